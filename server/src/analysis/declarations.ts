@@ -1,0 +1,323 @@
+// What the sources declare: typedefs, struct and union bodies, globals and functions of every file
+// (the top level only: cheap), and the variables in scope at a point of a function body. Types are
+// resolved on demand and cached until a file changes.
+
+import type { Node } from '../parse/treeSitter';
+import type { CType } from './types';
+import { UNKNOWN, VOID, builtinType, pointerTo, primitiveType } from './types';
+import { declaratorName, declaratorsOf, functionDeclarator } from './syntax';
+
+/** A declared name with the syntax that gives its type. */
+export interface Declaration {
+  readonly name: string;
+  /** The type specifier node (`PSECURITY_DESCRIPTOR`, `struct _X {…}`). */
+  readonly spec: Node;
+  /** The declarator (`*p`, `p[3]`, `p = NULL`, or the bare name). */
+  readonly declarator: Node;
+  readonly file: string;
+}
+
+/** The top-level declarations of one parsed file. */
+export class FileDeclarations {
+  readonly typedefs = new Map<string, Declaration>();
+  /** Struct/union bodies by tag (`_CTX`) or, for anonymous ones, by the typedef names. */
+  readonly records = new Map<string, Node>();
+  readonly globals = new Map<string, Declaration>();
+  readonly functions = new Map<string, Node>();
+
+  constructor(readonly file: string, root: Node) {
+    this.collect(root);
+  }
+
+  private collect(container: Node): void {
+    for (const node of container.namedChildren) {
+      if (!node) continue;
+      switch (node.type) {
+        case 'function_definition': {
+          const name = functionDeclarator(node)?.childForFieldName('declarator');
+          const id = name ? declaratorName(name) : null;
+          if (id) this.functions.set(id.text, node);
+          this.collectRecord(node.childForFieldName('type'), []);
+          break;
+        }
+        case 'type_definition': {
+          const spec = node.childForFieldName('type');
+          if (!spec) break;
+          const names: string[] = [];
+          for (const declarator of declaratorsOf(node)) {
+            const id = declaratorName(declarator);
+            if (!id) continue;
+            names.push(id.text);
+            this.typedefs.set(id.text, { name: id.text, spec, declarator, file: this.file });
+          }
+          this.collectRecord(spec, names);
+          break;
+        }
+        case 'declaration': {
+          const spec = node.childForFieldName('type');
+          if (!spec) break;
+          this.collectRecord(spec, []);
+          for (const declarator of declaratorsOf(node)) {
+            if (isFunctionPrototype(declarator)) continue;
+            const id = declaratorName(declarator);
+            if (id) this.globals.set(id.text, { name: id.text, spec, declarator, file: this.file });
+          }
+          break;
+        }
+        case 'struct_specifier':
+        case 'union_specifier':
+          this.collectRecord(node, []);
+          break;
+        case 'preproc_if': case 'preproc_ifdef': case 'preproc_else': case 'preproc_elif': case 'preproc_elifdef':
+        case 'linkage_specification': case 'declaration_list':
+          this.collect(node);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  /** Records a struct/union body under its tag and the typedef names given to it. */
+  private collectRecord(spec: Node | null, typedefNames: string[]): void {
+    if (!spec || (spec.type !== 'struct_specifier' && spec.type !== 'union_specifier')) return;
+    const body = spec.childForFieldName('body');
+    if (!body) return;
+    const tag = spec.childForFieldName('name')?.text;
+    if (tag) this.records.set(tag, body);
+    else for (const name of typedefNames) this.records.set(name, body);
+  }
+}
+
+function isFunctionPrototype(declarator: Node): boolean {
+  let current: Node | null = declarator;
+  while (current && current.type === 'init_declarator') current = current.childForFieldName('declarator');
+  return current?.type === 'function_declarator';
+}
+
+/** Resolves type names, record fields and globals across every file of the workspace. */
+export class TypeIndex {
+  private readonly typedefCache = new Map<string, CType>();
+  private readonly fieldCache = new Map<Node | string, Map<string, Declaration>>();
+
+  constructor(private readonly files: () => Iterable<FileDeclarations>) {}
+
+  /** Forgets every resolved type: call after any file changed. */
+  invalidate(): void {
+    this.typedefCache.clear();
+    this.fieldCache.clear();
+  }
+
+  /** The type a name stands for: a workspace typedef, else the WDK's, else unknown. */
+  named(name: string, seen: Set<string> = new Set()): CType {
+    const cached = this.typedefCache.get(name);
+    if (cached) return cached;
+    let result: CType | undefined;
+    if (!seen.has(name)) {
+      seen.add(name);
+      const declaration = this.find((file) => file.typedefs.get(name));
+      if (declaration) result = this.typeOf(declaration.spec, declaration.declarator, seen, name);
+    }
+    result ??= builtinType(name) ?? { kind: 'unknown', name };
+    this.typedefCache.set(name, result);
+    return result;
+  }
+
+  /** The type declared by a specifier and a declarator (`PSECURITY_DESCRIPTOR *p[2]`). */
+  typeOf(spec: Node, declarator: Node | null, seen: Set<string> = new Set(), typedefName?: string): CType {
+    let type = this.specifierType(spec, seen);
+    const layers: Node[] = [];
+    for (let current = declarator; current; ) {
+      layers.push(current);
+      if (current.type === 'parenthesized_declarator') current = current.firstNamedChild;
+      else current = current.childForFieldName('declarator');
+    }
+    for (const layer of layers) {
+      if (layer.type === 'pointer_declarator' || layer.type === 'abstract_pointer_declarator') type = pointerTo(type);
+      else if (layer.type === 'array_declarator' || layer.type === 'abstract_array_declarator') type = { kind: 'array', of: type };
+      else if (layer.type === 'function_declarator' || layer.type === 'abstract_function_declarator') type = UNKNOWN;
+    }
+    if (typedefName && type.kind === 'pointer' && type.name === undefined) type = pointerTo(type.to, typedefName);
+    return type;
+  }
+
+  /** The fields of a record type, by name. */
+  fields(type: CType): Map<string, Declaration> | undefined {
+    if (type.kind !== 'record' || type.key === undefined) return undefined;
+    const cached = this.fieldCache.get(type.key);
+    if (cached) return cached;
+    const body = this.find((file) => file.records.get(type.key as string));
+    if (!body) return undefined;
+    const fields = new Map<string, Declaration>();
+    collectFields(body, fields, '');
+    this.fieldCache.set(type.key, fields);
+    return fields;
+  }
+
+  /** The type of a record's field. */
+  fieldType(record: CType, field: string): CType {
+    const declaration = this.fields(record)?.get(field);
+    return declaration ? this.typeOf(declaration.spec, declaration.declarator) : UNKNOWN;
+  }
+
+  global(name: string, preferFile?: string): Declaration | undefined {
+    if (preferFile) {
+      for (const file of this.files()) if (file.file === preferFile && file.globals.has(name)) return file.globals.get(name);
+    }
+    return this.find((file) => file.globals.get(name));
+  }
+
+  functionDefinition(name: string): Node | undefined {
+    return this.find((file) => file.functions.get(name));
+  }
+
+  /** Whether a name is a type (typedef of the workspace or the WDK). */
+  isTypeName(name: string): boolean {
+    return builtinType(name) !== undefined || this.find((file) => file.typedefs.get(name)) !== undefined;
+  }
+
+  private specifierType(spec: Node, seen: Set<string>): CType {
+    switch (spec.type) {
+      case 'primitive_type':
+        return primitiveType(spec.text);
+      case 'sized_type_specifier':
+        return { kind: 'scalar', name: spec.text, pointerSized: false };
+      case 'enum_specifier':
+        return { kind: 'scalar', name: spec.text, pointerSized: false };
+      case 'type_identifier':
+        return this.named(spec.text, seen);
+      case 'struct_specifier':
+      case 'union_specifier': {
+        const tag = spec.childForFieldName('name')?.text;
+        if (tag) return { kind: 'record', name: tag.replace(/^_/, ''), key: tag };
+        const body = spec.childForFieldName('body');
+        if (!body) return UNKNOWN;
+        // An anonymous body: its fields are found through the node itself.
+        const key = `@${spec.startIndex}:${spec.endIndex}`;
+        const fields = new Map<string, Declaration>();
+        collectFields(body, fields, '');
+        this.fieldCache.set(key, fields);
+        return { kind: 'record', name: spec.type === 'union_specifier' ? 'union' : 'struct', key };
+      }
+      default:
+        return spec.text === 'void' ? VOID : UNKNOWN;
+    }
+  }
+
+  private find<T>(pick: (file: FileDeclarations) => T | undefined): T | undefined {
+    for (const file of this.files()) {
+      const found = pick(file);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+}
+
+/** Fields of a struct/union body; members of anonymous unions and structs are fields of the outer one. */
+function collectFields(body: Node, into: Map<string, Declaration>, file: string): void {
+  for (const member of body.namedChildren) {
+    if (!member) continue;
+    if (member.type === 'field_declaration') {
+      const spec = member.childForFieldName('type');
+      if (!spec) continue;
+      const declarators = declaratorsOf(member);
+      if (declarators.length === 0) {
+        const inner = spec.childForFieldName('body');
+        if (inner) collectFields(inner, into, file);
+        continue;
+      }
+      for (const declarator of declarators) {
+        const id = declaratorName(declarator);
+        if (id) into.set(id.text, { name: id.text, spec, declarator, file });
+      }
+    } else if (member.type.startsWith('preproc_')) {
+      collectFields(member, into, file);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Scopes inside a function
+
+const SCOPE_TYPES = new Set(['compound_statement', 'for_statement', 'function_definition', 'translation_unit']);
+
+/** The declaration of the variable `name` visible at `at` inside a function (locals, then parameters). */
+export function localDeclaration(name: string, at: Node, file: string): Declaration | undefined {
+  for (let scope = at.parent; scope; scope = scope.parent) {
+    if (!SCOPE_TYPES.has(scope.type)) continue;
+    if (scope.type === 'function_definition') return parameterDeclarations(scope, file).find((d) => d.name === name);
+    if (scope.type === 'translation_unit') return undefined;
+    for (const declaration of declarationsIn(scope, at.startIndex, file)) {
+      if (declaration.name === name) return declaration;
+    }
+  }
+  return undefined;
+}
+
+/** Every variable visible at `at`: locals of enclosing blocks declared before it, then parameters. */
+export function variablesInScope(at: Node, file: string): Declaration[] {
+  const found: Declaration[] = [];
+  const names = new Set<string>();
+  const add = (declaration: Declaration) => {
+    if (names.has(declaration.name)) return;
+    names.add(declaration.name);
+    found.push(declaration);
+  };
+  for (let scope = at.parent; scope; scope = scope.parent) {
+    if (!SCOPE_TYPES.has(scope.type)) continue;
+    if (scope.type === 'function_definition') {
+      parameterDeclarations(scope, file).forEach(add);
+      break;
+    }
+    declarationsIn(scope, at.startIndex, file).forEach(add);
+  }
+  return found;
+}
+
+export function parameterDeclarations(definition: Node, file: string): Declaration[] {
+  const parameters = functionDeclarator(definition)?.childForFieldName('parameters');
+  if (!parameters) return [];
+  const result: Declaration[] = [];
+  for (const parameter of parameters.namedChildren) {
+    if (!parameter || parameter.type !== 'parameter_declaration') continue;
+    const spec = parameter.childForFieldName('type');
+    const declarator = parameter.childForFieldName('declarator');
+    const id = declarator ? declaratorName(declarator) : null;
+    if (spec && declarator && id) result.push({ name: id.text, spec, declarator, file });
+  }
+  return result;
+}
+
+/** Declarations directly in a block (or a for's initializer) that start before `before`, innermost last. */
+function declarationsIn(scope: Node, before: number, file: string): Declaration[] {
+  const result: Declaration[] = [];
+  const visit = (container: Node) => {
+    for (const child of container.namedChildren) {
+      if (!child || child.startIndex >= before) break;
+      if (child.type === 'declaration') {
+        const spec = child.childForFieldName('type');
+        if (!spec) continue;
+        for (const declarator of declaratorsOf(child)) {
+          const id = declaratorName(declarator);
+          if (id) result.push({ name: id.text, spec, declarator, file });
+        }
+      } else if (child.type.startsWith('preproc_') && child.endIndex <= before) {
+        visit(child);
+      }
+    }
+  };
+  if (scope.type === 'for_statement') {
+    const initializer = scope.childForFieldName('initializer');
+    if (initializer?.type === 'declaration') {
+      const spec = initializer.childForFieldName('type');
+      for (const declarator of declaratorsOf(initializer)) {
+        const id = declaratorName(declarator);
+        if (spec && id) result.push({ name: id.text, spec, declarator, file });
+      }
+    }
+    return result;
+  }
+  visit(scope);
+  // The innermost (latest) declaration of a name wins.
+  return result.reverse();
+}

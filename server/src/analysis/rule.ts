@@ -1,0 +1,66 @@
+// What a rule is, and what the core hands it. Rules live in server/src/rules/ (one file each) and are
+// passed to the analysis, so the core never imports them.
+
+import type { Node } from '../parse/treeSitter';
+import type { WskCall } from './calls';
+import type { Declaration } from './declarations';
+import type { CType } from './types';
+import type { ValueReader } from './values';
+
+export interface RuleMeta {
+  /** Stable ID: `WSK001`. Never reused for another meaning. */
+  readonly id: string;
+  /** Kebab-case name of the bad pattern: `security-option-size`; also the rule file's name. */
+  readonly name: string;
+  readonly severity: 'error' | 'warning';
+  /** `safe`: the fix makes the code correct on its own; `unsafe`: review it; `none`: no fix. */
+  readonly fix: 'safe' | 'unsafe' | 'none';
+}
+
+export interface RuleDocs {
+  /** One sentence: the SARIF short description and the README row. */
+  readonly summary: string;
+  /** Why is this bad? (Markdown.) */
+  readonly why: string;
+  /** C code that yields exactly one finding of this rule. */
+  readonly invalid: string;
+  /** C code that yields no finding of this rule. */
+  readonly valid: string;
+  /** How far the fix can be trusted, where there is one. */
+  readonly fixSafety?: string;
+}
+
+export interface Rule {
+  readonly meta: RuleMeta;
+  readonly docs: RuleDocs;
+  /** Called for every WSK call whose argument count fits. */
+  onCall?(call: WskCall, context: RuleContext): void;
+}
+
+/** Where an edit or location goes: a node of the analysed tree, or view offsets. */
+export type Target = Node | { readonly start: number; readonly end: number };
+
+export interface ReportedFix {
+  readonly title: string;
+  readonly edits: readonly { readonly target: Target; readonly newText: string }[];
+  readonly preferred?: boolean;
+}
+
+export interface Report {
+  readonly target: Target;
+  readonly message: string;
+  readonly related?: readonly { readonly target: Target; readonly message: string }[];
+  readonly fixes?: readonly ReportedFix[];
+}
+
+export interface RuleContext {
+  readonly file: string;
+  readonly values: ValueReader;
+  /** The text of a node as the user wrote it (for a node inside a macro expansion, the expanded text). */
+  text(target: Target): string;
+  /** Whether a node comes from a macro expansion (fixes cannot edit it). */
+  inMacro(target: Target): boolean;
+  /** Variables visible at a node, with their types, innermost first. */
+  variablesInScope(at: Node): readonly { readonly declaration: Declaration; readonly type: CType }[];
+  report(report: Report): void;
+}

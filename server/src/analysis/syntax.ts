@@ -1,0 +1,103 @@
+// Small questions about tree-sitter-c nodes that every analysis asks.
+
+import type { Node } from '../parse/treeSitter';
+
+/** The declarator's name node: `*p`, `p[3]`, `p = 0`, `(*p)` all name `p`. */
+export function declaratorName(declarator: Node | null): Node | null {
+  let node = declarator;
+  while (node) {
+    switch (node.type) {
+      case 'identifier':
+      case 'field_identifier':
+      case 'type_identifier':
+        return node;
+      case 'pointer_declarator':
+      case 'array_declarator':
+      case 'init_declarator':
+      case 'function_declarator':
+      case 'attributed_declarator':
+        node = node.childForFieldName('declarator');
+        break;
+      case 'parenthesized_declarator':
+        node = node.firstNamedChild;
+        break;
+      default:
+        return null;
+    }
+  }
+  return null;
+}
+
+/** The node with parentheses removed: `((x))` is `x`. */
+export function unparenthesize(node: Node): Node {
+  let current = node;
+  while (current.type === 'parenthesized_expression' && current.namedChildCount === 1) {
+    const inner = current.firstNamedChild;
+    if (!inner || inner.type === 'comment') break;
+    current = inner;
+  }
+  return current;
+}
+
+/** The declarators of a declaration, field declaration or type definition. */
+export function declaratorsOf(declaration: Node): Node[] {
+  return declaration.childrenForFieldName('declarator').filter((d): d is Node => d !== null);
+}
+
+/** The function a node is in. */
+export function enclosingFunction(node: Node): Node | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'function_definition') return current;
+  }
+  return null;
+}
+
+/** The name of a function definition. */
+export function functionName(definition: Node): string | undefined {
+  const declarator = functionDeclarator(definition);
+  return declarator ? declaratorName(declarator)?.text : undefined;
+}
+
+/** The function_declarator of a definition or declaration (through pointers to the returned type). */
+export function functionDeclarator(node: Node): Node | null {
+  let current = node.childForFieldName('declarator');
+  while (current) {
+    if (current.type === 'function_declarator') return current;
+    if (current.type === 'pointer_declarator' || current.type === 'attributed_declarator' || current.type === 'parenthesized_declarator') {
+      current = current.childForFieldName('declarator') ?? current.firstNamedChild;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The called name of a call: `f` in `f(x)`, the field `f` in `t->f(x)` or `((T)t)->f(x)`. */
+export function calleeName(call: Node): Node | null {
+  const fn = call.childForFieldName('function');
+  if (!fn) return null;
+  const target = unparenthesize(fn);
+  if (target.type === 'identifier') return target;
+  if (target.type === 'field_expression') return target.childForFieldName('field');
+  return null;
+}
+
+/** The arguments of a call, comments left out. */
+export function argumentsOf(call: Node): Node[] {
+  const list = call.childForFieldName('arguments');
+  if (!list) return [];
+  return list.namedChildren.filter((arg): arg is Node => arg !== null && arg.type !== 'comment');
+}
+
+/** Whether the subtree holds a parse error. */
+export function hasError(node: Node): boolean {
+  return node.hasError;
+}
+
+/** The nearest ancestor (or the node) of one of the given types. */
+export function ancestorOfType(node: Node, types: ReadonlySet<string>): Node | null {
+  for (let current: Node | null = node; current; current = current.parent) {
+    if (types.has(current.type)) return current;
+  }
+  return null;
+}

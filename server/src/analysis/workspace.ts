@@ -1,0 +1,334 @@
+// The analysed set of files, as one workspace: each file's text, its parsed view (with the macros of
+// the headers it includes), its declarations; the types of all files together; and the run of the
+// rules over it. The LSP server keeps one Workspace for the session and feeds it edits; the CLI builds
+// one for a run. No IO happens here: files come in as text.
+
+import * as nodePath from 'node:path';
+import type { Parser } from 'web-tree-sitter';
+import { loadParser } from '../parse/treeSitter';
+import type { Node } from '../parse/treeSitter';
+import { ParsedFile } from '../parse/document';
+import type { Preprocessed } from '../parse/preprocess';
+import { maskAnnotations, preprocess } from '../parse/preprocess';
+import type { ExpansionPolicy } from '../parse/macros';
+import { MacroEnv, expandMacros } from '../parse/macros';
+import { WSK_FUNCTIONS, isWskName } from '../wsk/api';
+import { KERNEL_NAMES } from '../wsk/kernel';
+import type { WskCall } from './calls';
+import { findWskCalls } from './calls';
+import type { Config } from './config';
+import { EMPTY_CONFIG } from './config';
+import { FileDeclarations, TypeIndex, variablesInScope } from './declarations';
+import type { Finding, Fix, Problem, Related, Severity, Span, TextEdit } from './findings';
+import { compareFindings } from './findings';
+import type { Report, Rule, RuleContext, Target } from './rule';
+import { ValueReader } from './values';
+
+export interface AnalysisResult {
+  readonly findings: Finding[];
+  readonly problems: Problem[];
+}
+
+const EXPANSION_POLICY: ExpansionPolicy = {
+  neverExpand: (name) => isWskName(name) || KERNEL_NAMES.has(name),
+  interesting: (name) => isWskName(name) || KERNEL_NAMES.has(name),
+  argumentCallees: WSK_FUNCTIONS.map((fn) => fn.name),
+  mask: maskAnnotations,
+};
+
+interface FileState {
+  readonly path: string;
+  text: string;
+  pre: Preprocessed | undefined;
+  parsed: ParsedFile | undefined;
+  /** The text changed, or a header it includes did: the view must be rebuilt. */
+  stale: boolean;
+  declarations: FileDeclarations | undefined;
+}
+
+/** A parsed file with what rules and hover need to read it. */
+export interface FileAnalysis {
+  readonly parsed: ParsedFile;
+  readonly values: ValueReader;
+  readonly calls: readonly WskCall[];
+}
+
+export class Workspace {
+  private readonly files = new Map<string, FileState>();
+  /** Lower-case path to path: `#include "Trace.h"` finds `trace.h`, as on Windows. */
+  private readonly byLowerCase = new Map<string, string>();
+  readonly types = new TypeIndex(() => this.allDeclarations());
+
+  private constructor(private readonly parser: Parser, private readonly roots: readonly string[]) {}
+
+  /** `roots`: the folders an `#include "…"` is also resolved against (the workspace folders). */
+  static async create(roots: readonly string[] = []): Promise<Workspace> {
+    return new Workspace(await loadParser(), roots.map((root) => nodePath.resolve(root)));
+  }
+
+  paths(): string[] {
+    return [...this.files.keys()];
+  }
+
+  has(path: string): boolean {
+    return this.files.has(path);
+  }
+
+  text(path: string): string | undefined {
+    return this.files.get(path)?.text;
+  }
+
+  /** Adds or replaces a file. Returns false when the text did not change. */
+  setFile(path: string, text: string): boolean {
+    const state = this.files.get(path);
+    if (state && state.text === text) return false;
+    if (state) {
+      state.text = text;
+      state.pre = undefined;
+      state.stale = true;
+    } else {
+      this.files.set(path, { path, text, pre: undefined, parsed: undefined, stale: true, declarations: undefined });
+      this.byLowerCase.set(path.toLowerCase(), path);
+    }
+    this.afterChange(path);
+    return true;
+  }
+
+  deleteFile(path: string): boolean {
+    const state = this.files.get(path);
+    if (!state) return false;
+    state.parsed?.dispose();
+    this.files.delete(path);
+    this.byLowerCase.delete(path.toLowerCase());
+    this.afterChange(path);
+    return true;
+  }
+
+  /** Frees every tree (WASM memory is not garbage-collected). */
+  dispose(): void {
+    for (const state of this.files.values()) state.parsed?.dispose();
+    this.files.clear();
+    this.byLowerCase.clear();
+  }
+
+  /** The files whose findings may change when `path` changes: itself and every file including it. */
+  dependents(path: string): string[] {
+    const result = [path];
+    for (const other of this.files.keys()) {
+      if (other !== path && this.includeClosure(other).has(path)) result.push(other);
+    }
+    return result;
+  }
+
+  /** Parses a file (if needed) and finds its WSK calls. */
+  file(path: string): FileAnalysis | undefined {
+    const state = this.files.get(path);
+    if (!state) return undefined;
+    this.ensureAllParsed();
+    const parsed = this.ensureParsed(state);
+    const values = new ValueReader(path, this.types);
+    return { parsed, values, calls: findWskCalls(parsed.tree, parsed.view, values) };
+  }
+
+  /** Runs the rules over the given files (all by default). */
+  analyze(rules: readonly Rule[], config: Config = EMPTY_CONFIG, paths?: Iterable<string>): AnalysisResult {
+    this.ensureAllParsed();
+    const findings: Finding[] = [];
+    const problems: Problem[] = [];
+    for (const path of paths ?? this.files.keys()) {
+      const analysis = this.file(path);
+      if (!analysis) continue;
+      try {
+        findings.push(...runRules(analysis, rules, config, this));
+      } catch (error) {
+        problems.push({ file: path, message: `internal error while analysing: ${(error as Error).message}` });
+      }
+    }
+    findings.sort(compareFindings);
+    return { findings: dedupe(findings), problems };
+  }
+
+  // -------------------------------------------------------------------------------------------------
+
+  private afterChange(path: string): void {
+    this.types.invalidate();
+    const lower = path.toLowerCase();
+    if (!/\.(h|hpp|hh|hxx|inl)$/.test(lower)) return;
+    for (const state of this.files.values()) {
+      if (state.path !== path && this.includeClosure(state.path).has(path)) state.stale = true;
+    }
+    // A new or deleted header may be what an include now resolves to.
+    for (const state of this.files.values()) {
+      if (state.path === path || state.stale) continue;
+      if (this.preprocessed(state).includes.some((inc) => inc.path.toLowerCase().endsWith(nodePath.basename(lower)))) state.stale = true;
+    }
+  }
+
+  private ensureAllParsed(): void {
+    for (const state of this.files.values()) this.ensureParsed(state);
+  }
+
+  private ensureParsed(state: FileState): ParsedFile {
+    if (state.parsed && !state.stale) return state.parsed;
+    const previous = state.parsed;
+    const parsed = ParsedFile.parse(this.parser, state.path, state.text, (pre) => {
+      state.pre = pre;
+      return expandMacros(pre.masked, pre.nonCode, this.macroEnv(state), EXPANSION_POLICY);
+    }, previous);
+    previous?.dispose();
+    state.parsed = parsed;
+    state.stale = false;
+    state.declarations = new FileDeclarations(state.path, parsed.tree.rootNode);
+    this.types.invalidate();
+    return parsed;
+  }
+
+  private preprocessed(state: FileState): Preprocessed {
+    state.pre ??= preprocess(state.text);
+    return state.pre;
+  }
+
+  /** The macros visible in a file: its own, and those of the headers it includes, at the include. */
+  private macroEnv(state: FileState): MacroEnv {
+    const entries: { offset: number; entry: Preprocessed['defines'][number] | Preprocessed['undefs'][number] }[] = [];
+    const pre = this.preprocessed(state);
+    const visited = new Set<string>([state.path]);
+    for (const include of pre.includes) {
+      for (const entry of this.headerEntries(state.path, include.path, visited)) entries.push({ offset: include.offset, entry });
+    }
+    for (const define of pre.defines) entries.push({ offset: define.offset, entry: define });
+    for (const undef of pre.undefs) entries.push({ offset: undef.offset, entry: undef });
+    return new MacroEnv(entries);
+  }
+
+  /** A header's definitions in order, its own includes first (each header once). */
+  private headerEntries(from: string, include: string, visited: Set<string>): (Preprocessed['defines'][number] | Preprocessed['undefs'][number])[] {
+    const header = this.resolveInclude(from, include);
+    if (!header || visited.has(header)) return [];
+    visited.add(header);
+    const state = this.files.get(header);
+    if (!state) return [];
+    const pre = this.preprocessed(state);
+    const items: { offset: number; entry: Preprocessed['defines'][number] | Preprocessed['undefs'][number] }[] = [];
+    for (const inc of pre.includes) for (const entry of this.headerEntries(header, inc.path, visited)) items.push({ offset: inc.offset, entry });
+    for (const define of pre.defines) items.push({ offset: define.offset, entry: define });
+    for (const undef of pre.undefs) items.push({ offset: undef.offset, entry: undef });
+    return items.sort((a, b) => a.offset - b.offset).map((item) => item.entry);
+  }
+
+  /** `#include "x.h"`: next to the including file, then under each workspace root. */
+  resolveInclude(from: string, include: string): string | undefined {
+    const candidates = [nodePath.join(nodePath.dirname(from), include), ...this.roots.map((root) => nodePath.join(root, include))];
+    for (const candidate of candidates) {
+      const found = this.byLowerCase.get(nodePath.normalize(candidate).toLowerCase());
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  private includeClosure(path: string, into: Set<string> = new Set()): Set<string> {
+    const state = this.files.get(path);
+    if (!state) return into;
+    for (const include of this.preprocessed(state).includes) {
+      const header = this.resolveInclude(path, include.path);
+      if (header && !into.has(header)) {
+        into.add(header);
+        this.includeClosure(header, into);
+      }
+    }
+    return into;
+  }
+
+  private *allDeclarations(): Iterable<FileDeclarations> {
+    for (const state of this.files.values()) if (state.declarations) yield state.declarations;
+  }
+}
+
+/** Convenience for one-shot runs (CLI, tests): a workspace of these files, analysed once. */
+export async function analyzeFiles(files: readonly { path: string; text: string }[], rules: readonly Rule[], config: Config = EMPTY_CONFIG, roots: readonly string[] = []): Promise<AnalysisResult> {
+  const workspace = await Workspace.create(roots);
+  try {
+    for (const file of files) workspace.setFile(file.path, file.text);
+    return workspace.analyze(rules, config);
+  } finally {
+    workspace.dispose();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Running rules and turning their reports into findings
+
+function runRules(analysis: FileAnalysis, rules: readonly Rule[], config: Config, workspace: Workspace): Finding[] {
+  const { parsed } = analysis;
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = config.rules[rule.meta.id];
+    if (setting === 'off' || !rule.onCall) continue;
+    const severity: Severity = setting ?? rule.meta.severity;
+    const context = makeContext(analysis, workspace, (report) => findings.push(toFinding(parsed, rule, severity, report)));
+    for (const call of analysis.calls) rule.onCall(call, context);
+  }
+  return findings;
+}
+
+function makeContext(analysis: FileAnalysis, workspace: Workspace, emit: (report: Report) => void): RuleContext {
+  const { parsed, values } = analysis;
+  return {
+    file: parsed.path,
+    values,
+    text: (target) => sourceText(parsed, target),
+    inMacro: (target) => {
+      const { start, end } = viewSpan(target);
+      return parsed.map.toSource(start, end).inExpansion;
+    },
+    variablesInScope: (at: Node) => variablesInScope(at, parsed.path).map((declaration) => ({
+      declaration,
+      type: workspace.types.typeOf(declaration.spec, declaration.declarator),
+    })),
+    report: emit,
+  };
+}
+
+function viewSpan(target: Target): Span {
+  return 'startIndex' in target ? { start: target.startIndex, end: target.endIndex } : { start: target.start, end: target.end };
+}
+
+/** The user's text for a target: the source when it maps back exactly, else the expanded view's. */
+function sourceText(parsed: ParsedFile, target: Target): string {
+  const { start, end } = viewSpan(target);
+  const source = parsed.map.toSource(start, end);
+  return source.inExpansion ? parsed.view.slice(start, end).replace(/\s+/g, ' ').trim() : parsed.text.slice(source.start, source.end);
+}
+
+function location(parsed: ParsedFile, target: Target): { span: Span; inExpansion: boolean } {
+  const { start, end } = viewSpan(target);
+  const source = parsed.map.toSource(start, end);
+  return { span: { start: source.start, end: source.end }, inExpansion: source.inExpansion };
+}
+
+function toFinding(parsed: ParsedFile, rule: Rule, severity: Severity, report: Report): Finding {
+  const at = (span: Span) => ({ file: parsed.path, span, start: parsed.lines.position(span.start), end: parsed.lines.position(span.end) });
+  const { span } = location(parsed, report.target);
+  const related: Related[] = (report.related ?? []).map((item) => ({ ...at(location(parsed, item.target).span), message: item.message }));
+  const fixes: Fix[] = [];
+  for (const fix of report.fixes ?? []) {
+    const edits: TextEdit[] = [];
+    let editable = true;
+    for (const edit of fix.edits) {
+      const mapped = location(parsed, edit.target);
+      if (mapped.inExpansion) editable = false;
+      edits.push({ ...at(mapped.span), newText: edit.newText });
+    }
+    if (editable) fixes.push({ title: fix.title, edits, preferred: fix.preferred ?? false });
+  }
+  return { ...at(span), rule: rule.meta.id, name: rule.meta.name, severity, message: report.message, related, fixes };
+}
+
+/** One finding per rule and range. */
+function dedupe(sorted: Finding[]): Finding[] {
+  return sorted.filter((finding, index) => {
+    const previous = sorted[index - 1];
+    return !previous || previous.file !== finding.file || previous.rule !== finding.rule
+      || previous.span.start !== finding.span.start || previous.span.end !== finding.span.end;
+  });
+}

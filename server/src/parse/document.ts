@@ -1,0 +1,104 @@
+// One source file as the analysis sees it: its text, the masked and macro-expanded view that
+// tree-sitter parsed, the map between the two, and the tree. Re-parsing a changed file reuses the old
+// tree (tree-sitter's incremental parsing) with the edit computed between the two views.
+
+import type { Parser } from 'web-tree-sitter';
+import { Edit, type Point, type Tree } from './treeSitter';
+import { LineIndex } from './lines';
+import type { Preprocessed } from './preprocess';
+import { preprocess } from './preprocess';
+import type { SourceMap } from './macros';
+
+export type ViewBuilder = (pre: Preprocessed) => { view: string; map: SourceMap };
+
+export class ParsedFile {
+  private disposed = false;
+
+  private constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly pre: Preprocessed,
+    readonly view: string,
+    readonly map: SourceMap,
+    readonly tree: Tree,
+    readonly lines: LineIndex,
+  ) {}
+
+  /**
+   * Parses `text`; with `previous` (the same file before an edit) tree-sitter re-uses what did not change.
+   * `buildView` expands the macros that matter (it knows the workspace's headers).
+   */
+  static parse(parser: Parser, path: string, text: string, buildView: ViewBuilder, previous?: ParsedFile): ParsedFile {
+    const pre = preprocess(text);
+    const { view, map } = buildView(pre);
+    let tree: Tree | null;
+    if (previous && !previous.disposed) {
+      const old = previous.tree.copy();
+      const edit = editBetween(previous.view, view);
+      if (edit) old.edit(edit);
+      tree = parser.parse(view, old);
+      old.delete();
+    } else {
+      tree = parser.parse(view);
+    }
+    if (!tree) throw new Error(`tree-sitter returned no tree for ${path}`);
+    return new ParsedFile(path, text, pre, view, map, tree, new LineIndex(text));
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.tree.delete();
+  }
+
+  get isDisposed(): boolean {
+    return this.disposed;
+  }
+}
+
+/** The single edit that turns `before` into `after` (common prefix and suffix kept). */
+export function editBetween(before: string, after: string): Edit | undefined {
+  if (before === after) return undefined;
+  const limit = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < limit && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let oldEnd = before.length;
+  let newEnd = after.length;
+  while (oldEnd > start && newEnd > start && before.charCodeAt(oldEnd - 1) === after.charCodeAt(newEnd - 1)) {
+    oldEnd--;
+    newEnd--;
+  }
+  const startPosition = pointAt(before, start);
+  return new Edit({
+    startIndex: start,
+    oldEndIndex: oldEnd,
+    newEndIndex: newEnd,
+    startPosition,
+    oldEndPosition: pointAfter(before, start, oldEnd, startPosition),
+    newEndPosition: pointAfter(after, start, newEnd, startPosition),
+  });
+}
+
+function pointAt(text: string, offset: number): Point {
+  let row = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    row++;
+    lineStart = i + 1;
+  }
+  return { row, column: offset - lineStart };
+}
+
+function pointAfter(text: string, from: number, to: number, fromPoint: Point): Point {
+  let row = fromPoint.row;
+  let column = fromPoint.column;
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) === 10) {
+      row++;
+      column = 0;
+    } else {
+      column++;
+    }
+  }
+  return { row, column };
+}

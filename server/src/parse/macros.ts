@@ -1,0 +1,427 @@
+// Macro expansion for the analysis, and the map from the expanded text back to the source.
+//
+// tree-sitter parses a "view" of each file: the masked text with the uses of the macros that matter
+// replaced by their expansion. A macro matters when its expansion reaches a name the analysis acts on
+// (a WSK call or constant, a kernel routine it tracks, control flow such as `goto Exit`), or when it is
+// used inside the argument list of a WSK call (`SD_SIZE` standing for a size). Everything else stays as
+// written, so most of a file maps to itself and tree-sitter does the least work.
+
+import type { Define, Undef } from './preprocess';
+import { isNonCode, matchingParen } from './preprocess';
+
+/** Which definition of a name applies at an offset of a file. */
+export class MacroEnv {
+  private readonly byName = new Map<string, { offset: number; define: Define | undefined }[]>();
+
+  /**
+   * `entries` in source order; an included header's definitions come at the offset of its `#include`.
+   * An `Undef` (or a define of `undefined`) ends the previous definition.
+   */
+  constructor(entries: Iterable<{ offset: number; entry: Define | Undef }>) {
+    for (const { offset, entry } of entries) {
+      const list = this.byName.get(entry.name) ?? [];
+      list.push({ offset, define: 'body' in entry ? entry : undefined });
+      this.byName.set(entry.name, list);
+    }
+    for (const list of this.byName.values()) list.sort((a, b) => a.offset - b.offset);
+  }
+
+  get size(): number {
+    return this.byName.size;
+  }
+
+  names(): IterableIterator<string> {
+    return this.byName.keys();
+  }
+
+  /** The last definition before `offset` (undefined when there is none or it was #undef'd). */
+  lookup(name: string, offset: number): Define | undefined {
+    const list = this.byName.get(name);
+    if (!list) return undefined;
+    let found: Define | undefined;
+    for (const item of list) {
+      if (item.offset >= offset) break;
+      found = item.define;
+    }
+    return found;
+  }
+
+  /** The last definition anywhere in the file, for judging what a name may expand to. */
+  latest(name: string): Define | undefined {
+    const list = this.byName.get(name);
+    return list?.[list.length - 1].define;
+  }
+}
+
+export interface ExpansionPolicy {
+  /** Names never expanded: the WSK names and the kernel names the analysis recognises. */
+  neverExpand(name: string): boolean;
+  /** Names whose presence in an expansion makes the macro matter. */
+  interesting(name: string): boolean;
+  /** Functions whose argument lists get every macro expanded. */
+  argumentCallees: readonly string[];
+  /** Applied to each expansion (the driver-macro masking). */
+  mask(text: string): string;
+}
+
+/** One replaced macro use: view[viewStart, viewEnd) stands for source[useStart, useEnd). */
+export interface Expansion {
+  readonly viewStart: number;
+  readonly viewEnd: number;
+  readonly useStart: number;
+  readonly useEnd: number;
+  /** End of the macro's name at the use: findings inside the expansion are reported on the name. */
+  readonly nameEnd: number;
+  readonly name: string;
+}
+
+/** Offsets between the view that tree-sitter parsed and the source the user sees. */
+export class SourceMap {
+  /** Expansions sorted by position. */
+  constructor(readonly expansions: readonly Expansion[]) {}
+
+  static identity = new SourceMap([]);
+
+  get isIdentity(): boolean {
+    return this.expansions.length === 0;
+  }
+
+  /** The expansion a view offset lies strictly inside, if any. */
+  expansionAt(viewOffset: number): Expansion | undefined {
+    const index = this.lastBefore(viewOffset, (e) => e.viewStart);
+    const e = index >= 0 ? this.expansions[index] : undefined;
+    return e && viewOffset < e.viewEnd ? e : undefined;
+  }
+
+  /** A view range in source offsets; a range inside one expansion becomes the macro's name. */
+  toSource(start: number, end: number): { start: number; end: number; inExpansion: boolean } {
+    if (this.isIdentity) return { start, end, inExpansion: false };
+    const first = this.expansionAt(start);
+    const last = end > start ? this.expansionAt(end - 1) : first;
+    if (first && first === last) return { start: first.useStart, end: first.nameEnd, inExpansion: true };
+    return {
+      start: first ? first.useStart : this.shift(start),
+      end: last ? last.useEnd : this.shift(end),
+      inExpansion: first !== undefined || last !== undefined,
+    };
+  }
+
+  /** A source offset in the view; undefined inside a macro use that was expanded. */
+  toView(sourceOffset: number): number | undefined {
+    let delta = 0;
+    for (const e of this.expansions) {
+      if (sourceOffset < e.useStart) break;
+      if (sourceOffset < e.useEnd) return undefined;
+      delta += (e.viewEnd - e.viewStart) - (e.useEnd - e.useStart);
+    }
+    return sourceOffset + delta;
+  }
+
+  /** A view offset outside expansions in the source. */
+  private shift(viewOffset: number): number {
+    const index = this.lastBefore(viewOffset, (e) => e.viewEnd);
+    if (index < 0) return viewOffset;
+    const e = this.expansions[index];
+    return viewOffset - e.viewEnd + e.useEnd;
+  }
+
+  /** Index of the last expansion whose key is <= offset. */
+  private lastBefore(offset: number, key: (e: Expansion) => number): number {
+    let lo = 0;
+    let hi = this.expansions.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (key(this.expansions[mid]) <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+}
+
+const CONTROL_WORDS = new Set(['return', 'goto', 'break', 'continue', 'if', 'else', 'switch', 'case', 'while', 'for', 'do', '__leave', '__try', '__except', '__finally']);
+
+/** Limits that keep a hostile macro from exploding the text. */
+const MAX_DEPTH = 48;
+const MAX_EXPANSION = 64 * 1024;
+
+/**
+ * Builds the view of a masked text: the uses of the macros that matter replaced by their expansion.
+ */
+export function expandMacros(masked: string, nonCode: Int32Array, env: MacroEnv, policy: ExpansionPolicy): { view: string; map: SourceMap } {
+  if (env.size === 0) return { view: masked, map: SourceMap.identity };
+  const expander = new Expander(env, policy);
+  const relevant = [...env.names()].filter((name) => !policy.neverExpand(name) && expander.matters(name));
+  const uses: { start: number; name: string }[] = [];
+  if (relevant.length > 0) collectUses(masked, nonCode, new RegExp(`\\b(?:${relevant.join('|')})\\b`, 'g'), uses);
+  for (const [start, end] of argumentRanges(masked, nonCode, policy.argumentCallees)) {
+    const identifiers = /[A-Za-z_]\w*/g;
+    identifiers.lastIndex = start;
+    let m: RegExpExecArray | null;
+    while ((m = identifiers.exec(masked)) !== null && m.index < end) {
+      if (!policy.neverExpand(m[0]) && env.lookup(m[0], m.index) && !isNonCode(nonCode, m.index)) uses.push({ start: m.index, name: m[0] });
+    }
+  }
+  if (uses.length === 0) return { view: masked, map: SourceMap.identity };
+  uses.sort((a, b) => a.start - b.start);
+
+  const parts: string[] = [];
+  const expansions: Expansion[] = [];
+  let at = 0;
+  let viewLength = 0;
+  for (const use of uses) {
+    if (use.start < at) continue; // inside the arguments of a use already expanded
+    const define = env.lookup(use.name, use.start);
+    if (!define) continue;
+    const expanded = expander.expandUse(masked, use.start, use.name, define);
+    if (!expanded) continue;
+    const before = masked.slice(at, use.start);
+    parts.push(before, expanded.text);
+    viewLength += before.length;
+    expansions.push({
+      viewStart: viewLength,
+      viewEnd: viewLength + expanded.text.length,
+      useStart: use.start,
+      useEnd: expanded.end,
+      nameEnd: use.start + use.name.length,
+      name: use.name,
+    });
+    viewLength += expanded.text.length;
+    at = expanded.end;
+  }
+  if (expansions.length === 0) return { view: masked, map: SourceMap.identity };
+  parts.push(masked.slice(at));
+  return { view: parts.join(''), map: new SourceMap(expansions) };
+}
+
+function collectUses(text: string, nonCode: Int32Array, pattern: RegExp, into: { start: number; name: string }[]): void {
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text)) !== null) {
+    if (!isNonCode(nonCode, m.index)) into.push({ start: m.index, name: m[0] });
+  }
+}
+
+/** [open, close) of the argument lists of calls to the given names, found in the text. */
+function argumentRanges(text: string, nonCode: Int32Array, callees: readonly string[]): [number, number][] {
+  if (callees.length === 0) return [];
+  const pattern = new RegExp(`\\b(?:${callees.join('|')})\\s*\\(`, 'g');
+  const ranges: [number, number][] = [];
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text)) !== null) {
+    if (isNonCode(nonCode, m.index)) continue;
+    const open = m.index + m[0].length - 1;
+    ranges.push([open, matchingParen(text, open)]);
+  }
+  return ranges;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The expander: C's rules, simplified where drivers never go (no argument that runs past the use).
+
+type Token = { kind: 'id' | 'num' | 'str' | 'punct' | 'space'; text: string };
+
+const TOKEN = /([A-Za-z_]\w*)|(\.?\d(?:[eEpP][+-]|[\w.])*)|((?:[LuU]|u8)?"(?:[^"\\\n]|\\[\s\S])*"?|(?:[LuU])?'(?:[^'\\\n]|\\[\s\S])*'?)|(\/\*[\s\S]*?\*\/|\/\/[^\n]*|\s+)|(##|#|->|\+\+|--|<<=|>>=|<<|>>|<=|>=|==|!=|&&|\|\||[-+*/%&|^]=|\.\.\.|[\s\S])/g;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) {
+    if (m[1] !== undefined) tokens.push({ kind: 'id', text: m[1] });
+    else if (m[2] !== undefined) tokens.push({ kind: 'num', text: m[2] });
+    else if (m[3] !== undefined) tokens.push({ kind: 'str', text: m[3] });
+    else if (m[4] !== undefined) {
+      if (tokens.length === 0 || tokens[tokens.length - 1].kind !== 'space') tokens.push({ kind: 'space', text: ' ' });
+    } else tokens.push({ kind: 'punct', text: m[5] });
+  }
+  return tokens;
+}
+
+class ExpansionTooLarge extends Error {}
+
+class Expander {
+  private readonly mattersMemo = new Map<string, boolean>();
+  private produced = 0;
+
+  constructor(private readonly env: MacroEnv, private readonly policy: ExpansionPolicy) {}
+
+  /** Whether a macro's expansion reaches an interesting name or control flow (any definition of it). */
+  matters(name: string, seen = new Set<string>()): boolean {
+    const memo = this.mattersMemo.get(name);
+    if (memo !== undefined) return memo;
+    if (seen.has(name)) return false;
+    seen.add(name);
+    const define = this.env.latest(name);
+    let result = false;
+    if (define) {
+      for (const token of tokenize(define.body)) {
+        if (token.kind !== 'id') continue;
+        if (CONTROL_WORDS.has(token.text) || this.policy.interesting(token.text)) {
+          result = true;
+          break;
+        }
+        if (!this.policy.neverExpand(token.text) && this.env.latest(token.text) && this.matters(token.text, seen)) {
+          result = true;
+          break;
+        }
+      }
+    }
+    this.mattersMemo.set(name, result);
+    return result;
+  }
+
+  /** Expands the use of `name` at `start`; undefined when it is not a use (a function-like macro without arguments) or too large. */
+  expandUse(text: string, start: number, name: string, define: Define): { text: string; end: number } | undefined {
+    let end = start + name.length;
+    let args: string[] | undefined;
+    if (define.params) {
+      let open = end;
+      while (open < text.length && /\s/.test(text[open])) open++;
+      if (text[open] !== '(') return undefined;
+      end = matchingParen(text, open);
+      args = splitArguments(text.slice(open + 1, end - 1));
+    }
+    this.produced = 0;
+    try {
+      const body = this.substitute(define, args, start, new Set([name]), 0);
+      const expanded = this.rescan(body, start, new Set([name]), 0);
+      return { text: this.policy.mask(` ${expanded} `), end };
+    } catch (error) {
+      if (error instanceof ExpansionTooLarge) return undefined;
+      throw error;
+    }
+  }
+
+  private substitute(define: Define, args: string[] | undefined, at: number, hidden: Set<string>, depth: number): Token[] {
+    const body = tokenize(define.body);
+    if (!define.params || !args) return body;
+    const params = define.params;
+    const argumentOf = (name: string): string | undefined => {
+      const index = params.indexOf(name);
+      if (index < 0) return undefined;
+      if (define.variadic && index === params.length - 1) return args.slice(index).join(',');
+      return args[index] ?? '';
+    };
+    const out: Token[] = [];
+    for (let i = 0; i < body.length; i++) {
+      const token = body[i];
+      if (token.kind === 'punct' && token.text === '#' ) {
+        const next = nextNonSpace(body, i);
+        const arg = next >= 0 && body[next].kind === 'id' ? argumentOf(body[next].text) : undefined;
+        if (arg !== undefined) {
+          out.push({ kind: 'str', text: JSON.stringify(arg.trim().replace(/\s+/g, ' ')) });
+          i = next;
+          continue;
+        }
+      }
+      if (token.kind === 'id') {
+        const arg = argumentOf(token.text);
+        if (arg !== undefined) {
+          const pasted = isPasteNeighbour(body, i);
+          out.push(...(pasted ? tokenize(arg) : tokenize(this.rescan(tokenize(arg), at, hidden, depth + 1))));
+          continue;
+        }
+      }
+      out.push(token);
+    }
+    return paste(out);
+  }
+
+  private rescan(tokens: Token[], at: number, hidden: Set<string>, depth: number): string {
+    if (depth > MAX_DEPTH) throw new ExpansionTooLarge();
+    let out = '';
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      const define = token.kind === 'id' && !hidden.has(token.text) && !this.policy.neverExpand(token.text)
+        ? this.env.lookup(token.text, at)
+        : undefined;
+      if (!define) {
+        out += token.text;
+        continue;
+      }
+      let args: string[] | undefined;
+      if (define.params) {
+        const open = nextNonSpace(tokens, i);
+        if (open < 0 || tokens[open].text !== '(') {
+          out += token.text;
+          continue;
+        }
+        const close = closingToken(tokens, open);
+        args = splitArguments(tokens.slice(open + 1, close).map((t) => t.text).join(''));
+        i = close;
+      }
+      const inner = new Set(hidden).add(token.text);
+      out += ` ${this.rescan(this.substitute(define, args, at, inner, depth + 1), at, inner, depth + 1)} `;
+      this.produced += out.length;
+      if (this.produced > MAX_EXPANSION) throw new ExpansionTooLarge();
+    }
+    return out;
+  }
+}
+
+function nextNonSpace(tokens: Token[], i: number): number {
+  for (let j = i + 1; j < tokens.length; j++) if (tokens[j].kind !== 'space') return j;
+  return -1;
+}
+
+function isPasteNeighbour(tokens: Token[], i: number): boolean {
+  const next = nextNonSpace(tokens, i);
+  if (next >= 0 && tokens[next].text === '##') return true;
+  for (let j = i - 1; j >= 0; j--) {
+    if (tokens[j].kind === 'space') continue;
+    return tokens[j].text === '##';
+  }
+  return false;
+}
+
+function paste(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text !== '##') {
+      out.push(tokens[i]);
+      continue;
+    }
+    while (out.length > 0 && out[out.length - 1].kind === 'space') out.pop();
+    const next = nextNonSpace(tokens, i);
+    const left = out.pop();
+    const right = next >= 0 ? tokens[next] : undefined;
+    out.push({ kind: 'id', text: (left?.text ?? '') + (right?.text ?? '') });
+    if (next >= 0) i = next;
+  }
+  return out;
+}
+
+/** Index of the `)` that closes the `(` token at `open` (or the last token). */
+function closingToken(tokens: Token[], open: number): number {
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    if (tokens[i].text === '(') depth++;
+    else if (tokens[i].text === ')' && --depth === 0) return i;
+  }
+  return tokens.length - 1;
+}
+
+/** Splits macro arguments at top-level commas (parentheses, brackets and literals respected). */
+export function splitArguments(text: string): string[] {
+  const args: string[] = [];
+  let depth = 0;
+  let current = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === '"' || c === "'") {
+      const quote = c;
+      for (i++; i < text.length && text[i] !== quote; i++) if (text[i] === '\\') i++;
+    } else if (c === ',' && depth === 0) {
+      args.push(text.slice(current, i));
+      current = i + 1;
+    }
+  }
+  if (text.trim().length > 0 || args.length > 0) args.push(text.slice(current));
+  return args;
+}

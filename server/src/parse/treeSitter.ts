@@ -1,0 +1,33 @@
+// The only module that loads web-tree-sitter. The two .wasm files sit next to the bundle when
+// shipped (dist/), or in node_modules when the sources run under the tests.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { Edit, Language, Parser } from 'web-tree-sitter';
+import type { Node, Point, Tree } from 'web-tree-sitter';
+
+export type { Node, Point, Tree };
+export { Edit };
+
+const WASM_FILES = { runtime: 'web-tree-sitter.wasm', c: 'tree-sitter-c.wasm' } as const;
+
+let loading: Promise<Parser> | undefined;
+
+/** The C parser, loaded once per process. */
+export function loadParser(): Promise<Parser> {
+  loading ??= (async () => {
+    await Parser.init({ locateFile: () => locate(WASM_FILES.runtime, 'web-tree-sitter/web-tree-sitter.wasm') });
+    const language = await Language.load(locate(WASM_FILES.c, 'tree-sitter-c/tree-sitter-c.wasm'));
+    const parser = new Parser();
+    parser.setLanguage(language);
+    return parser;
+  })();
+  return loading;
+}
+
+function locate(file: string, packagePath: string): string {
+  const beside = path.join(__dirname, file);
+  if (fs.existsSync(beside)) return beside;
+  return createRequire(__filename).resolve(packagePath);
+}

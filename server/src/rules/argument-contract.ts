@@ -1,0 +1,105 @@
+// Shared by the argument rules (WSK001, WSK002, WSK005, WSK012): which arguments of a call break their
+// contract, how to say so, and what to write instead. Not a rule itself.
+
+import type { ArgumentContract, ArgumentKind } from '../wsk/api';
+import { expectedText } from '../wsk/api';
+import type { WskCall } from '../analysis/calls';
+import { contractOf } from '../analysis/calls';
+import type { Problem } from '../analysis/contracts';
+import { judge } from '../analysis/contracts';
+import type { Node } from '../parse/treeSitter';
+import type { ReportedFix, RuleContext } from '../analysis/rule';
+import { isDescriptorPointer, isIrpPointer } from '../analysis/types';
+import type { CType } from '../analysis/types';
+
+export interface Breach {
+  readonly param: string;
+  readonly node: Node;
+  readonly contract: ArgumentContract;
+  readonly problem: Problem;
+}
+
+/** The arguments of the given kinds that break the call's contract. */
+export function breaches(call: WskCall, kinds: readonly ArgumentKind[], context: RuleContext): Breach[] {
+  const found: Breach[] = [];
+  for (const param of call.api.params) {
+    const contract = contractOf(call, param.name);
+    const node = call.arg(param.name);
+    if (!contract || !node || !kinds.includes(contract.kind)) continue;
+    const verdict = judge(contract.expect, context.values.evaluate(node));
+    if (verdict.ok === false) found.push({ param: param.name, node, contract, problem: verdict.problem });
+  }
+  return found;
+}
+
+/** The operation as messages name it: `an SO_WSK_SECURITY set`, `WSK_CACHE_SD`. */
+export function operationName(call: WskCall): string {
+  const op = call.operation ?? call.candidates[0];
+  if (!op) return call.api.name;
+  return op.requestType ? `an ${op.contract.operation}` : op.contract.operation;
+}
+
+/** The one-line message: the argument, the expected value, and why the given one is wrong. */
+export function breachMessage(call: WskCall, breach: Breach, context: RuleContext): string {
+  const { param, contract, problem } = breach;
+  const given = context.text(breach.node);
+  const expected = expectedText(contract.expect);
+  const op = operationName(call);
+  switch (problem) {
+    case 'integerSize':
+      return `${param} must be ${expected} for ${op}; the literal ${given} is the size of a pointer on one target only.`;
+    case 'zeroSize':
+      return `${param} must be ${expected} for ${op}, not ${given}: ${contract.because}.`;
+    case 'descriptorObjectSize':
+      return `${param} must be ${expected} for ${op}; ${given} is the size of the descriptor itself.`;
+    case 'objectSize':
+      return `${param} must be ${expected} for ${op}; ${given} is not the size of a pointer.`;
+    case 'nonzeroSize':
+      return `${param} must be 0 for ${op}, not ${given}: ${contract.because}.`;
+    case 'nullBuffer':
+      return `${param} must be the address of a PSECURITY_DESCRIPTOR variable (&sd) for ${op}, not ${given}: ${contract.because}.`;
+    case 'descriptorItself':
+      return `${param} must be the address of the descriptor pointer (&${given}), not the pointer ${given} itself: ${contract.because}.`;
+    case 'descriptorObjectAddress':
+      return `${param} must be the address of a PSECURITY_DESCRIPTOR variable holding a cached copy; ${given} is the address of a SECURITY_DESCRIPTOR object.`;
+    case 'notNull':
+      return `${param} must be NULL for ${op}, not ${given}: ${contract.because}.`;
+    case 'nullIrp':
+      return `${param} must not be NULL for ${op}: ${contract.because}.`;
+  }
+}
+
+/** The fixes for a breach: the expected argument where it can be written down. */
+export function breachFixes(breach: Breach, context: RuleContext): ReportedFix[] {
+  const { node, contract, problem } = breach;
+  const replace = (newText: string, preferred: boolean, title = `Replace ${context.text(node)} with ${newText}`): ReportedFix[] =>
+    [{ title, edits: [{ target: node, newText }], preferred }];
+  switch (problem) {
+    case 'integerSize': case 'zeroSize': case 'descriptorObjectSize': case 'objectSize': case 'nonzeroSize': {
+      const expected = expectedText(contract.expect);
+      return expected ? replace(expected, true) : [];
+    }
+    case 'notNull':
+      return replace('NULL', true);
+    case 'descriptorItself': {
+      const inner = context.values.stripCasts(node);
+      const text = context.text(inner);
+      const operand = /^[\w.>-]+$/.test(text.replace(/\s+/g, '')) ? text : `(${text})`;
+      return [{ title: `Pass the address: &${operand}`, edits: [{ target: inner, newText: `&${operand}` }], preferred: true }];
+    }
+    case 'nullBuffer': case 'descriptorObjectAddress': {
+      const only = onlyVariable(context, node, isDescriptorPointer);
+      return only ? replace(`&${only}`, false) : [];
+    }
+    case 'nullIrp': {
+      const only = onlyVariable(context, node, isIrpPointer);
+      return only ? replace(only, false, `Pass the IRP ${only}`) : [];
+    }
+  }
+}
+
+/** The name of the one variable in scope whose type passes the test, if there is exactly one. */
+function onlyVariable(context: RuleContext, at: Node, test: (type: CType) => boolean): string | undefined {
+  const matching = context.variablesInScope(at).filter((variable) => test(variable.type));
+  return matching.length === 1 ? matching[0].declaration.name : undefined;
+}

@@ -1,0 +1,25 @@
+// Every rule, in ID order. A parity test keeps this list, the rule files, their fixture folders and the
+// README's rule table in step.
+
+import type { Rule } from '../analysis/rule';
+import { rule as securityOptionSize } from './security-option-size';
+import { rule as securityOptionBuffer } from './security-option-buffer';
+import { rule as securityOptionLevel } from './security-option-level';
+import { rule as securityOptionRequest } from './security-option-request';
+import { rule as nullIrp } from './null-irp';
+import { rule as clientControlParams } from './client-control-params';
+
+export const RULES: readonly Rule[] = [
+  securityOptionSize,
+  securityOptionBuffer,
+  securityOptionLevel,
+  securityOptionRequest,
+  nullIrp,
+  clientControlParams,
+];
+
+export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((rule) => rule.meta.id === id.toUpperCase());
+}

@@ -1,0 +1,292 @@
+// The one place that knows the Winsock Kernel: functions, their parameters, the control codes and the
+// argument contracts the rules check. Rules ask this table by parameter name; nothing else spells a
+// WSK function name, a parameter position or an expected size.
+
+/** What a parameter is for, so that analyses can find "the socket" or "the IRP" of any call. */
+export type ParamRole = 'socket' | 'client' | 'irp' | 'descriptor' | 'requestType' | 'controlCode' | 'level' | 'other';
+
+export interface ParamSpec {
+  readonly name: string;
+  readonly role: ParamRole;
+}
+
+export interface WskFunction {
+  readonly name: string;
+  readonly params: readonly ParamSpec[];
+  /** A call on a socket that needs it bound, or binds it. */
+  readonly binds?: boolean;
+  /** Where the socket this call produces arrives, for calls that create bound sockets. */
+  readonly bornBound?: 'irpInformation';
+  readonly summary: string;
+}
+
+function params(spec: string): ParamSpec[] {
+  return spec.split(/\s+/).filter(Boolean).map((entry) => {
+    const [name, role = 'other'] = entry.split(':');
+    return { name, role: role as ParamRole };
+  });
+}
+
+export const WSK_FUNCTIONS: readonly WskFunction[] = [
+  {
+    name: 'WskControlSocket',
+    params: params('Socket:socket RequestType:requestType ControlCode:controlCode Level:level InputSize InputBuffer OutputSize OutputBuffer OutputSizeReturned Irp:irp'),
+    summary: 'Sets or gets a socket option, or issues an IOCTL, on a WSK socket.',
+  },
+  {
+    name: 'WskControlClient',
+    params: params('Client:client ControlCode:controlCode InputSize InputBuffer OutputSize OutputBuffer OutputSizeReturned Irp:irp'),
+    summary: 'Performs a control operation on the WSK client object (for example caching or releasing a security descriptor).',
+  },
+  {
+    name: 'WskSocket',
+    params: params('Client:client AddressFamily SocketType Protocol Flags SocketContext Dispatch OwningProcess OwningThread SecurityDescriptor:descriptor Irp:irp'),
+    summary: 'Creates a new WSK socket. The socket arrives in the IRP\'s IoStatus.Information.',
+  },
+  {
+    name: 'WskSocketConnect',
+    params: params('Client:client SocketType Protocol LocalAddress RemoteAddress Flags SocketContext Dispatch OwningProcess OwningThread SecurityDescriptor:descriptor Irp:irp'),
+    bornBound: 'irpInformation',
+    summary: 'Creates a connection-oriented socket, binds it to a local address and connects it to a remote address in one operation. The socket arrives bound in the IRP\'s IoStatus.Information.',
+  },
+  {
+    name: 'WskBind',
+    params: params('Socket:socket LocalAddress Flags Irp:irp'),
+    binds: true,
+    summary: 'Binds a WSK socket to a local transport address.',
+  },
+  {
+    name: 'WskConnect',
+    params: params('Socket:socket RemoteAddress Flags Irp:irp'),
+    binds: true,
+    summary: 'Connects a bound connection-oriented WSK socket to a remote transport address.',
+  },
+  {
+    name: 'WskListen',
+    params: params('Socket:socket Irp:irp'),
+    binds: true,
+    summary: 'Makes a bound stream socket listen for incoming connections.',
+  },
+  {
+    name: 'WskSendTo',
+    params: params('Socket:socket Buffer Flags RemoteAddress ControlInfoLength ControlInfo Irp:irp'),
+    binds: true,
+    summary: 'Sends a datagram from a bound datagram socket to a remote transport address.',
+  },
+  {
+    name: 'WskAccept',
+    params: params('ListenSocket:socket Flags AcceptSocketContext AcceptSocketDispatch LocalAddress RemoteAddress Irp:irp'),
+    bornBound: 'irpInformation',
+    summary: 'Accepts an incoming connection on a listening socket. The accepted socket arrives in the IRP\'s IoStatus.Information and inherits the listening socket\'s binding.',
+  },
+];
+
+/** The accept-event callback a client registers in WSK_CLIENT_LISTEN_DISPATCH (first member). */
+export const ACCEPT_EVENT_CALLBACK: WskFunction = {
+  name: 'WskAcceptEvent',
+  params: params('SocketContext Flags LocalAddress RemoteAddress AcceptSocket:socket AcceptSocketContext AcceptSocketDispatch'),
+  summary: 'Callback through which WSK hands a listening client an accepted, already-bound socket.',
+};
+
+const functionsByName = new Map(WSK_FUNCTIONS.map((fn) => [fn.name, fn]));
+
+export function wskFunction(name: string): WskFunction | undefined {
+  return functionsByName.get(name);
+}
+
+export function paramIndex(fn: WskFunction, name: string): number {
+  return fn.params.findIndex((param) => param.name === name);
+}
+
+export function paramWithRole(fn: WskFunction, role: ParamRole): string | undefined {
+  return fn.params.find((param) => param.role === role)?.name;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Argument contracts
+
+/**
+ * What one argument must be.
+ * - `pointerSize`: a size equal to sizeof(PSECURITY_DESCRIPTOR);
+ * - `zero`: the integer 0;
+ * - `descriptorAddress`: the address of a PSECURITY_DESCRIPTOR variable (`&sd`);
+ * - `null`: NULL;
+ * - `notNull`: anything but NULL (the IRP of a socket option).
+ */
+export type Expectation = 'pointerSize' | 'zero' | 'descriptorAddress' | 'null' | 'notNull';
+
+/** Which rule family an argument belongs to; the rules pick their arguments by this. */
+export type ArgumentKind = 'size' | 'buffer' | 'irp';
+
+export interface ArgumentContract {
+  readonly param: string;
+  readonly kind: ArgumentKind;
+  readonly expect: Expectation;
+  /** Why the argument must be so, for messages and hover. */
+  readonly because: string;
+}
+
+export interface Contract {
+  /** `SO_WSK_SECURITY set`, `WSK_CACHE_SD`: how messages name the operation. */
+  readonly operation: string;
+  readonly args: readonly ArgumentContract[];
+}
+
+export interface Operation {
+  /** `socketOption`: SO_WSK_SECURITY through WskControlSocket; `clientControl`: WskControlClient codes. */
+  readonly family: 'socketOption' | 'clientControl';
+  readonly function: string;
+  readonly controlCode: string;
+  /** For socket options: the request type this contract applies to. */
+  readonly requestType?: string;
+  /** For socket options: the level the option lives at. */
+  readonly level?: string;
+  readonly contract: Contract;
+  /** What the operation does to descriptors, for path rules. */
+  readonly effect: 'applyDescriptor' | 'readDescriptor' | 'cacheDescriptor' | 'releaseDescriptor';
+}
+
+const SD_POINTER = 'sizeof(PSECURITY_DESCRIPTOR)';
+
+function contract(operation: string, args: ArgumentContract[]): Contract {
+  return { operation, args };
+}
+
+export const OPERATIONS: readonly Operation[] = [
+  {
+    family: 'socketOption',
+    function: 'WskControlSocket',
+    controlCode: 'SO_WSK_SECURITY',
+    requestType: 'WskSetOption',
+    level: 'SOL_SOCKET',
+    effect: 'applyDescriptor',
+    contract: contract('SO_WSK_SECURITY set', [
+      { param: 'InputSize', kind: 'size', expect: 'pointerSize', because: 'the input is a pointer to the cached descriptor' },
+      { param: 'InputBuffer', kind: 'buffer', expect: 'descriptorAddress', because: 'the input is the address of the variable holding the cached descriptor' },
+      { param: 'OutputSize', kind: 'size', expect: 'zero', because: 'a set has no output' },
+      { param: 'OutputBuffer', kind: 'buffer', expect: 'null', because: 'a set has no output' },
+      { param: 'OutputSizeReturned', kind: 'buffer', expect: 'null', because: 'a set has no output' },
+      { param: 'Irp', kind: 'irp', expect: 'notNull', because: 'SO_WSK_SECURITY completes through an IRP' },
+    ]),
+  },
+  {
+    family: 'socketOption',
+    function: 'WskControlSocket',
+    controlCode: 'SO_WSK_SECURITY',
+    requestType: 'WskGetOption',
+    level: 'SOL_SOCKET',
+    effect: 'readDescriptor',
+    contract: contract('SO_WSK_SECURITY get', [
+      { param: 'InputSize', kind: 'size', expect: 'zero', because: 'a get has no input' },
+      { param: 'InputBuffer', kind: 'buffer', expect: 'null', because: 'a get has no input' },
+      { param: 'OutputSize', kind: 'size', expect: 'pointerSize', because: 'the output is a pointer to a cached descriptor' },
+      { param: 'OutputBuffer', kind: 'buffer', expect: 'descriptorAddress', because: 'the output is the address of a PSECURITY_DESCRIPTOR variable that receives a cached copy' },
+      { param: 'OutputSizeReturned', kind: 'buffer', expect: 'null', because: 'the output size is fixed' },
+      { param: 'Irp', kind: 'irp', expect: 'notNull', because: 'SO_WSK_SECURITY completes through an IRP' },
+    ]),
+  },
+  {
+    family: 'clientControl',
+    function: 'WskControlClient',
+    controlCode: 'WSK_CACHE_SD',
+    effect: 'cacheDescriptor',
+    contract: contract('WSK_CACHE_SD', [
+      { param: 'InputSize', kind: 'size', expect: 'pointerSize', because: 'the input is a pointer to the descriptor to cache' },
+      { param: 'InputBuffer', kind: 'buffer', expect: 'descriptorAddress', because: 'the input is the address of the variable holding the descriptor to cache' },
+      { param: 'OutputSize', kind: 'size', expect: 'pointerSize', because: 'the output is a pointer to the cached copy' },
+      { param: 'OutputBuffer', kind: 'buffer', expect: 'descriptorAddress', because: 'the output is the address of a PSECURITY_DESCRIPTOR variable that receives the cached copy' },
+      { param: 'OutputSizeReturned', kind: 'buffer', expect: 'null', because: 'the output size is fixed' },
+      { param: 'Irp', kind: 'irp', expect: 'null', because: 'WSK_CACHE_SD completes synchronously and takes no IRP' },
+    ]),
+  },
+  {
+    family: 'clientControl',
+    function: 'WskControlClient',
+    controlCode: 'WSK_RELEASE_SD',
+    effect: 'releaseDescriptor',
+    contract: contract('WSK_RELEASE_SD', [
+      { param: 'InputSize', kind: 'size', expect: 'pointerSize', because: 'the input is a pointer to the cached descriptor' },
+      { param: 'InputBuffer', kind: 'buffer', expect: 'descriptorAddress', because: 'the input is the address of the variable holding the cached copy' },
+      { param: 'OutputSize', kind: 'size', expect: 'zero', because: 'a release has no output' },
+      { param: 'OutputBuffer', kind: 'buffer', expect: 'null', because: 'a release has no output' },
+      { param: 'OutputSizeReturned', kind: 'buffer', expect: 'null', because: 'a release has no output' },
+      { param: 'Irp', kind: 'irp', expect: 'null', because: 'WSK_RELEASE_SD completes synchronously and takes no IRP' },
+    ]),
+  },
+];
+
+/** How the expected value of an argument is written in C (for messages and fixes). */
+export function expectedText(expect: Expectation): string | undefined {
+  switch (expect) {
+    case 'pointerSize': return SD_POINTER;
+    case 'zero': return '0';
+    case 'null': return 'NULL';
+    case 'descriptorAddress': return '&sd';
+    case 'notNull': return undefined;
+  }
+}
+
+export function operationsOf(functionName: string): Operation[] {
+  return OPERATIONS.filter((op) => op.function === functionName);
+}
+
+/** The operations a control code takes part in (any request type). */
+export function operationsForControlCode(functionName: string, controlCode: string): Operation[] {
+  return OPERATIONS.filter((op) => op.function === functionName && op.controlCode === controlCode);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Constants
+
+export interface ConstantSpec {
+  readonly name: string;
+  readonly kind: 'controlCode' | 'requestType' | 'level' | 'type';
+  readonly value?: number;
+  readonly summary: string;
+}
+
+export const REQUEST_TYPES: readonly ConstantSpec[] = [
+  { name: 'WskSetOption', kind: 'requestType', value: 0, summary: 'WSK_CONTROL_SOCKET_TYPE: set a socket option.' },
+  { name: 'WskGetOption', kind: 'requestType', value: 1, summary: 'WSK_CONTROL_SOCKET_TYPE: get a socket option.' },
+  { name: 'WskIoctl', kind: 'requestType', value: 2, summary: 'WSK_CONTROL_SOCKET_TYPE: issue a socket IOCTL.' },
+];
+
+/** The request types under which SO_WSK_SECURITY means something. */
+export const OPTION_REQUEST_TYPES = ['WskSetOption', 'WskGetOption'] as const;
+
+export const CONTROL_CODES: readonly ConstantSpec[] = [
+  { name: 'SO_WSK_SECURITY', kind: 'controlCode', summary: 'Socket option that applies (WskSetOption) or reads back (WskGetOption) the security descriptor that governs address sharing when the socket is bound.' },
+  { name: 'WSK_CACHE_SD', kind: 'controlCode', summary: 'WskControlClient code that caches a security descriptor and returns the cached copy to pass to SO_WSK_SECURITY, WskSocket or WskSocketConnect.' },
+  { name: 'WSK_RELEASE_SD', kind: 'controlCode', summary: 'WskControlClient code that releases a cached security descriptor copy obtained from WSK_CACHE_SD or an SO_WSK_SECURITY get.' },
+];
+
+export const SOCKET_LEVEL: ConstantSpec = {
+  name: 'SOL_SOCKET', kind: 'level', value: 0xffff,
+  summary: 'Socket-level options (0xffff). SO_WSK_SECURITY lives at this level.',
+};
+
+/** Level constants of the WDK that are not SOL_SOCKET. */
+export const OTHER_LEVEL_PATTERN = /^IPPROTO_[A-Z0-9_]+$/;
+
+export const DESCRIPTOR_TYPES = {
+  /** Types that are the pointer to a security descriptor. */
+  pointer: ['PSECURITY_DESCRIPTOR', 'PISECURITY_DESCRIPTOR', 'PSECURITY_DESCRIPTOR_RELATIVE', 'PISECURITY_DESCRIPTOR_RELATIVE'],
+  /** Types that are a security descriptor object. */
+  object: ['SECURITY_DESCRIPTOR', 'ISECURITY_DESCRIPTOR', 'SECURITY_DESCRIPTOR_RELATIVE', 'ISECURITY_DESCRIPTOR_RELATIVE', '_SECURITY_DESCRIPTOR', '_SECURITY_DESCRIPTOR_RELATIVE'],
+} as const;
+
+/** Names the analysis must see as written: never expanded as macros even where a header defines them. */
+export function isWskName(name: string): boolean {
+  return functionsByName.has(name)
+    || name === ACCEPT_EVENT_CALLBACK.name
+    || CONTROL_CODES.some((c) => c.name === name)
+    || REQUEST_TYPES.some((c) => c.name === name)
+    || name === SOCKET_LEVEL.name;
+}
+
+export const WSK_NAMES: readonly string[] = [
+  ...WSK_FUNCTIONS.map((fn) => fn.name),
+  ...CONTROL_CODES.map((c) => c.name),
+  ...REQUEST_TYPES.map((c) => c.name),
+  SOCKET_LEVEL.name,
+];

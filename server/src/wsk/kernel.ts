@@ -1,0 +1,21 @@
+// Kernel routines and constants the analysis recognises around WSK calls. Like the WSK names, these
+// are never expanded as macros, so the analysis sees them as written.
+
+/** Routines whose result is a new IRP that may be NULL. */
+export const IRP_ALLOCATORS: ReadonlySet<string> = new Set(['IoAllocateIrp', 'IoBuildDeviceIoControlRequest', 'IoBuildSynchronousFsdRequest', 'IoBuildAsynchronousFsdRequest']);
+
+/** Routines that wait until an IRP's completion event is signalled. */
+export const WAITS: ReadonlySet<string> = new Set(['KeWaitForSingleObject', 'KeWaitForMultipleObjects']);
+
+/** Pool allocators: memory from them is never a cached descriptor. */
+export const POOL_ALLOCATORS: ReadonlySet<string> = new Set([
+  'ExAllocatePool', 'ExAllocatePoolWithTag', 'ExAllocatePoolWithQuotaTag', 'ExAllocatePoolWithTagPriority',
+  'ExAllocatePool2', 'ExAllocatePool3', 'ExAllocatePoolZero', 'ExAllocatePoolQuotaZero', 'ExAllocatePoolUninitialized',
+]);
+
+/** Status tests. */
+export const STATUS_TESTS = { success: 'NT_SUCCESS', pending: 'STATUS_PENDING' } as const;
+
+export const KERNEL_NAMES: ReadonlySet<string> = new Set([
+  ...IRP_ALLOCATORS, ...WAITS, ...POOL_ALLOCATORS, STATUS_TESTS.success, STATUS_TESTS.pending, 'NULL',
+]);
