@@ -108,17 +108,20 @@ export class TypeIndex {
     this.fieldCache.clear();
   }
 
-  /** The type a name stands for: a workspace typedef, else the WDK's, else unknown. */
+  /**
+   * The type a name stands for: the WDK's own typedefs first (a project's stand-in header must not make
+   * SIZE_T narrower than a pointer), then the workspace's, else unknown.
+   */
   named(name: string, seen: Set<string> = new Set()): CType {
     const cached = this.typedefCache.get(name);
     if (cached) return cached;
-    let result: CType | undefined;
-    if (!seen.has(name)) {
+    let result: CType | undefined = builtinType(name);
+    if (!result && !seen.has(name)) {
       seen.add(name);
       const declaration = this.find((file) => file.typedefs.get(name));
       if (declaration) result = this.typeOf(declaration.spec, declaration.declarator, seen, name);
     }
-    result ??= builtinType(name) ?? { kind: 'unknown', name };
+    result ??= { kind: 'unknown', name };
     this.typedefCache.set(name, result);
     return result;
   }

@@ -58,6 +58,8 @@ export interface RuleContext {
   readonly values: ValueReader;
   /** The text of a node as the user wrote it (for a node inside a macro expansion, the expanded text). */
   text(target: Target): string;
+  /** The text for a message: as written, with a macro's expansion after its name (`SD_SIZE (sizeof(SECURITY_DESCRIPTOR))`). */
+  describe(target: Target): string;
   /** Whether a node comes from a macro expansion (fixes cannot edit it). */
   inMacro(target: Target): boolean;
   /** Variables visible at a node, with their types, innermost first. */

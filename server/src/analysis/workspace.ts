@@ -4,8 +4,8 @@
 // one for a run. No IO happens here: files come in as text.
 
 import * as nodePath from 'node:path';
-import type { Parser } from 'web-tree-sitter';
 import { loadParser } from '../parse/treeSitter';
+import type { Parser } from '../parse/treeSitter';
 import type { Node } from '../parse/treeSitter';
 import { ParsedFile } from '../parse/document';
 import type { Preprocessed } from '../parse/preprocess';
@@ -277,6 +277,12 @@ function makeContext(analysis: FileAnalysis, workspace: Workspace, emit: (report
     file: parsed.path,
     values,
     text: (target) => sourceText(parsed, target),
+    describe: (target) => {
+      const written = sourceText(parsed, target);
+      const { start, end } = viewSpan(target);
+      const expanded = parsed.view.slice(start, end).replace(/\s+/g, ' ').trim();
+      return parsed.map.toSource(start, end).inExpansion && expanded !== written ? `${written} (${expanded})` : written;
+    },
     inMacro: (target) => {
       const { start, end } = viewSpan(target);
       return parsed.map.toSource(start, end).inExpansion;
@@ -293,11 +299,20 @@ function viewSpan(target: Target): Span {
   return 'startIndex' in target ? { start: target.startIndex, end: target.endIndex } : { start: target.start, end: target.end };
 }
 
-/** The user's text for a target: the source when it maps back exactly, else the expanded view's. */
+/**
+ * The user's text for a target: the source where it maps back exactly; for the whole expansion of a
+ * macro, the macro use as written (`IPPROTO_TCP`, not `6`); else the expanded text.
+ */
 function sourceText(parsed: ParsedFile, target: Target): string {
   const { start, end } = viewSpan(target);
   const source = parsed.map.toSource(start, end);
-  return source.inExpansion ? parsed.view.slice(start, end).replace(/\s+/g, ' ').trim() : parsed.text.slice(source.start, source.end);
+  if (!source.inExpansion) return parsed.text.slice(source.start, source.end);
+  const expansion = parsed.map.expansionAt(start);
+  const expanded = parsed.view.slice(start, end).replace(/\s+/g, ' ').trim();
+  if (expansion && parsed.view.slice(expansion.viewStart, expansion.viewEnd).replace(/\s+/g, ' ').trim() === expanded) {
+    return parsed.text.slice(expansion.useStart, expansion.useEnd);
+  }
+  return expanded;
 }
 
 function location(parsed: ParsedFile, target: Target): { span: Span; inExpansion: boolean } {

@@ -2,7 +2,7 @@
 // tree-sitter parsed, the map between the two, and the tree. Re-parsing a changed file reuses the old
 // tree (tree-sitter's incremental parsing) with the edit computed between the two views.
 
-import type { Parser } from 'web-tree-sitter';
+import type { Parser } from './treeSitter';
 import { Edit, type Point, type Tree } from './treeSitter';
 import { LineIndex } from './lines';
 import type { Preprocessed } from './preprocess';

@@ -287,7 +287,8 @@ class Expander {
     }
     this.produced = 0;
     try {
-      const body = this.substitute(define, args, start, new Set([name]), 0);
+      // Arguments are expanded in the context of the use (C's rule), before the macro hides itself.
+      const body = this.substitute(define, args, start, new Set(), 0);
       const expanded = this.rescan(body, start, new Set([name]), 0);
       return { text: this.policy.mask(` ${expanded} `), end };
     } catch (error) {
@@ -355,7 +356,7 @@ class Expander {
         i = close;
       }
       const inner = new Set(hidden).add(token.text);
-      out += ` ${this.rescan(this.substitute(define, args, at, inner, depth + 1), at, inner, depth + 1)} `;
+      out += ` ${this.rescan(this.substitute(define, args, at, hidden, depth + 1), at, inner, depth + 1)} `;
       this.produced += out.length;
       if (this.produced > MAX_EXPANSION) throw new ExpansionTooLarge();
     }

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { Edit, Language, Parser } from 'web-tree-sitter';
 import type { Node, Point, Tree } from 'web-tree-sitter';
+export type { Parser };
 
 export type { Node, Point, Tree };
 export { Edit };

@@ -42,7 +42,7 @@ export function operationName(call: WskCall): string {
 /** The one-line message: the argument, the expected value, and why the given one is wrong. */
 export function breachMessage(call: WskCall, breach: Breach, context: RuleContext): string {
   const { param, contract, problem } = breach;
-  const given = context.text(breach.node);
+  const given = context.describe(problem === 'descriptorItself' ? context.values.stripCasts(breach.node) : breach.node);
   const expected = expectedText(contract.expect);
   const op = operationName(call);
   switch (problem) {

@@ -40,7 +40,7 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
     if (!wrong) return;
     context.report({
       target: node,
-      message: `${param} must be ${SOCKET_LEVEL.name} for ${operationName(call)}, not ${context.text(node)}: SO_WSK_SECURITY is a socket-level option.`,
+      message: `${param} must be ${SOCKET_LEVEL.name} for ${operationName(call)}, not ${context.describe(node)}: SO_WSK_SECURITY is a socket-level option.`,
       fixes: [{ title: `Replace ${context.text(node)} with ${SOCKET_LEVEL.name}`, edits: [{ target: node, newText: SOCKET_LEVEL.name }], preferred: true }],
     });
   },

@@ -40,7 +40,7 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
     const names = call.candidates.map((op) => op.requestType).join(' or ');
     context.report({
       target: node,
-      message: `${param} must be ${names} for SO_WSK_SECURITY, not ${context.text(node)}: the option is set or read, not issued as an IOCTL.`,
+      message: `${param} must be ${names} for SO_WSK_SECURITY, not ${context.describe(node)}: the option is set or read, not issued as an IOCTL.`,
       fixes: implied?.requestType
         ? [{ title: `Replace ${context.text(node)} with ${implied.requestType}`, edits: [{ target: node, newText: implied.requestType }], preferred: true }]
         : [],

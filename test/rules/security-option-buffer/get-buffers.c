@@ -1,0 +1,23 @@
+#include "wsk.h"
+
+NTSTATUS
+ReadIntoPointer(PWSK_SOCKET Socket, PIRP Irp)
+{
+    PSECURITY_DESCRIPTOR copy = NULL;
+    PSECURITY_DESCRIPTOR input = NULL;
+
+    return ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
+        Socket, WskGetOption, SO_WSK_SECURITY, SOL_SOCKET,
+        0, &input, sizeof(PSECURITY_DESCRIPTOR), copy, NULL, Irp);
+//         ^^^^^^ WSK002 InputBuffer must be NULL for an SO_WSK_SECURITY get
+//                                               ^^^^ WSK002 OutputBuffer must be the address of the descriptor pointer (&copy)
+}
+
+NTSTATUS
+ReadIntoNothing(PWSK_SOCKET Socket, PIRP Irp)
+{
+    return ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
+        Socket, WskGetOption, SO_WSK_SECURITY, SOL_SOCKET,
+        0, NULL, sizeof(PSECURITY_DESCRIPTOR), NULL, NULL, Irp);
+//                                             ^^^^ WSK002
+}

@@ -1,0 +1,13 @@
+#include "wsk.h"
+
+NTSTATUS
+ReadSecurity(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR *Copy, PIRP Irp)
+{
+    PWSK_PROVIDER_BASIC_DISPATCH dispatch = (PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch;
+
+    return dispatch->WskControlSocket(Socket, WskGetOption, SO_WSK_SECURITY, SOL_SOCKET,
+                                      sizeof(PSECURITY_DESCRIPTOR), NULL,
+//                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ WSK001 InputSize must be 0 for an SO_WSK_SECURITY get
+                                      sizeof(SECURITY_DESCRIPTOR), Copy, NULL, Irp);
+//                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^ WSK001 OutputSize must be sizeof(PSECURITY_DESCRIPTOR)
+}

@@ -1,0 +1,123 @@
+// Annotated C fixtures: expectations live in comments under the line they speak of.
+//
+//     status = d->WskControlSocket(s, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
+//                                  sizeof(SECURITY_DESCRIPTOR), &sd, 0, NULL, NULL, irp);
+// //                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^ WSK001 InputSize must be
+//
+// The carets mark the columns of the finding's range on the nearest line above that is not an
+// annotation (to the end of that line when the range goes on); the rule ID follows, then optionally
+// a piece of the expected message. A fixture whose first line is `/* valid: no findings */` must
+// yield none. Headers in test/include/ are part of every fixture's workspace.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Workspace } from '../../server/src/analysis/workspace';
+import type { AnalysisResult } from '../../server/src/analysis/workspace';
+import type { Finding } from '../../server/src/analysis/findings';
+import type { Config } from '../../server/src/analysis/config';
+import { RULES } from '../../server/src/rules/index';
+
+export const TEST_ROOT = path.resolve(__dirname, '..');
+export const INCLUDE_DIR = path.join(TEST_ROOT, 'include');
+
+export interface Expectation {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly rule: string;
+  readonly message: string;
+}
+
+const ANNOTATION = /^(\s*)\/\/(\s*)(\^+)\s+(WSK\d{3})\b\s*(.*)$/;
+
+export function readExpectations(text: string): { valid: boolean; expectations: Expectation[] } {
+  const lines = text.split('\n');
+  const expectations: Expectation[] = [];
+  let target = -1;
+  lines.forEach((line, index) => {
+    const match = ANNOTATION.exec(line);
+    if (!match) {
+      target = index;
+      return;
+    }
+    const start = line.indexOf('^');
+    expectations.push({ line: target, start, end: start + match[3].length, rule: match[4], message: match[5].trim() });
+  });
+  return { valid: /^\/\* valid: no findings \*\//.test(text), expectations };
+}
+
+/** Analyses files (plus the test headers) as one workspace. */
+export async function analyzeWithHeaders(files: { path: string; text: string }[], config?: Config): Promise<{ result: AnalysisResult; workspace: Workspace }> {
+  const workspace = await Workspace.create([INCLUDE_DIR]);
+  for (const header of fs.readdirSync(INCLUDE_DIR)) {
+    const file = path.join(INCLUDE_DIR, header);
+    workspace.setFile(file, fs.readFileSync(file, 'utf8'));
+  }
+  for (const file of files) workspace.setFile(file.path, file.text);
+  const result = workspace.analyze(RULES, config, files.map((f) => f.path));
+  return { result, workspace };
+}
+
+/** Differences between a fixture's annotations and the findings (empty when they agree). */
+export function compare(text: string, findings: readonly Finding[]): string[] {
+  const { valid, expectations } = readExpectations(text);
+  const lines = text.split('\n');
+  const problems: string[] = [];
+  if (valid && expectations.length > 0) problems.push('a valid fixture must not carry expectations');
+  const unmatched = [...findings];
+  for (const expected of expectations) {
+    const index = unmatched.findIndex((finding) => matches(finding, expected, lines));
+    if (index < 0) {
+      problems.push(`missing ${expected.rule} at ${expected.line + 1}:${expected.start + 1}-${expected.end + 1}${expected.message ? ` "${expected.message}"` : ''}`);
+    } else {
+      unmatched.splice(index, 1);
+    }
+  }
+  for (const finding of unmatched) {
+    problems.push(`unexpected ${finding.rule} at ${finding.start.line + 1}:${finding.start.character + 1}-${finding.end.character + 1}: ${finding.message}`);
+  }
+  return problems;
+}
+
+function matches(finding: Finding, expected: Expectation, lines: string[]): boolean {
+  if (finding.rule !== expected.rule || finding.start.line !== expected.line || finding.start.character !== expected.start) return false;
+  const end = finding.end.line === expected.line ? finding.end.character : lines[expected.line].length;
+  if (end !== expected.end) return false;
+  return expected.message === '' || finding.message.includes(expected.message);
+}
+
+/** Applies a fix's edits (all in one file) to the text. */
+export function applyEdits(text: string, edits: readonly { span: { start: number; end: number }; newText: string }[]): string {
+  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start);
+  let result = text;
+  for (const edit of sorted) result = result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end);
+  return result;
+}
+
+/** Every .c file under a folder, recursively. */
+export function cFiles(folder: string): string[] {
+  if (!fs.existsSync(folder)) return [];
+  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) return cFiles(full);
+    return entry.name.endsWith('.c') ? [full] : [];
+  });
+}
+
+/** Counts ERROR and MISSING nodes of a parsed file. */
+export function errorCount(workspace: Workspace, file: string): number {
+  const analysis = workspace.file(file);
+  if (!analysis) return 0;
+  let count = 0;
+  const cursor = analysis.parsed.tree.walk();
+  for (;;) {
+    if (cursor.nodeType === 'ERROR' || cursor.nodeIsMissing) count++;
+    if (cursor.gotoFirstChild()) continue;
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent()) {
+        cursor.delete();
+        return count;
+      }
+    }
+  }
+}
