@@ -147,3 +147,68 @@ ListenerReadBack(
         NULL,
         NULL);
 }
+
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSTATUS
+ListenerSecureAccepted(
+    _In_ PWSK_SOCKET ListenSocket,
+    _In_ PSECURITY_DESCRIPTOR Descriptor,
+    _Inout_ PIRP Irp,
+    _In_ PKEVENT Done
+    )
+{
+    PSECURITY_DESCRIPTOR cached = NULL;
+    PWSK_SOCKET accepted;
+    NTSTATUS status;
+
+    status = g_ProviderNpi.Dispatch->WskControlClient(
+        g_ProviderNpi.Client,
+        WSK_CACHE_SD,
+        sizeof(PSECURITY_DESCRIPTOR),
+        &Descriptor,
+        sizeof(PSECURITY_DESCRIPTOR),
+        &cached,
+        NULL,
+        NULL);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+
+    status = WSK_LISTEN(ListenSocket)->WskAccept(ListenSocket, 0, NULL, NULL, NULL, NULL, Irp);
+    if (status == STATUS_PENDING) {
+        KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
+        status = Irp->IoStatus.Status;
+    }
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+
+    accepted = (PWSK_SOCKET)Irp->IoStatus.Information;
+    IoReuseIrp(Irp, STATUS_UNSUCCESSFUL);
+    status = WSK_BASIC(accepted)->WskControlSocket(
+        accepted,
+        WskSetOption,
+        SO_WSK_SECURITY,
+        SOL_SOCKET,
+        sizeof(PSECURITY_DESCRIPTOR),
+        &cached,
+        0,
+        NULL,
+        NULL,
+        Irp);
+    if (status == STATUS_PENDING) {
+        KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
+        status = Irp->IoStatus.Status;
+    }
+
+    g_ProviderNpi.Dispatch->WskControlClient(
+        g_ProviderNpi.Client,
+        WSK_RELEASE_SD,
+        sizeof(PSECURITY_DESCRIPTOR),
+        &cached,
+        0,
+        NULL,
+        NULL,
+        NULL);
+    return status;
+}

@@ -6,7 +6,8 @@
 //
 // The carets mark the columns of the finding's range on the nearest line above that is not an
 // annotation (to the end of that line when the range goes on); the rule ID follows, then optionally
-// a piece of the expected message. A fixture whose first line is `/* valid: no findings */` must
+// a piece of the expected message. Where carets cannot reach (a closing brace in column 1),
+// `// @col 1-2 WSK008 message` gives the 1-based columns [start, end). A fixture whose first line is `/* valid: no findings */` must
 // yield none. Headers in test/include/ are part of every fixture's workspace.
 
 import * as fs from 'node:fs';
@@ -29,12 +30,19 @@ export interface Expectation {
 }
 
 const ANNOTATION = /^(\s*)\/\/(\s*)(\^+)\s+(WSK\d{3})\b\s*(.*)$/;
+/** For ranges the carets cannot reach (column 1, under the `//`): `// @col 1-2 WSK008 message`. */
+const COLUMN_ANNOTATION = /^\s*\/\/\s*@col (\d+)-(\d+)\s+(WSK\d{3})\b\s*(.*)$/;
 
 export function readExpectations(text: string): { valid: boolean; expectations: Expectation[] } {
   const lines = text.split('\n');
   const expectations: Expectation[] = [];
   let target = -1;
   lines.forEach((line, index) => {
+    const columns = COLUMN_ANNOTATION.exec(line);
+    if (columns) {
+      expectations.push({ line: target, start: Number(columns[1]) - 1, end: Number(columns[2]) - 1, rule: columns[3], message: columns[4].trim() });
+      return;
+    }
     const match = ANNOTATION.exec(line);
     if (!match) {
       target = index;

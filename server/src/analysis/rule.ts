@@ -6,6 +6,7 @@ import type { WskCall } from './calls';
 import type { Declaration } from './declarations';
 import type { CType } from './types';
 import type { ValueReader } from './values';
+import type { FunctionPaths } from './paths';
 
 export interface RuleMeta {
   /** Stable ID: `WSK001`. Never reused for another meaning. */
@@ -15,6 +16,8 @@ export interface RuleMeta {
   readonly severity: 'error' | 'warning';
   /** `safe`: the fix makes the code correct on its own; `unsafe`: review it; `none`: no fix. */
   readonly fix: 'safe' | 'unsafe' | 'none';
+  /** Less specific rules whose finding on the same argument this rule's finding replaces. */
+  readonly supersedes?: readonly string[];
 }
 
 export interface RuleDocs {
@@ -35,6 +38,8 @@ export interface Rule {
   readonly docs: RuleDocs;
   /** Called for every WSK call whose argument count fits. */
   onCall?(call: WskCall, context: RuleContext): void;
+  /** Called for every function the path engine analysed (those with WSK calls). */
+  onFunction?(paths: FunctionPaths, context: RuleContext): void;
 }
 
 /** Where an edit or location goes: a node of the analysed tree, or view offsets. */
@@ -64,5 +69,13 @@ export interface RuleContext {
   inMacro(target: Target): boolean;
   /** Variables visible at a node, with their types, innermost first. */
   variablesInScope(at: Node): readonly { readonly declaration: Declaration; readonly type: CType }[];
+  /** The path engine's results for a function (computed once, on first use). */
+  paths(definition: Node): FunctionPaths | undefined;
+  /** The 1-based line of a target in the source, for messages. */
+  lineOf(target: Target): number;
+  /** The leading whitespace of the source line a target starts on (for inserted statements). */
+  indentOf(target: Target): string;
+  /** Every WSK call of the file. */
+  readonly calls: readonly WskCall[];
   report(report: Report): void;
 }

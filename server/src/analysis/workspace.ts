@@ -23,6 +23,9 @@ import type { Finding, Fix, Problem, Related, Severity, Span, TextEdit } from '.
 import { compareFindings } from './findings';
 import type { Report, Rule, RuleContext, Target } from './rule';
 import { ValueReader } from './values';
+import { buildCfg } from './cfg';
+import type { FunctionPaths } from './paths';
+import { analyzePaths } from './paths';
 
 export interface AnalysisResult {
   readonly findings: Finding[];
@@ -261,21 +264,61 @@ export async function analyzeFiles(files: readonly { path: string; text: string 
 function runRules(analysis: FileAnalysis, rules: readonly Rule[], config: Config, workspace: Workspace): Finding[] {
   const { parsed } = analysis;
   const findings: Finding[] = [];
+  const paths = pathCache(analysis);
+  const functions = [...new Map(analysis.calls.filter((c) => c.inFunction).map((c) => [c.inFunction!.id, c.inFunction!])).values()];
   for (const rule of rules) {
     const setting = config.rules[rule.meta.id];
-    if (setting === 'off' || !rule.onCall) continue;
+    if (setting === 'off') continue;
     const severity: Severity = setting ?? rule.meta.severity;
-    const context = makeContext(analysis, workspace, (report) => findings.push(toFinding(parsed, rule, severity, report)));
-    for (const call of analysis.calls) rule.onCall(call, context);
+    const context = makeContext(analysis, workspace, paths, (report) => findings.push(toFinding(parsed, rule, severity, report)));
+    if (rule.onCall) for (const call of analysis.calls) rule.onCall(call, context);
+    if (rule.onFunction) {
+      for (const definition of functions) {
+        const result = paths(definition);
+        if (result && !result.budgetExceeded) rule.onFunction(result, context);
+      }
+    }
   }
-  return findings;
+  return supersede(findings, rules);
 }
 
-function makeContext(analysis: FileAnalysis, workspace: Workspace, emit: (report: Report) => void): RuleContext {
+/** Runs the path engine on a function the first time a rule asks. */
+function pathCache(analysis: FileAnalysis): (definition: Node) => FunctionPaths | undefined {
+  const cache = new Map<number, FunctionPaths>();
+  const byNode = new Map(analysis.calls.map((call) => [call.node.startIndex, call]));
+  return (definition) => {
+    if (definition.type !== 'function_definition') return undefined;
+    let result = cache.get(definition.id);
+    if (!result) {
+      result = analyzePaths(buildCfg(definition), byNode, analysis.values);
+      cache.set(definition.id, result);
+    }
+    return result;
+  };
+}
+
+/** A finding of a more specific rule replaces those of the rules it supersedes on the same range. */
+function supersede(findings: Finding[], rules: readonly Rule[]): Finding[] {
+  const superseded = new Map<string, Set<string>>();
+  for (const rule of rules) for (const other of rule.meta.supersedes ?? []) superseded.set(other, (superseded.get(other) ?? new Set()).add(rule.meta.id));
+  return findings.filter((finding) => {
+    const by = superseded.get(finding.rule);
+    return !by || !findings.some((other) => by.has(other.rule) && other.span.start === finding.span.start && other.span.end === finding.span.end);
+  });
+}
+
+function makeContext(analysis: FileAnalysis, workspace: Workspace, paths: (definition: Node) => FunctionPaths | undefined, emit: (report: Report) => void): RuleContext {
   const { parsed, values } = analysis;
   return {
     file: parsed.path,
     values,
+    calls: analysis.calls,
+    paths,
+    lineOf: (target) => parsed.lines.position(location(parsed, target).span.start).line + 1,
+    indentOf: (target) => {
+      const line = parsed.lines.position(location(parsed, target).span.start).line;
+      return /^[ \t]*/.exec(parsed.text.slice(parsed.lines.lineStart(line)))?.[0] ?? '';
+    },
     text: (target) => sourceText(parsed, target),
     describe: (target) => {
       const written = sourceText(parsed, target);

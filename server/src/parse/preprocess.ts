@@ -41,41 +41,85 @@ export interface Preprocessed {
   readonly nonCode: Int32Array;
 }
 
-/** Annotation names blanked wherever they stand (they never take arguments). */
+/**
+ * Annotation names blanked wherever they stand (they never take arguments): old-style parameter
+ * markers, qualifiers tree-sitter-c does not know, and calling conventions / import-export decorations
+ * of the WDK, Win32 and COM headers (`FLTAPI` of fltKernel.h, `PASCAL` of windef.h, the `__RPC_*` of
+ * rpc.h, the legacy one-underscore MSVC keywords `_cdecl`, `_inline`, …).
+ */
 const BARE_ANNOTATIONS = [
   'IN', 'OUT', 'OPTIONAL', 'CONST', 'UNALIGNED', 'VOLATILE', 'RESTRICTED_POINTER', 'POINTER_32', 'POINTER_64',
+  '__volatile', '__ptr32', '__ptr64', '__w64',
   'WSKAPI', 'NTAPI', 'NTSYSAPI', 'NTSYSCALLAPI', 'NTKERNELAPI', 'NTHALAPI', 'NTSTRSAFEAPI', 'NTSTRSAFEDDI',
-  'NTAPI_INLINE', 'FASTCALL', 'FORCEINLINE', 'WINAPI', 'APIENTRY', 'CALLBACK', 'STDAPICALLTYPE', 'WDFAPI',
+  'NTAPI_INLINE', 'FASTCALL', 'FORCEINLINE', 'WINAPI', 'WINAPIV', 'APIENTRY', 'APIPRIVATE', 'CALLBACK', 'PASCAL',
+  'STDAPICALLTYPE', 'STDAPIVCALLTYPE', 'STDMETHODCALLTYPE', 'STDMETHODVCALLTYPE', 'WDFAPI', 'FLTAPI',
+  'SCSIPORT_API', 'STORPORT_API', '__RPC_API', '__RPC_USER', '__RPC_STUB', '__RPC_CALLEE', '__RPC_FAR',
+  '_cdecl', '_stdcall', '_fastcall', '_inline',
   'EXTERN_C', 'EXTERN_C_START', 'EXTERN_C_END', 'INLINE', 'CFORCEINLINE', 'DECLSPEC_IMPORT', 'DECLSPEC_EXPORT',
   'DECLSPEC_NOINLINE', 'DECLSPEC_NORETURN', 'DECLSPEC_NOTHROW', 'DECLSPEC_SELECTANY', 'DECLSPEC_CACHEALIGN',
   'DECLSPEC_NOVTABLE', 'DECLSPEC_RESTRICT', 'DECLSPEC_GUARDNOCF', 'DECLSPEC_GUARD_SUPPRESS',
 ];
 
 /**
+ * The first words of SAL 2 annotation names, from sal.h, concurrencysal.h, driverspecs.h and
+ * fltKernel.h (`_In_`, `_Inout_opt_`, `_IRQL_requires_max_`, `_Acquires_lock_`, `_Flt_CompletionContext_Outptr_`).
+ * A list rather than any `_Xxx_` shape: drivers name struct tags and macros that way too
+ * (`struct _TCP_HEADER_`, `#define _DRIVER_NAME_ "…"`), and those are code. The implementation layer
+ * (`_Pre1_impl_`, `_SA_annotes…`) never appears in driver sources.
+ */
+const SAL_FIRST_WORDS = [
+  'In', 'Out', 'Inout', 'Outptr', 'Outref', 'Deref', 'Ret', 'Pre', 'Post', 'Prepost', 'Field', 'Struct', 'Reserved',
+  'Const', 'Null', 'NullNull', 'Notnull', 'Maybenull', 'Valid', 'Notvalid', 'Maybevalid', 'Notref', 'Literal',
+  'Notliteral', 'Readable', 'Writable', 'Points', 'Printf', 'Scanf', 'Frees', 'Unreferenced', 'Inexpressible',
+  'Curr', 'Old', 'Unchanged', 'When', 'At', 'Group', 'Success', 'Return', 'Result', 'On', 'Always', 'Satisfies',
+  'Must', 'Check', 'Use', 'Strict', 'Enum', 'Landmark', 'Analysis', 'Raises', 'Maybe', 'Called', 'COM', 'Flt',
+  'IRQL', 'Kernel', 'Function', 'Dispatch',
+  'Acquires', 'Releases', 'Requires', 'Guarded', 'Write', 'Interlocked', 'Benign', 'No', 'Has', 'Create', 'Lock', 'Global',
+];
+
+/** SAL 1 (specstrings.h, concurrencysal.h) names after their `__`, each possibly followed by `_…`. */
+const SAL1_WORDS = [
+  'in', 'out', 'inout', 'deref', 'ecount', 'bcount', 'xcount', 'field', 'range', 'success', 'typefix', 'format_string',
+  'nullterminated', 'nullnullterminated', 'reserved', 'checkReturn', 'notnull', 'maybenull', 'readonly', 'notreadonly',
+  'maybereadonly', 'valid', 'notvalid', 'maybevalid', 'refparam', 'precond', 'postcond', 'exceptthat', 'on_failure',
+  'fallthrough', 'nothrow', 'override', 'callback', 'control_entrypoint', 'data_entrypoint', 'analysis_assume',
+  'analysis_noreturn', 'analysis_suppress_lock_checking', 'kernel_entry', 'kernel_driver', 'user_driver', 'user_code',
+  'kernel_code', 'post', 'pre', 'acquires', 'releases', 'requires', 'guarded_by', 'write_guarded_by', 'has_lock_level',
+  'has_lock_property', 'declare_lock_level', 'lock_level_order', 'no_competing_thread', 'function_ignore_lock_checking',
+  'interlocked', 'blocksOn',
+];
+
+/**
  * Annotation shapes (may take a parenthesised argument list, which is blanked with them):
  * SAL 2 (`_In_`, `_IRQL_requires_max_(…)`, `_When_(…)`), `__drv_*`, SAL 1 (`__in`, `__out_bcount(n)`),
- * `DECLSPEC_ALIGN(n)` and the other `DECLSPEC_*`, `__declspec(…)`, `C_ASSERT(…)`.
+ * the RPC annotations of rpcsal.h (`__RPC__in`, `__RPC__out_ecount_full(n)`), `DECLSPEC_ALIGN(n)` and
+ * the other `DECLSPEC_*`, `__declspec(…)`, `C_ASSERT(…)`, and the pragma operators `__pragma(…)` and
+ * `_Pragma("…")`, which are compile-time only.
  */
 const ANNOTATION_SHAPES = [
-  '_[A-Z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_',
+  `_(?:${SAL_FIRST_WORDS.join('|')})(?:_[A-Za-z0-9]+)*_`,
   '__drv_\\w+',
-  '__(?:in|out|inout|deref|ecount|bcount|xcount|field|range|success|typefix|format_string|nullterminated|nullnullterminated|reserved|checkReturn|notnull|maybenull|readonly|valid|callback|control_entrypoint|analysis_assume|analysis_noreturn|kernel_entry|user_code|kernel_code|post|pre)(?:_\\w+)?',
+  `__(?:${SAL1_WORDS.join('|')})(?:_\\w+)?`,
+  '__RPC__\\w+',
   'DECLSPEC_\\w+',
   '__declspec',
   'C_ASSERT',
+  '__pragma',
+  '_Pragma',
 ];
 
 const MASK_NAME = `(?:${[...BARE_ANNOTATIONS, ...ANNOTATION_SHAPES].join('|')})`;
 
 // Alternatives, in order: line comment, block comment, string, char literal, directive line (with
-// continuations), annotation name. Groups tell which matched.
+// continuations), annotation name. Groups tell which matched. A backslash continues a line before
+// `\n` and before `\r\n` alike (Windows sources).
 const SCANNER = new RegExp(
   [
     '(\\/\\/[^\\n]*)',
     '(\\/\\*[\\s\\S]*?(?:\\*\\/|$(?![\\s\\S])))',
-    '((?:\\b[LuU]|\\bu8)?"(?:[^"\\\\\\n]|\\\\[\\s\\S])*"?)',
-    "((?:\\b[LuU])?'(?:[^'\\\\\\n]|\\\\[\\s\\S])*'?)",
-    '(^[ \\t]*#(?:[^\\n\\\\]|\\\\[\\s\\S])*)',
+    '((?:\\b[LuU]|\\bu8)?"(?:[^"\\\\\\n]|\\\\(?:\\r\\n|[\\s\\S]))*"?)',
+    "((?:\\b[LuU])?'(?:[^'\\\\\\n]|\\\\(?:\\r\\n|[\\s\\S]))*'?)",
+    '(^[ \\t]*#(?:[^\\n\\\\]|\\\\(?:\\r\\n|[\\s\\S]))*)',
     `\\b(${MASK_NAME})\\b`,
   ].join('|'),
   'gm',

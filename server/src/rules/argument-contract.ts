@@ -70,7 +70,7 @@ export function breachMessage(call: WskCall, breach: Breach, context: RuleContex
 }
 
 /** The fixes for a breach: the expected argument where it can be written down. */
-export function breachFixes(breach: Breach, context: RuleContext): ReportedFix[] {
+export function breachFixes(call: WskCall, breach: Breach, context: RuleContext): ReportedFix[] {
   const { node, contract, problem } = breach;
   const replace = (newText: string, preferred: boolean, title = `Replace ${context.text(node)} with ${newText}`): ReportedFix[] =>
     [{ title, edits: [{ target: node, newText }], preferred }];
@@ -88,7 +88,9 @@ export function breachFixes(breach: Breach, context: RuleContext): ReportedFix[]
       return [{ title: `Pass the address: &${operand}`, edits: [{ target: inner, newText: `&${operand}` }], preferred: true }];
     }
     case 'nullBuffer': case 'descriptorObjectAddress': {
-      const only = onlyVariable(context, node, isDescriptorPointer);
+      // The one descriptor pointer in scope that the call does not use already (the input of a cache is not its output).
+      const used = new Set(call.args.flatMap((arg) => arg.descendantsOfType('identifier').map((id) => id?.text)));
+      const only = onlyVariable(context, node, (type) => isDescriptorPointer(type), used);
       return only ? replace(`&${only}`, false) : [];
     }
     case 'nullIrp': {
@@ -98,8 +100,8 @@ export function breachFixes(breach: Breach, context: RuleContext): ReportedFix[]
   }
 }
 
-/** The name of the one variable in scope whose type passes the test, if there is exactly one. */
-function onlyVariable(context: RuleContext, at: Node, test: (type: CType) => boolean): string | undefined {
-  const matching = context.variablesInScope(at).filter((variable) => test(variable.type));
+/** The name of the one variable in scope (not among `excluded`) whose type passes the test, if there is exactly one. */
+function onlyVariable(context: RuleContext, at: Node, test: (type: CType) => boolean, excluded: ReadonlySet<string | undefined> = new Set()): string | undefined {
+  const matching = context.variablesInScope(at).filter((variable) => test(variable.type) && !excluded.has(variable.declaration.name));
   return matching.length === 1 ? matching[0].declaration.name : undefined;
 }

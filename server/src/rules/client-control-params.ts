@@ -32,7 +32,7 @@ CacheDescriptor(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Sd, PSECURITY_DESCRI
   onCall(call, context) {
     if (!call.operation || call.operation.family !== 'clientControl') return;
     for (const breach of breaches(call, ['size', 'buffer', 'irp'], context)) {
-      context.report({ target: breach.node, message: breachMessage(call, breach, context), fixes: breachFixes(breach, context) });
+      context.report({ target: breach.node, message: breachMessage(call, breach, context), fixes: breachFixes(call, breach, context) });
     }
   },
 };

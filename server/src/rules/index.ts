@@ -7,6 +7,12 @@ import { rule as securityOptionBuffer } from './security-option-buffer';
 import { rule as securityOptionLevel } from './security-option-level';
 import { rule as securityOptionRequest } from './security-option-request';
 import { rule as nullIrp } from './null-irp';
+import { rule as uncheckedIrpAllocation } from './unchecked-irp-allocation';
+import { rule as setAfterBind } from './set-after-bind';
+import { rule as descriptorNotReleased } from './descriptor-not-released';
+import { rule as releaseUnmatched } from './release-unmatched';
+import { rule as releasedBeforeCompletion } from './released-before-completion';
+import { rule as descriptorNotCached } from './descriptor-not-cached';
 import { rule as clientControlParams } from './client-control-params';
 
 export const RULES: readonly Rule[] = [
@@ -15,6 +21,12 @@ export const RULES: readonly Rule[] = [
   securityOptionLevel,
   securityOptionRequest,
   nullIrp,
+  uncheckedIrpAllocation,
+  setAfterBind,
+  descriptorNotReleased,
+  releaseUnmatched,
+  releasedBeforeCompletion,
+  descriptorNotCached,
   clientControlParams,
 ];
 

@@ -2,7 +2,7 @@ import type { Rule } from '../analysis/rule';
 import { breachFixes, breachMessage, breaches } from './argument-contract';
 
 export const rule: Rule = {
-  meta: { id: 'WSK002', name: 'security-option-buffer', severity: 'error', fix: 'safe' },
+  meta: { id: 'WSK002', name: 'security-option-buffer', severity: 'error', fix: 'safe', supersedes: ['WSK011'] },
   docs: {
     summary: 'An InputBuffer, OutputBuffer or OutputSizeReturned of an SO_WSK_SECURITY set or get is against the contract.',
     why: [
@@ -33,7 +33,7 @@ ReadSecurity(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR *Copy, PIRP Irp)
   onCall(call, context) {
     if (call.requestTypeWrong || !call.candidates.some((op) => op.family === 'socketOption')) return;
     for (const breach of breaches(call, ['buffer'], context)) {
-      context.report({ target: breach.node, message: breachMessage(call, breach, context), fixes: breachFixes(breach, context) });
+      context.report({ target: breach.node, message: breachMessage(call, breach, context), fixes: breachFixes(call, breach, context) });
     }
   },
 };

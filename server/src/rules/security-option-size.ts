@@ -33,7 +33,7 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
   onCall(call, context) {
     if (call.requestTypeWrong || !call.candidates.some((op) => op.family === 'socketOption')) return;
     for (const breach of breaches(call, ['size'], context)) {
-      context.report({ target: breach.node, message: breachMessage(call, breach, context), fixes: breachFixes(breach, context) });
+      context.report({ target: breach.node, message: breachMessage(call, breach, context), fixes: breachFixes(call, breach, context) });
     }
   },
 };

@@ -1,16 +1,19 @@
 #include "wsk.h"
 
 NTSTATUS
-ReadIntoPointer(PWSK_SOCKET Socket, PIRP Irp)
+ReadIntoPointer(PWSK_SOCKET Socket, PIRP Irp, PSECURITY_DESCRIPTOR *Out)
 {
     PSECURITY_DESCRIPTOR copy = NULL;
     PSECURITY_DESCRIPTOR input = NULL;
+    NTSTATUS status;
 
-    return ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
+    status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
         Socket, WskGetOption, SO_WSK_SECURITY, SOL_SOCKET,
         0, &input, sizeof(PSECURITY_DESCRIPTOR), copy, NULL, Irp);
 //         ^^^^^^ WSK002 InputBuffer must be NULL for an SO_WSK_SECURITY get
 //                                               ^^^^ WSK002 OutputBuffer must be the address of the descriptor pointer (&copy)
+    *Out = copy;
+    return status;
 }
 
 NTSTATUS

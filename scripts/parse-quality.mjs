@@ -1,0 +1,269 @@
+// Measures how well tree-sitter-c parses driver sources, before and after our parse front:
+//   node scripts/parse-quality.mjs [--worst N] PATH…
+// A PATH is a .c/.h file or a folder (searched recursively). For the whole set, and for its .c files
+// alone, it prints the files, the bytes and, for three views of each file, the function definitions
+// and how many of them contain an ERROR or MISSING node:
+//   raw        the text as written,
+//   masked     `preprocess(text).masked` (annotation macros and dead `#if 0` groups blanked),
+//   workspace  what the analysis parses: every file in one Workspace, macros of included headers expanded.
+// `--worst N` lists the N most common causes left in the workspace view: for each function definition
+// with an error, the first token of its first ERROR node (or the MISSING token), and the macro-like
+// names (ALL_CAPS) in that node, each with an example location and what tree-sitter saw there.
+//
+// The server sources are TypeScript: esbuild bundles the modules used into a temporary CommonJS file
+// (web-tree-sitter aliased to its CommonJS build and its .wasm files copied beside it, as
+// scripts/build.mjs does for dist/), which is then loaded. Nothing is written to the repository.
+import { build } from 'esbuild';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const rootRequire = createRequire(join(root, 'package.json'));
+
+function usage(message) {
+  process.stderr.write(`${message}\nusage: node scripts/parse-quality.mjs [--worst N] PATH…\n`);
+  process.exit(2);
+}
+
+const paths = [];
+let worst = 0;
+const argv = process.argv.slice(2);
+for (let i = 0; i < argv.length; i++) {
+  if (argv[i] === '--worst') {
+    worst = Number(argv[++i]);
+    if (!Number.isInteger(worst) || worst < 0) usage('--worst takes a count');
+  } else if (argv[i].startsWith('-')) {
+    usage(`unknown option ${argv[i]}`);
+  } else {
+    paths.push(resolve(argv[i]));
+  }
+}
+if (paths.length === 0) usage('no PATH given');
+
+const started = performance.now();
+const files = [...new Set(paths.flatMap(sourceFiles))].sort();
+if (files.length === 0) usage('no .c or .h file found');
+
+const { Workspace, preprocess, loadParser, Query } = await loadServer();
+const parser = await loadParser();
+const functionQuery = new Query(parser.language, '(function_definition) @function');
+
+// Tallies per view, for all files and for the .c files alone (headers of the samples hold C++ too).
+const VIEWS = ['raw', 'masked', 'workspace'];
+const tallies = Object.fromEntries(VIEWS.map((view) => [view, { all: newTally(), c: newTally() }]));
+const times = { raw: 0, masked: 0, workspace: 0 };
+const texts = new Map();
+const size = { all: { files: 0, bytes: 0 }, c: { files: 0, bytes: 0 } };
+/** First error of each function definition with an error, in the workspace view, by its first token and by macro-like name. */
+const causes = { first: new Map(), names: new Map() };
+
+for (const file of files) {
+  const buffer = readFileSync(file);
+  const isC = /\.c$/i.test(file);
+  for (const group of isC ? ['all', 'c'] : ['all']) {
+    size[group].files++;
+    size[group].bytes += buffer.length;
+  }
+  const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
+  texts.set(file, text);
+  for (const [view, source] of [['raw', () => text], ['masked', () => preprocess(text).masked]]) {
+    const t0 = performance.now();
+    const tree = parser.parse(source());
+    times[view] += performance.now() - t0;
+    measure(tree.rootNode, tallies[view], isC);
+    tree.delete();
+  }
+}
+
+// One workspace for the whole set, as the CLI builds for its PATHs: includes resolve between files.
+const t0 = performance.now();
+const workspace = await Workspace.create(paths.filter((p) => statSync(p).isDirectory()));
+for (const [file, text] of texts) workspace.setFile(file, text);
+for (const file of files) {
+  const { parsed } = workspace.file(file);
+  measure(parsed.tree.rootNode, tallies.workspace, /\.c$/i.test(file), worst > 0 ? (node) => recordCause(node, file, parsed) : undefined);
+}
+times.workspace = performance.now() - t0;
+workspace.dispose();
+
+report();
+
+// ---------------------------------------------------------------------------------------------------
+
+function sourceFiles(path) {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    usage(`cannot read ${path}`);
+  }
+  if (stat.isFile()) return [path];
+  const found = [];
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    const full = join(path, entry.name);
+    if (entry.isDirectory()) found.push(...sourceFiles(full));
+    else if (entry.isFile() && /\.[ch]$/i.test(entry.name)) found.push(full);
+  }
+  return found;
+}
+
+async function loadServer() {
+  const dir = mkdtempSync(join(tmpdir(), 'wsk-lint-parse-quality-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const treeSitterDir = dirname(rootRequire.resolve('web-tree-sitter'));
+  const outfile = join(dir, 'server.cjs');
+  await build({
+    stdin: {
+      contents: [
+        "export { Workspace } from './server/src/analysis/workspace';",
+        "export { preprocess } from './server/src/parse/preprocess';",
+        "export { loadParser } from './server/src/parse/treeSitter';",
+        "export { Query } from 'web-tree-sitter';",
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+      sourcefile: 'parse-quality-entry.ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+    alias: { 'web-tree-sitter': join(treeSitterDir, 'web-tree-sitter.cjs') },
+  });
+  copyFileSync(join(treeSitterDir, 'web-tree-sitter.wasm'), join(dir, 'web-tree-sitter.wasm'));
+  copyFileSync(rootRequire.resolve('tree-sitter-c/tree-sitter-c.wasm'), join(dir, 'tree-sitter-c.wasm'));
+  return createRequire(outfile)(outfile);
+}
+
+function newTally() {
+  return { functions: 0, withError: 0, insideError: 0, errorNodes: 0, missingNodes: 0, errorBytes: 0, filesWithError: 0 };
+}
+
+/**
+ * Adds one tree to the tallies of its groups. `onFunctionError` sees, for each function definition
+ * with an error, the first ERROR or MISSING node in it.
+ */
+function measure(rootNode, byGroup, isC, onFunctionError) {
+  const groups = isC ? [byGroup.all, byGroup.c] : [byGroup.all];
+  const add = (key, n = 1) => {
+    for (const tally of groups) tally[key] += n;
+  };
+  for (const { node } of functionQuery.captures(rootNode)) {
+    add('functions');
+    // The per-function check: the definition's own subtree holds an ERROR or MISSING node.
+    if (node.hasError) {
+      add('withError');
+      onFunctionError?.(firstError(node));
+    } else if (hasErrorAncestor(node)) {
+      add('insideError');
+    }
+  }
+  if (!rootNode.hasError) return;
+  add('filesWithError');
+  const visit = (node) => {
+    if (node.isMissing) {
+      add('missingNodes');
+    } else if (node.isError) {
+      add('errorNodes');
+      add('errorBytes', node.endIndex - node.startIndex);
+      for (const child of node.children) if (child.isMissing) visit(child);
+    } else {
+      for (const child of node.children) if (child.hasError || child.isMissing) visit(child);
+    }
+  };
+  visit(rootNode);
+}
+
+function firstError(node) {
+  while (!node.isError && !node.isMissing) {
+    const next = node.children.find((child) => child.hasError || child.isMissing);
+    if (!next) break;
+    node = next;
+  }
+  return node;
+}
+
+function hasErrorAncestor(node) {
+  for (let up = node.parent; up; up = up.parent) if (up.isError) return true;
+  return false;
+}
+
+function recordCause(node, file, parsed) {
+  const { start } = parsed.map.toSource(node.startIndex, node.endIndex);
+  const where = `${relative(process.cwd(), file)}:${parsed.lines.position(start).line + 1}`;
+  if (node.isMissing) {
+    // What the parser expected the token for: the end of what comes before (`try` in `try {`).
+    const before = /([A-Za-z_]\w*|\S)\s*$/.exec(node.previousSibling?.text ?? '')?.[1] ?? '(start)';
+    count(causes.first, `MISSING ${node.type} after ${before}`, where, firstLine(parsed.view, node.startIndex));
+    return;
+  }
+  // What tree-sitter saw (the view, masked), not the source line: the cause is what masking left.
+  const text = node.text;
+  const seen = text.replace(/\s+/g, ' ').trim().slice(0, 90);
+  count(causes.first, /^\s*([A-Za-z_]\w*|\S+)/.exec(text)?.[1] ?? '(empty)', where, seen);
+  // Macro-like names in the ERROR node: the usual culprits are macros that are neither masked nor expanded.
+  for (const name of new Set(text.slice(0, 400).match(/\b[A-Z_][A-Z0-9_]{2,}\b/g) ?? [])) count(causes.names, name, where, seen);
+}
+
+function count(map, key, where, lineText) {
+  const entry = map.get(key);
+  if (entry) entry.count++;
+  else map.set(key, { count: 1, where, lineText });
+}
+
+function firstLine(text, offset) {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  return text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim().slice(0, 100);
+}
+
+function report() {
+  const out = [];
+  const pct = (n, d) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(2)}%`);
+  for (const [group, title] of [['all', 'all files'], ['c', '.c files only']]) {
+    const { files: n, bytes } = size[group];
+    if (n === 0) continue;
+    out.push(`${title}: ${n} files, ${bytes} bytes (${(bytes / 1e6).toFixed(2)} MB)`);
+    out.push('view        functions  with ERROR    share  inside ERROR  ERROR nodes  MISSING  ERROR bytes  files with ERROR');
+    for (const view of VIEWS) {
+      const t = tallies[view][group];
+      out.push(
+        [
+          view.padEnd(10),
+          String(t.functions).padStart(10),
+          String(t.withError).padStart(11),
+          pct(t.withError, t.functions).padStart(8),
+          String(t.insideError).padStart(13),
+          String(t.errorNodes).padStart(12),
+          String(t.missingNodes).padStart(8),
+          pct(t.errorBytes, bytes).padStart(12),
+          String(t.filesWithError).padStart(17),
+        ].join(' '),
+      );
+    }
+    out.push('');
+  }
+  out.push('"with ERROR": function definitions whose own subtree holds an ERROR or MISSING node;');
+  out.push('"inside ERROR": clean definitions that tree-sitter recovered inside an ERROR node;');
+  out.push('"ERROR bytes": characters covered by outermost ERROR nodes, as a share of the input size (approximate');
+  out.push('for the workspace view, whose macro expansions change lengths).');
+  out.push(`parse ms: raw ${Math.round(times.raw)}, masked ${Math.round(times.masked)} (preprocess + parse), workspace ${Math.round(times.workspace)} (preprocess, macro expansion, parse, declarations, WSK calls)`);
+  if (worst > 0) {
+    for (const [title, map] of [
+      ['first tokens of the first error in each function definition with ERROR (workspace view)', causes.first],
+      ['macro-like names in those ERROR nodes (first 400 chars)', causes.names],
+    ]) {
+      out.push('', `top ${worst} ${title}:`);
+      const sorted = [...map.entries()].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).slice(0, worst);
+      for (const [key, { count: n, where, lineText }] of sorted) out.push(`${String(n).padStart(6)}  ${key.padEnd(28)} e.g. ${where}: ${lineText}`);
+    }
+  }
+  out.push('', `total time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  process.stdout.write(`${out.join('\n')}\n`);
+}

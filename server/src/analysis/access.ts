@@ -1,0 +1,105 @@
+// Access paths name the objects the path engine follows: `sd`, `ctx->Sd`, `Ctx->Socket`, `*Out`,
+// `Sockets[i]`. Casts and parentheses do not change what an expression names; `(*p).f` is `p->f`.
+
+import type { Node } from '../parse/treeSitter';
+import { unparenthesize } from './syntax';
+
+/** The access path an lvalue-like expression names, or undefined for anything else. */
+export function accessPath(expression: Node): string | undefined {
+  const node = stripCasts(expression);
+  switch (node.type) {
+    case 'identifier':
+      return node.text;
+    case 'field_expression': {
+      const base = node.childForFieldName('argument');
+      const field = node.childForFieldName('field');
+      if (!base || !field) return undefined;
+      const arrow = node.childForFieldName('operator')?.type === '->';
+      const inner = stripCasts(base);
+      // (*p).f is p->f; (&s)->f is s.f
+      if (!arrow && inner.type === 'pointer_expression' && inner.childForFieldName('operator')?.type === '*') {
+        const pointer = inner.childForFieldName('argument');
+        const path = pointer ? accessPath(pointer) : undefined;
+        return path ? `${path}->${field.text}` : undefined;
+      }
+      if (arrow && inner.type === 'pointer_expression' && inner.childForFieldName('operator')?.type === '&') {
+        const object = inner.childForFieldName('argument');
+        const path = object ? accessPath(object) : undefined;
+        return path ? `${path}.${field.text}` : undefined;
+      }
+      const path = accessPath(base);
+      return path ? `${path}${arrow ? '->' : '.'}${field.text}` : undefined;
+    }
+    case 'pointer_expression': {
+      if (node.childForFieldName('operator')?.type !== '*') return undefined;
+      const argument = node.childForFieldName('argument');
+      const path = argument ? accessPath(argument) : undefined;
+      return path ? `*${path}` : undefined;
+    }
+    case 'subscript_expression': {
+      const base = node.childForFieldName('argument');
+      const index = node.childForFieldName('index');
+      const path = base ? accessPath(base) : undefined;
+      const indexText = index ? stripCasts(index) : undefined;
+      if (!path || !indexText || (indexText.type !== 'identifier' && indexText.type !== 'number_literal')) return undefined;
+      return `${path}[${indexText.text}]`;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The path of `x` in `&x` (casts and parentheses around either removed), if the expression is one.
+ * `(PVOID)&sd` parses as a bitwise and of `(PVOID)` and `sd`: `isTypeName` tells the cast apart.
+ */
+export function addressedPath(expression: Node, isTypeName: (name: string) => boolean): string | undefined {
+  const node = stripCasts(expression);
+  if (node.type === 'binary_expression' && node.childForFieldName('operator')?.type === '&') {
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    const type = left && left.type === 'parenthesized_expression' ? unparenthesize(left) : undefined;
+    if (right && type?.type === 'identifier' && isTypeName(type.text)) return accessPath(right);
+    return undefined;
+  }
+  if (node.type !== 'pointer_expression' || node.childForFieldName('operator')?.type !== '&') return undefined;
+  const argument = node.childForFieldName('argument');
+  return argument ? accessPath(argument) : undefined;
+}
+
+/** The variable an access path starts from: `ctx` for `ctx->Sd`, `Out` for `*Out`. */
+export function rootOf(path: string): string {
+  return /^\**([A-Za-z_]\w*)/.exec(path)?.[1] ?? path;
+}
+
+/** Every identifier an access path depends on (its root and its index variables). */
+export function identifiersOf(path: string): string[] {
+  return [...new Set(path.match(/[A-Za-z_]\w*/g) ?? [])];
+}
+
+/**
+ * Whether `path` names a different object once `written` changes: `ctx->Sd` depends on `ctx`,
+ * `Sockets[i]` depends on `i`, `*Out` depends on `Out`.
+ */
+export function dependsOn(path: string, written: string): boolean {
+  if (path === written) return false;
+  if (path.startsWith(`${written}->`) || path.startsWith(`${written}.`) || path.startsWith(`${written}[`)) return true;
+  if (path.startsWith('*') && (path.slice(1) === written || dependsOn(path.slice(1), written))) return true;
+  return path.includes(`[${written}]`);
+}
+
+/** Whether storing into this path hands the value to someone outside the function (field through a pointer, `*out`, a global). */
+export function isOutsideStorage(path: string, isLocal: (name: string) => boolean): boolean {
+  if (path.startsWith('*') || path.includes('->')) return true;
+  return !isLocal(rootOf(path));
+}
+
+function stripCasts(expression: Node): Node {
+  let node = unparenthesize(expression);
+  while (node.type === 'cast_expression') {
+    const value = node.childForFieldName('value');
+    if (!value) break;
+    node = unparenthesize(value);
+  }
+  return node;
+}

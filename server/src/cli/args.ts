@@ -1,0 +1,154 @@
+// The command line: `wsk-lint [options] PATH…`. Parsing is pure (argv in, options or one usage error out)
+// so that every mistake a user can type ends in one clear line and exit code 2.
+
+import { parseArgs } from 'node:util';
+import type { Config, RuleSetting } from '../analysis/config';
+import { CONFIG_FILE, ruleSettingProblem } from '../analysis/config';
+
+export type Format = 'text' | 'json' | 'sarif';
+
+export const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
+
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+export interface Options {
+  readonly format: Format;
+  readonly output: string | undefined;
+  /** The `--rule` flags, applied over every `.wsk-lint.json`. */
+  readonly rules: Config;
+  readonly exitZero: boolean;
+  readonly maxFileSize: number;
+  readonly paths: readonly string[];
+}
+
+/** What the command line asks for: a lint run, or one of the informational commands. */
+export type Command =
+  | { readonly kind: 'lint'; readonly options: Options }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'explain'; readonly rule: string }
+  | { readonly kind: 'usageError'; readonly message: string };
+
+export function helpText(ruleIds: readonly string[]): string {
+  return `Usage: wsk-lint [options] PATH...
+
+Checks Windows kernel-driver C code for misuse of SO_WSK_SECURITY and cached security
+descriptors (Winsock Kernel). A PATH is a file or a folder; folders are searched
+recursively for .c and .h files (skipping node_modules, folders whose name starts
+with a dot, and links to folders). Every file found is analysed as one workspace.
+Headers included with #include "..." (looked up next to the including file, then
+under each analysed root) are read for their macros and types even when not given.
+
+Options:
+  -f, --format FORMAT      text (default), json or sarif (SARIF 2.1.0)
+  -o, --output FILE        write the report to FILE instead of standard output
+      --rule ID=SETTING    turn a rule off or change its severity: off, warning or
+                           error (e.g. --rule WSK003=warning); repeatable; overrides
+                           ${CONFIG_FILE}
+      --exit-zero          exit with 0 even when there are findings
+      --max-file-size N    skip files larger than N bytes (suffixes k and m allowed;
+                           default 5m)
+      --explain ID         print the documentation of a rule and exit
+  -h, --help               print this help and exit
+  -V, --version            print the version and exit
+
+Configuration:
+  Each folder PATH, and the folder of each file PATH, is an analysed root. Its
+  settings come from the nearest ${CONFIG_FILE} in that folder or, failing that, in
+  the closest folder above it, e.g. { "rules": { "WSK005": "off" } }. Files under
+  several roots follow the innermost one. A ${CONFIG_FILE} in a subfolder of a root
+  is not read. An invalid ${CONFIG_FILE} stops the run.
+
+Output:
+  Lines and columns are 1-based; columns count UTF-16 code units (as editors and
+  LSP do); end columns point just past the last character. Paths are relative to
+  the current folder when inside it. The text format prints one finding per line
+  (file:line:col: severity ID: message) followed by its related locations; the
+  summary and every skipped file are reported on standard error.
+
+Exit status:
+  0  no findings (or --exit-zero)
+  1  findings
+  2  usage error, invalid ${CONFIG_FILE}, unwritable --output, or no PATH could be read
+
+Rules: ${ruleIds.join(', ')}
+`;
+}
+
+export function parseCommandLine(argv: readonly string[], ruleIds: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        rule: { type: 'string', multiple: true },
+        'exit-zero': { type: 'boolean' },
+        'max-file-size': { type: 'string' },
+        explain: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  if (values.explain !== undefined) {
+    const id = values.explain.toUpperCase();
+    return ruleIds.includes(id) ? { kind: 'explain', rule: id } : usageError(`--explain: unknown rule "${values.explain}" (known: ${ruleIds.join(', ')})`);
+  }
+
+  const format = values.format ?? 'text';
+  if (!FORMATS.includes(format as Format)) return usageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
+
+  const rules: Record<string, RuleSetting> = {};
+  for (const flag of values.rule ?? []) {
+    const equals = flag.indexOf('=');
+    if (equals < 0) return usageError(`--rule expects ID=off|warning|error, not "${flag}"`);
+    const id = flag.slice(0, equals).trim();
+    const setting = flag.slice(equals + 1).trim();
+    const problem = ruleSettingProblem(id, setting, ruleIds);
+    if (problem) return usageError(`--rule: ${problem}`);
+    rules[id.toUpperCase()] = setting as RuleSetting;
+  }
+
+  let maxFileSize = DEFAULT_MAX_FILE_SIZE;
+  if (values['max-file-size'] !== undefined) {
+    const size = parseSize(values['max-file-size']);
+    if (size === undefined) return usageError(`--max-file-size expects a number of bytes such as 500000, 800k or 10m, not "${values['max-file-size']}"`);
+    maxFileSize = size;
+  }
+
+  if (values.output === '') return usageError('--output needs a file name');
+  if (positionals.length === 0) return usageError('no PATH given (try wsk-lint --help)');
+
+  return {
+    kind: 'lint',
+    options: {
+      format: format as Format,
+      output: values.output,
+      rules: { rules },
+      exitZero: values['exit-zero'] ?? false,
+      maxFileSize,
+      paths: positionals,
+    },
+  };
+}
+
+function usageError(message: string): Command {
+  return { kind: 'usageError', message };
+}
+
+/** `500000`, `800k`, `10m` (binary multiples, as file managers count). */
+function parseSize(text: string): number | undefined {
+  const match = /^(\d+)([km]?)$/i.exec(text.trim());
+  if (!match) return undefined;
+  const unit = match[2].toLowerCase();
+  return Number(match[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 * 1024 : 1);
+}

@@ -1,0 +1,131 @@
+// SARIF 2.1.0 (OASIS), the format code-scanning services read: the rules' metadata and documentation
+// (from the rule files), each finding with its region, related locations and fixes, and the files that
+// were skipped as tool notifications. Artifact URIs are relative to %SRCROOT%, the current folder, so
+// the log stays valid when the checkout moves; a file outside it gets an absolute file: URI.
+
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Finding, Location, Problem, Severity } from '../../analysis/findings';
+import type { Rule } from '../../analysis/rule';
+import { ruleMarkdown } from '../../rules/render';
+import { region } from './location';
+
+const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SRCROOT = '%SRCROOT%';
+
+export interface SarifRun {
+  readonly findings: readonly Finding[];
+  /** Files skipped and analysis problems (one line each), reported as tool notifications. */
+  readonly problems: readonly Problem[];
+  readonly rules: readonly Rule[];
+  readonly version: string;
+  readonly cwd: string;
+}
+
+export function formatSarif(run: SarifRun): string {
+  const ruleIndex = new Map(run.rules.map((rule, index) => [rule.meta.id, index]));
+  const artifact = (file: string) => artifactLocation(file, run.cwd);
+  const log = {
+    $schema: SCHEMA,
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'wsk-lint',
+          version: run.version,
+          semanticVersion: run.version,
+          rules: run.rules.map(ruleDescriptor),
+        },
+      },
+      originalUriBaseIds: { [SRCROOT]: { uri: folderUri(run.cwd) } },
+      columnKind: 'utf16CodeUnits',
+      invocations: [{
+        executionSuccessful: true,
+        ...(run.problems.length > 0
+          ? {
+            toolExecutionNotifications: run.problems.map((problem) => ({
+              level: 'warning',
+              message: { text: sentence(problem.message) },
+              locations: [{ physicalLocation: { artifactLocation: artifact(problem.file) } }],
+            })),
+          }
+          : {}),
+      }],
+      results: run.findings.map((finding) => ({
+        ruleId: finding.rule,
+        ...(ruleIndex.has(finding.rule) ? { ruleIndex: ruleIndex.get(finding.rule) } : {}),
+        level: level(finding.severity),
+        message: { text: finding.message },
+        locations: [physicalLocation(finding, artifact)],
+        ...(finding.related.length > 0
+          ? { relatedLocations: finding.related.map((related, index) => ({ id: index + 1, ...physicalLocation(related, artifact), message: { text: related.message } })) }
+          : {}),
+        ...(finding.fixes.length > 0
+          ? {
+            fixes: finding.fixes.map((fix) => ({
+              description: { text: fix.title },
+              artifactChanges: groupByFile(fix.edits).map(([file, edits]) => ({
+                artifactLocation: artifact(file),
+                replacements: edits.map((edit) => ({ deletedRegion: sarifRegion(edit), insertedContent: { text: edit.newText } })),
+              })),
+            })),
+          }
+          : {}),
+      })),
+    }],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function ruleDescriptor(rule: Rule) {
+  const markdown = ruleMarkdown(rule);
+  return {
+    id: rule.meta.id,
+    name: rule.meta.name,
+    shortDescription: { text: rule.docs.summary },
+    fullDescription: { text: rule.docs.why, markdown: rule.docs.why },
+    defaultConfiguration: { level: level(rule.meta.severity) },
+    help: { text: markdown, markdown },
+  };
+}
+
+/** SARIF messages are sentences: capitalised and ending with a period. */
+function sentence(text: string): string {
+  const capitalised = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+}
+
+function level(severity: Severity): 'error' | 'warning' | 'note' {
+  return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
+}
+
+function physicalLocation(location: Location, artifact: (file: string) => object) {
+  return { physicalLocation: { artifactLocation: artifact(location.file), region: sarifRegion(location) } };
+}
+
+function sarifRegion(location: Location) {
+  const at = region(location);
+  return { startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn };
+}
+
+function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const relative = path.relative(cwd, file);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(file).href };
+  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+/** An absolute file: URI ending in `/`, as SARIF requires of a base URI. */
+function folderUri(folder: string): string {
+  const href = pathToFileURL(folder).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+function groupByFile<T extends { readonly file: string }>(items: readonly T[]): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.file);
+    if (group) group.push(item);
+    else groups.set(item.file, [item]);
+  }
+  return [...groups];
+}

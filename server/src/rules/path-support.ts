@@ -1,0 +1,75 @@
+// Shared by the path rules: reading the path engine's states around a call, turning notes into related
+// locations, and the statement-level edits their quick-fixes make. Not a rule itself.
+
+import type { Node } from '../parse/treeSitter';
+import type { WskCall } from '../analysis/calls';
+import type { FunctionPaths, Note, PathState } from '../analysis/paths';
+import type { RuleContext, Target } from '../analysis/rule';
+import { paramWithRole } from '../wsk/api';
+
+/** The path engine's states just before a call, with the function's results (none when it gave up). */
+export function statesAt(call: WskCall, context: RuleContext): { paths: FunctionPaths; states: readonly PathState[] } | undefined {
+  const paths = call.inFunction ? context.paths(call.inFunction) : undefined;
+  if (!paths || paths.budgetExceeded) return undefined;
+  return { paths, states: paths.statesBefore(call.node) };
+}
+
+export function related(note: Note): { target: Target; message: string } {
+  return { target: note.node, message: note.message };
+}
+
+/** The argument that passes the descriptor to the call: `&sd` of a set or release, `sd` of WskSocket. */
+export function descriptorArgument(call: WskCall): { node: Node; byAddress: boolean } | undefined {
+  const byValue = paramWithRole(call.api, 'descriptor');
+  if (byValue) {
+    const node = call.arg(byValue);
+    return node ? { node, byAddress: false } : undefined;
+  }
+  const effect = call.operation?.effect;
+  if (effect === 'applyDescriptor' || effect === 'releaseDescriptor') {
+    const node = call.arg('InputBuffer');
+    return node ? { node, byAddress: true } : undefined;
+  }
+  return undefined;
+}
+
+/** The value of the descriptor a call receives, in one state. */
+export function descriptorValue(paths: FunctionPaths, state: PathState, argument: { node: Node; byAddress: boolean }): string | undefined {
+  return argument.byAddress ? paths.pointeeOf(state, argument.node) : paths.valueOf(state, argument.node);
+}
+
+/** The statement a node belongs to, when that statement sits directly in a block (so lines can be inserted around it). */
+export function statementInBlock(node: Node): Node | undefined {
+  for (let current: Node | null = node; current?.parent; current = current.parent) {
+    if (current.parent.type === 'compound_statement' && current.type !== 'comment') return current;
+    if (current.type === 'function_definition') return undefined;
+  }
+  return undefined;
+}
+
+/** An edit that puts `lines` on their own lines just before `statement`, indented like it. */
+export function insertBefore(statement: Node, lines: readonly string[], context: RuleContext): { target: Target; newText: string } {
+  const indent = context.indentOf(statement);
+  return { target: { start: statement.startIndex, end: statement.startIndex }, newText: lines.map((line) => `${line}\n${indent}`).join('') };
+}
+
+/** An edit that puts `lines` on their own lines just after `statement`. */
+export function insertAfter(statement: Node, lines: readonly string[], context: RuleContext): { target: Target; newText: string } {
+  const indent = context.indentOf(statement);
+  return { target: { start: statement.endIndex, end: statement.endIndex }, newText: lines.map((line) => `\n${indent}${line}`).join('') };
+}
+
+/** The cleanup label a function's gotos jump to most, if it has one. */
+export function cleanupLabel(definition: Node): string | undefined {
+  const counts = new Map<string, number>();
+  for (const jump of definition.descendantsOfType('goto_statement')) {
+    const label = jump?.childForFieldName('label')?.text;
+    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The declared return type text of a function (`NTSTATUS`, `VOID`). */
+export function returnType(definition: Node): string | undefined {
+  return definition.childForFieldName('type')?.text;
+}

@@ -1,0 +1,73 @@
+import type { Rule } from '../analysis/rule';
+import type { Note } from '../analysis/paths';
+import { descriptorArgument, descriptorValue, related, statementInBlock, statesAt } from './path-support';
+
+export const rule: Rule = {
+  meta: { id: 'WSK009', name: 'release-unmatched', severity: 'error', fix: 'safe' },
+  docs: {
+    summary: 'WSK_RELEASE_SD of a descriptor that was never cached or was already released on a path, or a use of a released copy.',
+    why: [
+      'WSK_RELEASE_SD gives a cached copy back to WSK. Releasing it twice, or releasing a descriptor that WSK never',
+      'cached (the address of a SECURITY_DESCRIPTOR object, pool memory the driver built itself), corrupts WSK\'s',
+      'reference counting and crashes the system later, far from the bug. A released copy must not be applied to a',
+      'socket either.',
+    ].join(' '),
+    invalid: `VOID
+Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached, BOOLEAN Failed)
+{
+    Npi->Dispatch->WskControlClient(Npi->Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &Cached,
+                                    0, NULL, NULL, NULL);
+    if (Failed) {
+        Npi->Dispatch->WskControlClient(Npi->Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &Cached,
+                                        0, NULL, NULL, NULL);
+    }
+}
+`,
+    valid: `VOID
+Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
+{
+    if (Cached != NULL) {
+        Npi->Dispatch->WskControlClient(Npi->Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &Cached,
+                                        0, NULL, NULL, NULL);
+    }
+}
+`,
+    fixSafety: 'Safe: removes the second release, offered only when the copy is already released on every path that reaches it.',
+  },
+  onCall(call, context) {
+    const argument = descriptorArgument(call);
+    const at = statesAt(call, context);
+    if (!argument || !at || call.operation?.effect === 'cacheDescriptor') return;
+    const release = call.operation?.effect === 'releaseDescriptor';
+    let previous: Note | undefined;
+    let never: Note | undefined;
+    let everyPathReleased = at.states.length > 0;
+    for (const state of at.states) {
+      const value = descriptorValue(at.paths, state, argument);
+      const descriptor = value === undefined ? undefined : state.descriptor(value);
+      if (descriptor?.state === 'released') previous ??= descriptor.note;
+      else everyPathReleased = false;
+      if (descriptor?.state === 'notCached') never ??= descriptor.note;
+    }
+    if (previous) {
+      const line = context.lineOf(previous.node);
+      const statement = release && everyPathReleased ? statementInBlock(call.node) : undefined;
+      context.report({
+        target: argument.node,
+        message: release
+          ? `This copy was already released at line ${line} on a path that reaches this second WSK_RELEASE_SD.`
+          : `This descriptor copy was released at line ${line} before ${call.api.name} uses it here.`,
+        related: [related(previous)],
+        fixes: statement && !context.inMacro(statement)
+          ? [{ title: 'Remove the second release', edits: [{ target: { start: statement.previousSibling?.endIndex ?? statement.startIndex, end: statement.endIndex }, newText: '' }], preferred: true }]
+          : [],
+      });
+    } else if (release && never) {
+      context.report({
+        target: argument.node,
+        message: `WSK_RELEASE_SD releases only copies that WSK cached; this descriptor is not one: ${never.message} (line ${context.lineOf(never.node)}).`,
+        related: [related(never)],
+      });
+    }
+  },
+};

@@ -1,0 +1,82 @@
+import type { Rule, RuleContext, ReportedFix } from '../analysis/rule';
+import type { Note } from '../analysis/paths';
+import { accessPath } from '../analysis/access';
+import { paramWithRole } from '../wsk/api';
+import { cleanupLabel, insertAfter, related, returnType, statementInBlock, statesAt } from './path-support';
+
+export const rule: Rule = {
+  meta: { id: 'WSK006', name: 'unchecked-irp-allocation', severity: 'warning', fix: 'safe' },
+  docs: {
+    summary: 'The Irp of an SO_WSK_SECURITY set or get comes from IoAllocateIrp and reaches the call on a path with no NULL check.',
+    why: [
+      'IoAllocateIrp returns NULL when the system is low on resources. Handed to WskControlSocket, a NULL IRP makes',
+      'the request fail (SO_WSK_SECURITY needs an IRP), so the descriptor is silently not applied — or the driver',
+      'dereferences the NULL IRP itself when it sets the completion routine. Check the allocation before the call.',
+    ].join(' '),
+    invalid: `NTSTATUS
+SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
+{
+    NTSTATUS status;
+    PIRP irp;
+
+    irp = IoAllocateIrp(1, FALSE);
+    status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
+        Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
+        sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
+    return status;
+}
+`,
+    valid: `NTSTATUS
+SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
+{
+    NTSTATUS status;
+    PIRP irp;
+
+    irp = IoAllocateIrp(1, FALSE);
+    if (irp == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
+        Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
+        sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
+    return status;
+}
+`,
+    fixSafety: 'Safe: inserts `if (irp == NULL) { … }` after the allocation, returning STATUS_INSUFFICIENT_RESOURCES, or setting the status and jumping to the cleanup label the function\'s other gotos use. Offered when the allocation is a statement of a block in this function and the function returns NTSTATUS or VOID.',
+  },
+  onCall(call, context) {
+    if (!call.candidates.some((op) => op.family === 'socketOption')) return;
+    const at = statesAt(call, context);
+    const param = paramWithRole(call.api, 'irp');
+    const irp = param ? call.arg(param) : undefined;
+    if (!at || !irp) return;
+    let allocation: Note | undefined;
+    for (const state of at.states) {
+      const facts = state.factsOf(at.paths.valueOf(state, irp));
+      if (facts.isNull) return; // an explicit NULL on some path is WSK005's
+      if (facts.irpAlloc && state.outcome(facts.irpAlloc.call).failed !== false) allocation ??= facts.irpAlloc.note;
+    }
+    if (!allocation) return;
+    context.report({
+      target: irp,
+      message: `${param} comes from IoAllocateIrp (line ${context.lineOf(allocation.node)}) and reaches this call on the path where the allocation fails: check it for NULL first.`,
+      related: [related(allocation)],
+      fixes: nullCheck(irp, allocation, call.inFunction, context),
+    });
+  },
+};
+
+function nullCheck(irp: Parameters<typeof accessPath>[0], allocation: Note, definition: Parameters<typeof cleanupLabel>[0] | null, context: RuleContext): ReportedFix[] {
+  const name = accessPath(irp);
+  const statement = statementInBlock(allocation.node);
+  if (!name || !statement || !definition || context.inMacro(statement)) return [];
+  const type = returnType(definition);
+  const label = cleanupLabel(definition);
+  const status = context.variablesInScope(statement).find((v) => v.declaration.name === 'status' || v.declaration.name === 'Status');
+  let body: string;
+  if (label && status && type === 'NTSTATUS') body = `${status.declaration.name} = STATUS_INSUFFICIENT_RESOURCES; goto ${label};`;
+  else if (type === 'NTSTATUS') body = 'return STATUS_INSUFFICIENT_RESOURCES;';
+  else if (type === 'VOID' || type === 'void') body = label ? `goto ${label};` : 'return;';
+  else return [];
+  return [{ title: `Check ${name} for NULL after the allocation`, edits: [insertAfter(statement, [`if (${name} == NULL) {`, `    ${body}`, '}'], context)], preferred: true }];
+}

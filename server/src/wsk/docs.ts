@@ -1,0 +1,217 @@
+// Hover text for the WSK names and for the arguments of WSK calls, as Markdown. Everything a rule checks
+// is read from the API table (parameters in order, the operations and their contracts), so the text
+// shown to the user cannot drift from what the rules enforce. Only the C types of the parameters and the
+// prose about descriptor types live here.
+
+import type { ConstantSpec, Expectation, Operation, WskFunction } from './api';
+import {
+  ACCEPT_EVENT_CALLBACK, CONTROL_CODES, DESCRIPTOR_TYPES, OPERATIONS, OPTION_REQUEST_TYPES, REQUEST_TYPES,
+  SOCKET_LEVEL, WSK_FUNCTIONS, expectedText, paramIndex,
+} from './api';
+
+/** The C type of each parameter, by name (as the WDK's wsk.h declares them). */
+const PARAM_TYPES: Readonly<Record<string, string>> = {
+  Socket: 'PWSK_SOCKET',
+  ListenSocket: 'PWSK_SOCKET',
+  AcceptSocket: 'PWSK_SOCKET',
+  Client: 'PWSK_CLIENT',
+  RequestType: 'WSK_CONTROL_SOCKET_TYPE',
+  ControlCode: 'ULONG',
+  Level: 'ULONG',
+  InputSize: 'SIZE_T',
+  InputBuffer: 'PVOID',
+  OutputSize: 'SIZE_T',
+  OutputBuffer: 'PVOID',
+  OutputSizeReturned: 'SIZE_T *',
+  Irp: 'PIRP',
+  AddressFamily: 'ADDRESS_FAMILY',
+  SocketType: 'USHORT',
+  Protocol: 'ULONG',
+  Flags: 'ULONG',
+  SocketContext: 'PVOID',
+  Dispatch: 'const WSK_CLIENT_CONNECTION_DISPATCH *',
+  OwningProcess: 'PEPROCESS',
+  OwningThread: 'PETHREAD',
+  SecurityDescriptor: 'PSECURITY_DESCRIPTOR',
+  LocalAddress: 'PSOCKADDR',
+  RemoteAddress: 'PSOCKADDR',
+  Buffer: 'PWSK_BUF',
+  ControlInfoLength: 'ULONG',
+  ControlInfo: 'PCMSGHDR',
+  AcceptSocketContext: 'PVOID',
+  AcceptSocketDispatch: 'const WSK_CLIENT_CONNECTION_DISPATCH *',
+};
+
+/** Where a parameter of the same name has another type in one function. */
+const PARAM_TYPE_EXCEPTIONS: Readonly<Record<string, string>> = {
+  'WskSocket.Dispatch': 'const VOID *',
+  'WskAcceptEvent.AcceptSocketContext': 'PVOID *',
+  'WskAcceptEvent.AcceptSocketDispatch': 'const WSK_CLIENT_CONNECTION_DISPATCH **',
+};
+
+const DESCRIPTOR_POINTER_DOC = [
+  'A pointer to a security descriptor.',
+  '',
+  'For `SO_WSK_SECURITY`, `WSK_CACHE_SD` and `WSK_RELEASE_SD` the buffer is the **address** of a',
+  '`PSECURITY_DESCRIPTOR` variable (`&sd`) and the size is `sizeof(PSECURITY_DESCRIPTOR)`, the size of the',
+  'pointer. `WskSocket` and `WskSocketConnect` take the cached descriptor **by value** (`sd`, or `NULL`).',
+  'Only a copy cached with `WSK_CACHE_SD` (or received from an `SO_WSK_SECURITY` get) may be applied, and',
+  'each cached copy must be released with `WSK_RELEASE_SD` once no pending request uses it.',
+].join('\n');
+
+const DESCRIPTOR_OBJECT_DOC = [
+  'A security descriptor object itself, not a pointer to one.',
+  '',
+  'The WSK security calls never take the object: `sizeof(SECURITY_DESCRIPTOR)` is not the size they expect',
+  '(that is `sizeof(PSECURITY_DESCRIPTOR)`), and `&object` is not a cached copy. Cache the descriptor with',
+  '`WSK_CACHE_SD` and pass the address of the `PSECURITY_DESCRIPTOR` that receives the copy.',
+].join('\n');
+
+/** Every name with hover text. */
+export const DOCUMENTED_NAMES: readonly string[] = [
+  ...WSK_FUNCTIONS.map((fn) => fn.name),
+  ACCEPT_EVENT_CALLBACK.name,
+  ...CONTROL_CODES.map((c) => c.name),
+  ...REQUEST_TYPES.map((c) => c.name),
+  SOCKET_LEVEL.name,
+  ...DESCRIPTOR_TYPES.pointer,
+  ...DESCRIPTOR_TYPES.object,
+];
+
+/** The Markdown hover text for a WSK name, or undefined when the name is not one. */
+export function nameDoc(name: string): string | undefined {
+  const fn = WSK_FUNCTIONS.find((candidate) => candidate.name === name) ?? (name === ACCEPT_EVENT_CALLBACK.name ? ACCEPT_EVENT_CALLBACK : undefined);
+  if (fn) return functionDoc(fn);
+  const code = CONTROL_CODES.find((c) => c.name === name);
+  if (code) return controlCodeDoc(code);
+  const request = REQUEST_TYPES.find((r) => r.name === name);
+  if (request) return requestTypeDoc(request);
+  if (name === SOCKET_LEVEL.name) return levelDoc(SOCKET_LEVEL);
+  if ((DESCRIPTOR_TYPES.pointer as readonly string[]).includes(name)) return `**${name}** — type\n\n${DESCRIPTOR_POINTER_DOC}`;
+  if ((DESCRIPTOR_TYPES.object as readonly string[]).includes(name)) return `**${name}** — type\n\n${DESCRIPTOR_OBJECT_DOC}`;
+  return undefined;
+}
+
+/**
+ * The hover text for an argument: which parameter it is and, for the operations the call may perform,
+ * what the contract expects there. `operations` is one operation when the call's is known.
+ */
+export function argumentDoc(fn: WskFunction, param: string, operations: readonly Operation[]): string {
+  const index = paramIndex(fn, param);
+  const lines = [
+    `**${param}** — parameter ${index + 1} of \`${fn.name}\``,
+    '',
+    codeBlock(declaration(paramType(fn, param), param)),
+  ];
+  const expectations = operations
+    .map((op) => ({ op, arg: op.contract.args.find((a) => a.param === param) }))
+    .filter((entry): entry is { op: Operation; arg: NonNullable<typeof entry.arg> } => entry.arg !== undefined);
+  for (const { op, arg } of expectations) {
+    lines.push('', `For ${operationTitle(op)}: ${expectationText(arg.expect)}, because ${arg.because}.`);
+  }
+  return lines.join('\n');
+}
+
+/** The C declaration of a WSK function (or of the accept-event callback), parameters in order. */
+export function signature(fn: WskFunction): string {
+  const params = fn.params.map((param) => `    ${declaration(paramType(fn, param.name), param.name)}`);
+  return `NTSTATUS ${fn.name}(\n${params.join(',\n')}\n);`;
+}
+
+/** The C type of a parameter, where the table above knows it. */
+export function paramType(fn: WskFunction, param: string): string | undefined {
+  return PARAM_TYPE_EXCEPTIONS[`${fn.name}.${param}`] ?? PARAM_TYPES[param];
+}
+
+/** What an expectation asks for, in words. */
+export function expectationText(expect: Expectation): string {
+  switch (expect) {
+    case 'descriptorAddress': return 'the address of a `PSECURITY_DESCRIPTOR` variable (`&sd`)';
+    case 'notNull': return 'a `PIRP` that is not `NULL`';
+    default: return `\`${expectedText(expect)}\``;
+  }
+}
+
+/** A correct call of an operation, written from its contract: `WskControlSocket(Socket, WskSetOption, …)`. */
+export function exampleCall(op: Operation): string {
+  const fn = WSK_FUNCTIONS.find((candidate) => candidate.name === op.function);
+  if (!fn) return op.function;
+  const args = fn.params.map((param) => {
+    switch (param.role) {
+      case 'requestType': return op.requestType ?? param.name;
+      case 'controlCode': return op.controlCode;
+      case 'level': return op.level ?? param.name;
+    }
+    const arg = op.contract.args.find((a) => a.param === param.name);
+    if (!arg || arg.expect === 'notNull') return param.name;
+    // Every descriptor these operations take or give is a cached copy, except the one being cached.
+    if (arg.expect === 'descriptorAddress') return op.effect === 'cacheDescriptor' && arg.param.startsWith('Input') ? '&sd' : '&cachedSd';
+    return expectedText(arg.expect) ?? param.name;
+  });
+  return `${fn.name}(${args.join(', ')})`;
+}
+
+/** One operation's contract: the correct call, then each argument and why. */
+export function operationDoc(op: Operation): string {
+  const rows = op.contract.args.map((arg) => `- \`${arg.param}\`: ${expectationText(arg.expect)} — ${arg.because}`);
+  return [`**${op.contract.operation}**`, '', codeBlock(exampleCall(op)), '', ...rows].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+function functionDoc(fn: WskFunction): string {
+  const parts = [codeBlock(signature(fn)), fn.summary];
+  if (fn !== ACCEPT_EVENT_CALLBACK) parts.push(`Usually called through the provider's dispatch table: \`Dispatch->${fn.name}(…)\`.`);
+  if (fn.binds) parts.push('The socket is bound after this call (it binds the socket or needs it bound): an `SO_WSK_SECURITY` set must come before it.');
+  if (fn.bornBound || fn === ACCEPT_EVENT_CALLBACK) parts.push('The socket it delivers is already bound: `SO_WSK_SECURITY` can no longer be set on it.');
+  if (fn.params.some((param) => param.role === 'descriptor')) {
+    parts.push('`SecurityDescriptor` takes a cached descriptor **by value** (`sd`, or `NULL`), unlike the control codes, which take its address (`&sd`).');
+  }
+  const operations = OPERATIONS.filter((op) => op.function === fn.name);
+  if (operations.length > 0) {
+    parts.push(`**Checked operations**\n\n${operations.map((op) => `- ${operationTitle(op)}: \`${exampleCall(op)}\``).join('\n')}`);
+  }
+  return parts.join('\n\n');
+}
+
+function controlCodeDoc(code: ConstantSpec): string {
+  const operations = OPERATIONS.filter((op) => op.controlCode === code.name);
+  const functions = [...new Set(operations.map((op) => `\`${op.function}\``))];
+  const parts = [`**${code.name}** — control code${functions.length > 0 ? ` of ${functions.join(', ')}` : ''}`, code.summary];
+  for (const op of operations) parts.push(operationDoc(op));
+  return parts.join('\n\n');
+}
+
+function requestTypeDoc(request: ConstantSpec): string {
+  const parts = [codeBlock(`WSK_CONTROL_SOCKET_TYPE ${request.name} = ${request.value}`), request.summary];
+  const operations = OPERATIONS.filter((op) => op.requestType === request.name);
+  if (operations.length > 0) {
+    for (const op of operations) parts.push(operationDoc(op));
+  } else {
+    const options = [...new Set(OPERATIONS.filter((op) => op.requestType !== undefined).map((op) => `\`${op.controlCode}\``))];
+    parts.push(`${options.join(', ')} takes ${OPTION_REQUEST_TYPES.map((r) => `\`${r}\``).join(' or ')}, not \`${request.name}\`.`);
+  }
+  return parts.join('\n\n');
+}
+
+function levelDoc(level: ConstantSpec): string {
+  const options = OPERATIONS.filter((op) => op.level === level.name).map((op) => op.controlCode);
+  const parts = [codeBlock(`#define ${level.name} 0x${(level.value ?? 0).toString(16)}`), level.summary];
+  if (options.length > 0) parts.push(`The \`Level\` of ${[...new Set(options)].map((o) => `\`${o}\``).join(', ')} must be \`${level.name}\`.`);
+  return parts.join('\n\n');
+}
+
+/** `an SO_WSK_SECURITY set`, `WSK_CACHE_SD`. */
+function operationTitle(op: Operation): string {
+  return op.requestType ? `an ${op.contract.operation}` : op.contract.operation;
+}
+
+/** `PIRP Irp`, `SIZE_T *OutputSizeReturned`, or the bare name when the type is unknown. */
+function declaration(type: string | undefined, name: string): string {
+  if (!type) return name;
+  return type.endsWith('*') ? `${type}${name}` : `${type} ${name}`;
+}
+
+function codeBlock(code: string): string {
+  return `\`\`\`c\n${code}\n\`\`\``;
+}

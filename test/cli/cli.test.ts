@@ -1,0 +1,281 @@
+// The wsk-lint command end to end: the built dist/cli.js spawned on copies of fixtures/ (a small driver
+// with one mistake of each argument rule, a clean folder), checking exact reports, exit codes, rule
+// settings from flags and .wsk-lint.json, the folder walk and the files it must skip.
+
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ensureBuilt } from '../support/build';
+import { removeScratchFolders, scratch, wskLint, write } from './run';
+
+beforeAll(() => ensureBuilt());
+afterAll(removeScratchFolders);
+
+const SOCKET_C = [
+  'driver/socket.c:11:24: error WSK001: InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set; sizeof(SECURITY_DESCRIPTOR) is the size of the descriptor itself.',
+  'driver/socket.c:18:48: error WSK003: Level must be SOL_SOCKET for an SO_WSK_SECURITY set, not IPPROTO_TCP: SO_WSK_SECURITY is a socket-level option.',
+  'driver/socket.c:27:9: error WSK001: InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set; SD_OPTION_SIZE (sizeof(SECURITY_DESCRIPTOR)) is the size of the descriptor itself.',
+  'driver/socket.c:27:25: error WSK002: InputBuffer must be the address of the descriptor pointer (&CachedSd), not the pointer CachedSd itself: the input is the address of the variable holding the cached descriptor.',
+];
+const CLIENT_C = [
+  'driver/client.c:9:63: error WSK012: Irp must be NULL for WSK_RELEASE_SD, not Irp: WSK_RELEASE_SD completes synchronously and takes no IRP.',
+  'driver/client.c:17:65: error WSK005: Irp must not be NULL for an SO_WSK_SECURITY set: SO_WSK_SECURITY completes through an IRP.',
+];
+const QUERY_C = [
+  'driver/sub/query.c:10:17: error WSK004: RequestType must be WskSetOption or WskGetOption for SO_WSK_SECURITY, not WskIoctl: the option is set or read, not issued as an IOCTL.',
+  'driver/sub/query.c:19:18: error WSK001: OutputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY get; SD_OPTION_SIZE (sizeof(SECURITY_DESCRIPTOR)) is the size of the descriptor itself.',
+];
+const DRIVER = [...CLIENT_C, ...SOCKET_C, ...QUERY_C];
+
+const lines = (items: readonly string[]) => items.map((line) => `${line}\n`).join('');
+
+describe('text output', () => {
+  test('a folder: every finding, compiler style, sorted by file and position; the summary on stderr', () => {
+    const dir = scratch();
+    const run = wskLint(['driver'], dir);
+    expect(run.stdout).toBe(lines(DRIVER));
+    expect(run.stderr).toBe('wsk-lint: 8 findings (8 errors) in 4 files\n');
+    expect(run.code).toBe(1);
+  });
+
+  test('columns count UTF-16 code units, after a comment with non-ASCII letters and an emoji', () => {
+    const dir = scratch();
+    const source = fs.readFileSync(path.join(dir, 'driver/socket.c'), 'utf8').split('\n')[10];
+    const column = source.indexOf('sizeof(SECURITY_DESCRIPTOR)') + 1;
+    // The fixture tells the three ways of counting apart: UTF-16 units, code points and UTF-8 bytes.
+    const before = source.slice(0, column - 1);
+    expect(new Set([column, [...before].length + 1, Buffer.byteLength(before) + 1]).size).toBe(3);
+    expect(wskLint(['driver/socket.c'], dir).stdout.split('\n')[0]).toMatch(new RegExp(`^driver/socket\\.c:11:${column}: error WSK001: `));
+  });
+
+  test('a single file still sees the macros of the header it includes', () => {
+    const dir = scratch();
+    const run = wskLint(['driver/socket.c'], dir);
+    expect(run.stdout).toBe(lines(SOCKET_C));
+    expect(run.stderr).toBe('wsk-lint: 4 findings (4 errors) in 1 file\n');
+  });
+
+  test('an include is resolved against the analysed root too (sub/query.c includes the root\'s wskutil.h)', () => {
+    const dir = scratch();
+    expect(wskLint(['driver'], dir).stdout).toContain(QUERY_C[1]);
+  });
+
+  test('paths outside the current folder are printed absolute', () => {
+    const dir = scratch();
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'wsk-lint-cwd-'));
+    try {
+      const run = wskLint([path.join(dir, 'driver/client.c')], elsewhere);
+      expect(run.stdout).toBe(lines(CLIENT_C.map((line) => `${dir}${path.sep}${line}`)));
+    } finally {
+      fs.rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  test('clean code: no output, exit 0', () => {
+    const run = wskLint(['clean'], scratch());
+    expect(run).toEqual({ code: 0, stdout: '', stderr: 'wsk-lint: no findings in 1 file\n' });
+  });
+});
+
+describe('folders', () => {
+  test('recursion skips node_modules, dot-folders, non-C files and links to folders; each file counts once', () => {
+    const dir = scratch();
+    const bad = fs.readFileSync(path.join(dir, 'driver/socket.c'));
+    write(dir, 'driver/node_modules/pkg/bad.c', bad);
+    write(dir, 'driver/.vs/bad.c', bad);
+    write(dir, 'driver/sub/notes.cpp', bad);
+    fs.symlinkSync('..', path.join(dir, 'driver/sub/loop'));
+    fs.symlinkSync('../client.c', path.join(dir, 'driver/sub/linked.c'));
+    const run = wskLint(['driver', 'driver/socket.c', 'driver/sub'], dir);
+    expect(run.stdout).toBe(lines(DRIVER));
+    expect(run.stderr).toBe('wsk-lint: 8 findings (8 errors) in 4 files\n');
+  });
+
+  test('upper-case extensions are C files too (.C, .H)', () => {
+    const dir = scratch();
+    fs.renameSync(path.join(dir, 'driver/client.c'), path.join(dir, 'driver/CLIENT.C'));
+    expect(wskLint(['driver'], dir).stdout).toContain('driver/CLIENT.C:9:63: error WSK012');
+  });
+
+  test('a folder without C files: a warning, exit 0', () => {
+    const dir = scratch();
+    fs.mkdirSync(path.join(dir, 'empty'));
+    const run = wskLint(['empty'], dir);
+    expect(run).toEqual({ code: 0, stdout: '', stderr: 'wsk-lint: warning: no .c or .h file under empty\nwsk-lint: no findings in 0 files\n' });
+  });
+});
+
+describe('files that cannot be analysed are reported on stderr and skipped', () => {
+  test('binary, invalid UTF-8 and oversized files; the run goes on', () => {
+    const dir = scratch();
+    write(dir, 'clean/blob.c', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00]));
+    // Latin-1 "©" in a comment on line 2: a file saved in the wrong code page.
+    write(dir, 'clean/latin1.h', Buffer.concat([Buffer.from('#pragma once\n/* '), Buffer.from([0xa9]), Buffer.from(' Contoso */\n')]));
+    write(dir, 'clean/huge.c', `/* ${'x'.repeat(2000)} */\n`);
+    const run = wskLint(['--max-file-size', '1k', 'clean', 'driver/client.c'], dir);
+    expect(run.stderr).toBe([
+      'wsk-lint: skipped clean/blob.c: binary file (contains NUL bytes)',
+      'wsk-lint: skipped clean/huge.c: larger than the limit of 1024 bytes (2007 bytes; see --max-file-size)',
+      'wsk-lint: skipped clean/latin1.h: not valid UTF-8 (first invalid byte on line 2); save it as UTF-8 to have it checked',
+      'wsk-lint: 2 findings (2 errors) in 2 files; 3 files skipped',
+      '',
+    ].join('\n'));
+    expect(run.stdout).toBe(lines(CLIENT_C));
+    expect(run.code).toBe(1);
+  });
+
+  test('a UTF-16 file with a byte-order mark is read (Visual Studio can save sources so)', () => {
+    const dir = scratch();
+    const text = fs.readFileSync(path.join(dir, 'driver/client.c'), 'utf8');
+    write(dir, 'driver/client.c', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    expect(wskLint(['driver/client.c'], dir).stdout).toBe(lines(CLIENT_C));
+  });
+
+  test('a missing path among readable ones is reported; the others are analysed', () => {
+    const dir = scratch();
+    const run = wskLint(['nowhere.c', 'driver/client.c'], dir);
+    expect(run.stderr).toBe('wsk-lint: skipped nowhere.c: no such file or folder\nwsk-lint: 2 findings (2 errors) in 1 file; 1 file skipped\n');
+    expect(run.code).toBe(1);
+  });
+
+  test('exit 2 when no given path could be read', () => {
+    const dir = scratch();
+    write(dir, 'blob.c', Buffer.from([0, 1, 2]));
+    const run = wskLint(['nowhere', 'blob.c'], dir);
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'wsk-lint: skipped nowhere: no such file or folder\nwsk-lint: skipped blob.c: binary file (contains NUL bytes)\nwsk-lint: nothing to analyse: none of the given paths could be read\n',
+    });
+  });
+});
+
+describe('exit codes and flags', () => {
+  test('--exit-zero: same report, exit 0', () => {
+    const run = wskLint(['--exit-zero', 'driver'], scratch());
+    expect(run.stdout).toBe(lines(DRIVER));
+    expect(run.code).toBe(0);
+  });
+
+  test.each([
+    [['--format', 'xml', 'driver'], 'wsk-lint: --format must be one of text, json, sarif, not "xml"'],
+    [['--rule', 'WSK001', 'driver'], 'wsk-lint: --rule expects ID=off|warning|error, not "WSK001"'],
+    [['--rule', 'WSK001=info', 'driver'], 'wsk-lint: --rule: rule WSK001: "info" is not one of off, warning, error'],
+    [['--rule', 'WSK999=off', 'driver'], /^wsk-lint: --rule: unknown rule "WSK999" \(known: WSK001, .*\)$/],
+    [['--max-file-size', 'big', 'driver'], /^wsk-lint: --max-file-size expects a number of bytes/],
+    [['--frobnicate', 'driver'], /^wsk-lint: Unknown option '--frobnicate'/],
+    [[], 'wsk-lint: no PATH given (try wsk-lint --help)'],
+  ])('usage error %j: one line, exit 2', (args, message) => {
+    const run = wskLint(args, scratch());
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')).toHaveLength(2);
+    expect(run.stderr.trimEnd()).toMatch(message);
+  });
+
+  test('--rule ID=off drops a rule; --rule ID=warning changes its severity (IDs are case-insensitive)', () => {
+    const run = wskLint(['--rule', 'WSK001=off', '--rule=wsk003=warning', 'driver/socket.c'], scratch());
+    expect(run.stdout).toBe(lines([
+      SOCKET_C[1].replace('error WSK003', 'warning WSK003'),
+      SOCKET_C[3],
+    ]));
+    expect(run.stderr).toBe('wsk-lint: 2 findings (1 warning, 1 error) in 1 file\n');
+    expect(run.code).toBe(1);
+  });
+
+  test('--help, --version and --explain print to stdout and exit 0', () => {
+    const dir = scratch();
+    const help = wskLint(['--help'], dir);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: wsk-lint \[options\] PATH\.\.\./);
+    expect(help.stdout).toContain('.wsk-lint.json');
+    const version = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')).version as string;
+    expect(wskLint(['--version'], dir)).toEqual({ code: 0, stdout: `wsk-lint ${version}\n`, stderr: '' });
+    const explain = wskLint(['--explain', 'wsk005'], dir);
+    expect(explain.code).toBe(0);
+    expect(explain.stdout).toMatch(/^# WSK005 null-irp\n/);
+  });
+});
+
+describe('.wsk-lint.json', () => {
+  test('at the analysed folder: rules turned off or re-graded', () => {
+    const dir = scratch();
+    write(dir, 'driver/.wsk-lint.json', JSON.stringify({ rules: { WSK001: 'off', WSK012: 'warning' } }));
+    const run = wskLint(['driver'], dir);
+    expect(run.stdout).toBe(lines([
+      CLIENT_C[0].replace('error WSK012', 'warning WSK012'),
+      CLIENT_C[1],
+      SOCKET_C[1],
+      SOCKET_C[3],
+      QUERY_C[0],
+    ]));
+  });
+
+  test('in a folder above the analysed one, and for a file PATH', () => {
+    const dir = scratch();
+    write(dir, '.wsk-lint.json', JSON.stringify({ rules: { WSK001: 'off' } }));
+    const withoutWsk001 = (items: readonly string[]) => items.filter((line) => !line.includes(' WSK001: '));
+    expect(wskLint(['driver'], dir).stdout).toBe(lines(withoutWsk001(DRIVER)));
+    expect(wskLint(['driver/socket.c'], dir).stdout).toBe(lines(withoutWsk001(SOCKET_C)));
+  });
+
+  test('the nearest file wins (files are not merged), and --rule goes over it', () => {
+    const dir = scratch();
+    write(dir, '.wsk-lint.json', JSON.stringify({ rules: { WSK002: 'off' } }));
+    write(dir, 'driver/.wsk-lint.json', JSON.stringify({ rules: { WSK001: 'off' } }));
+    expect(wskLint(['driver/socket.c'], dir).stdout).toBe(lines([SOCKET_C[1], SOCKET_C[3]]));
+    expect(wskLint(['--rule', 'WSK001=warning', 'driver/socket.c'], dir).stdout).toBe(lines([
+      SOCKET_C[0].replace('error WSK001', 'warning WSK001'),
+      SOCKET_C[1],
+      SOCKET_C[2].replace('error WSK001', 'warning WSK001'),
+      SOCKET_C[3],
+    ]));
+  });
+
+  test('a file in a subfolder of the analysed root is not read', () => {
+    const dir = scratch();
+    write(dir, 'driver/sub/.wsk-lint.json', JSON.stringify({ rules: { WSK004: 'off' } }));
+    expect(wskLint(['driver'], dir).stdout).toBe(lines(DRIVER));
+  });
+
+  test('each root follows its own configuration in one run', () => {
+    const dir = scratch();
+    write(dir, 'driver/sub/.wsk-lint.json', JSON.stringify({ rules: { WSK004: 'off' } }));
+    const run = wskLint(['driver/client.c', 'driver/sub'], dir);
+    expect(run.stdout).toBe(lines([...CLIENT_C, QUERY_C[1]]));
+  });
+
+  test.each([
+    ['{ "rules": { "WSK001": "off", } }', /^wsk-lint: driver\/\.wsk-lint\.json: not valid JSON: /],
+    ['{ "rules": { "WSK042": "off" } }', /^wsk-lint: driver\/\.wsk-lint\.json: unknown rule "WSK042" \(known: WSK001, .*\)$/],
+    ['{ "rules": { "WSK001": "loud" } }', 'wsk-lint: driver/.wsk-lint.json: rule WSK001: "loud" is not one of off, warning, error'],
+    ['{ "rule": { "WSK001": "off" } }', 'wsk-lint: driver/.wsk-lint.json: unknown key "rule" (ignored)'],
+    ['["WSK001"]', 'wsk-lint: driver/.wsk-lint.json: the configuration must be a JSON object'],
+  ])('an invalid configuration %s: one line on stderr, no report, exit 2', (text, message) => {
+    const dir = scratch();
+    write(dir, 'driver/.wsk-lint.json', text);
+    const run = wskLint(['driver'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')).toHaveLength(2);
+    expect(run.stderr.trimEnd()).toMatch(message);
+  });
+});
+
+describe('--output', () => {
+  test('writes the report to the file and nothing to stdout', () => {
+    const dir = scratch();
+    const run = wskLint(['--format', 'json', '--output', 'report.json', 'driver/client.c'], dir);
+    expect(run).toEqual({ code: 1, stdout: '', stderr: 'wsk-lint: 2 findings (2 errors) in 1 file\n' });
+    const report = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')) as { rule: string }[];
+    expect(report.map((finding) => finding.rule)).toEqual(['WSK012', 'WSK005']);
+  });
+
+  test('an --output that cannot be written: exit 2', () => {
+    const run = wskLint(['-o', 'no/such/folder/report.txt', 'driver/client.c'], scratch());
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^wsk-lint: cannot write no\/such\/folder\/report\.txt: ENOENT/);
+  });
+});

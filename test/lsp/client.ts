@@ -1,0 +1,111 @@
+// A real LSP client for the tests: spawns `node dist/server.js --stdio` and speaks JSON-RPC with it, as
+// an editor does. It records what the server pushes (diagnostics, messages, log lines) and answers the
+// server's requests (workspace/configuration, client/registerCapability).
+
+import { spawn } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import {
+  ConfigurationRequest, DidChangeConfigurationNotification, ExitNotification, InitializedNotification, InitializeRequest,
+  LogMessageNotification, PublishDiagnosticsNotification, RegistrationRequest, ShowMessageNotification, ShutdownRequest,
+} from 'vscode-languageserver-protocol';
+import { SERVER_JS } from '../support/build';
+
+export interface ClientOptions {
+  /** Workspace folder (a path). */
+  readonly folder: string;
+  /** Answer workspace/configuration (pull), or only push settings with didChangeConfiguration. */
+  readonly pullConfiguration: boolean;
+  /** The `wskLint` settings the client answers with. */
+  settings?: unknown;
+}
+
+export class LspClient {
+  readonly diagnostics: PublishDiagnosticsParams[] = [];
+  readonly shownMessages: string[] = [];
+  readonly logs: string[] = [];
+  readonly stderr: string[] = [];
+  private waiters: (() => void)[] = [];
+  private readonly exited: Promise<number | null>;
+
+  private constructor(readonly process: ChildProcessWithoutNullStreams, readonly connection: MessageConnection, readonly options: ClientOptions) {
+    this.exited = new Promise((resolve) => process.on('exit', (code) => resolve(code)));
+    process.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.record(() => this.diagnostics.push(params)));
+    connection.onNotification(ShowMessageNotification.type, (params) => this.record(() => this.shownMessages.push(params.message)));
+    connection.onNotification(LogMessageNotification.type, (params) => this.record(() => this.logs.push(params.message)));
+    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'wskLint' ? this.options.settings ?? null : null)));
+    connection.onRequest(RegistrationRequest.method, () => null);
+    connection.listen();
+  }
+
+  static start(options: ClientOptions): LspClient {
+    const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: 'pipe' });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    return new LspClient(child, connection, options);
+  }
+
+  async initialize(initializationOptions: Record<string, unknown> = { debounceMs: 0 }): Promise<InitializeResult> {
+    const uri = pathToFileURL(this.options.folder).href;
+    const result = await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: uri,
+      workspaceFolders: [{ uri, name: 'ws' }],
+      initializationOptions,
+      capabilities: {
+        workspace: { configuration: this.options.pullConfiguration, didChangeConfiguration: { dynamicRegistration: this.options.pullConfiguration } },
+        textDocument: {
+          publishDiagnostics: { relatedInformation: true, versionSupport: true },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, isPreferredSupport: true },
+        },
+      },
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+    return result;
+  }
+
+  async changeSettings(settings: unknown): Promise<void> {
+    this.options.settings = settings;
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { wskLint: settings } });
+  }
+
+  /** The next diagnostics published for `uri` (after the `after`-th publication) that satisfy `accept`. */
+  async waitForDiagnostics(uri: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true, after = 0, timeoutMs = 20_000): Promise<PublishDiagnosticsParams> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.diagnostics.slice(after).find((params) => params.uri === uri && accept(params.diagnostics));
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`no matching diagnostics for ${uri}; got ${JSON.stringify(this.diagnostics)}; stderr: ${this.stderr.join('')}; log: ${this.logs.join('\n')}`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 200);
+      });
+    }
+  }
+
+  /** Sends shutdown and exit; resolves with the process's exit code. */
+  async stop(): Promise<number | null> {
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    const code = await this.exited;
+    this.connection.dispose();
+    return code;
+  }
+
+  /** Ends the process if a test failed before stop(). */
+  kill(): void {
+    if (this.process.exitCode === null && this.process.signalCode === null) this.process.kill();
+    this.connection.dispose();
+  }
+
+  private record(push: () => void): void {
+    push();
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const wake of waiters) wake();
+  }
+}

@@ -1,0 +1,90 @@
+// The server's small conversions, on plain data: findings to diagnostics and quick-fixes, settings,
+// URIs and file decoding. The spawned-server tests cover the same code end to end; these pin the cases
+// that no current rule produces (related locations, edits in other files) and the edge cases.
+
+import { describe, expect, test } from 'vitest';
+import type { Finding } from '../../server/src/analysis/findings';
+import { quickFixes } from '../../server/src/lsp/codeActions';
+import { toDiagnostic } from '../../server/src/lsp/diagnostics';
+import { decodeSource } from '../../server/src/lsp/files';
+import { readSettings } from '../../server/src/lsp/settings';
+import { pathOfUri, uriOfPath } from '../../server/src/lsp/uris';
+import { RULE_IDS } from '../../server/src/rules/index';
+
+const at = (file: string, line: number, from: number, to: number) => ({
+  file, span: { start: 0, end: to - from }, start: { line, character: from }, end: { line, character: to },
+});
+
+const FINDING: Finding = {
+  ...at('/ws/a.c', 4, 10, 26),
+  rule: 'WSK007', name: 'set-after-bind', severity: 'warning',
+  message: 'SO_WSK_SECURITY is set after the socket was bound.',
+  related: [{ ...at('/ws/b.c', 1, 2, 9), message: 'bound here' }],
+  fixes: [
+    { title: 'Move the set before the bind', preferred: false, edits: [{ ...at('/ws/a.c', 4, 10, 26), newText: '' }, { ...at('/ws/b.c', 1, 0, 0), newText: 'set();\n' }] },
+  ],
+};
+
+const uriOf = (path: string) => `file://${path}`;
+
+describe('diagnostics', () => {
+  test('a finding becomes a diagnostic with code, source, severity and related locations', () => {
+    expect(toDiagnostic(FINDING, uriOf)).toEqual({
+      range: { start: { line: 4, character: 10 }, end: { line: 4, character: 26 } },
+      severity: 2,
+      code: 'WSK007',
+      source: 'wsk-lint',
+      message: 'SO_WSK_SECURITY is set after the socket was bound.',
+      relatedInformation: [{ location: { uri: 'file:///ws/b.c', range: { start: { line: 1, character: 2 }, end: { line: 1, character: 9 } } }, message: 'bound here' }],
+    });
+    expect(toDiagnostic({ ...FINDING, severity: 'error', related: [] }, uriOf)).not.toHaveProperty('relatedInformation');
+    expect(toDiagnostic({ ...FINDING, severity: 'error' }, uriOf).severity).toBe(1);
+  });
+});
+
+describe('quick-fixes', () => {
+  const cursor = (line: number, character: number) => ({ start: { line, character }, end: { line, character } });
+
+  test('the fixes of findings under the range, with edits grouped by file', () => {
+    const [action] = quickFixes([FINDING], cursor(4, 26), undefined, uriOf);
+    expect(action).toMatchObject({ title: 'Move the set before the bind', kind: 'quickfix', isPreferred: false });
+    expect(action.diagnostics?.[0].code).toBe('WSK007');
+    expect(Object.keys(action.edit?.changes ?? {})).toEqual(['file:///ws/a.c', 'file:///ws/b.c']);
+    expect(quickFixes([FINDING], cursor(4, 9), undefined, uriOf)).toEqual([]);
+    expect(quickFixes([FINDING], cursor(5, 12), undefined, uriOf)).toEqual([]);
+  });
+
+  test('only the kinds the client asked for', () => {
+    expect(quickFixes([FINDING], cursor(4, 12), ['quickfix'], uriOf)).toHaveLength(1);
+    expect(quickFixes([FINDING], cursor(4, 12), [''], uriOf)).toHaveLength(1);
+    expect(quickFixes([FINDING], cursor(4, 12), ['refactor', 'source.fixAll'], uriOf)).toEqual([]);
+    expect(quickFixes([FINDING], cursor(4, 12), ['quickfix.other'], uriOf)).toEqual([]);
+  });
+});
+
+describe('settings', () => {
+  test('rules and enable, with every bad value reported', () => {
+    expect(readSettings(undefined, RULE_IDS)).toEqual({ settings: { enable: true, rules: { rules: {} } }, errors: [] });
+    expect(readSettings({ enable: false, rules: { wsk001: 'warning' } }, RULE_IDS)).toEqual({ settings: { enable: false, rules: { rules: { WSK001: 'warning' } } }, errors: [] });
+    const bad = readSettings({ enable: 'no', rules: { WSK001: 'loud', WSK999: 'off' } }, RULE_IDS);
+    expect(bad.settings).toEqual({ enable: true, rules: { rules: {} } });
+    expect(bad.errors).toHaveLength(3);
+    expect(readSettings([1], RULE_IDS).errors).toEqual(['the "wskLint" settings must be an object']);
+  });
+});
+
+describe('URIs and files', () => {
+  test('file URIs become paths; other schemes stay URIs', () => {
+    expect(pathOfUri('file:///tmp/my%20driver/a.c')).toBe('/tmp/my driver/a.c');
+    expect(uriOfPath('/tmp/my driver/a.c')).toBe('file:///tmp/my%20driver/a.c');
+    expect(pathOfUri('untitled:Untitled-1')).toBe('untitled:Untitled-1');
+    expect(uriOfPath('untitled:Untitled-1')).toBe('untitled:Untitled-1');
+  });
+
+  test('UTF-8 (with or without a byte-order mark) and UTF-16LE with one; binary and bad UTF-8 refused', () => {
+    expect(decodeSource(new Uint8Array([0xef, 0xbb, 0xbf, 0x69, 0x6e, 0x74]))).toEqual({ text: 'int' });
+    expect(decodeSource(new Uint8Array([0xff, 0xfe, 0x69, 0x00, 0x6e, 0x00]))).toEqual({ text: 'in' });
+    expect(decodeSource(new Uint8Array([0x69, 0x00, 0x6e]))).toEqual({ problem: 'skipped: binary file' });
+    expect(decodeSource(new Uint8Array([0x69, 0xc3, 0x28]))).toEqual({ problem: 'skipped: not valid UTF-8' });
+  });
+});

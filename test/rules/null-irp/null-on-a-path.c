@@ -1,0 +1,22 @@
+#include "wsk.h"
+
+NTSTATUS
+NullOnOnePath(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, BOOLEAN Asynchronous)
+{
+    PIRP irp = NULL;
+    NTSTATUS status;
+
+    if (Asynchronous) {
+        irp = IoAllocateIrp(1, FALSE);
+        if (irp == NULL) {
+            return STATUS_INSUFFICIENT_RESOURCES;
+        }
+    }
+    status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
+        Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
+//                                                                                                                 ^^^ WSK005 NULL assigned at line 6
+    if (irp != NULL) {
+        IoFreeIrp(irp);
+    }
+    return status;
+}

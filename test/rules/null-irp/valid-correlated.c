@@ -1,0 +1,22 @@
+/* valid: no findings */
+#include "wsk.h"
+
+NTSTATUS
+NullOnlyWhereNotUsed(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, BOOLEAN Secure)
+{
+    PIRP irp = NULL;
+    NTSTATUS status = STATUS_SUCCESS;
+
+    if (Secure) {
+        irp = IoAllocateIrp(1, FALSE);
+        if (irp == NULL) {
+            return STATUS_INSUFFICIENT_RESOURCES;
+        }
+    }
+    if (Secure) {
+        status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
+            Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
+        IoFreeIrp(irp);
+    }
+    return status;
+}

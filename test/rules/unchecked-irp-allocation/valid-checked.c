@@ -1,0 +1,58 @@
+/* valid: no findings */
+#include "wsk.h"
+
+NTSTATUS
+ReturnOnFailure(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
+{
+    PIRP irp = IoAllocateIrp(1, FALSE);
+    NTSTATUS status;
+
+    if (!irp) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
+        Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
+    IoFreeIrp(irp);
+    return status;
+}
+
+NTSTATUS
+GuardedCall(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
+{
+    PIRP irp = IoAllocateIrp(1, FALSE);
+    NTSTATUS status = STATUS_INSUFFICIENT_RESOURCES;
+
+    if (irp != NULL) {
+        status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
+            Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
+        IoFreeIrp(irp);
+    }
+    return status;
+}
+
+NTSTATUS
+GotoOnFailure(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
+{
+    NTSTATUS status;
+    PIRP irp = IoAllocateIrp(1, FALSE);
+
+    if (irp == NULL) {
+        status = STATUS_INSUFFICIENT_RESOURCES;
+        goto Exit;
+    }
+    status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
+        Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
+
+Exit:
+    if (irp != NULL) {
+        IoFreeIrp(irp);
+    }
+    return status;
+}
+
+NTSTATUS
+IrpFromElsewhere(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
+{
+    return ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
+        Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, Irp);
+}
