@@ -10,19 +10,12 @@
 // with an error, the first token of its first ERROR node (or the MISSING token), and the macro-like
 // names (ALL_CAPS) in that node, each with an example location and what tree-sitter saw there.
 //
-// The server sources are TypeScript: esbuild bundles the modules used into a temporary CommonJS file
-// (web-tree-sitter aliased to its CommonJS build and its .wasm files copied beside it, as
-// scripts/build.mjs does for dist/), which is then loaded. Nothing is written to the repository.
-import { build } from 'esbuild';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// The server sources are TypeScript: scripts/load-server.mjs bundles the modules used and loads them.
+import { loadServer, root } from './load-server.mjs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const rootRequire = createRequire(join(root, 'package.json'));
 
 function usage(message) {
   process.stderr.write(`${message}\nusage: node scripts/parse-quality.mjs [--worst N] PATH…\n`);
@@ -48,7 +41,12 @@ const started = performance.now();
 const files = [...new Set(paths.flatMap(sourceFiles))].sort();
 if (files.length === 0) usage('no .c or .h file found');
 
-const { Workspace, preprocess, loadParser, Query } = await loadServer();
+const { Workspace, preprocess, loadParser, Query } = await loadServer([
+  "export { Workspace } from './server/src/analysis/workspace';",
+  "export { preprocess } from './server/src/parse/preprocess';",
+  "export { loadParser } from './server/src/parse/treeSitter';",
+  "export { Query } from 'web-tree-sitter';",
+]);
 const parser = await loadParser();
 const functionQuery = new Query(parser.language, '(function_definition) @function');
 
@@ -109,36 +107,6 @@ function sourceFiles(path) {
     else if (entry.isFile() && /\.[ch]$/i.test(entry.name)) found.push(full);
   }
   return found;
-}
-
-async function loadServer() {
-  const dir = mkdtempSync(join(tmpdir(), 'wsk-lint-parse-quality-'));
-  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-  const treeSitterDir = dirname(rootRequire.resolve('web-tree-sitter'));
-  const outfile = join(dir, 'server.cjs');
-  await build({
-    stdin: {
-      contents: [
-        "export { Workspace } from './server/src/analysis/workspace';",
-        "export { preprocess } from './server/src/parse/preprocess';",
-        "export { loadParser } from './server/src/parse/treeSitter';",
-        "export { Query } from 'web-tree-sitter';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-      sourcefile: 'parse-quality-entry.ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-    alias: { 'web-tree-sitter': join(treeSitterDir, 'web-tree-sitter.cjs') },
-  });
-  copyFileSync(join(treeSitterDir, 'web-tree-sitter.wasm'), join(dir, 'web-tree-sitter.wasm'));
-  copyFileSync(rootRequire.resolve('tree-sitter-c/tree-sitter-c.wasm'), join(dir, 'tree-sitter-c.wasm'));
-  return createRequire(outfile)(outfile);
 }
 
 function newTally() {

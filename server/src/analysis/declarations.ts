@@ -242,39 +242,72 @@ function collectFields(body: Node, into: Map<string, Declaration>, file: string)
 // ---------------------------------------------------------------------------------------------------
 // Scopes inside a function
 
-const SCOPE_TYPES = new Set(['compound_statement', 'for_statement', 'function_definition', 'translation_unit']);
-
-/** The declaration of the variable `name` visible at `at` inside a function (locals, then parameters). */
-export function localDeclaration(name: string, at: Node, file: string): Declaration | undefined {
-  for (let scope = at.parent; scope; scope = scope.parent) {
-    if (!SCOPE_TYPES.has(scope.type)) continue;
-    if (scope.type === 'function_definition') return parameterDeclarations(scope, file).find((d) => d.name === name);
-    if (scope.type === 'translation_unit') return undefined;
-    for (const declaration of declarationsIn(scope, at.startIndex, file)) {
-      if (declaration.name === name) return declaration;
-    }
-  }
-  return undefined;
+interface ScopedDeclaration {
+  readonly declaration: Declaration;
+  /** The block (or for statement, or the whole function for parameters) the name is visible in. */
+  readonly scopeStart: number;
+  readonly scopeEnd: number;
+  /** Visible from here on. */
+  readonly from: number;
 }
 
-/** Every variable visible at `at`: locals of enclosing blocks declared before it, then parameters. */
-export function variablesInScope(at: Node, file: string): Declaration[] {
-  const found: Declaration[] = [];
-  const names = new Set<string>();
-  const add = (declaration: Declaration) => {
-    if (names.has(declaration.name)) return;
-    names.add(declaration.name);
-    found.push(declaration);
-  };
-  for (let scope = at.parent; scope; scope = scope.parent) {
-    if (!SCOPE_TYPES.has(scope.type)) continue;
-    if (scope.type === 'function_definition') {
-      parameterDeclarations(scope, file).forEach(add);
-      break;
+/** The locals and parameters of one function, collected once, for fast lookups by name and position. */
+export class FunctionScopes {
+  private readonly byName = new Map<string, ScopedDeclaration[]>();
+
+  constructor(definition: Node, file: string) {
+    for (const declaration of parameterDeclarations(definition, file)) {
+      this.add({ declaration, scopeStart: definition.startIndex, scopeEnd: definition.endIndex, from: definition.startIndex });
     }
-    declarationsIn(scope, at.startIndex, file).forEach(add);
+    const body = definition.childForFieldName('body');
+    if (!body) return;
+    for (const node of body.descendantsOfType('declaration')) {
+      if (!node) continue;
+      const scope = scopeOf(node);
+      const spec = node.childForFieldName('type');
+      if (!scope || !spec) continue;
+      for (const declarator of declaratorsOf(node)) {
+        const id = declaratorName(declarator);
+        if (id) this.add({ declaration: { name: id.text, spec, declarator, file }, scopeStart: scope.startIndex, scopeEnd: scope.endIndex, from: id.endIndex });
+      }
+    }
   }
-  return found;
+
+  /** The declaration of `name` visible at `offset`: the innermost one declared before it. */
+  lookup(name: string, offset: number): Declaration | undefined {
+    let best: ScopedDeclaration | undefined;
+    for (const candidate of this.byName.get(name) ?? []) {
+      if (offset < candidate.scopeStart || offset >= candidate.scopeEnd || offset < candidate.from) continue;
+      if (!best || candidate.scopeStart > best.scopeStart || (candidate.scopeStart === best.scopeStart && candidate.from > best.from)) best = candidate;
+    }
+    return best?.declaration;
+  }
+
+  /** Every variable visible at `offset`, innermost first. */
+  visible(offset: number): Declaration[] {
+    const found: ScopedDeclaration[] = [];
+    for (const name of this.byName.keys()) {
+      const declaration = this.lookup(name, offset);
+      const entry = declaration && this.byName.get(name)?.find((c) => c.declaration === declaration);
+      if (entry) found.push(entry);
+    }
+    return found.sort((a, b) => b.scopeStart - a.scopeStart).map((entry) => entry.declaration);
+  }
+
+  private add(entry: ScopedDeclaration): void {
+    const list = this.byName.get(entry.declaration.name);
+    if (list) list.push(entry);
+    else this.byName.set(entry.declaration.name, [entry]);
+  }
+}
+
+/** The block or for statement a local declaration belongs to (through #if groups). */
+function scopeOf(declaration: Node): Node | null {
+  for (let current = declaration.parent; current; current = current.parent) {
+    if (current.type === 'compound_statement' || current.type === 'for_statement') return current;
+    if (!current.type.startsWith('preproc_')) return null;
+  }
+  return null;
 }
 
 export function parameterDeclarations(definition: Node, file: string): Declaration[] {
@@ -289,38 +322,4 @@ export function parameterDeclarations(definition: Node, file: string): Declarati
     if (spec && declarator && id) result.push({ name: id.text, spec, declarator, file });
   }
   return result;
-}
-
-/** Declarations directly in a block (or a for's initializer) that start before `before`, innermost last. */
-function declarationsIn(scope: Node, before: number, file: string): Declaration[] {
-  const result: Declaration[] = [];
-  const visit = (container: Node) => {
-    for (const child of container.namedChildren) {
-      if (!child || child.startIndex >= before) break;
-      if (child.type === 'declaration') {
-        const spec = child.childForFieldName('type');
-        if (!spec) continue;
-        for (const declarator of declaratorsOf(child)) {
-          const id = declaratorName(declarator);
-          if (id) result.push({ name: id.text, spec, declarator, file });
-        }
-      } else if (child.type.startsWith('preproc_') && child.endIndex <= before) {
-        visit(child);
-      }
-    }
-  };
-  if (scope.type === 'for_statement') {
-    const initializer = scope.childForFieldName('initializer');
-    if (initializer?.type === 'declaration') {
-      const spec = initializer.childForFieldName('type');
-      for (const declarator of declaratorsOf(initializer)) {
-        const id = declaratorName(declarator);
-        if (spec && id) result.push({ name: id.text, spec, declarator, file });
-      }
-    }
-    return result;
-  }
-  visit(scope);
-  // The innermost (latest) declaration of a name wins.
-  return result.reverse();
 }

@@ -38,8 +38,8 @@ export interface Rule {
   readonly docs: RuleDocs;
   /** Called for every WSK call whose argument count fits. */
   onCall?(call: WskCall, context: RuleContext): void;
-  /** Called for every function the path engine analysed (those with WSK calls). */
-  onFunction?(paths: FunctionPaths, context: RuleContext): void;
+  /** Called for every function with WSK calls; the rule asks `context.paths` when it needs the paths. */
+  onFunction?(definition: Node, calls: readonly WskCall[], context: RuleContext): void;
 }
 
 /** Where an edit or location goes: a node of the analysed tree, or view offsets. */

@@ -7,8 +7,9 @@ import type { Node } from '../parse/treeSitter';
 import type { CType } from './types';
 import { UNKNOWN, pointerTo } from './types';
 import type { TypeIndex } from './declarations';
-import { localDeclaration } from './declarations';
-import { unparenthesize } from './syntax';
+import { FunctionScopes } from './declarations';
+import type { Declaration } from './declarations';
+import { enclosingFunction, unparenthesize } from './syntax';
 
 export type Value =
   /** An integer constant; `isNull` when it is a null pointer constant (`0`, `NULL`). */
@@ -30,7 +31,26 @@ export function isNullConstant(value: Value): boolean {
 
 /** Reads expressions of one file against the workspace's declarations. */
 export class ValueReader {
+  private readonly scopes = new Map<number, FunctionScopes>();
+
   constructor(readonly file: string, readonly types: TypeIndex) {}
+
+  /** The locals and parameters of the function around a node (collected once per function). */
+  scopesAt(node: Node): FunctionScopes | undefined {
+    const definition = node.type === 'function_definition' ? node : enclosingFunction(node);
+    if (!definition) return undefined;
+    let scopes = this.scopes.get(definition.id);
+    if (!scopes) {
+      scopes = new FunctionScopes(definition, this.file);
+      this.scopes.set(definition.id, scopes);
+    }
+    return scopes;
+  }
+
+  /** The declaration of the variable an identifier names: a local or parameter, else a global. */
+  declarationOf(identifier: Node): Declaration | undefined {
+    return this.scopesAt(identifier)?.lookup(identifier.text, identifier.startIndex) ?? this.types.global(identifier.text, this.file);
+  }
 
   evaluate(expression: Node): Value {
     const node = this.stripCasts(expression);
@@ -121,8 +141,7 @@ export class ValueReader {
 
   /** The type of a variable (local, parameter, global) named by an identifier, or undefined for a non-variable. */
   variableType(identifier: Node): CType | undefined {
-    const name = identifier.text;
-    const declaration = localDeclaration(name, identifier, this.file) ?? this.types.global(name, this.file);
+    const declaration = this.declarationOf(identifier);
     return declaration ? this.types.typeOf(declaration.spec, declaration.declarator) : undefined;
   }
 

@@ -18,7 +18,7 @@ import type { WskCall } from './calls';
 import { findWskCalls } from './calls';
 import type { Config } from './config';
 import { EMPTY_CONFIG } from './config';
-import { FileDeclarations, TypeIndex, variablesInScope } from './declarations';
+import { FileDeclarations, TypeIndex } from './declarations';
 import type { Finding, Fix, Problem, Related, Severity, Span, TextEdit } from './findings';
 import { compareFindings } from './findings';
 import type { Report, Rule, RuleContext, Target } from './rule';
@@ -44,9 +44,12 @@ interface FileState {
   text: string;
   pre: Preprocessed | undefined;
   parsed: ParsedFile | undefined;
-  /** The text changed, or a header it includes did: the view must be rebuilt. */
-  stale: boolean;
   declarations: FileDeclarations | undefined;
+  /** The workspace generation at which the text last changed. */
+  changedAt: number;
+  /** The generation at which the file was last parsed, and the headers whose macros its view used. */
+  parsedAt: number;
+  viewHeaders: readonly string[];
 }
 
 /** A parsed file with what rules and hover need to read it. */
@@ -61,6 +64,10 @@ export class Workspace {
   /** Lower-case path to path: `#include "Trace.h"` finds `trace.h`, as on Windows. */
   private readonly byLowerCase = new Map<string, string>();
   readonly types = new TypeIndex(() => this.allDeclarations());
+  /** Bumped by every change; a parse remembers the generation it saw. */
+  private generation = 0;
+  /** Include closures of the current generation. */
+  private readonly closures = new Map<string, readonly string[]>();
 
   private constructor(private readonly parser: Parser, private readonly roots: readonly string[]) {}
 
@@ -85,15 +92,15 @@ export class Workspace {
   setFile(path: string, text: string): boolean {
     const state = this.files.get(path);
     if (state && state.text === text) return false;
+    this.changed();
     if (state) {
       state.text = text;
       state.pre = undefined;
-      state.stale = true;
+      state.changedAt = this.generation;
     } else {
-      this.files.set(path, { path, text, pre: undefined, parsed: undefined, stale: true, declarations: undefined });
+      this.files.set(path, { path, text, pre: undefined, parsed: undefined, declarations: undefined, changedAt: this.generation, parsedAt: -1, viewHeaders: [] });
       this.byLowerCase.set(path.toLowerCase(), path);
     }
-    this.afterChange(path);
     return true;
   }
 
@@ -103,7 +110,7 @@ export class Workspace {
     state.parsed?.dispose();
     this.files.delete(path);
     this.byLowerCase.delete(path.toLowerCase());
-    this.afterChange(path);
+    this.changed();
     return true;
   }
 
@@ -118,19 +125,16 @@ export class Workspace {
   dependents(path: string): string[] {
     const result = [path];
     for (const other of this.files.keys()) {
-      if (other !== path && this.includeClosure(other).has(path)) result.push(other);
+      if (other !== path && this.includeClosure(other).includes(path)) result.push(other);
     }
     return result;
   }
 
-  /** Parses a file (if needed) and finds its WSK calls. */
+  /** Parses a file (and whatever changed, for the types) and finds its WSK calls. */
   file(path: string): FileAnalysis | undefined {
-    const state = this.files.get(path);
-    if (!state) return undefined;
+    if (!this.files.has(path)) return undefined;
     this.ensureAllParsed();
-    const parsed = this.ensureParsed(state);
-    const values = new ValueReader(path, this.types);
-    return { parsed, values, calls: findWskCalls(parsed.tree, parsed.view, values) };
+    return this.parsedFile(path);
   }
 
   /** Runs the rules over the given files (all by default). */
@@ -139,7 +143,7 @@ export class Workspace {
     const findings: Finding[] = [];
     const problems: Problem[] = [];
     for (const path of paths ?? this.files.keys()) {
-      const analysis = this.file(path);
+      const analysis = this.parsedFile(path);
       if (!analysis) continue;
       try {
         findings.push(...runRules(analysis, rules, config, this));
@@ -153,18 +157,30 @@ export class Workspace {
 
   // -------------------------------------------------------------------------------------------------
 
-  private afterChange(path: string): void {
+  /** A file already brought up to date by ensureAllParsed. */
+  private parsedFile(path: string): FileAnalysis | undefined {
+    const state = this.files.get(path);
+    if (!state) return undefined;
+    const parsed = this.ensureParsed(state);
+    const values = new ValueReader(path, this.types);
+    return { parsed, values, calls: findWskCalls(parsed.tree, parsed.view, values) };
+  }
+
+  private changed(): void {
+    this.generation++;
+    this.closures.clear();
     this.types.invalidate();
-    const lower = path.toLowerCase();
-    if (!/\.(h|hpp|hh|hxx|inl)$/.test(lower)) return;
-    for (const state of this.files.values()) {
-      if (state.path !== path && this.includeClosure(state.path).has(path)) state.stale = true;
-    }
-    // A new or deleted header may be what an include now resolves to.
-    for (const state of this.files.values()) {
-      if (state.path === path || state.stale) continue;
-      if (this.preprocessed(state).includes.some((inc) => inc.path.toLowerCase().endsWith(nodePath.basename(lower)))) state.stale = true;
-    }
+  }
+
+  /**
+   * Whether a file's view must be rebuilt: its text changed, a header it includes changed, or an
+   * include now resolves to another file (a header was added or deleted).
+   */
+  private isStale(state: FileState): boolean {
+    if (!state.parsed || state.changedAt > state.parsedAt) return true;
+    const headers = this.includeClosure(state.path);
+    if (headers.length !== state.viewHeaders.length || headers.some((header, i) => header !== state.viewHeaders[i])) return true;
+    return headers.some((header) => (this.files.get(header)?.changedAt ?? Infinity) > state.parsedAt);
   }
 
   private ensureAllParsed(): void {
@@ -172,7 +188,7 @@ export class Workspace {
   }
 
   private ensureParsed(state: FileState): ParsedFile {
-    if (state.parsed && !state.stale) return state.parsed;
+    if (state.parsed && !this.isStale(state)) return state.parsed;
     const previous = state.parsed;
     const parsed = ParsedFile.parse(this.parser, state.path, state.text, (pre) => {
       state.pre = pre;
@@ -180,7 +196,8 @@ export class Workspace {
     }, previous);
     previous?.dispose();
     state.parsed = parsed;
-    state.stale = false;
+    state.parsedAt = this.generation;
+    state.viewHeaders = this.includeClosure(state.path);
     state.declarations = new FileDeclarations(state.path, parsed.tree.rootNode);
     this.types.invalidate();
     return parsed;
@@ -229,17 +246,26 @@ export class Workspace {
     return undefined;
   }
 
-  private includeClosure(path: string, into: Set<string> = new Set()): Set<string> {
-    const state = this.files.get(path);
-    if (!state) return into;
-    for (const include of this.preprocessed(state).includes) {
-      const header = this.resolveInclude(path, include.path);
-      if (header && !into.has(header)) {
-        into.add(header);
-        this.includeClosure(header, into);
+  /** Every header a file includes, directly or through other headers, in a stable order. */
+  private includeClosure(path: string): readonly string[] {
+    const cached = this.closures.get(path);
+    if (cached) return cached;
+    const found: string[] = [];
+    const seen = new Set<string>([path]);
+    const visit = (file: string) => {
+      const state = this.files.get(file);
+      if (!state) return;
+      for (const include of this.preprocessed(state).includes) {
+        const header = this.resolveInclude(file, include.path);
+        if (!header || seen.has(header)) continue;
+        seen.add(header);
+        found.push(header);
+        visit(header);
       }
-    }
-    return into;
+    };
+    visit(path);
+    this.closures.set(path, found);
+    return found;
   }
 
   private *allDeclarations(): Iterable<FileDeclarations> {
@@ -265,19 +291,20 @@ function runRules(analysis: FileAnalysis, rules: readonly Rule[], config: Config
   const { parsed } = analysis;
   const findings: Finding[] = [];
   const paths = pathCache(analysis);
-  const functions = [...new Map(analysis.calls.filter((c) => c.inFunction).map((c) => [c.inFunction!.id, c.inFunction!])).values()];
+  const byFunction = new Map<number, { definition: Node; calls: WskCall[] }>();
+  for (const call of analysis.calls) {
+    if (!call.inFunction) continue;
+    const entry = byFunction.get(call.inFunction.id) ?? { definition: call.inFunction, calls: [] };
+    entry.calls.push(call);
+    byFunction.set(call.inFunction.id, entry);
+  }
   for (const rule of rules) {
     const setting = config.rules[rule.meta.id];
     if (setting === 'off') continue;
     const severity: Severity = setting ?? rule.meta.severity;
     const context = makeContext(analysis, workspace, paths, (report) => findings.push(toFinding(parsed, rule, severity, report)));
     if (rule.onCall) for (const call of analysis.calls) rule.onCall(call, context);
-    if (rule.onFunction) {
-      for (const definition of functions) {
-        const result = paths(definition);
-        if (result && !result.budgetExceeded) rule.onFunction(result, context);
-      }
-    }
+    if (rule.onFunction) for (const { definition, calls } of byFunction.values()) rule.onFunction(definition, calls, context);
   }
   return supersede(findings, rules);
 }
@@ -330,7 +357,7 @@ function makeContext(analysis: FileAnalysis, workspace: Workspace, paths: (defin
       const { start, end } = viewSpan(target);
       return parsed.map.toSource(start, end).inExpansion;
     },
-    variablesInScope: (at: Node) => variablesInScope(at, parsed.path).map((declaration) => ({
+    variablesInScope: (at: Node) => (values.scopesAt(at)?.visible(at.startIndex) ?? []).map((declaration) => ({
       declaration,
       type: workspace.types.typeOf(declaration.spec, declaration.declarator),
     })),

@@ -59,7 +59,10 @@ SecureSocket(PWSK_PROVIDER_NPI Npi, PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Sd,
 `,
     fixSafety: 'Unsafe: inserts the WSK_RELEASE_SD call (with the client and dispatch of the cache call) just before the leaking exit, guarded by a NULL test when the copy is not cached on every path through that exit. Check that nothing after the release still uses the copy (an IRP still pending on it, for one).',
   },
-  onFunction(paths, context) {
+  onFunction(definition, calls, context) {
+    const acquires = calls.some((call) => call.operation?.effect === 'cacheDescriptor' || call.operation?.effect === 'readDescriptor');
+    const paths = acquires ? context.paths(definition) : undefined;
+    if (!paths || paths.budgetExceeded) return;
     for (const exit of paths.exits) {
       const leaks = new Map<string, { cachedAt: Note; states: PathState[] }>();
       for (const state of exit.states) {

@@ -36,8 +36,9 @@ Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
   },
   onCall(call, context) {
     const argument = descriptorArgument(call);
+    if (!argument || call.operation?.effect === 'cacheDescriptor') return;
     const at = statesAt(call, context);
-    if (!argument || !at || call.operation?.effect === 'cacheDescriptor') return;
+    if (!at) return;
     const release = call.operation?.effect === 'releaseDescriptor';
     let previous: Note | undefined;
     let never: Note | undefined;

@@ -45,7 +45,7 @@ SecureSocket(PWSK_PROVIDER_NPI Npi, PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Cac
   onCall(call, context) {
     if (call.operation?.effect !== 'releaseDescriptor') return;
     const argument = descriptorArgument(call);
-    const at = statesAt(call, context);
+    const at = argument ? statesAt(call, context) : undefined;
     if (!argument || !at) return;
     let pending: { note: Note; label: string } | undefined;
     for (const state of at.states) {
