@@ -144,3 +144,28 @@ test('splitArguments respects nesting and literals', () => {
   expect(splitArguments('a, f(b, c), "x,y", \',\', {1, 2}')).toEqual(['a', ' f(b, c)', ' "x,y"', " ','", ' {1, 2}']);
   expect(splitArguments('')).toEqual([]);
 });
+
+describe('fixes for real driver code', () => {
+  test('an empty __VA_ARGS__ takes its comma along', () => {
+    const { view: v } = view('#define LOG(fmt, ...) if (v) { WskTrace(fmt, __VA_ARGS__); }\nvoid f(void) { LOG("x"); LOG("y %d", 1); }\n');
+    expect(v).toMatch(/WskTrace\(\s*"x"\s*\)/);
+    expect(v).toMatch(/WskTrace\(\s*"y %d"\s*,\s*1\s*\)/);
+  });
+
+  test('excpt.h keywords become the SEH keywords where the context shows them', () => {
+    const policy: ExpansionPolicy = {
+      ...POLICY,
+      keywordAliases: [
+        { pattern: /\btry(?=\s*\{)/g, replacement: '__try' },
+        { pattern: /(?<=\}\s*)except(?=\s*\()/g, replacement: '__except' },
+        { pattern: /\bleave(?=\s*;)/g, replacement: '__leave' },
+      ],
+    };
+    const text = 'void f(int try_count) { try { if (a) leave; } except (1) { b(); } /* try { */ }\n';
+    const pre = preprocess(text);
+    const { view: v, map } = expandMacros(pre.masked, pre.nonCode, new MacroEnv([]), policy);
+    expect(v).toBe('void f(int try_count) { __try { if (a) __leave; } __except (1) { b(); } /* try { */ }\n');
+    const at = v.indexOf('__except');
+    expect(map.toSource(at, at + 8)).toEqual({ start: text.indexOf('except'), end: text.indexOf('except') + 6, inExpansion: true });
+  });
+});

@@ -39,6 +39,17 @@ const EXPANSION_POLICY: ExpansionPolicy = {
   mask: maskAnnotations,
 };
 
+/** In C files (not C++ headers) the WDK's excpt.h turns `try`/`except`/`finally`/`leave` into the SEH keywords. */
+const C_POLICY: ExpansionPolicy = {
+  ...EXPANSION_POLICY,
+  keywordAliases: [
+    { pattern: /\btry(?=\s*\{)/g, replacement: '__try' },
+    { pattern: /(?<=\}\s*)except(?=\s*\()/g, replacement: '__except' },
+    { pattern: /(?<=\}\s*)finally(?=\s*\{)/g, replacement: '__finally' },
+    { pattern: /\bleave(?=\s*;)/g, replacement: '__leave' },
+  ],
+};
+
 interface FileState {
   readonly path: string;
   text: string;
@@ -192,7 +203,7 @@ export class Workspace {
     const previous = state.parsed;
     const parsed = ParsedFile.parse(this.parser, state.path, state.text, (pre) => {
       state.pre = pre;
-      return expandMacros(pre.masked, pre.nonCode, this.macroEnv(state), EXPANSION_POLICY);
+      return expandMacros(pre.masked, pre.nonCode, this.macroEnv(state), /\.c$/i.test(state.path) ? C_POLICY : EXPANSION_POLICY);
     }, previous);
     previous?.dispose();
     state.parsed = parsed;

@@ -62,6 +62,11 @@ export interface ExpansionPolicy {
   argumentCallees: readonly string[];
   /** Applied to each expansion (the driver-macro masking). */
   mask(text: string): string;
+  /**
+   * Words the sources use for other words, where the context shows it: the WDK's excpt.h makes C's
+   * `try {`, `except (`, `finally {` and `leave;` mean `__try`, `__except`, `__finally` and `__leave`.
+   */
+  keywordAliases?: readonly { readonly pattern: RegExp; readonly replacement: string }[];
 }
 
 /** One replaced macro use: view[viewStart, viewEnd) stands for source[useStart, useEnd). */
@@ -153,10 +158,17 @@ const MAX_EXPANSION = 64 * 1024;
  * Builds the view of a masked text: the uses of the macros that matter replaced by their expansion.
  */
 export function expandMacros(masked: string, nonCode: Int32Array, env: MacroEnv, policy: ExpansionPolicy): { view: string; map: SourceMap } {
-  if (env.size === 0) return { view: masked, map: SourceMap.identity };
+  const uses: { start: number; name: string; alias?: string }[] = [];
+  for (const { pattern, replacement } of policy.keywordAliases ?? []) {
+    pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = pattern.exec(masked)) !== null) {
+      if (!isNonCode(nonCode, m.index)) uses.push({ start: m.index, name: m[0], alias: replacement });
+    }
+  }
+  if (env.size === 0 && uses.length === 0) return { view: masked, map: SourceMap.identity };
   const expander = new Expander(env, policy);
   const relevant = [...env.names()].filter((name) => !policy.neverExpand(name) && expander.matters(name));
-  const uses: { start: number; name: string }[] = [];
   if (relevant.length > 0) collectUses(masked, nonCode, new RegExp(`\\b(?:${relevant.join('|')})\\b`, 'g'), uses);
   for (const [start, end] of argumentRanges(masked, nonCode, policy.argumentCallees)) {
     const identifiers = /[A-Za-z_]\w*/g;
@@ -175,9 +187,10 @@ export function expandMacros(masked: string, nonCode: Int32Array, env: MacroEnv,
   let viewLength = 0;
   for (const use of uses) {
     if (use.start < at) continue; // inside the arguments of a use already expanded
-    const define = env.lookup(use.name, use.start);
-    if (!define) continue;
-    const expanded = expander.expandUse(masked, use.start, use.name, define);
+    const define = use.alias === undefined ? env.lookup(use.name, use.start) : undefined;
+    const expanded = use.alias !== undefined
+      ? { text: use.alias, end: use.start + use.name.length }
+      : define ? expander.expandUse(masked, use.start, use.name, define) : undefined;
     if (!expanded) continue;
     const before = masked.slice(at, use.start);
     parts.push(before, expanded.text);
@@ -321,6 +334,12 @@ class Expander {
       }
       if (token.kind === 'id') {
         const arg = argumentOf(token.text);
+        if (arg !== undefined && define.variadic && token.text === params[params.length - 1] && arg.trim() === '') {
+          // An empty `__VA_ARGS__` takes the comma before it along (as MSVC does, and GNU's `, ## __VA_ARGS__`).
+          while (out.length > 0 && (out[out.length - 1].kind === 'space' || out[out.length - 1].text === '##')) out.pop();
+          if (out.length > 0 && out[out.length - 1].text === ',') out.pop();
+          continue;
+        }
         if (arg !== undefined) {
           const pasted = isPasteNeighbour(body, i);
           out.push(...(pasted ? tokenize(arg) : tokenize(this.rescan(tokenize(arg), at, hidden, depth + 1))));

@@ -207,6 +207,12 @@ export function matchingParen(text: string, open: number): number {
       if (depth === 0) return i + 1;
     } else if (c === 34 || c === 39) {
       i = skipQuoted(text, i);
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const close = text.indexOf('*/', i + 2);
+      i = close < 0 ? text.length : close + 1;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      const newline = text.indexOf('\n', i);
+      i = newline < 0 ? text.length : newline;
     }
   }
   return text.length;
