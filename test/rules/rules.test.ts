@@ -5,45 +5,64 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { RULES } from '../../server/src/rules/index';
-import { TEST_ROOT, analyzeWithHeaders, applyEdits, cFiles, compare, errorCount } from '../support/fixtures';
+import { TEST_ROOT, analyzeWithHeaders, applyEdits, compare, errorCount } from '../support/fixtures';
 
 const RULES_DIR = path.join(TEST_ROOT, 'rules');
 
+/** A rule's fixtures: each .c file alone, and each subfolder as one workspace of several files. */
+function fixturesOf(folder: string): { name: string; files: string[] }[] {
+  if (!fs.existsSync(folder)) return [];
+  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      const files = fs.readdirSync(full).filter((f) => /\.[ch]$/.test(f)).map((f) => path.join(full, f));
+      return [{ name: `${entry.name}/`, files }];
+    }
+    return entry.name.endsWith('.c') ? [{ name: entry.name, files: [full] }] : [];
+  });
+}
+
+function read(files: readonly string[]): { path: string; text: string }[] {
+  return files.map((file) => ({ path: file, text: fs.readFileSync(file, 'utf8') }));
+}
+
 describe.each(RULES.map((rule) => [rule.meta.name, rule] as const))('%s', (name, rule) => {
-  const fixtures = cFiles(path.join(RULES_DIR, name));
+  const fixtures = fixturesOf(path.join(RULES_DIR, name));
 
   test('has invalid and valid fixtures', () => {
-    const texts = fixtures.map((file) => fs.readFileSync(file, 'utf8'));
+    const texts = fixtures.flatMap((fixture) => read(fixture.files).map((f) => f.text));
     expect(texts.some((text) => text.startsWith('/* valid: no findings */'))).toBe(true);
     expect(texts.some((text) => text.includes(`^ ${rule.meta.id}`))).toBe(true);
   });
 
-  test.each(fixtures.map((file) => [path.basename(file), file]))('fixture %s', async (_name, file) => {
-    const text = fs.readFileSync(file, 'utf8');
-    const { result, workspace } = await analyzeWithHeaders([{ path: file, text }]);
+  test.each(fixtures.map((fixture) => [fixture.name, fixture.files] as const))('fixture %s', async (_name, files) => {
+    const inputs = read(files);
+    const { result, workspace } = await analyzeWithHeaders(inputs);
     try {
       expect(result.problems).toEqual([]);
-      expect(compare(text, result.findings)).toEqual([]);
+      for (const input of inputs) {
+        expect(compare(input.text, result.findings.filter((f) => f.file === input.path)), path.basename(input.path)).toEqual([]);
+      }
     } finally {
       workspace.dispose();
     }
   });
 
-  test.each(fixtures.map((file) => [path.basename(file), file]))('quick-fixes of %s', async (_name, file) => {
-    const text = fs.readFileSync(file, 'utf8');
-    const before = await analyzeWithHeaders([{ path: file, text }]);
-    const errorsBefore = errorCount(before.workspace, file);
+  test.each(fixtures.map((fixture) => [fixture.name, fixture.files] as const))('quick-fixes of %s', async (_name, files) => {
+    const inputs = read(files);
+    const before = await analyzeWithHeaders(inputs);
+    const errorsBefore = inputs.map((input) => errorCount(before.workspace, input.path));
     const countsBefore = countByRule(before.result.findings);
     before.workspace.dispose();
     for (const finding of before.result.findings) {
       for (const fix of finding.fixes) {
-        const fixed = applyEdits(text, fix.edits);
-        const after = await analyzeWithHeaders([{ path: file, text: fixed }]);
+        const fixed = inputs.map((input) => ({ path: input.path, text: applyEdits(input.text, fix.edits.filter((e) => e.file === input.path)) }));
+        const after = await analyzeWithHeaders(fixed);
         try {
           const expected = { ...countsBefore, [finding.rule]: countsBefore[finding.rule] - 1 };
           if (expected[finding.rule] === 0) delete expected[finding.rule];
           expect(countByRule(after.result.findings), `${fix.title} at ${finding.start.line + 1}`).toEqual(expected);
-          expect(errorCount(after.workspace, file), `${fix.title} adds no parse error`).toBeLessThanOrEqual(errorsBefore);
+          inputs.forEach((input, i) => expect(errorCount(after.workspace, input.path), `${fix.title} adds no parse error`).toBeLessThanOrEqual(errorsBefore[i]));
         } finally {
           after.workspace.dispose();
         }

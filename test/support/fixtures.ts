@@ -102,16 +102,6 @@ export function applyEdits(text: string, edits: readonly { span: { start: number
   return result;
 }
 
-/** Every .c file under a folder, recursively. */
-export function cFiles(folder: string): string[] {
-  if (!fs.existsSync(folder)) return [];
-  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) return cFiles(full);
-    return entry.name.endsWith('.c') ? [full] : [];
-  });
-}
-
 /** Counts ERROR and MISSING nodes of a parsed file. */
 export function errorCount(workspace: Workspace, file: string): number {
   const analysis = workspace.file(file);

@@ -4,6 +4,9 @@
 import type { Node } from '../parse/treeSitter';
 import { unparenthesize } from './syntax';
 
+/** The pseudo-path that holds the value a return statement hands back, until the function exits. */
+export const RETURNED = '$return';
+
 /** The access path an lvalue-like expression names, or undefined for anything else. */
 export function accessPath(expression: Node): string | undefined {
   const node = stripCasts(expression);
@@ -65,6 +68,17 @@ export function addressedPath(expression: Node, isTypeName: (name: string) => bo
   if (node.type !== 'pointer_expression' || node.childForFieldName('operator')?.type !== '&') return undefined;
   const argument = node.childForFieldName('argument');
   return argument ? accessPath(argument) : undefined;
+}
+
+/**
+ * The object a pointer argument points to: `&sd` → `sd`, `Cached` → `*Cached` (the copy a
+ * `PSECURITY_DESCRIPTOR *` parameter points to).
+ */
+export function pointeePath(expression: Node, isTypeName: (name: string) => boolean): string | undefined {
+  const addressed = addressedPath(expression, isTypeName);
+  if (addressed !== undefined) return addressed;
+  const path = accessPath(expression);
+  return path === undefined ? undefined : `*${path}`;
 }
 
 /** The variable an access path starts from: `ctx` for `ctx->Sd`, `Out` for `*Out`. */

@@ -21,7 +21,9 @@ import { WAITS, IRP_ALLOCATORS, POOL_ALLOCATORS, STATUS_TESTS } from '../wsk/ker
 import { paramWithRole } from '../wsk/api';
 import type { WskCall } from './calls';
 import type { Block, Cfg, Element } from './cfg';
-import { accessPath, addressedPath, dependsOn, identifiersOf, isOutsideStorage, rootOf } from './access';
+import { RETURNED, accessPath, addressedPath, dependsOn, identifiersOf, isOutsideStorage, pointeePath, rootOf } from './access';
+import type { Summary, SummaryProvider } from './summaries';
+import { callerPath } from './summaries';
 import { unparenthesize } from './syntax';
 import { isDescriptorObject } from './types';
 import type { ValueReader } from './values';
@@ -29,6 +31,10 @@ import type { ValueReader } from './values';
 export interface Note {
   readonly node: Node;
   readonly message: string;
+  /** The file the node is in, when it is not the analysed function's (inside a helper). */
+  readonly file?: string;
+  /** The step inside a helper that this note (at the helper's call) stands for. */
+  readonly via?: Note;
 }
 
 type CallId = number;
@@ -40,7 +46,14 @@ export interface Facts {
   /** A socket bound by this WskBind, unless a branch proved that the call failed. */
   readonly bindCall?: { readonly call: CallId; readonly note: Note };
   /** A security descriptor: a cached copy (unless `call` failed), released, or provably not cached. */
-  readonly descriptor?: { readonly state: 'cached' | 'released' | 'notCached'; readonly note: Note; readonly call?: CallId; readonly cachedAt?: Note };
+  readonly descriptor?: {
+    readonly state: 'cached' | 'released' | 'notCached';
+    readonly note: Note;
+    readonly call?: CallId;
+    readonly cachedAt?: Note;
+    /** Released on some paths of a helper only: no leak, but no proof of a second release either. */
+    readonly maybe?: boolean;
+  };
   /** The cached copy was handed off (stored outside the function, returned, or given away). */
   readonly escaped?: Note;
   /** Calls whose IRP carries this descriptor and may still be pending. */
@@ -64,6 +77,7 @@ export interface Outcome {
 }
 
 const UNKNOWN_VALUE = '?';
+
 
 export class PathState {
   constructor(
@@ -158,9 +172,24 @@ function factsKey(facts: Facts): string {
   ].join(',');
 }
 
+/** A call to a function of the workspace whose summary the engine applied. */
+export interface HelperCall {
+  readonly node: Node;
+  /** The called name, where findings about the call are reported. */
+  readonly callee: Node;
+  readonly summary: Summary;
+  readonly args: readonly Node[];
+}
+
 /** What the engine found in one function, for the rules. */
 export interface FunctionPaths {
   readonly definition: Node;
+  /** Helper calls seen on some path, with their summaries. */
+  readonly helperCalls: readonly HelperCall[];
+  /** SO_WSK_SECURITY sets (directly or through helpers) on sockets the function was handed: `Ctx->Socket`. */
+  readonly applies: readonly { readonly path: string; readonly note: Note }[];
+  /** Some path waits (KeWaitFor…, or a helper that waits). */
+  readonly waits: boolean;
   /** The analysis stopped early (too many states or steps): path rules stay silent here. */
   readonly budgetExceeded: boolean;
   /** The states just before a WSK call runs (its arguments evaluated). */
@@ -185,32 +214,47 @@ export const DEFAULT_PATH_OPTIONS: PathOptions = { maxStatesPerBlock: 64, maxSte
 /** Functions that read their arguments and keep nothing: passing a descriptor to them is no hand-off. */
 const NON_RETAINING = new Set(['DbgPrint', 'DbgPrintEx', 'vDbgPrintEx', 'KdPrint', 'KdPrintEx', 'RtlValidSecurityDescriptor', 'RtlLengthSecurityDescriptor', 'SeValidSecurityDescriptor', 'UNREFERENCED_PARAMETER', 'NT_ASSERT', 'ASSERT', 'NT_VERIFY']);
 
+/** What the engine reads besides the CFG. */
+export interface EngineContext {
+  /** The WSK calls of the file, by the start of their call node. */
+  readonly calls: ReadonlyMap<number, WskCall>;
+  readonly values: ValueReader;
+  /** Summaries of the workspace's functions, to see through calls to them. */
+  readonly summaries?: SummaryProvider;
+  /** What is known at entry of values handed in (`AcceptSocket` of an accept callback is bound). */
+  readonly entryFacts?: ReadonlyMap<string, Facts>;
+}
+
 /** Runs the engine over one function. */
-export function analyzePaths(cfg: Cfg, calls: ReadonlyMap<number, WskCall>, values: ValueReader, options: PathOptions = DEFAULT_PATH_OPTIONS): FunctionPaths {
-  return new Engine(cfg, calls, values, options).run();
+export function analyzePaths(cfg: Cfg, context: EngineContext, options: PathOptions = DEFAULT_PATH_OPTIONS): FunctionPaths {
+  return new Engine(cfg, context, options).run();
 }
 
 class Engine {
   private readonly locals: Set<string>;
   private readonly before = new Map<number, PathState[]>();
   private readonly exits: { node: Node; states: PathState[] }[] = [];
+  private readonly helperCalls = new Map<number, HelperCall>();
+  private readonly applies: { path: string; note: Note }[] = [];
+  private waits = false;
   private steps = 0;
   private exceeded = false;
+  private readonly calls: ReadonlyMap<number, WskCall>;
+  private readonly values: ValueReader;
 
-  constructor(
-    private readonly cfg: Cfg,
-    private readonly calls: ReadonlyMap<number, WskCall>,
-    private readonly values: ValueReader,
-    private readonly options: PathOptions,
-  ) {
+  constructor(private readonly cfg: Cfg, private readonly context: EngineContext, private readonly options: PathOptions) {
     this.locals = localNames(cfg.definition);
+    this.calls = context.calls;
+    this.values = context.values;
   }
 
   run(): FunctionPaths {
     const seen = new Map<number, Set<string>>();
     const pending = new Map<number, PathState[]>();
     const queue: Block[] = [this.cfg.entry];
-    pending.set(this.cfg.entry.id, [new PathState()]);
+    const initial = new PathState();
+    for (const [path, facts] of this.context.entryFacts ?? []) initial.facts.set(`p:${path}`, facts);
+    pending.set(this.cfg.entry.id, [initial]);
     seen.set(this.cfg.entry.id, new Set());
     while (queue.length > 0 && !this.exceeded) {
       const block = queue.shift() as Block;
@@ -251,12 +295,15 @@ class Engine {
     const before = this.before;
     return {
       definition: this.cfg.definition,
+      helperCalls: [...this.helperCalls.values()],
+      applies: this.applies,
+      waits: this.waits,
       budgetExceeded: this.exceeded,
       statesBefore: (call) => before.get(call.startIndex) ?? [],
       exits: this.exits,
       valueOf: (state, expression) => this.peek(state, expression),
       pointeeOf: (state, argument) => {
-        const path = addressedPath(argument, (name) => this.values.types.isTypeName(name));
+        const path = pointeePath(argument, (name) => this.values.types.isTypeName(name));
         return path === undefined ? undefined : state.read(path);
       },
     };
@@ -272,9 +319,12 @@ class Engine {
       return;
     }
     switch (element.kind) {
-      case 'eval':
-        this.evaluate(node, state);
+      case 'eval': {
+        const value = this.evaluate(node, state);
+        // The returned value is held until the exit (after any __finally), so its facts survive.
+        if (node.parent?.type === 'return_statement') state.env.set(RETURNED, value);
         return;
+      }
       case 'assign':
         this.write(element.left, this.evaluate(element.right, state), state, element.node);
         return;
@@ -285,8 +335,9 @@ class Engine {
         this.havoc(node, state);
         return;
       case 'exit': {
-        const returned = node.type === 'return_statement' ? node.namedChildren.find((c) => c && c.type !== 'comment') : undefined;
-        if (returned) this.handOff(this.peek(state, returned), state, { node: returned, message: 'returned to the caller' });
+        const returned = node.type === 'return_statement' ? state.env.get(RETURNED) : undefined;
+        const expression = node.namedChildren.find((c) => c && c.type !== 'comment');
+        if (returned !== undefined && expression) this.handOff(returned, state, { node: expression, message: 'returned to the caller' });
         const exit = this.exits.find((e) => e.node.id === node.id);
         if (exit) exit.states.push(state.clone());
         else this.exits.push({ node, states: [state.clone()] });
@@ -333,7 +384,9 @@ class Engine {
         return value ? this.evaluate(value, state) : UNKNOWN_VALUE;
       }
       case 'identifier':
-        return node.text === 'NULL' ? this.nullValue(node, state) : state.read(node.text);
+        if (node.text === 'NULL') return this.nullValue(node, state);
+        if (node.text.startsWith('STATUS_') && !this.locals.has(node.text)) return `k:${node.text}`;
+        return state.read(node.text);
       case 'null':
         return this.nullValue(node, state);
       case 'number_literal':
@@ -437,6 +490,7 @@ class Engine {
       return path ? state.read(path) : UNKNOWN_VALUE;
     }
     if (node.type === 'null' || (node.type === 'identifier' && node.text === 'NULL')) return 'null';
+    if (node.type === 'identifier' && node.text.startsWith('STATUS_') && !this.locals.has(node.text)) return `k:${node.text}`;
     const path = accessPath(node);
     if (!path) return UNKNOWN_VALUE;
     const status = this.statusRead(path, state);
@@ -516,7 +570,8 @@ class Engine {
   /** A cached copy given to someone else is theirs to release. */
   private handOff(value: string, state: PathState, note: Note): void {
     const facts = state.facts.get(value);
-    if (facts?.descriptor?.state === 'cached' && !facts.escaped) state.facts.set(value, { ...facts, escaped: note });
+    // Entry values too: a summary tells callers which of the values they hand in the function keeps.
+    if ((facts?.descriptor?.state === 'cached' || value.startsWith('p:')) && !facts?.escaped) state.facts.set(value, { ...facts, escaped: note });
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -544,19 +599,95 @@ class Engine {
       return result;
     }
     if (name && WAITS.has(name)) {
-      for (const [call, outcome] of state.outcomes) if (outcome.pending !== 'done') state.outcomes.set(call, { ...outcome, pending: 'done' });
+      this.completeAll(state);
       return result;
     }
     if (name === STATUS_TESTS.success || (name && NON_RETAINING.has(name))) return UNKNOWN_VALUE;
+    const summary = name ? this.context.summaries?.summaryOf(name, args.length) : undefined;
+    if (summary) {
+      this.recordBefore(node, state);
+      this.applySummary(summary, node, args, state);
+      return result;
+    }
     // A function the analysis does not see into: what it is given may be kept, released, waited for.
     for (const arg of args) this.giveAway(arg, state, node);
     return UNKNOWN_VALUE;
   }
 
+  /** A wait: every IRP issued so far has completed. */
+  private completeAll(state: PathState): void {
+    this.waits = true;
+    for (const [call, outcome] of state.outcomes) if (outcome.pending !== 'done') state.outcomes.set(call, { ...outcome, pending: 'done' });
+  }
+
+  /** What a helper does, applied to the caller's state at its call. */
+  private applySummary(summary: Summary, node: Node, args: readonly Node[], state: PathState): void {
+    const id = node.startIndex;
+    const callee = node.childForFieldName('function') ?? node;
+    this.helperCalls.set(id, { node, callee: calleeNode(node) ?? callee, summary, args });
+    const at = (via: Note, message: string): Note => ({ node: calleeNode(node) ?? callee, message, via: { ...via, file: via.file ?? summary.file } });
+    const typeName = (name: string) => this.values.types.isTypeName(name);
+    const map = (path: string) => callerPath(path, args, typeName);
+    state.outcomes.set(id, {});
+
+    // What the helper keeps is no longer the caller's to release.
+    for (const path of summary.keeps) {
+      const mapped = map(path);
+      if (mapped) this.handOff(state.read(mapped), state, { node: calleeNode(node) ?? callee, message: `kept by ${summary.name}` });
+    }
+    for (const effect of summary.binds) {
+      const mapped = map(effect.path);
+      if (!mapped) continue;
+      const value = state.read(mapped);
+      const facts = state.factsOf(value);
+      const note = at(effect.note, `${summary.name} binds the socket ${mapped}`);
+      state.facts.set(value, effect.when === 'success' ? { ...facts, bindCall: { call: id, note } } : { ...facts, bound: note });
+    }
+    for (const effect of summary.applies) {
+      const mapped = map(effect.path);
+      const value = mapped ? state.read(mapped) : undefined;
+      if (value?.startsWith('p:') && !value.includes('#')) this.applies.push({ path: value.slice(2), note: at(effect.note, `${summary.name} applies SO_WSK_SECURITY`) });
+    }
+    for (const effect of summary.releases) {
+      const mapped = map(effect.path);
+      if (!mapped) continue;
+      const value = state.read(mapped);
+      const facts = state.factsOf(value);
+      const note = at(effect.note, `${summary.name} releases the copy`);
+      state.facts.set(value, { ...facts, descriptor: { state: 'released', note, cachedAt: facts.descriptor?.cachedAt, maybe: effect.when === 'maybe' } });
+    }
+    // What it writes no longer holds what it held (effects above were on the values held at the call).
+    for (const path of summary.writes) {
+      const mapped = map(path);
+      if (mapped && !summary.caches.some((c) => c.path === path)) this.assign(mapped, UNKNOWN_VALUE, state, node);
+    }
+    for (const effect of summary.caches) {
+      const mapped = map(effect.path);
+      if (!mapped) continue;
+      const value = `o:${id}:${effect.path}`;
+      const note = at(effect.note, `${summary.name} leaves a cached copy in ${mapped}`);
+      state.facts.set(value, { descriptor: { state: 'cached', note, call: effect.when === 'success' ? id : undefined, cachedAt: note } });
+      this.assign(mapped, value, state, node);
+    }
+    // A helper that passes back a status handed in (a wait helper) returns that call's status.
+    const passed = (summary.returnsPassedIn ?? []).map((path) => {
+      const mapped = map(path);
+      return mapped ? state.factsOf(this.readPath(mapped, state)).statusOf : undefined;
+    });
+    const passedStatus = passed.length > 0 && passed.every((p) => p && p.call === passed[0]?.call) ? passed[0] : undefined;
+    const result: Facts = {
+      ...(passedStatus ? { statusOf: { call: passedStatus.call, final: passed.some((p) => p?.final) } } : summary.returnsStatus ? { statusOf: { call: id, final: true } } : {}),
+      ...(summary.returnsIrp ? { irpAlloc: { call: id, note: at(summary.returnsIrp, `${summary.name} may return NULL`) } } : {}),
+      ...(summary.returnsCached ? { descriptor: { state: 'cached' as const, note: at(summary.returnsCached.note, `${summary.name} returns a cached copy`), call: summary.returnsCached.when === 'success' ? id : undefined } } : {}),
+    };
+    state.facts.set(`c:${id}`, result);
+    if (summary.waits) this.completeAll(state);
+  }
+
   private giveAway(arg: Node, state: PathState, call: Node): void {
     const addressed = addressedPath(arg, (name) => this.values.types.isTypeName(name));
     const path = addressed ?? accessPath(arg);
-    if (!path) return;
+    if (!path || isConstantName(path)) return;
     const value = state.read(path);
     const note = { node: call, message: `given to ${calleeText(call) ?? 'a function'}` };
     this.handOff(value, state, note);
@@ -614,13 +745,17 @@ class Engine {
     const typeName = (name: string) => this.values.types.isTypeName(name);
     switch (operation.effect) {
       case 'applyDescriptor': {
-        const path = input ? addressedPath(input, typeName) : undefined;
+        const path = input ? pointeePath(input, typeName) : undefined;
         if (path) this.use(state.read(path), id, note('SO_WSK_SECURITY applies the descriptor here'), 'the SO_WSK_SECURITY set', state);
+        const socketValue = socketPath ? state.read(socketPath) : undefined;
+        if (socketValue?.startsWith('p:') && !socketValue.includes('#') && !this.applies.some((a) => a.note.node.id === call.callee.id)) {
+          this.applies.push({ path: socketValue.slice(2), note: note('SO_WSK_SECURITY is applied here') });
+        }
         return;
       }
       case 'readDescriptor':
       case 'cacheDescriptor': {
-        const path = output ? addressedPath(output, typeName) : undefined;
+        const path = output ? pointeePath(output, typeName) : undefined;
         if (!path) return;
         const value = `o:${id}`;
         const cachedAt = note(operation.effect === 'cacheDescriptor' ? 'the descriptor is cached here' : 'a cached copy is read back here');
@@ -629,7 +764,7 @@ class Engine {
         return;
       }
       case 'releaseDescriptor': {
-        const path = input ? addressedPath(input, typeName) : undefined;
+        const path = input ? pointeePath(input, typeName) : undefined;
         if (!path) return;
         const value = state.read(path);
         const facts = state.factsOf(value);
@@ -756,6 +891,15 @@ class Engine {
   }
 }
 
+function calleeNode(call: Node): Node | undefined {
+  const fn = call.childForFieldName('function');
+  if (!fn) return undefined;
+  const target = unparenthesize(fn);
+  if (target.type === 'identifier') return target;
+  if (target.type === 'field_expression') return target.childForFieldName('field') ?? undefined;
+  return undefined;
+}
+
 function calleeText(call: Node): string | undefined {
   const fn = call.childForFieldName('function');
   if (!fn) return undefined;
@@ -763,6 +907,11 @@ function calleeText(call: Node): string | undefined {
   if (target.type === 'identifier') return target.text;
   if (target.type === 'field_expression') return target.childForFieldName('field')?.text;
   return undefined;
+}
+
+/** An ALL_CAPS name with no access in it (`STATUS_UNSUCCESSFUL`, `TRUE`): a constant, not an object. */
+function isConstantName(path: string): boolean {
+  return /^[A-Z][A-Z0-9_]*$/.test(path);
 }
 
 function isNullConstant(node: Node): boolean {
@@ -781,7 +930,7 @@ function innermostName(declarator: Node): string | undefined {
 }
 
 /** Parameters and locals of a function (anything declared inside it). */
-function localNames(definition: Node): Set<string> {
+export function localNames(definition: Node): Set<string> {
   const names = new Set<string>();
   for (const declarator of definition.descendantsOfType(['parameter_declaration', 'declaration'])) {
     if (!declarator) continue;

@@ -7,6 +7,7 @@ import type { Declaration } from './declarations';
 import type { CType } from './types';
 import type { ValueReader } from './values';
 import type { FunctionPaths } from './paths';
+import type { FunctionInfo } from './program';
 
 export interface RuleMeta {
   /** Stable ID: `WSK001`. Never reused for another meaning. */
@@ -38,8 +39,11 @@ export interface Rule {
   readonly docs: RuleDocs;
   /** Called for every WSK call whose argument count fits. */
   onCall?(call: WskCall, context: RuleContext): void;
-  /** Called for every function with WSK calls; the rule asks `context.paths` when it needs the paths. */
-  onFunction?(definition: Node, calls: readonly WskCall[], context: RuleContext): void;
+  /**
+   * Called for every function with WSK calls or calls to helpers that do what the rules follow; the
+   * rule asks `context.paths` when it needs the paths.
+   */
+  onFunction?(info: FunctionInfo, context: RuleContext): void;
 }
 
 /** Where an edit or location goes: a node of the analysed tree, or view offsets. */
@@ -54,7 +58,8 @@ export interface ReportedFix {
 export interface Report {
   readonly target: Target;
   readonly message: string;
-  readonly related?: readonly { readonly target: Target; readonly message: string }[];
+  /** Related locations; `file` when the target is in another file of the workspace (inside a helper). */
+  readonly related?: readonly { readonly target: Target; readonly message: string; readonly file?: string }[];
   readonly fixes?: readonly ReportedFix[];
 }
 
@@ -77,5 +82,7 @@ export interface RuleContext {
   indentOf(target: Target): string;
   /** Every WSK call of the file. */
   readonly calls: readonly WskCall[];
+  /** Whether a field (by name) or global is released somewhere in the workspace (directly or through a helper). */
+  releasedAnywhere(path: string): boolean;
   report(report: Report): void;
 }

@@ -14,7 +14,6 @@ import type { ExpansionPolicy } from '../parse/macros';
 import { MacroEnv, expandMacros } from '../parse/macros';
 import { WSK_FUNCTIONS, isWskName } from '../wsk/api';
 import { KERNEL_NAMES } from '../wsk/kernel';
-import type { WskCall } from './calls';
 import { findWskCalls } from './calls';
 import type { Config } from './config';
 import { EMPTY_CONFIG } from './config';
@@ -23,9 +22,9 @@ import type { Finding, Fix, Problem, Related, Severity, Span, TextEdit } from '.
 import { compareFindings } from './findings';
 import type { Report, Rule, RuleContext, Target } from './rule';
 import { ValueReader } from './values';
-import { buildCfg } from './cfg';
 import type { FunctionPaths } from './paths';
-import { analyzePaths } from './paths';
+import { Program } from './program';
+import type { ProgramFile } from './program';
 
 export interface AnalysisResult {
   readonly findings: Finding[];
@@ -63,11 +62,9 @@ interface FileState {
   viewHeaders: readonly string[];
 }
 
-/** A parsed file with what rules and hover need to read it. */
-export interface FileAnalysis {
+/** A parsed file with what rules, hover and the program view need to read it. */
+export interface FileAnalysis extends ProgramFile {
   readonly parsed: ParsedFile;
-  readonly values: ValueReader;
-  readonly calls: readonly WskCall[];
 }
 
 export class Workspace {
@@ -79,6 +76,9 @@ export class Workspace {
   private generation = 0;
   /** Include closures of the current generation. */
   private readonly closures = new Map<string, readonly string[]>();
+  /** File analyses and the program view of the current generation. */
+  private readonly analyses = new Map<string, FileAnalysis>();
+  private program: Program | undefined;
 
   private constructor(private readonly parser: Parser, private readonly roots: readonly string[]) {}
 
@@ -168,18 +168,37 @@ export class Workspace {
 
   // -------------------------------------------------------------------------------------------------
 
-  /** A file already brought up to date by ensureAllParsed. */
+  /** A file already brought up to date by ensureAllParsed (its analysis is kept for this generation). */
   private parsedFile(path: string): FileAnalysis | undefined {
+    const cached = this.analyses.get(path);
+    if (cached) return cached;
     const state = this.files.get(path);
     if (!state) return undefined;
     const parsed = this.ensureParsed(state);
     const values = new ValueReader(path, this.types);
-    return { parsed, values, calls: findWskCalls(parsed.tree, parsed.view, values) };
+    const declarations = state.declarations ?? new FileDeclarations(path, parsed.tree.rootNode);
+    const analysis: FileAnalysis = { parsed, path, view: parsed.view, root: parsed.tree.rootNode, values, declarations, calls: findWskCalls(parsed.tree, parsed.view, values) };
+    this.analyses.set(path, analysis);
+    return analysis;
+  }
+
+  /** The whole-program view (summaries, callbacks, releases) of the current generation. */
+  programView(): Program {
+    this.ensureAllParsed();
+    this.program ??= new Program([...this.files.keys()].map((path) => this.parsedFile(path)).filter((a): a is FileAnalysis => a !== undefined));
+    return this.program;
+  }
+
+  /** A parsed file of the workspace by path (for locations inside other files). */
+  parsedOf(path: string): ParsedFile | undefined {
+    return this.files.get(path)?.parsed;
   }
 
   private changed(): void {
     this.generation++;
     this.closures.clear();
+    this.analyses.clear();
+    this.program = undefined;
     this.types.invalidate();
   }
 
@@ -299,40 +318,19 @@ export async function analyzeFiles(files: readonly { path: string; text: string 
 // Running rules and turning their reports into findings
 
 function runRules(analysis: FileAnalysis, rules: readonly Rule[], config: Config, workspace: Workspace): Finding[] {
-  const { parsed } = analysis;
   const findings: Finding[] = [];
-  const paths = pathCache(analysis);
-  const byFunction = new Map<number, { definition: Node; calls: WskCall[] }>();
-  for (const call of analysis.calls) {
-    if (!call.inFunction) continue;
-    const entry = byFunction.get(call.inFunction.id) ?? { definition: call.inFunction, calls: [] };
-    entry.calls.push(call);
-    byFunction.set(call.inFunction.id, entry);
-  }
+  const program = workspace.programView();
+  const functions = program.functionsOf(analysis);
+  const paths = (definition: Node) => (definition.type === 'function_definition' ? program.pathsOf(analysis, definition) : undefined);
   for (const rule of rules) {
     const setting = config.rules[rule.meta.id];
     if (setting === 'off') continue;
     const severity: Severity = setting ?? rule.meta.severity;
-    const context = makeContext(analysis, workspace, paths, (report) => findings.push(toFinding(parsed, rule, severity, report)));
+    const context = makeContext(analysis, workspace, program, paths, (report) => findings.push(toFinding(analysis.parsed, workspace, rule, severity, report)));
     if (rule.onCall) for (const call of analysis.calls) rule.onCall(call, context);
-    if (rule.onFunction) for (const { definition, calls } of byFunction.values()) rule.onFunction(definition, calls, context);
+    if (rule.onFunction) for (const info of functions) rule.onFunction(info, context);
   }
   return supersede(findings, rules);
-}
-
-/** Runs the path engine on a function the first time a rule asks. */
-function pathCache(analysis: FileAnalysis): (definition: Node) => FunctionPaths | undefined {
-  const cache = new Map<number, FunctionPaths>();
-  const byNode = new Map(analysis.calls.map((call) => [call.node.startIndex, call]));
-  return (definition) => {
-    if (definition.type !== 'function_definition') return undefined;
-    let result = cache.get(definition.id);
-    if (!result) {
-      result = analyzePaths(buildCfg(definition), byNode, analysis.values);
-      cache.set(definition.id, result);
-    }
-    return result;
-  };
 }
 
 /** A finding of a more specific rule replaces those of the rules it supersedes on the same range. */
@@ -345,13 +343,14 @@ function supersede(findings: Finding[], rules: readonly Rule[]): Finding[] {
   });
 }
 
-function makeContext(analysis: FileAnalysis, workspace: Workspace, paths: (definition: Node) => FunctionPaths | undefined, emit: (report: Report) => void): RuleContext {
+function makeContext(analysis: FileAnalysis, workspace: Workspace, program: Program, paths: (definition: Node) => FunctionPaths | undefined, emit: (report: Report) => void): RuleContext {
   const { parsed, values } = analysis;
   return {
     file: parsed.path,
     values,
     calls: analysis.calls,
     paths,
+    releasedAnywhere: (path) => program.releasedAnywhere(path),
     lineOf: (target) => parsed.lines.position(location(parsed, target).span.start).line + 1,
     indentOf: (target) => {
       const line = parsed.lines.position(location(parsed, target).span.start).line;
@@ -402,10 +401,15 @@ function location(parsed: ParsedFile, target: Target): { span: Span; inExpansion
   return { span: { start: source.start, end: source.end }, inExpansion: source.inExpansion };
 }
 
-function toFinding(parsed: ParsedFile, rule: Rule, severity: Severity, report: Report): Finding {
-  const at = (span: Span) => ({ file: parsed.path, span, start: parsed.lines.position(span.start), end: parsed.lines.position(span.end) });
+function toFinding(parsed: ParsedFile, workspace: Workspace, rule: Rule, severity: Severity, report: Report): Finding {
+  const within = (file: ParsedFile) => (span: Span) => ({ file: file.path, span, start: file.lines.position(span.start), end: file.lines.position(span.end) });
+  const at = within(parsed);
   const { span } = location(parsed, report.target);
-  const related: Related[] = (report.related ?? []).map((item) => ({ ...at(location(parsed, item.target).span), message: item.message }));
+  const related: Related[] = [];
+  for (const item of report.related ?? []) {
+    const file = item.file && item.file !== parsed.path ? workspace.parsedOf(item.file) : parsed;
+    if (file) related.push({ ...within(file)(location(file, item.target).span), message: item.message });
+  }
   const fixes: Fix[] = [];
   for (const fix of report.fixes ?? []) {
     const edits: TextEdit[] = [];

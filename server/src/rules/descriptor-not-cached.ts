@@ -57,7 +57,7 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
     context.report({
       target: argument.node,
       message: `${call.api.name} needs a cached copy from WSK_CACHE_SD; this descriptor is not one: ${origin.message} (line ${context.lineOf(origin.node)}).`,
-      related: [related(origin)],
+      related: related(origin),
     });
   },
 };

@@ -4,6 +4,7 @@ import type { FunctionPaths, Note, PathState } from '../analysis/paths';
 import type { WskCall } from '../analysis/calls';
 import { operationsForControlCode } from '../wsk/api';
 import { insertBefore, related } from './path-support';
+import { addressedPath, rootOf } from '../analysis/access';
 
 export const rule: Rule = {
   meta: { id: 'WSK008', name: 'descriptor-not-released', severity: 'error', fix: 'unsafe' },
@@ -59,8 +60,20 @@ SecureSocket(PWSK_PROVIDER_NPI Npi, PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Sd,
 `,
     fixSafety: 'Unsafe: inserts the WSK_RELEASE_SD call (with the client and dispatch of the cache call) just before the leaking exit, guarded by a NULL test when the copy is not cached on every path through that exit. Check that nothing after the release still uses the copy (an IRP still pending on it, for one).',
   },
-  onFunction(definition, calls, context) {
-    const acquires = calls.some((call) => call.operation?.effect === 'cacheDescriptor' || call.operation?.effect === 'readDescriptor');
+  onCall(call, context) {
+    // A field or global that receives cached copies must be released somewhere in the workspace.
+    const effect = call.operation?.effect;
+    const output = call.arg('OutputBuffer');
+    if ((effect !== 'cacheDescriptor' && effect !== 'readDescriptor') || !output) return;
+    const path = addressedPath(output, (name) => context.values.types.isTypeName(name));
+    if (!path || path.startsWith('*') || !isStoredOutside(path, output, context) || context.releasedAnywhere(path)) return;
+    context.report({
+      target: output,
+      message: `Cached copies are stored in ${path}, but no WSK_RELEASE_SD anywhere in the workspace releases it: release it where the ${path.includes('->') || path.includes('.') ? 'object' : 'driver'} is torn down.`,
+    });
+  },
+  onFunction({ definition, calls, helperEffects }, context) {
+    const acquires = helperEffects.has('caches') || calls.some((call) => call.operation?.effect === 'cacheDescriptor' || call.operation?.effect === 'readDescriptor');
     const paths = acquires ? context.paths(definition) : undefined;
     if (!paths || paths.budgetExceeded) return;
     for (const exit of paths.exits) {
@@ -81,8 +94,8 @@ SecureSocket(PWSK_PROVIDER_NPI Npi, PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Sd,
       const through = exit.node.type === 'return_statement' ? 'this return' : 'the end of the function';
       context.report({
         target: exit.node,
-        message: `The cached security descriptor copy ${copy} (cached at line ${context.lineOf(first.cachedAt.node)}) is not released${where} that leaves through ${through}: release it with WSK_RELEASE_SD or hand it off.`,
-        related: [...leaks.values()].map((leak) => related(leak.cachedAt)),
+        message: `The cached security descriptor copy ${copy} (${first.cachedAt.via ? first.cachedAt.message : 'cached'} at line ${context.lineOf(first.cachedAt.node)}) is not released${where} that leaves through ${through}: release it with WSK_RELEASE_SD or hand it off.`,
+        related: [...leaks.values()].flatMap((leak) => related(leak.cachedAt)),
         fixes: holder ? releaseFix(paths, exit.node, holder, value, first, context) : [],
       });
     }
@@ -143,4 +156,13 @@ function clientCall(noteNode: Node, context: RuleContext): WskCall | undefined {
   if (direct?.operation?.family === 'clientControl') return direct;
   return context.calls.find((call) => call.operation?.family === 'clientControl' && call.inFunction?.id === direct?.inFunction?.id)
     ?? context.calls.find((call) => call.operation?.family === 'clientControl');
+}
+
+/** A field reached through a pointer, or a global: storage that outlives the function. */
+function isStoredOutside(path: string, at: Node, context: RuleContext): boolean {
+  if (path.includes('->')) return true;
+  const root = rootOf(path);
+  const identifier = at.descendantsOfType('identifier').find((id) => id?.text === root);
+  const declaration = identifier ? context.values.declarationOf(identifier) : undefined;
+  return declaration !== undefined && context.values.scopesAt(at)?.lookup(root, at.startIndex) === undefined;
 }

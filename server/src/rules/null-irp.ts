@@ -49,7 +49,7 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
     context.report({
       target: irp,
       message: `${param} is NULL on a path to this call (NULL assigned at line ${context.lineOf(assigned.node)}): SO_WSK_SECURITY completes through an IRP.`,
-      related: [related(assigned)],
+      related: related(assigned),
     });
   },
 };

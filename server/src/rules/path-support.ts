@@ -14,8 +14,13 @@ export function statesAt(call: WskCall, context: RuleContext): { paths: Function
   return { paths, states: paths.statesBefore(call.node) };
 }
 
-export function related(note: Note): { target: Target; message: string } {
-  return { target: note.node, message: note.message };
+/** A note as related locations: itself and, through helpers, the steps inside them. */
+export function related(note: Note): { target: Target; message: string; file?: string }[] {
+  const result: { target: Target; message: string; file?: string }[] = [];
+  for (let current: Note | undefined = note; current && result.length < 6; current = current.via) {
+    if (current.message) result.push({ target: current.node, message: current.message, ...(current.file ? { file: current.file } : {}) });
+  }
+  return result;
 }
 
 /** The argument that passes the descriptor to the call: `&sd` of a set or release, `sd` of WskSocket. */

@@ -1,6 +1,7 @@
 import type { Rule } from '../analysis/rule';
 import type { Note } from '../analysis/paths';
 import { descriptorArgument, descriptorValue, related, statementInBlock, statesAt } from './path-support';
+import { callerPath } from '../analysis/summaries';
 
 export const rule: Rule = {
   meta: { id: 'WSK009', name: 'release-unmatched', severity: 'error', fix: 'safe' },
@@ -34,6 +35,29 @@ Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
 `,
     fixSafety: 'Safe: removes the second release, offered only when the copy is already released on every path that reaches it.',
   },
+  onFunction({ definition, helperEffects }, context) {
+    // A release helper called for a copy that is already released: reported at the helper's name.
+    if (!helperEffects.has('releases')) return;
+    const paths = context.paths(definition);
+    if (!paths || paths.budgetExceeded) return;
+    const typeName = (name: string) => context.values.types.isTypeName(name);
+    for (const helper of paths.helperCalls) {
+      for (const effect of helper.summary.releases) {
+        if (effect.when === 'maybe') continue;
+        const path = callerPath(effect.path, helper.args, typeName);
+        if (!path) continue;
+        const states = paths.statesBefore(helper.node);
+        const previous = states.map((state) => state.descriptor(state.read(path))).find((d) => d?.state === 'released' && !d.maybe)?.note;
+        if (!previous) continue;
+        context.report({
+          target: helper.callee,
+          message: `${helper.summary.name} releases ${path}, which was already released ${previous.file ? 'in another file' : `at line ${context.lineOf(previous.node)}`} on a path that reaches this call.`,
+          related: [...related(previous), { target: effect.note.node, message: 'the second release happens here', file: effect.note.file ?? helper.summary.file }],
+        });
+        break;
+      }
+    }
+  },
   onCall(call, context) {
     const argument = descriptorArgument(call);
     if (!argument || call.operation?.effect === 'cacheDescriptor') return;
@@ -46,7 +70,7 @@ Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
     for (const state of at.states) {
       const value = descriptorValue(at.paths, state, argument);
       const descriptor = value === undefined ? undefined : state.descriptor(value);
-      if (descriptor?.state === 'released') previous ??= descriptor.note;
+      if (descriptor?.state === 'released' && !descriptor.maybe) previous ??= descriptor.note;
       else everyPathReleased = false;
       if (descriptor?.state === 'notCached') never ??= descriptor.note;
     }
@@ -58,7 +82,7 @@ Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
         message: release
           ? `This copy was already released at line ${line} on a path that reaches this second WSK_RELEASE_SD.`
           : `This descriptor copy was released at line ${line} before ${call.api.name} uses it here.`,
-        related: [related(previous)],
+        related: related(previous),
         fixes: statement && !context.inMacro(statement)
           ? [{ title: 'Remove the second release', edits: [{ target: { start: statement.previousSibling?.endIndex ?? statement.startIndex, end: statement.endIndex }, newText: '' }], preferred: true }]
           : [],
@@ -67,7 +91,7 @@ Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
       context.report({
         target: argument.node,
         message: `WSK_RELEASE_SD releases only copies that WSK cached; this descriptor is not one: ${never.message} (line ${context.lineOf(never.node)}).`,
-        related: [related(never)],
+        related: related(never),
       });
     }
   },

@@ -59,7 +59,7 @@ SecureSocket(PWSK_PROVIDER_NPI Npi, PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Cac
     context.report({
       target: argument.node,
       message: `The descriptor is released while the IRP of ${pending.label} at line ${context.lineOf(pending.note.node)} may still be pending: wait for that IRP to complete before WSK_RELEASE_SD.`,
-      related: [related(pending.note)],
+      related: related(pending.note),
     });
   },
 };

@@ -4,6 +4,7 @@ import type { WskCall } from '../analysis/calls';
 import type { Note } from '../analysis/paths';
 import { paramWithRole } from '../wsk/api';
 import { related, statementInBlock, statesAt } from './path-support';
+import { callerPath } from '../analysis/summaries';
 
 export const rule: Rule = {
   meta: { id: 'WSK007', name: 'set-after-bind', severity: 'error', fix: 'safe' },
@@ -44,6 +45,27 @@ SecureThenBind(PWSK_SOCKET Socket, PSOCKADDR Local, PSECURITY_DESCRIPTOR CachedS
 `,
     fixSafety: 'Safe: offered only when the set and the bind are statements of one block and nothing between them (the bind included) touches what the set reads or writes; the set then moves to just before the bind.',
   },
+  onFunction({ definition, helperEffects }, context) {
+    // A helper that applies SO_WSK_SECURITY, called after the socket was bound: reported at the helper's name.
+    if (!helperEffects.has('applies')) return;
+    const paths = context.paths(definition);
+    if (!paths || paths.budgetExceeded) return;
+    const typeName = (name: string) => context.values.types.isTypeName(name);
+    for (const helper of paths.helperCalls) {
+      for (const effect of helper.summary.applies) {
+        const socket = callerPath(effect.path, helper.args, typeName);
+        if (!socket) continue;
+        const bound = paths.statesBefore(helper.node).map((state) => state.bound(state.read(socket))).find((note) => note);
+        if (!bound) continue;
+        context.report({
+          target: helper.callee,
+          message: `${helper.summary.name} applies SO_WSK_SECURITY to ${socket} too late, ${describeBinding(bound, context)}. The descriptor governs address sharing when the socket is bound.`,
+          related: [...related(bound), { target: effect.note.node, message: 'SO_WSK_SECURITY is applied here', file: effect.note.file ?? helper.summary.file }],
+        });
+        break;
+      }
+    }
+  },
   onCall(call, context) {
     if (call.operation?.effect !== 'applyDescriptor') return;
     const at = statesAt(call, context);
@@ -56,20 +78,28 @@ SecureThenBind(PWSK_SOCKET Socket, PSOCKADDR Local, PSECURITY_DESCRIPTOR CachedS
       if (bound) break;
     }
     if (!bound) return;
-    const line = context.lineOf(bound.node);
-    const how = /accepted/.test(bound.message)
-      ? `the socket was accepted at line ${line} and inherits the listening socket's binding: apply the descriptor to the listening socket before binding it`
-      : /created bound/.test(bound.message)
-        ? `the socket was created bound at line ${line}: pass the descriptor to WskSocketConnect, or create the socket with WskSocket and apply it before WskBind`
-        : `the socket is already bound (line ${line}): apply the descriptor before the bind`;
     context.report({
       target: call.callee,
-      message: `SO_WSK_SECURITY is applied too late, ${how}. The descriptor governs address sharing when the socket is bound.`,
-      related: [related(bound)],
+      message: `SO_WSK_SECURITY is applied too late, ${describeBinding(bound, context)}. The descriptor governs address sharing when the socket is bound.`,
+      related: related(bound),
       fixes: moveBeforeBind(call, bound, context),
     });
   },
 };
+
+/** How the socket came to be bound, and what to do instead. */
+function describeBinding(bound: Note, context: RuleContext): string {
+  const line = bound.file ? undefined : context.lineOf(bound.node);
+  const at = line === undefined ? '' : ` at line ${line}`;
+  const inner = bound.via?.message ?? '';
+  if (/accepted/.test(bound.message) || /accepted/.test(inner)) {
+    return `the socket was accepted${at} and inherits the listening socket's binding: apply the descriptor to the listening socket before binding it`;
+  }
+  if (/created bound/.test(bound.message) || /created bound/.test(inner)) {
+    return `the socket was created bound${at}: pass the descriptor to WskSocketConnect, or create the socket with WskSocket and apply it before WskBind`;
+  }
+  return `the socket is already bound (${line === undefined ? 'in another file' : `line ${line}`}): apply the descriptor before the bind`;
+}
 
 /** Moves the set statement before the bind statement when that cannot change what the set computes. */
 function moveBeforeBind(call: WskCall, bound: Note, context: RuleContext): ReportedFix[] {

@@ -59,8 +59,8 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
     if (!allocation) return;
     context.report({
       target: irp,
-      message: `${param} comes from IoAllocateIrp (line ${context.lineOf(allocation.node)}) and reaches this call on the path where the allocation fails: check it for NULL first.`,
-      related: [related(allocation)],
+      message: `${param} comes from ${allocatorName(allocation)} (line ${context.lineOf(allocation.node)}) and reaches this call on the path where the allocation fails: check it for NULL first.`,
+      related: related(allocation),
       fixes: nullCheck(irp, allocation, call.inFunction, context),
     });
   },
@@ -79,4 +79,10 @@ function nullCheck(irp: Parameters<typeof accessPath>[0], allocation: Note, defi
   else if (type === 'VOID' || type === 'void') body = label ? `goto ${label};` : 'return;';
   else return [];
   return [{ title: `Check ${name} for NULL after the allocation`, edits: [insertAfter(statement, [`if (${name} == NULL) {`, `    ${body}`, '}'], context)], preferred: true }];
+}
+
+/** The routine that allocated the IRP: IoAllocateIrp, or the helper that returns its result. */
+function allocatorName(allocation: Note): string {
+  const node = allocation.node.type === 'call_expression' ? allocation.node.childForFieldName('function') : allocation.node;
+  return node?.text ?? 'IoAllocateIrp';
 }

@@ -191,3 +191,12 @@ SwitchEveryCaseReleases(ULONG Mode, PSECURITY_DESCRIPTOR Sd)
     }
     return status;
 }
+
+VOID
+EndpointCleanup(PENDPOINT Endpoint)
+{
+    if (Endpoint->CachedSd != NULL) {
+        RELEASE_SD(Endpoint->CachedSd);
+        Endpoint->CachedSd = NULL;
+    }
+}

@@ -1,0 +1,232 @@
+// The workspace seen as one program: which function each name calls, what each function does to what it
+// is handed (summaries, bottom-up over the call graph, recursion cut), the path engine's results per
+// function, accept callbacks registered in WSK_CLIENT_LISTEN_DISPATCH initializers, and which
+// descriptor fields and globals are released anywhere. Everything is computed on first use and thrown
+// away when any file changes (a new Program is made for the next generation).
+
+import type { Node } from '../parse/treeSitter';
+import { ACCEPT_EVENT_CALLBACK, WSK_NAMES } from '../wsk/api';
+import { KERNEL_NAMES } from '../wsk/kernel';
+import type { WskCall } from './calls';
+import { buildCfg } from './cfg';
+import { parameterDeclarations } from './declarations';
+import type { FileDeclarations } from './declarations';
+import { accessPath, addressedPath } from './access';
+import type { Facts, FunctionPaths, Note } from './paths';
+import { analyzePaths, localNames } from './paths';
+import type { Summary, SummaryProvider } from './summaries';
+import { callerPath, summarize } from './summaries';
+import { declaratorName, functionName, unparenthesize } from './syntax';
+import type { ValueReader } from './values';
+
+/** What the program reads of each file. */
+export interface ProgramFile {
+  readonly path: string;
+  readonly view: string;
+  readonly root: Node;
+  readonly calls: readonly WskCall[];
+  readonly values: ValueReader;
+  readonly declarations: FileDeclarations;
+}
+
+/** What the helpers a function calls do, as far as the rules care. */
+export type HelperEffect = 'binds' | 'applies' | 'caches' | 'releases' | 'returnsIrp';
+
+/** A function the rules look at. */
+export interface FunctionInfo {
+  readonly definition: Node;
+  /** Its WSK calls. */
+  readonly calls: readonly WskCall[];
+  /** What the helpers it calls do. */
+  readonly helperEffects: ReadonlySet<HelperEffect>;
+}
+
+const RELEVANT_NAMES = new RegExp(`\\b(?:${[...WSK_NAMES, ...KERNEL_NAMES].filter((n) => n !== 'NULL').join('|')})\\b`);
+
+export class Program implements SummaryProvider {
+  private readonly functions = new Map<string, { file: ProgramFile; definition: Node }>();
+  private readonly paths = new Map<string, FunctionPaths>();
+  private readonly summaries = new Map<string, Summary | null>();
+  private readonly relevance = new Map<string, boolean>();
+  private readonly inProgress = new Set<string>();
+  private callbacks: Map<string, Note> | undefined;
+  private released: Set<string> | undefined;
+
+  constructor(private readonly files: readonly ProgramFile[]) {
+    for (const file of files) {
+      for (const [name, definition] of file.declarations.functions) if (!this.functions.has(name)) this.functions.set(name, { file, definition });
+    }
+  }
+
+  /** The path engine's results for a function (computed once). */
+  pathsOf(file: ProgramFile, definition: Node): FunctionPaths {
+    const key = `${file.path}#${definition.startIndex}`;
+    let result = this.paths.get(key);
+    if (!result) {
+      const byNode = new Map(file.calls.filter((c) => c.inFunction?.id === definition.id).map((call) => [call.node.startIndex, call]));
+      result = analyzePaths(buildCfg(definition), { calls: byNode, values: file.values, summaries: this, entryFacts: this.entryFacts(definition, file) });
+      this.paths.set(key, result);
+    }
+    return result;
+  }
+
+  summaryOf(name: string, argumentCount: number): Summary | undefined {
+    const target = this.functions.get(name);
+    if (!target || !this.isRelevant(name)) return undefined;
+    const params = parameterDeclarations(target.definition, target.file.path).map((p) => p.name);
+    if (params.length !== argumentCount) return undefined;
+    const cached = this.summaries.get(name);
+    if (cached !== undefined) return cached ?? undefined;
+    if (this.inProgress.has(name)) return undefined; // recursion: the inner call stays opaque
+    this.inProgress.add(name);
+    try {
+      const paths = this.pathsOf(target.file, target.definition);
+      const locals = localNames(target.definition);
+      const summary = paths.budgetExceeded ? null : summarize(name, target.file.path, paths, params, (local) => locals.has(local));
+      this.summaries.set(name, summary);
+      return summary ?? undefined;
+    } finally {
+      this.inProgress.delete(name);
+    }
+  }
+
+  /**
+   * The functions of a file the rules look at: those with WSK calls, and those calling a helper whose
+   * summary does something the rules follow.
+   */
+  functionsOf(file: ProgramFile): FunctionInfo[] {
+    const result = new Map<number, { definition: Node; calls: WskCall[]; helperEffects: Set<HelperEffect> }>();
+    for (const call of file.calls) {
+      if (!call.inFunction) continue;
+      const entry = result.get(call.inFunction.id) ?? { definition: call.inFunction, calls: [], helperEffects: new Set<HelperEffect>() };
+      entry.calls.push(call);
+      result.set(call.inFunction.id, entry);
+    }
+    for (const definition of file.declarations.functions.values()) {
+      const effects = new Set<HelperEffect>();
+      for (const { name, count } of calleesOf(definition)) for (const effect of this.effectsOf(name, count)) effects.add(effect);
+      if (effects.size === 0) continue;
+      const entry = result.get(definition.id) ?? { definition, calls: [], helperEffects: effects };
+      for (const effect of effects) entry.helperEffects.add(effect);
+      result.set(definition.id, entry);
+    }
+    return [...result.values()];
+  }
+
+  /** Whether a field (by name) or global receiving cached copies is released somewhere in the workspace. */
+  releasedAnywhere(path: string): boolean {
+    this.released ??= this.collectReleased();
+    return this.released.has(lastName(path));
+  }
+
+  // -------------------------------------------------------------------------------------------------
+
+  private effectsOf(name: string, count: number): HelperEffect[] {
+    const summary = this.summaryOf(name, count);
+    if (!summary) return [];
+    const effects: HelperEffect[] = [];
+    if (summary.binds.length > 0) effects.push('binds');
+    if (summary.applies.length > 0) effects.push('applies');
+    if (summary.caches.length > 0 || summary.returnsCached) effects.push('caches');
+    if (summary.releases.length > 0) effects.push('releases');
+    if (summary.returnsIrp) effects.push('returnsIrp');
+    return effects;
+  }
+
+  /** A function is worth summarising when it, or a function it calls, names WSK or a tracked kernel routine. */
+  private isRelevant(name: string, seen: Set<string> = new Set()): boolean {
+    const known = this.relevance.get(name);
+    if (known !== undefined) return known;
+    const target = this.functions.get(name);
+    if (!target || seen.has(name)) return false;
+    seen.add(name);
+    const text = target.file.view.slice(target.definition.startIndex, target.definition.endIndex);
+    const relevant = RELEVANT_NAMES.test(text) || calleesOf(target.definition).some((callee) => callee.name !== name && this.isRelevant(callee.name, seen));
+    if (relevant || seen.size === 1) this.relevance.set(name, relevant);
+    return relevant;
+  }
+
+  /** Accept callbacks get an accepted, already-bound socket as their AcceptSocket parameter. */
+  private entryFacts(definition: Node, file: ProgramFile): Map<string, Facts> | undefined {
+    const name = functionName(definition);
+    const registration = name ? this.acceptCallbacks().get(name) : undefined;
+    if (!registration) return undefined;
+    const index = ACCEPT_EVENT_CALLBACK.params.findIndex((p) => p.role === 'socket');
+    const param = parameterDeclarations(definition, file.path)[index];
+    if (!param) return undefined;
+    const node = declaratorName(param.declarator) ?? param.declarator;
+    return new Map([[param.name, { bound: { node, message: `the socket is accepted (${name} is registered as WskAcceptEvent) and inherits the listening socket's binding`, via: registration } }]]);
+  }
+
+  private acceptCallbacks(): Map<string, Note> {
+    if (this.callbacks) return this.callbacks;
+    this.callbacks = new Map();
+    for (const file of this.files) {
+      for (const declaration of file.root.descendantsOfType('declaration')) {
+        if (!declaration || !/\bWSK_CLIENT_LISTEN_DISPATCH\b/.test(declaration.childForFieldName('type')?.text ?? '')) continue;
+        for (const declarator of declaration.childrenForFieldName('declarator')) {
+          const list = declarator?.type === 'init_declarator' ? declarator.childForFieldName('value') : null;
+          const callback = list?.type === 'initializer_list' ? acceptEventOf(list) : undefined;
+          if (callback) this.callbacks.set(callback.text, { node: callback, message: 'registered as the WskAcceptEvent callback here', file: file.path });
+        }
+      }
+    }
+    return this.callbacks;
+  }
+
+  private collectReleased(): Set<string> {
+    const released = new Set<string>();
+    for (const file of this.files) {
+      const typeName = (name: string) => file.values.types.isTypeName(name);
+      for (const call of file.calls) {
+        if (call.operation?.effect !== 'releaseDescriptor') continue;
+        const input = call.arg('InputBuffer');
+        const path = input ? addressedPath(input, typeName) ?? accessPath(input) : undefined;
+        if (path) released.add(lastName(path));
+      }
+      for (const definition of file.declarations.functions.values()) {
+        for (const callee of calleesOf(definition)) {
+          const summary = this.summaryOf(callee.name, callee.count);
+          if (!summary || summary.releases.length === 0) continue;
+          for (const effect of summary.releases) {
+            const mapped = callerPath(effect.path, callee.args, typeName);
+            if (mapped) released.add(lastName(mapped));
+          }
+        }
+      }
+    }
+    return released;
+  }
+}
+
+/** The field or variable name an access path ends with: `Ctx->Sd` → `Sd`, `g_Sd` → `g_Sd`. */
+function lastName(path: string): string {
+  return /([A-Za-z_]\w*)(?:\[[^\]]*\])?$/.exec(path)?.[1] ?? path;
+}
+
+/** The functions a definition calls by name, with their arguments. */
+function calleesOf(definition: Node): { name: string; count: number; args: Node[] }[] {
+  const result: { name: string; count: number; args: Node[] }[] = [];
+  for (const call of definition.descendantsOfType('call_expression')) {
+    const fn = call?.childForFieldName('function');
+    if (!call || !fn || fn.type !== 'identifier') continue;
+    const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
+    result.push({ name: fn.text, count: args.length, args });
+  }
+  return result;
+}
+
+/** The WskAcceptEvent member of a WSK_CLIENT_LISTEN_DISPATCH initializer: by designator, else the first. */
+function acceptEventOf(list: Node): Node | undefined {
+  const members = list.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+  const designated = members.find((m) => m.type === 'initializer_pair' && /\bWskAcceptEvent\b/.test(m.childForFieldName('designator')?.text ?? m.namedChild(0)?.text ?? ''));
+  const value = designated ? designated.childForFieldName('value') : members[0]?.type === 'initializer_pair' ? null : members[0];
+  if (!value) return undefined;
+  let node = unparenthesize(value);
+  while (node.type === 'cast_expression' || (node.type === 'pointer_expression' && node.childForFieldName('operator')?.type === '&')) {
+    const inner = node.childForFieldName('value') ?? node.childForFieldName('argument');
+    if (!inner) break;
+    node = unparenthesize(inner);
+  }
+  return node.type === 'identifier' ? node : undefined;
+}

@@ -1,0 +1,264 @@
+// Function summaries: what a function of the workspace does, on its paths, to the sockets, cached
+// descriptors and IRPs its caller hands it — computed from the path engine's exit states, and applied
+// at each call so that the caller's paths see through helpers (`EpBind(ctx)` binds `ctx->Socket`;
+// `ReleaseSd(&sd)` releases `sd`; `CacheSd(ctx, &out)` leaves a cached copy in `out`).
+//
+// Effects are written against the callee's parameters: `$0->Socket`, `*$1`; globals keep their names.
+// Each effect says when it happens: on every path (`always`), on the paths that return success
+// (`success`: a caller's `!NT_SUCCESS(result)` proves it did not happen), or on some paths (`maybe`).
+
+import type { Node } from '../parse/treeSitter';
+import type { FunctionPaths, Note, PathState } from './paths';
+import { RETURNED, accessPath, addressedPath, rootOf } from './access';
+
+export type When = 'always' | 'success' | 'maybe';
+
+export interface Effect {
+  /** The access path the effect is on, in the callee's terms: `$0->Socket`, `*$1`, `g_Sd`. */
+  readonly path: string;
+  readonly when: When;
+  /** Where inside the callee it happens. */
+  readonly note: Note;
+}
+
+export interface Summary {
+  readonly name: string;
+  readonly file: string;
+  /** Sockets the function binds. */
+  readonly binds: readonly Effect[];
+  /** Sockets the function applies SO_WSK_SECURITY to (on any path). */
+  readonly applies: readonly Effect[];
+  /** Paths that hold a cached copy when the function returns. */
+  readonly caches: readonly Effect[];
+  /** The function returns a cached copy. */
+  readonly returnsCached?: Effect;
+  /** Descriptors (held by these paths at the call) the function releases. */
+  readonly releases: readonly Effect[];
+  /** Values (held by these paths at the call) the function keeps: stores, returns or gives away. */
+  readonly keeps: readonly string[];
+  /** Paths the function writes (their old value is gone for the caller). */
+  readonly writes: readonly string[];
+  /** The function waits for IRPs (KeWaitForSingleObject, or a helper that does). */
+  readonly waits: boolean;
+  /** The function returns an IRP that may be NULL. */
+  readonly returnsIrp?: Note;
+  /** The function returns a status the caller can test with NT_SUCCESS. */
+  readonly returnsStatus: boolean;
+  /**
+   * Every path returns what the caller handed in at one of these paths (`$1`, `$0->Irp->IoStatus.Status`):
+   * a wait helper returns the status of the call whose IRP it waited for.
+   */
+  readonly returnsPassedIn?: readonly string[];
+}
+
+/** What the engine needs to see through calls. */
+export interface SummaryProvider {
+  /** The summary of the function a call names, or undefined when its body is unknown or irrelevant. */
+  summaryOf(name: string, argumentCount: number): Summary | undefined;
+}
+
+type Outcome = 'success' | 'failure' | 'unknown';
+
+/** Builds a function's summary from its paths. `params` are its parameter names in order. */
+export function summarize(name: string, file: string, paths: FunctionPaths, params: readonly string[], isLocal: (name: string) => boolean): Summary {
+  const exits = paths.exits.flatMap((exit) => exit.states.map((state) => ({ exit, state, returned: returnedValue(exit.node, state) })));
+  const outcomeOf = (state: PathState, returned: string | undefined): Outcome => classify(state, returned);
+  const toParam = (path: string): string | undefined => paramPath(path, params, isLocal);
+  /** The effect of a call holds exactly when the function returns that call's (unknown) status. */
+  const followsReturn = (state: PathState, returned: string | undefined, call: number | undefined) =>
+    call !== undefined && returned !== undefined && state.factsOf(returned).statusOf?.call === call && state.outcome(call).failed === undefined;
+
+  const collect = (pick: (state: PathState, returned: string | undefined) => { path: string; note: Note; conditionalOnReturn?: boolean }[]): Effect[] => {
+    const byPath = new Map<string, { note: Note; states: { outcome: Outcome; conditional: boolean }[] }>();
+    exits.forEach(({ state, returned }) => {
+      for (const hit of pick(state, returned)) {
+        const path = toParam(hit.path);
+        if (!path) continue;
+        const entry = byPath.get(path) ?? { note: hit.note, states: [] };
+        entry.states.push({ outcome: outcomeOf(state, returned), conditional: hit.conditionalOnReturn ?? false });
+        byPath.set(path, entry);
+      }
+    });
+    return [...byPath].map(([path, entry]) => ({ path, note: entry.note, when: when(entry.states, exits.length, exits.filter((e) => outcomeOf(e.state, e.returned) === 'failure').length) }));
+  };
+
+  const binds = collect((state, returned) => {
+    const hits: { path: string; note: Note; conditionalOnReturn?: boolean }[] = [];
+    for (const [value, facts] of state.facts) {
+      const path = entryPath(value);
+      if (!path) continue;
+      if (facts.bound) hits.push({ path, note: facts.bound });
+      else if (facts.bindCall && state.outcome(facts.bindCall.call).failed !== true) {
+        hits.push({ path, note: facts.bindCall.note, conditionalOnReturn: followsReturn(state, returned, facts.bindCall.call) });
+      }
+    }
+    return hits;
+  });
+
+  const caches = collect((state, returned) => {
+    const hits: { path: string; note: Note; conditionalOnReturn: boolean }[] = [];
+    for (const [path, value] of state.env) {
+      const descriptor = state.descriptor(value);
+      if (descriptor?.state === 'cached' && path !== RETURNED && isCallerVisible(path, isLocal)) {
+        hits.push({ path, note: descriptor.note, conditionalOnReturn: followsReturn(state, returned, descriptor.call) });
+      }
+    }
+    return hits;
+  });
+
+  const releases = collect((state) => {
+    const hits: { path: string; note: Note }[] = [];
+    for (const [value, facts] of state.facts) {
+      const path = entryPath(value);
+      if (path && facts.descriptor?.state === 'released' && !facts.descriptor.maybe) hits.push({ path, note: facts.descriptor.note });
+    }
+    return hits;
+  }).map((effect) => (effect.when === 'maybe' && releasedUnlessNull(exits.map((e) => e.state), effect.path, params) ? { ...effect, when: 'always' as const } : effect));
+
+  const returnsCachedEffects = collect((state, returned) => {
+    const descriptor = returned === undefined ? undefined : state.descriptor(returned);
+    return descriptor?.state === 'cached' ? [{ path: '$return', note: descriptor.note, conditionalOnReturn: followsReturn(state, returned, descriptor.call) }] : [];
+  });
+
+  const keeps = new Set<string>();
+  const writes = new Set<string>();
+  for (const { state } of exits) {
+    for (const [value, facts] of state.facts) {
+      const path = entryPath(value);
+      const param = path ? toParam(path) : undefined;
+      if (param && facts.escaped) keeps.add(param);
+    }
+    for (const [path, value] of state.env) {
+      const param = toParam(path);
+      if (param && isCallerVisible(path, isLocal) && value !== `p:${path}`) writes.add(param);
+    }
+  }
+
+  let returnsIrp: Note | undefined;
+  let returnsStatus = false;
+  for (const { state, returned } of exits) {
+    if (returned === undefined) continue;
+    const facts = state.factsOf(returned);
+    if (facts.irpAlloc && state.outcome(facts.irpAlloc.call).failed !== false) returnsIrp ??= facts.irpAlloc.note;
+    if (facts.statusOf || returned.startsWith('k:STATUS_')) returnsStatus = true;
+  }
+  const returnedIrps = exits.some(({ state, returned }) => returned !== undefined && state.factsOf(returned).irpAlloc);
+  const returnsNull = exits.some(({ state, returned }) => returned !== undefined && state.factsOf(returned).isNull);
+  if (!returnsIrp && returnedIrps && returnsNull) {
+    const alloc = exits.map(({ state, returned }) => (returned ? state.factsOf(returned).irpAlloc?.note : undefined)).find((n) => n);
+    returnsIrp = alloc;
+  }
+
+  // A function that only passes back what it was handed (a status, the IRP's final status).
+  const passedIn = new Set<string>();
+  const allPassedIn = exits.length > 0 && exits.every(({ returned }) => {
+    const path = returned ? entryPath(returned) : undefined;
+    const param = path ? toParam(path) : undefined;
+    if (param && param.startsWith('$')) passedIn.add(param);
+    return param !== undefined && param.startsWith('$');
+  });
+
+  const applies: Effect[] = [];
+  for (const use of paths.applies) {
+    const path = toParam(use.path);
+    if (path && !applies.some((a) => a.path === path)) applies.push({ path, when: 'maybe', note: use.note });
+  }
+
+  return {
+    name,
+    file,
+    binds,
+    applies,
+    caches: caches.filter((c) => c.when !== 'maybe'),
+    returnsCached: returnsCachedEffects.find((c) => c.when !== 'maybe'),
+    releases,
+    keeps: [...keeps],
+    writes: [...writes],
+    waits: paths.waits,
+    returnsIrp,
+    returnsStatus,
+    ...(allPassedIn ? { returnsPassedIn: [...passedIn] } : {}),
+  };
+}
+
+/**
+ * Whether the paths that did not release the copy at `path` are those where it was NULL
+ * (`if (*Cached != NULL) release`): releasing is then what happens to every real copy.
+ */
+function releasedUnlessNull(states: readonly PathState[], path: string, params: readonly string[]): boolean {
+  const written = path.replace(/\$(\d+)/, (_all, index: string) => params[Number(index)] ?? '');
+  const tests = new Map([[`${written}!=NULL`, false], [`${written}!=0`, false], [`${written}==NULL`, true], [`${written}==0`, true], [written, false], [`!${written}`, true], [`NULL!=${written}`, false], [`NULL==${written}`, true]]);
+  return states.every((state) => {
+    if (state.factsOf(`p:${written}`).descriptor?.state === 'released') return true;
+    return [...tests].some(([text, nullWhen]) => state.conditions.get(text)?.value === nullWhen);
+  });
+}
+
+/** The value a return statement hands back in a state. */
+function returnedValue(exit: Node, state: PathState): string | undefined {
+  return exit.type === 'return_statement' ? state.env.get(RETURNED) : undefined;
+}
+
+/** Whether a path returns success, failure, or cannot tell, from the value it returns. */
+function classify(state: PathState, returned: string | undefined): Outcome {
+  if (returned === undefined) return 'unknown';
+  if (returned === 'k:STATUS_SUCCESS') return 'success';
+  if (returned.startsWith('k:STATUS_')) return returned === 'k:STATUS_PENDING' ? 'unknown' : 'failure';
+  const status = state.factsOf(returned).statusOf;
+  if (status) {
+    const failed = state.outcome(status.call).failed;
+    return failed === true ? 'failure' : failed === false ? 'success' : 'unknown';
+  }
+  return 'unknown';
+}
+
+/** When an effect found on some exits happens, from the outcomes of those exits. */
+function when(states: readonly { outcome: Outcome; conditional: boolean }[], exits: number, failures: number): When {
+  if (states.length === exits && states.every((s) => !s.conditional)) return 'always';
+  const onFailure = states.some((s) => s.outcome === 'failure');
+  const onUnknown = states.some((s) => s.outcome === 'unknown' && !s.conditional);
+  const successes = states.filter((s) => s.outcome === 'success' || s.conditional).length;
+  if (!onFailure && !onUnknown && successes > 0 && successes + failures >= exits) return 'success';
+  return 'maybe';
+}
+
+/** The access path of an entry value (`p:Ctx->Socket` → `Ctx->Socket`); none for values made inside. */
+function entryPath(value: string): string | undefined {
+  if (!value.startsWith('p:') || value.includes('#')) return undefined;
+  return value.slice(2);
+}
+
+/** Whether a path outlives the function: through a parameter (`*Out`, `Ctx->Sd`) or a global. */
+function isCallerVisible(path: string, isLocal: (name: string) => boolean): boolean {
+  if (path.startsWith('*') || path.includes('->')) return true;
+  return !isLocal(rootOf(path));
+}
+
+/** A callee path in parameter terms: `Ctx->Socket` → `$0->Socket`; globals unchanged; locals none. */
+function paramPath(path: string, params: readonly string[], isLocal: (name: string) => boolean): string | undefined {
+  if (path === RETURNED) return undefined;
+  const root = rootOf(path);
+  const index = params.indexOf(root);
+  if (index >= 0) return path.replace(new RegExp(`^(\\**)${root}\\b`), (_all, stars: string) => `${stars}$${index}`);
+  return isLocal(root) ? undefined : path;
+}
+
+/**
+ * A callee path in the caller's terms, given the call's arguments: with `EpBind(ctx)`, `$0->Socket` is
+ * `ctx->Socket`; with `ReleaseSd(&sd)`, `*$0` is `sd`. Undefined when the argument names no object.
+ */
+export function callerPath(path: string, args: readonly Node[], isTypeName: (name: string) => boolean): string | undefined {
+  const match = /^(\**)\$(\d+)(.*)$/.exec(path);
+  if (!match) return path; // a global
+  const [, stars, index, rest] = match;
+  const arg = args[Number(index)];
+  if (!arg) return undefined;
+  const addressed = addressedPath(arg, isTypeName);
+  if (addressed !== undefined) {
+    // &x: *$0 is x, $0->F is x.F, $0 itself is an address (no object).
+    if (stars.length > 0) return `${'*'.repeat(stars.length - 1)}${addressed}${rest}`;
+    return rest.startsWith('->') ? `${addressed}.${rest.slice(2)}` : undefined;
+  }
+  const direct = accessPath(arg);
+  return direct === undefined ? undefined : `${stars}${direct}${rest}`;
+}

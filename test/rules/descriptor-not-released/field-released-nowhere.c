@@ -1,0 +1,25 @@
+#include "wsk.h"
+
+WSK_PROVIDER_NPI g_Npi;
+PSECURITY_DESCRIPTOR g_ListenerSd;
+
+typedef struct _ENDPOINT {
+    PWSK_SOCKET Socket;
+    PSECURITY_DESCRIPTOR CachedSd;
+} ENDPOINT, *PENDPOINT;
+
+NTSTATUS
+EndpointInitialize(PENDPOINT Endpoint, PSECURITY_DESCRIPTOR Sd)
+{
+    return g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &Sd,
+                                            sizeof(PSECURITY_DESCRIPTOR), &Endpoint->CachedSd, NULL, NULL);
+//                                                                        ^^^^^^^^^^^^^^^^^^^ WSK008 no WSK_RELEASE_SD anywhere in the workspace releases it
+}
+
+NTSTATUS
+ListenerInitialize(PSECURITY_DESCRIPTOR Sd)
+{
+    return g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &Sd,
+                                            sizeof(PSECURITY_DESCRIPTOR), &g_ListenerSd, NULL, NULL);
+//                                                                        ^^^^^^^^^^^^^ WSK008 g_ListenerSd
+}

@@ -1,0 +1,12 @@
+#pragma once
+#include "wsk.h"
+
+extern WSK_PROVIDER_NPI g_Npi;
+
+typedef struct _LISTENER {
+    PWSK_SOCKET Socket;
+    PSECURITY_DESCRIPTOR CachedSd;
+} LISTENER, *PLISTENER;
+
+NTSTATUS SdCache(PSECURITY_DESCRIPTOR Sd, PSECURITY_DESCRIPTOR *Cached);
+VOID SdRelease(PSECURITY_DESCRIPTOR *Cached);

@@ -1,0 +1,58 @@
+#include "endpoint.h"
+
+NTSTATUS
+EpStartWrongOrder(PENDPOINT Endpoint)
+{
+    NTSTATUS status;
+
+    status = EpBind(Endpoint);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    return EpSecure(Endpoint);
+//         ^^^^^^^^ WSK007 EpSecure applies SO_WSK_SECURITY to Endpoint->Socket too late
+}
+
+NTSTATUS
+EpStartThenSetDirectly(PENDPOINT Endpoint)
+{
+    NTSTATUS status = EpBind(Endpoint);
+
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    return EP_CONNECTION(Endpoint)->Basic.WskControlSocket(Endpoint->Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
+//                                        ^^^^^^^^^^^^^^^^ WSK007 already bound
+                                                           sizeof(PSECURITY_DESCRIPTOR), &Endpoint->CachedSd, 0, NULL, NULL,
+                                                           Endpoint->Irp);
+}
+
+NTSTATUS
+EpStartRightOrder(PENDPOINT Endpoint)
+{
+    NTSTATUS status;
+
+    status = EpSecure(Endpoint);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    return EpBind(Endpoint);
+}
+
+NTSTATUS
+EpRetry(PENDPOINT Endpoint)
+{
+    NTSTATUS status = EpBind(Endpoint);
+
+    if (!NT_SUCCESS(status)) {
+        /* The bind failed: securing and binding again is fine. */
+        status = EpSecure(Endpoint);
+    }
+    return status;
+}
+
+VOID
+EpUnload(PENDPOINT Endpoint)
+{
+    g_Unused = Endpoint;
+}
