@@ -157,7 +157,7 @@ describe('fixes for real driver code', () => {
       ...POLICY,
       keywordAliases: [
         { pattern: /\btry(?=\s*\{)/g, replacement: '__try' },
-        { pattern: /(?<=\}\s*)except(?=\s*\()/g, replacement: '__except' },
+        { pattern: /\bexcept(?=\s*\()/g, replacement: '__except', after: '}' },
         { pattern: /\bleave(?=\s*;)/g, replacement: '__leave' },
       ],
     };

@@ -5,8 +5,8 @@
 // away when any file changes (a new Program is made for the next generation).
 
 import type { Node } from '../parse/treeSitter';
-import { ACCEPT_EVENT_CALLBACK, WSK_NAMES } from '../wsk/api';
-import { KERNEL_NAMES } from '../wsk/kernel';
+import { ACCEPT_EVENT_CALLBACK, OPERATIONS, WSK_NAMES } from '../wsk/api';
+import { IRP_ALLOCATORS, KERNEL_NAMES } from '../wsk/kernel';
 import type { WskCall } from './calls';
 import { buildCfg } from './cfg';
 import { parameterDeclarations } from './declarations';
@@ -43,11 +43,17 @@ export interface FunctionInfo {
 
 const RELEVANT_NAMES = new RegExp(`\\b(?:${[...WSK_NAMES, ...KERNEL_NAMES].filter((n) => n !== 'NULL').join('|')})\\b`);
 
+/** Names behind the descriptor effects the rules follow through helpers (caches, releases, applies). */
+const DESCRIPTOR_NAMES = new RegExp(`\\b(?:${[...new Set(OPERATIONS.map((op) => op.controlCode))].join('|')})\\b`);
+const IRP_ALLOCATION = new RegExp(`\\b(?:${[...IRP_ALLOCATORS].join('|')})\\b`);
+
 export class Program implements SummaryProvider {
   private readonly functions = new Map<string, { file: ProgramFile; definition: Node }>();
   private readonly paths = new Map<string, FunctionPaths>();
   private readonly summaries = new Map<string, Summary | null>();
-  private readonly relevance = new Map<string, boolean>();
+  /** For each pattern: the functions that match it, directly or through a function they call. */
+  private readonly mentioning = new Map<RegExp, ReadonlySet<string>>();
+  private callGraph: Map<string, { name: string; count: number; args: Node[] }[]> | undefined;
   private readonly inProgress = new Set<string>();
   private callbacks: Map<string, Note> | undefined;
   private released: Set<string> | undefined;
@@ -104,7 +110,7 @@ export class Program implements SummaryProvider {
     }
     for (const definition of file.declarations.functions.values()) {
       const effects = new Set<HelperEffect>();
-      for (const { name, count } of calleesOf(definition)) for (const effect of this.effectsOf(name, count)) effects.add(effect);
+      for (const { name, count } of this.calleesOfFunction(definition)) for (const effect of this.effectsOf(name, count)) effects.add(effect);
       if (effects.size === 0) continue;
       const entry = result.get(definition.id) ?? { definition, calls: [], helperEffects: effects };
       for (const effect of effects) entry.helperEffects.add(effect);
@@ -122,6 +128,7 @@ export class Program implements SummaryProvider {
   // -------------------------------------------------------------------------------------------------
 
   private effectsOf(name: string, count: number): HelperEffect[] {
+    if (!this.mayHaveEffects(name)) return [];
     const summary = this.summaryOf(name, count);
     if (!summary) return [];
     const effects: HelperEffect[] = [];
@@ -133,17 +140,76 @@ export class Program implements SummaryProvider {
     return effects;
   }
 
-  /** A function is worth summarising when it, or a function it calls, names WSK or a tracked kernel routine. */
-  private isRelevant(name: string, seen: Set<string> = new Set()): boolean {
-    const known = this.relevance.get(name);
-    if (known !== undefined) return known;
+  /**
+   * A cheap, textual first look: a helper can only cache, release or apply a descriptor if it (or a
+   * function it calls) names a descriptor control code, and only hand back an IRP if it returns a
+   * pointer and reaches IoAllocateIrp.
+   */
+  private mayHaveEffects(name: string): boolean {
+    if (this.mentions(name, DESCRIPTOR_NAMES)) return true;
     const target = this.functions.get(name);
-    if (!target || seen.has(name)) return false;
-    seen.add(name);
-    const text = target.file.view.slice(target.definition.startIndex, target.definition.endIndex);
-    const relevant = RELEVANT_NAMES.test(text) || calleesOf(target.definition).some((callee) => callee.name !== name && this.isRelevant(callee.name, seen));
-    if (relevant || seen.size === 1) this.relevance.set(name, relevant);
-    return relevant;
+    const returnsPointer = target !== undefined && (/IRP|\*/.test(target.definition.childForFieldName('type')?.text ?? '') || target.definition.childForFieldName('declarator')?.type === 'pointer_declarator');
+    return returnsPointer && this.mentions(name, IRP_ALLOCATION);
+  }
+
+  /** A function is worth summarising when it, or a function it calls, names WSK or a tracked kernel routine. */
+  private isRelevant(name: string): boolean {
+    return this.mentions(name, RELEVANT_NAMES);
+  }
+
+  /** Whether a function's text, or that of a function it calls (transitively), matches `names`. */
+  private mentions(name: string, names: RegExp): boolean {
+    let set = this.mentioning.get(names);
+    if (!set) {
+      set = this.closureMatching(names);
+      this.mentioning.set(names, set);
+    }
+    return set.has(name);
+  }
+
+  /** The functions matching a pattern, then every function that calls one of them (reverse call graph). */
+  private closureMatching(names: RegExp): Set<string> {
+    const graph = this.calls();
+    const callers = new Map<string, string[]>();
+    for (const [caller, callees] of graph) {
+      for (const callee of callees) {
+        const list = callers.get(callee.name);
+        if (list) list.push(caller);
+        else callers.set(callee.name, [caller]);
+      }
+    }
+    const found = new Set<string>();
+    const queue: string[] = [];
+    for (const [name, { file, definition }] of this.functions) {
+      if (names.test(file.view.slice(definition.startIndex, definition.endIndex))) {
+        found.add(name);
+        queue.push(name);
+      }
+    }
+    while (queue.length > 0) {
+      for (const caller of callers.get(queue.pop() as string) ?? []) {
+        if (!found.has(caller)) {
+          found.add(caller);
+          queue.push(caller);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Who calls what, by name, across the workspace (collected once). */
+  private calls(): Map<string, { name: string; count: number; args: Node[] }[]> {
+    if (!this.callGraph) {
+      this.callGraph = new Map();
+      for (const [name, { definition }] of this.functions) this.callGraph.set(name, calleesOf(definition));
+    }
+    return this.callGraph;
+  }
+
+  private calleesOfFunction(definition: Node): { name: string; count: number; args: Node[] }[] {
+    const name = functionName(definition);
+    const known = name ? this.calls().get(name) : undefined;
+    return known && this.functions.get(name as string)?.definition.id === definition.id ? known : calleesOf(definition);
   }
 
   /** Accept callbacks get an accepted, already-bound socket as their AcceptSocket parameter. */
@@ -162,6 +228,7 @@ export class Program implements SummaryProvider {
     if (this.callbacks) return this.callbacks;
     this.callbacks = new Map();
     for (const file of this.files) {
+      if (!file.view.includes('WSK_CLIENT_LISTEN_DISPATCH')) continue;
       for (const declaration of file.root.descendantsOfType('declaration')) {
         if (!declaration || !/\bWSK_CLIENT_LISTEN_DISPATCH\b/.test(declaration.childForFieldName('type')?.text ?? '')) continue;
         for (const declarator of declaration.childrenForFieldName('declarator')) {
@@ -185,7 +252,8 @@ export class Program implements SummaryProvider {
         if (path) released.add(lastName(path));
       }
       for (const definition of file.declarations.functions.values()) {
-        for (const callee of calleesOf(definition)) {
+        for (const callee of this.calleesOfFunction(definition)) {
+          if (!this.mentions(callee.name, DESCRIPTOR_NAMES)) continue;
           const summary = this.summaryOf(callee.name, callee.count);
           if (!summary || summary.releases.length === 0) continue;
           for (const effect of summary.releases) {

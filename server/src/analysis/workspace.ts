@@ -43,8 +43,8 @@ const C_POLICY: ExpansionPolicy = {
   ...EXPANSION_POLICY,
   keywordAliases: [
     { pattern: /\btry(?=\s*\{)/g, replacement: '__try' },
-    { pattern: /(?<=\}\s*)except(?=\s*\()/g, replacement: '__except' },
-    { pattern: /(?<=\}\s*)finally(?=\s*\{)/g, replacement: '__finally' },
+    { pattern: /\bexcept(?=\s*\()/g, replacement: '__except', after: '}' },
+    { pattern: /\bfinally(?=\s*\{)/g, replacement: '__finally', after: '}' },
     { pattern: /\bleave(?=\s*;)/g, replacement: '__leave' },
   ],
 };

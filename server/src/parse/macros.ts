@@ -66,7 +66,7 @@ export interface ExpansionPolicy {
    * Words the sources use for other words, where the context shows it: the WDK's excpt.h makes C's
    * `try {`, `except (`, `finally {` and `leave;` mean `__try`, `__except`, `__finally` and `__leave`.
    */
-  keywordAliases?: readonly { readonly pattern: RegExp; readonly replacement: string }[];
+  keywordAliases?: readonly { readonly pattern: RegExp; readonly replacement: string; readonly after?: string }[];
 }
 
 /** One replaced macro use: view[viewStart, viewEnd) stands for source[useStart, useEnd). */
@@ -159,10 +159,11 @@ const MAX_EXPANSION = 64 * 1024;
  */
 export function expandMacros(masked: string, nonCode: Int32Array, env: MacroEnv, policy: ExpansionPolicy): { view: string; map: SourceMap } {
   const uses: { start: number; name: string; alias?: string }[] = [];
-  for (const { pattern, replacement } of policy.keywordAliases ?? []) {
+  for (const { pattern, replacement, after } of policy.keywordAliases ?? []) {
     pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = pattern.exec(masked)) !== null) {
+      if (after !== undefined && previousNonSpace(masked, m.index) !== after) continue;
       if (!isNonCode(nonCode, m.index)) uses.push({ start: m.index, name: m[0], alias: replacement });
     }
   }
@@ -209,6 +210,11 @@ export function expandMacros(masked: string, nonCode: Int32Array, env: MacroEnv,
   if (expansions.length === 0) return { view: masked, map: SourceMap.identity };
   parts.push(masked.slice(at));
   return { view: parts.join(''), map: new SourceMap(expansions) };
+}
+
+function previousNonSpace(text: string, at: number): string | undefined {
+  for (let i = at - 1; i >= 0; i--) if (!/\s/.test(text[i])) return text[i];
+  return undefined;
 }
 
 function collectUses(text: string, nonCode: Int32Array, pattern: RegExp, into: { start: number; name: string }[]): void {
