@@ -3,14 +3,40 @@
 
 export type RuleSetting = 'off' | 'warning' | 'error';
 
+/**
+ * What a wrapper function whose body is outside the workspace does, by 0-based parameter index:
+ * `{ "MyBind": { "binds": 0 } }`.
+ */
+export interface WrapperSpec {
+  /** Binds the socket passed at this index. */
+  readonly binds?: number;
+  /** Applies SO_WSK_SECURITY to the socket passed at this index. */
+  readonly appliesSecurity?: number;
+  /** Leaves a cached copy in the PSECURITY_DESCRIPTOR whose address is passed at this index. */
+  readonly caches?: number;
+  /** Releases the cached copy passed (by address or by value) at this index. */
+  readonly releases?: number;
+  /** Waits for the IRPs it is given to complete. */
+  readonly waits?: boolean;
+  /** Returns a newly allocated IRP that may be NULL. */
+  readonly returnsIrp?: boolean;
+}
+
 export interface Config {
   /** Per rule ID: turn it off or change its severity. */
   readonly rules: Readonly<Record<string, RuleSetting>>;
+  /** Glob patterns (relative to the root) of files to leave out. */
+  readonly exclude?: readonly string[];
+  /** Wrapper functions whose implementation the analysis cannot see. */
+  readonly wrappers?: Readonly<Record<string, WrapperSpec>>;
 }
 
 export const CONFIG_FILE = '.wsk-lint.json';
 
 export const EMPTY_CONFIG: Config = { rules: {} };
+
+const WRAPPER_INDEXES = ['binds', 'appliesSecurity', 'caches', 'releases'] as const;
+const WRAPPER_FLAGS = ['waits', 'returnsIrp'] as const;
 
 const SETTINGS: readonly string[] = ['off', 'warning', 'error'];
 
@@ -23,8 +49,10 @@ export function readConfig(input: unknown, knownRules: readonly string[]): { con
   }
   const object = input as Record<string, unknown>;
   for (const key of Object.keys(object)) {
-    if (key !== 'rules') errors.push(`unknown key "${key}" (ignored)`);
+    if (key !== 'rules' && key !== 'exclude' && key !== 'wrappers') errors.push(`unknown key "${key}" (ignored)`);
   }
+  const exclude = readExclude(object.exclude, errors);
+  const wrappers = readWrappers(object.wrappers, errors);
   const given = object.rules;
   if (given !== undefined) {
     if (given === null || typeof given !== 'object' || Array.isArray(given)) {
@@ -37,7 +65,39 @@ export function readConfig(input: unknown, knownRules: readonly string[]): { con
       }
     }
   }
-  return { config: { rules }, errors };
+  return { config: { rules, ...(exclude ? { exclude } : {}), ...(wrappers ? { wrappers } : {}) }, errors };
+}
+
+function readExclude(given: unknown, errors: string[]): string[] | undefined {
+  if (given === undefined) return undefined;
+  if (!Array.isArray(given) || given.some((g) => typeof g !== 'string')) {
+    errors.push('"exclude" must be an array of glob patterns such as ["**/generated/**"]');
+    return undefined;
+  }
+  return given as string[];
+}
+
+function readWrappers(given: unknown, errors: string[]): Record<string, WrapperSpec> | undefined {
+  if (given === undefined) return undefined;
+  if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+    errors.push('"wrappers" must be an object such as { "MyBind": { "binds": 0 } }');
+    return undefined;
+  }
+  const wrappers: Record<string, WrapperSpec> = {};
+  for (const [name, spec] of Object.entries(given as Record<string, unknown>)) {
+    if (!/^[A-Za-z_]\w*$/.test(name) || spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
+      errors.push(`wrapper "${name}": must be a function name mapped to an object such as { "binds": 0 }`);
+      continue;
+    }
+    const entry: Record<string, number | boolean> = {};
+    for (const [key, value] of Object.entries(spec as Record<string, unknown>)) {
+      if ((WRAPPER_INDEXES as readonly string[]).includes(key) && Number.isInteger(value) && (value as number) >= 0) entry[key] = value as number;
+      else if ((WRAPPER_FLAGS as readonly string[]).includes(key) && typeof value === 'boolean') entry[key] = value;
+      else errors.push(`wrapper "${name}": "${key}" must be ${(WRAPPER_FLAGS as readonly string[]).includes(key) ? 'true or false' : `a parameter index (0-based); known keys: ${[...WRAPPER_INDEXES, ...WRAPPER_FLAGS].join(', ')}`}`);
+    }
+    wrappers[name] = entry as WrapperSpec;
+  }
+  return wrappers;
 }
 
 /** Parses the text of a `.wsk-lint.json`. */
@@ -58,7 +118,13 @@ export function ruleSettingProblem(id: string, value: unknown, knownRules: reado
   return undefined;
 }
 
-/** Later configurations override earlier ones rule by rule. */
+/** Later configurations override earlier ones rule by rule and wrapper by wrapper; exclusions add up. */
 export function mergeConfigs(...configs: Config[]): Config {
-  return { rules: Object.assign({}, ...configs.map((c) => c.rules)) };
+  const exclude = configs.flatMap((c) => c.exclude ?? []);
+  const wrappers = Object.assign({}, ...configs.map((c) => c.wrappers ?? {})) as Record<string, WrapperSpec>;
+  return {
+    rules: Object.assign({}, ...configs.map((c) => c.rules)),
+    ...(exclude.length > 0 ? { exclude } : {}),
+    ...(Object.keys(wrappers).length > 0 ? { wrappers } : {}),
+  };
 }

@@ -625,7 +625,11 @@ class Engine {
     const id = node.startIndex;
     const callee = node.childForFieldName('function') ?? node;
     this.helperCalls.set(id, { node, callee: calleeNode(node) ?? callee, summary, args });
-    const at = (via: Note, message: string): Note => ({ node: calleeNode(node) ?? callee, message, via: { ...via, file: via.file ?? summary.file } });
+    const at = (via: Note | true | undefined, message: string): Note => ({
+      node: calleeNode(node) ?? callee,
+      message,
+      ...(via && via !== true ? { via: { ...via, file: via.file ?? summary.file } } : {}),
+    });
     const typeName = (name: string) => this.values.types.isTypeName(name);
     const map = (path: string) => callerPath(path, args, typeName);
     state.outcomes.set(id, {});

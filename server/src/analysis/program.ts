@@ -15,7 +15,8 @@ import { accessPath, addressedPath } from './access';
 import type { Facts, FunctionPaths, Note } from './paths';
 import { analyzePaths, localNames } from './paths';
 import type { Summary, SummaryProvider } from './summaries';
-import { callerPath, summarize } from './summaries';
+import { callerPath, summarize, wrapperSummary } from './summaries';
+import type { WrapperSpec } from './config';
 import { declaratorName, functionName, unparenthesize } from './syntax';
 import type { ValueReader } from './values';
 
@@ -58,7 +59,7 @@ export class Program implements SummaryProvider {
   private callbacks: Map<string, Note> | undefined;
   private released: Set<string> | undefined;
 
-  constructor(private readonly files: readonly ProgramFile[]) {
+  constructor(private readonly files: readonly ProgramFile[], private readonly wrappers: Readonly<Record<string, WrapperSpec>> = {}) {
     for (const file of files) {
       for (const [name, definition] of file.declarations.functions) if (!this.functions.has(name)) this.functions.set(name, { file, definition });
     }
@@ -78,6 +79,8 @@ export class Program implements SummaryProvider {
 
   summaryOf(name: string, argumentCount: number): Summary | undefined {
     const target = this.functions.get(name);
+    const wrapper = Object.prototype.hasOwnProperty.call(this.wrappers, name) ? this.wrappers[name] : undefined;
+    if (!target && wrapper) return wrapperSummary(name, wrapper);
     if (!target || !this.isRelevant(name)) return undefined;
     const params = parameterDeclarations(target.definition, target.file.path).map((p) => p.name);
     if (params.length !== argumentCount) return undefined;
@@ -146,6 +149,7 @@ export class Program implements SummaryProvider {
    * pointer and reaches IoAllocateIrp.
    */
   private mayHaveEffects(name: string): boolean {
+    if (!this.functions.has(name) && Object.prototype.hasOwnProperty.call(this.wrappers, name)) return true;
     if (this.mentions(name, DESCRIPTOR_NAMES)) return true;
     const target = this.functions.get(name);
     const returnsPointer = target !== undefined && (/IRP|\*/.test(target.definition.childForFieldName('type')?.text ?? '') || target.definition.childForFieldName('declarator')?.type === 'pointer_declarator');
@@ -253,7 +257,7 @@ export class Program implements SummaryProvider {
       }
       for (const definition of file.declarations.functions.values()) {
         for (const callee of this.calleesOfFunction(definition)) {
-          if (!this.mentions(callee.name, DESCRIPTOR_NAMES)) continue;
+          if (!this.mayHaveEffects(callee.name)) continue;
           const summary = this.summaryOf(callee.name, callee.count);
           if (!summary || summary.releases.length === 0) continue;
           for (const effect of summary.releases) {

@@ -9,6 +9,7 @@
 
 import type { Node } from '../parse/treeSitter';
 import type { FunctionPaths, Note, PathState } from './paths';
+import type { WrapperSpec } from './config';
 import { RETURNED, accessPath, addressedPath, rootOf } from './access';
 
 export type When = 'always' | 'success' | 'maybe';
@@ -17,8 +18,8 @@ export interface Effect {
   /** The access path the effect is on, in the callee's terms: `$0->Socket`, `*$1`, `g_Sd`. */
   readonly path: string;
   readonly when: When;
-  /** Where inside the callee it happens. */
-  readonly note: Note;
+  /** Where inside the callee it happens (none for a declared wrapper, whose body is elsewhere). */
+  readonly note?: Note;
 }
 
 export interface Summary {
@@ -40,8 +41,8 @@ export interface Summary {
   readonly writes: readonly string[];
   /** The function waits for IRPs (KeWaitForSingleObject, or a helper that does). */
   readonly waits: boolean;
-  /** The function returns an IRP that may be NULL. */
-  readonly returnsIrp?: Note;
+  /** The function returns an IRP that may be NULL (and where it allocates it, when its body is known). */
+  readonly returnsIrp?: Note | true;
   /** The function returns a status the caller can test with NT_SUCCESS. */
   readonly returnsStatus: boolean;
   /**
@@ -134,7 +135,7 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
     }
   }
 
-  let returnsIrp: Note | undefined;
+  let returnsIrp: Note | true | undefined;
   let returnsStatus = false;
   for (const { state, returned } of exits) {
     if (returned === undefined) continue;
@@ -261,4 +262,23 @@ export function callerPath(path: string, args: readonly Node[], isTypeName: (nam
   }
   const direct = accessPath(arg);
   return direct === undefined ? undefined : `${stars}${direct}${rest}`;
+}
+
+/** The summary of a wrapper declared in the configuration (`{ "MyBind": { "binds": 0 } }`). */
+export function wrapperSummary(name: string, spec: WrapperSpec): Summary {
+  const at = (index: number | undefined, path: (i: number) => string[], when: When): Effect[] =>
+    index === undefined ? [] : path(index).map((p) => ({ path: p, when }));
+  return {
+    name,
+    file: '',
+    binds: at(spec.binds, (i) => [`$${i}`], 'success'),
+    applies: at(spec.appliesSecurity, (i) => [`$${i}`], 'maybe'),
+    caches: at(spec.caches, (i) => [`*$${i}`], 'success'),
+    releases: at(spec.releases, (i) => [`*$${i}`, `$${i}`], 'always'),
+    keeps: [],
+    writes: spec.caches === undefined ? [] : [`*$${spec.caches}`],
+    waits: spec.waits ?? false,
+    ...(spec.returnsIrp ? { returnsIrp: true as const } : {}),
+    returnsStatus: !spec.returnsIrp,
+  };
 }

@@ -12,7 +12,7 @@ import type { Preprocessed } from '../parse/preprocess';
 import { maskAnnotations, preprocess } from '../parse/preprocess';
 import type { ExpansionPolicy } from '../parse/macros';
 import { MacroEnv, expandMacros } from '../parse/macros';
-import { WSK_FUNCTIONS, isWskName } from '../wsk/api';
+import { OPERATIONS, WSK_FUNCTIONS, isWskName } from '../wsk/api';
 import { KERNEL_NAMES } from '../wsk/kernel';
 import { findWskCalls } from './calls';
 import type { Config } from './config';
@@ -30,6 +30,9 @@ export interface AnalysisResult {
   readonly findings: Finding[];
   readonly problems: Problem[];
 }
+
+/** Files that deal with cached descriptors depend on each other (a field may be released in another file). */
+const DESCRIPTOR_CODES = new RegExp(`\\b(?:${[...new Set(OPERATIONS.map((op) => op.controlCode))].join('|')})\\b`);
 
 const EXPANSION_POLICY: ExpansionPolicy = {
   neverExpand: (name) => isWskName(name) || KERNEL_NAMES.has(name),
@@ -60,6 +63,9 @@ interface FileState {
   /** The generation at which the file was last parsed, and the headers whose macros its view used. */
   parsedAt: number;
   viewHeaders: readonly string[];
+  /** What the file was before its last change, for finding who depended on the old text. */
+  previousText: string | undefined;
+  previousFunctions: readonly string[];
 }
 
 /** A parsed file with what rules, hover and the program view need to read it. */
@@ -79,6 +85,7 @@ export class Workspace {
   /** File analyses and the program view of the current generation. */
   private readonly analyses = new Map<string, FileAnalysis>();
   private program: Program | undefined;
+  private programWrappers = '';
 
   private constructor(private readonly parser: Parser, private readonly roots: readonly string[]) {}
 
@@ -105,11 +112,13 @@ export class Workspace {
     if (state && state.text === text) return false;
     this.changed();
     if (state) {
+      state.previousText = state.text;
+      state.previousFunctions = [...(state.declarations?.functions.keys() ?? [])];
       state.text = text;
       state.pre = undefined;
       state.changedAt = this.generation;
     } else {
-      this.files.set(path, { path, text, pre: undefined, parsed: undefined, declarations: undefined, changedAt: this.generation, parsedAt: -1, viewHeaders: [] });
+      this.files.set(path, { path, text, pre: undefined, parsed: undefined, declarations: undefined, changedAt: this.generation, parsedAt: -1, viewHeaders: [], previousText: undefined, previousFunctions: [] });
       this.byLowerCase.set(path.toLowerCase(), path);
     }
     return true;
@@ -133,12 +142,45 @@ export class Workspace {
   }
 
   /** The files whose findings may change when `path` changes: itself and every file including it. */
+  /**
+   * The files whose findings may change when `path` changes: itself; the files including it; the files
+   * calling (or naming) a function it defines or defined before the change, and their callers in turn
+   * (summaries travel up the call graph); and, when it deals with cached descriptors, every file that
+   * does (whether a field is released anywhere is a workspace-wide fact).
+   */
   dependents(path: string): string[] {
-    const result = [path];
+    const result = new Set<string>([path]);
     for (const other of this.files.keys()) {
-      if (other !== path && this.includeClosure(other).includes(path)) result.push(other);
+      if (other !== path && this.includeClosure(other).includes(path)) result.add(other);
     }
-    return result;
+    const queue = [path];
+    while (queue.length > 0) {
+      const file = queue.pop() as string;
+      const names = this.definedFunctions(file);
+      if (names.size === 0) continue;
+      const pattern = new RegExp(`\\b(?:${[...names].join('|')})\\b`);
+      for (const [other, state] of this.files) {
+        if (!result.has(other) && pattern.test(state.text)) {
+          result.add(other);
+          queue.push(other);
+        }
+      }
+    }
+    const state = this.files.get(path);
+    if (state && (DESCRIPTOR_CODES.test(state.text) || DESCRIPTOR_CODES.test(state.previousText ?? ''))) {
+      for (const [other, otherState] of this.files) if (DESCRIPTOR_CODES.test(otherState.text)) result.add(other);
+    }
+    return [...result];
+  }
+
+  /** The functions a file defines now, and defined before its last change. */
+  private definedFunctions(path: string): Set<string> {
+    const state = this.files.get(path);
+    if (!state) return new Set();
+    const names = new Set(state.previousFunctions);
+    this.ensureParsed(state);
+    for (const name of state.declarations?.functions.keys() ?? []) names.add(name);
+    return names;
   }
 
   /** Parses a file (and whatever changed, for the types) and finds its WSK calls. */
@@ -182,10 +224,14 @@ export class Workspace {
     return analysis;
   }
 
-  /** The whole-program view (summaries, callbacks, releases) of the current generation. */
-  programView(): Program {
+  /** The whole-program view (summaries, callbacks, releases) of the current generation and wrappers. */
+  programView(wrappers: Config['wrappers'] = {}): Program {
     this.ensureAllParsed();
-    this.program ??= new Program([...this.files.keys()].map((path) => this.parsedFile(path)).filter((a): a is FileAnalysis => a !== undefined));
+    const key = JSON.stringify(wrappers);
+    if (!this.program || this.programWrappers !== key) {
+      this.program = new Program([...this.files.keys()].map((path) => this.parsedFile(path)).filter((a): a is FileAnalysis => a !== undefined), wrappers);
+      this.programWrappers = key;
+    }
     return this.program;
   }
 
@@ -319,7 +365,7 @@ export async function analyzeFiles(files: readonly { path: string; text: string 
 
 function runRules(analysis: FileAnalysis, rules: readonly Rule[], config: Config, workspace: Workspace): Finding[] {
   const findings: Finding[] = [];
-  const program = workspace.programView();
+  const program = workspace.programView(config.wrappers);
   const functions = program.functionsOf(analysis);
   const paths = (definition: Node) => (definition.type === 'function_definition' ? program.pathsOf(analysis, definition) : undefined);
   for (const rule of rules) {

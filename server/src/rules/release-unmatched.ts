@@ -52,7 +52,7 @@ Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
         context.report({
           target: helper.callee,
           message: `${helper.summary.name} releases ${path}, which was already released ${previous.file ? 'in another file' : `at line ${context.lineOf(previous.node)}`} on a path that reaches this call.`,
-          related: [...related(previous), { target: effect.note.node, message: 'the second release happens here', file: effect.note.file ?? helper.summary.file }],
+          related: [...related(previous), ...(effect.note ? [{ target: effect.note.node, message: 'the second release happens here', file: effect.note.file ?? helper.summary.file }] : [])],
         });
         break;
       }

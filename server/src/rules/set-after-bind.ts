@@ -60,7 +60,7 @@ SecureThenBind(PWSK_SOCKET Socket, PSOCKADDR Local, PSECURITY_DESCRIPTOR CachedS
         context.report({
           target: helper.callee,
           message: `${helper.summary.name} applies SO_WSK_SECURITY to ${socket} too late, ${describeBinding(bound, context)}. The descriptor governs address sharing when the socket is bound.`,
-          related: [...related(bound), { target: effect.note.node, message: 'SO_WSK_SECURITY is applied here', file: effect.note.file ?? helper.summary.file }],
+          related: [...related(bound), ...(effect.note ? [{ target: effect.note.node, message: 'SO_WSK_SECURITY is applied here', file: effect.note.file ?? helper.summary.file }] : [])],
         });
         break;
       }
