@@ -517,14 +517,21 @@ class Engine {
   }
 
   /** `irp->IoStatus.Information` after WskSocketConnect/WskAccept: the new, bound socket. */
+  /**
+   * `irp->IoStatus.Information`: what the last call given the IRP produced — after WskSocketConnect or
+   * WskAccept a bound socket. Each run of that call produces a new value (a loop's next socket is not
+   * the one bound in the round before).
+   */
   private informationRead(path: string, state: PathState): string | undefined {
     const match = /^(.*)(?:->|\.)IoStatus\.Information$/.exec(path);
     if (!match) return undefined;
-    const born = state.factsOf(state.read(match[1])).bornBound;
-    if (!born) return undefined;
-    const value = `s:${born.call}`;
-    state.facts.set(value, { bound: born.note });
-    return value;
+    const facts = state.factsOf(state.read(match[1]));
+    if (facts.bornBound) {
+      const value = `s:${facts.bornBound.call}`;
+      if (!state.facts.has(value)) state.facts.set(value, { bound: facts.bornBound.note });
+      return value;
+    }
+    return facts.irpOf === undefined ? undefined : `info:${facts.irpOf}`;
   }
 
   private nullValue(node: Node, state: PathState): string {
@@ -642,7 +649,7 @@ class Engine {
     for (const effect of summary.binds) {
       const mapped = map(effect.path);
       if (!mapped) continue;
-      const value = state.read(mapped);
+      const value = this.materialize(mapped, state, node);
       const facts = state.factsOf(value);
       const note = at(effect.note, `${summary.name} binds the socket ${mapped}`);
       state.facts.set(value, effect.when === 'success' ? { ...facts, bindCall: { call: id, note } } : { ...facts, bound: note });
@@ -655,7 +662,7 @@ class Engine {
     for (const effect of summary.releases) {
       const mapped = map(effect.path);
       if (!mapped) continue;
-      const value = state.read(mapped);
+      const value = this.materialize(mapped, state, node);
       const facts = state.factsOf(value);
       const note = at(effect.note, `${summary.name} releases the copy`);
       state.facts.set(value, { ...facts, descriptor: { state: 'released', note, cachedAt: facts.descriptor?.cachedAt, maybe: effect.when === 'maybe' } });
@@ -718,12 +725,14 @@ class Engine {
     };
     const note = (message: string): Note => ({ node: call.callee, message });
 
+    // A call that runs again (in a loop) produces new values: forget what was known of the old ones.
+    for (const prefix of ['s', 'info', 'fs']) state.facts.delete(`${prefix}:${id}`);
     state.outcomes.set(id, {});
     state.facts.set(`c:${id}`, { statusOf: { call: id, final: false } });
     const irp = arg('irp');
     const irpPath = irp ? accessPath(irp) : undefined;
     if (irpPath) {
-      const irpValue = state.read(irpPath);
+      const irpValue = this.materialize(irpPath, state, node);
       const { bornBound: _previous, ...facts } = state.factsOf(irpValue);
       void _previous;
       const born = api.bornBound ? { bornBound: { call: id, note: note(api.name === 'WskAccept' ? 'the socket is accepted here and inherits the listening socket\'s binding' : 'the socket is created bound here') } } : {};
@@ -733,7 +742,7 @@ class Engine {
     const socket = arg('socket');
     const socketPath = socket ? accessPath(socket) : undefined;
     if (api.binds && socketPath) {
-      const value = state.read(socketPath);
+      const value = this.materialize(socketPath, state, node);
       const facts = state.factsOf(value);
       if (api.name === 'WskBind') state.facts.set(value, { ...facts, bindCall: { call: id, note: note('the socket is bound here') } });
       else state.facts.set(value, { ...facts, bound: note(`the socket is bound (${api.name} needs a bound socket)`) });
@@ -770,12 +779,25 @@ class Engine {
       case 'releaseDescriptor': {
         const path = input ? pointeePath(input, typeName) : undefined;
         if (!path) return;
-        const value = state.read(path);
+        const value = this.materialize(path, state, node);
         const facts = state.factsOf(value);
         state.facts.set(value, { ...facts, descriptor: { state: 'released', note: note('the copy is released here'), cachedAt: facts.descriptor?.cachedAt } });
         return;
       }
     }
+  }
+
+  /**
+   * The value a path holds, made a value of its own when it holds nothing known (`?`): facts must never
+   * stick to the shared unknown. A fresh value per site, reset when the site runs again.
+   */
+  private materialize(path: string, state: PathState, at: Node): string {
+    const value = state.read(path);
+    if (value !== UNKNOWN_VALUE) return value;
+    const fresh = `u:${at.startIndex}:${path}`;
+    state.facts.delete(fresh);
+    state.env.set(path, fresh);
+    return fresh;
   }
 
   /** A call whose IRP carries the descriptor (SO_WSK_SECURITY set, WskSocket): it must outlive the IRP. */
