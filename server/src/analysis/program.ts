@@ -11,11 +11,10 @@ import type { WskCall } from './calls';
 import { buildCfg } from './cfg';
 import { parameterDeclarations } from './declarations';
 import type { FileDeclarations } from './declarations';
-import { accessPath, addressedPath } from './access';
 import type { Facts, FunctionPaths, Note } from './paths';
 import { analyzePaths, localNames } from './paths';
 import type { Summary, SummaryProvider } from './summaries';
-import { callerPath, summarize, wrapperSummary } from './summaries';
+import { summarize, wrapperSummary } from './summaries';
 import type { WrapperSpec } from './config';
 import { declaratorName, functionName, unparenthesize } from './syntax';
 import type { ValueReader } from './values';
@@ -122,10 +121,19 @@ export class Program implements SummaryProvider {
     return [...result.values()];
   }
 
-  /** Whether a field (by name) or global receiving cached copies is released somewhere in the workspace. */
-  releasedAnywhere(path: string): boolean {
+  /**
+   * Whether the field or global an expression stores into (`&Ctx->CachedSd`, `&g_Sd`) is released
+   * somewhere in the workspace, directly or through a release helper. Fields are told apart by their
+   * struct where the types resolve (`LISTENER::CachedSd`), by name alone where they do not.
+   */
+  releasedAnywhere(storage: Node, values: ValueReader): boolean {
     this.released ??= this.collectReleased();
-    return this.released.has(lastName(path));
+    const key = storageKey(storage, values);
+    if (!key) return true;
+    if (this.released.has(key)) return true;
+    const [record, name] = key.split('::');
+    if (this.released.has(`?::${name}`)) return true;
+    return record === '?' && [...this.released].some((released) => released.endsWith(`::${name}`));
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -247,22 +255,23 @@ export class Program implements SummaryProvider {
 
   private collectReleased(): Set<string> {
     const released = new Set<string>();
+    const add = (key: string | undefined) => {
+      if (key) released.add(key);
+    };
     for (const file of this.files) {
-      const typeName = (name: string) => file.values.types.isTypeName(name);
       for (const call of file.calls) {
-        if (call.operation?.effect !== 'releaseDescriptor') continue;
-        const input = call.arg('InputBuffer');
-        const path = input ? addressedPath(input, typeName) ?? accessPath(input) : undefined;
-        if (path) released.add(lastName(path));
+        const input = call.operation?.effect === 'releaseDescriptor' ? call.arg('InputBuffer') : undefined;
+        if (input) add(storageKey(input, file.values));
       }
       for (const definition of file.declarations.functions.values()) {
         for (const callee of this.calleesOfFunction(definition)) {
           if (!this.mayHaveEffects(callee.name)) continue;
           const summary = this.summaryOf(callee.name, callee.count);
-          if (!summary || summary.releases.length === 0) continue;
-          for (const effect of summary.releases) {
-            const mapped = callerPath(effect.path, callee.args, typeName);
-            if (mapped) released.add(lastName(mapped));
+          for (const effect of summary?.releases ?? []) {
+            // `SdRelease(&ctx->Sd)` releases what `*$0` points to; `SdFree(ctx->Sd)` what `$0` holds.
+            const match = /^(\*?)\$(\d+)$/.exec(effect.path);
+            const arg = match ? callee.args[Number(match[2])] : undefined;
+            if (arg) add(match![1] ? storageKey(arg, file.values) : storageKey(arg, file.values, false));
           }
         }
       }
@@ -271,9 +280,25 @@ export class Program implements SummaryProvider {
   }
 }
 
-/** The field or variable name an access path ends with: `Ctx->Sd` → `Sd`, `g_Sd` → `g_Sd`. */
-function lastName(path: string): string {
-  return /([A-Za-z_]\w*)(?:\[[^\]]*\])?$/.exec(path)?.[1] ?? path;
+/**
+ * The storage an expression names, as `Record::Field` (`?::Field` when the struct does not resolve) or
+ * `::name` for a variable; `addressed`: the expression is its address (`&ctx->Sd`), else the value.
+ */
+function storageKey(expression: Node, values: ValueReader, addressed = true): string | undefined {
+  let node: Node = values.stripCasts(expression);
+  if (addressed) {
+    const value = values.evaluate(expression);
+    if (value.kind !== 'address') return undefined;
+    node = values.stripCasts(value.of);
+  }
+  if (node.type === 'identifier') return `::${node.text}`;
+  if (node.type !== 'field_expression') return undefined;
+  const base = node.childForFieldName('argument');
+  const field = node.childForFieldName('field')?.text;
+  if (!base || !field) return undefined;
+  const type = values.typeOf(base);
+  const record = node.childForFieldName('operator')?.type === '->' ? (type.kind === 'pointer' ? type.to : undefined) : type;
+  return `${record?.kind === 'record' ? record.key ?? record.name : '?'}::${field}`;
 }
 
 /** The functions a definition calls by name, with their arguments. */

@@ -82,7 +82,7 @@ export interface RuleContext {
   indentOf(target: Target): string;
   /** Every WSK call of the file. */
   readonly calls: readonly WskCall[];
-  /** Whether a field (by name) or global is released somewhere in the workspace (directly or through a helper). */
-  releasedAnywhere(path: string): boolean;
+  /** Whether the field or global an expression stores into (`&ctx->Sd`) is released somewhere in the workspace. */
+  releasedAnywhere(storage: Node): boolean;
   report(report: Report): void;
 }

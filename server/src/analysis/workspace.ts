@@ -396,7 +396,7 @@ function makeContext(analysis: FileAnalysis, workspace: Workspace, program: Prog
     values,
     calls: analysis.calls,
     paths,
-    releasedAnywhere: (path) => program.releasedAnywhere(path),
+    releasedAnywhere: (storage) => program.releasedAnywhere(storage, values),
     lineOf: (target) => parsed.lines.position(location(parsed, target).span.start).line + 1,
     indentOf: (target) => {
       const line = parsed.lines.position(location(parsed, target).span.start).line;

@@ -66,7 +66,7 @@ SecureSocket(PWSK_PROVIDER_NPI Npi, PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Sd,
     const output = call.arg('OutputBuffer');
     if ((effect !== 'cacheDescriptor' && effect !== 'readDescriptor') || !output) return;
     const path = addressedPath(output, (name) => context.values.types.isTypeName(name));
-    if (!path || path.startsWith('*') || !isStoredOutside(path, output, context) || context.releasedAnywhere(path)) return;
+    if (!path || path.startsWith('*') || !isStoredOutside(path, output, context) || context.releasedAnywhere(output)) return;
     context.report({
       target: output,
       message: `Cached copies are stored in ${path}, but no WSK_RELEASE_SD anywhere in the workspace releases it: release it where the ${path.includes('->') || path.includes('.') ? 'object' : 'driver'} is torn down.`,
