@@ -2,13 +2,14 @@
 // `Sockets[i]`. Casts and parentheses do not change what an expression names; `(*p).f` is `p->f`.
 
 import type { Node } from '../parse/treeSitter';
-import { unparenthesize } from './syntax';
+import { MAX_SYNTAX_DEPTH, unparenthesize } from './syntax';
 
 /** The pseudo-path that holds the value a return statement hands back, until the function exits. */
 export const RETURNED = '$return';
 
 /** The access path an lvalue-like expression names, or undefined for anything else. */
-export function accessPath(expression: Node): string | undefined {
+export function accessPath(expression: Node, depth = 0): string | undefined {
+  if (depth > MAX_SYNTAX_DEPTH) return undefined;
   const node = stripCasts(expression);
   switch (node.type) {
     case 'identifier':
@@ -22,27 +23,27 @@ export function accessPath(expression: Node): string | undefined {
       // (*p).f is p->f; (&s)->f is s.f
       if (!arrow && inner.type === 'pointer_expression' && inner.childForFieldName('operator')?.type === '*') {
         const pointer = inner.childForFieldName('argument');
-        const path = pointer ? accessPath(pointer) : undefined;
+        const path = pointer ? accessPath(pointer, depth + 1) : undefined;
         return path ? `${path}->${field.text}` : undefined;
       }
       if (arrow && inner.type === 'pointer_expression' && inner.childForFieldName('operator')?.type === '&') {
         const object = inner.childForFieldName('argument');
-        const path = object ? accessPath(object) : undefined;
+        const path = object ? accessPath(object, depth + 1) : undefined;
         return path ? `${path}.${field.text}` : undefined;
       }
-      const path = accessPath(base);
+      const path = accessPath(base, depth + 1);
       return path ? `${path}${arrow ? '->' : '.'}${field.text}` : undefined;
     }
     case 'pointer_expression': {
       if (node.childForFieldName('operator')?.type !== '*') return undefined;
       const argument = node.childForFieldName('argument');
-      const path = argument ? accessPath(argument) : undefined;
+      const path = argument ? accessPath(argument, depth + 1) : undefined;
       return path ? `*${path}` : undefined;
     }
     case 'subscript_expression': {
       const base = node.childForFieldName('argument');
       const index = node.childForFieldName('index');
-      const path = base ? accessPath(base) : undefined;
+      const path = base ? accessPath(base, depth + 1) : undefined;
       const indexText = index ? stripCasts(index) : undefined;
       if (!path || !indexText || (indexText.type !== 'identifier' && indexText.type !== 'number_literal')) return undefined;
       return `${path}[${indexText.text}]`;

@@ -8,7 +8,7 @@
 // engine can refine its state on it. A `return` (or the closing brace) is an `exit` element.
 
 import type { Node } from '../parse/treeSitter';
-import { unparenthesize } from './syntax';
+import { MAX_SYNTAX_DEPTH, unparenthesize } from './syntax';
 
 export type Element =
   /** A statement or expression evaluated for its effects (calls, assignments). */
@@ -72,6 +72,7 @@ class Builder {
   private readonly blocks: Block[] = [];
   private readonly labels = new Map<string, Target>();
   private readonly labelDepths = new Map<string, number>();
+  private depth = 0;
 
   constructor(private readonly definition: Node) {}
 
@@ -130,7 +131,21 @@ class Builder {
    */
   private statement(node: Node, current: Block | undefined, ctx: Context): Block | undefined {
     // Unreachable code still gets blocks (a label may jump into it).
-    let block = current ?? this.newBlock();
+    const block = current ?? this.newBlock();
+    if (this.depth >= MAX_SYNTAX_DEPTH) {
+      block.elements.push({ kind: 'opaque', node });
+      return block;
+    }
+    this.depth++;
+    try {
+      return this.nested(node, block, ctx);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private nested(node: Node, start: Block, ctx: Context): Block | undefined {
+    let block = start;
     switch (node.type) {
       case 'compound_statement':
       case 'translation_unit':
@@ -399,6 +414,10 @@ class Builder {
   /** An expression statement: `&&`, `||` and `?:` around calls become branches. */
   private expression(node: Node, block: Block): Block {
     const core = unparenthesize(node);
+    if (this.depth >= MAX_SYNTAX_DEPTH) {
+      block.elements.push({ kind: 'opaque', node: core });
+      return block;
+    }
     if (core.type === 'binary_expression' && isLogical(core) && containsCall(core)) {
       const after = this.newBlock();
       this.condition(core, block, after, after);
@@ -435,6 +454,21 @@ class Builder {
       return;
     }
     const core = unparenthesize(node);
+    if (this.depth >= MAX_SYNTAX_DEPTH) {
+      block.elements.push({ kind: 'opaque', node: core });
+      this.link(block, onTrue);
+      if (onFalse !== onTrue) this.link(block, onFalse);
+      return;
+    }
+    this.depth++;
+    try {
+      this.splitCondition(core, block, onTrue, onFalse);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private splitCondition(core: Node, block: Block, onTrue: Block, onFalse: Block): void {
     const constant = constantValue(core);
     if (constant !== undefined) {
       this.link(block, constant ? onTrue : onFalse);

@@ -5,7 +5,7 @@
 import type { Node } from '../parse/treeSitter';
 import type { CType } from './types';
 import { UNKNOWN, VOID, builtinType, pointerTo, primitiveType } from './types';
-import { declaratorName, declaratorsOf, functionDeclarator } from './syntax';
+import { MAX_SYNTAX_DEPTH, declaratorName, declaratorsOf, functionDeclarator } from './syntax';
 
 /** A declared name with the syntax that gives its type. */
 export interface Declaration {
@@ -29,7 +29,8 @@ export class FileDeclarations {
     this.collect(root);
   }
 
-  private collect(container: Node): void {
+  private collect(container: Node, depth = 0): void {
+    if (depth > MAX_SYNTAX_DEPTH) return;
     for (const node of container.namedChildren) {
       if (!node) continue;
       switch (node.type) {
@@ -70,7 +71,7 @@ export class FileDeclarations {
           break;
         case 'preproc_if': case 'preproc_ifdef': case 'preproc_else': case 'preproc_elif': case 'preproc_elifdef':
         case 'linkage_specification': case 'declaration_list':
-          this.collect(node);
+          this.collect(node, depth + 1);
           break;
         default:
           break;
@@ -217,7 +218,8 @@ export class TypeIndex {
 }
 
 /** Fields of a struct/union body; members of anonymous unions and structs are fields of the outer one. */
-function collectFields(body: Node, into: Map<string, Declaration>, file: string): void {
+function collectFields(body: Node, into: Map<string, Declaration>, file: string, depth = 0): void {
+  if (depth > MAX_SYNTAX_DEPTH) return;
   for (const member of body.namedChildren) {
     if (!member) continue;
     if (member.type === 'field_declaration') {
@@ -226,7 +228,7 @@ function collectFields(body: Node, into: Map<string, Declaration>, file: string)
       const declarators = declaratorsOf(member);
       if (declarators.length === 0) {
         const inner = spec.childForFieldName('body');
-        if (inner) collectFields(inner, into, file);
+        if (inner) collectFields(inner, into, file, depth + 1);
         continue;
       }
       for (const declarator of declarators) {
@@ -234,7 +236,7 @@ function collectFields(body: Node, into: Map<string, Declaration>, file: string)
         if (id) into.set(id.text, { name: id.text, spec, declarator, file });
       }
     } else if (member.type.startsWith('preproc_')) {
-      collectFields(member, into, file);
+      collectFields(member, into, file, depth + 1);
     }
   }
 }

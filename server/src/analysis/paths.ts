@@ -24,7 +24,7 @@ import type { Block, Cfg, Element } from './cfg';
 import { RETURNED, accessPath, addressedPath, dependsOn, identifiersOf, isOutsideStorage, pointeePath, rootOf } from './access';
 import type { Summary, SummaryProvider } from './summaries';
 import { callerPath } from './summaries';
-import { unparenthesize } from './syntax';
+import { MAX_SYNTAX_DEPTH, unparenthesize } from './syntax';
 import { isDescriptorObject } from './types';
 import type { ValueReader } from './values';
 
@@ -237,6 +237,7 @@ class Engine {
   private readonly helperCalls = new Map<number, HelperCall>();
   private readonly applies: { path: string; note: Note }[] = [];
   private waits = false;
+  private depth = 0;
   private steps = 0;
   private exceeded = false;
   private readonly calls: ReadonlyMap<number, WskCall>;
@@ -373,6 +374,19 @@ class Engine {
 
   /** Evaluates an expression for its effects; returns the value it produces. */
   private evaluate(expression: Node, state: PathState): string {
+    if (this.depth >= MAX_SYNTAX_DEPTH) {
+      this.havoc(expression, state);
+      return UNKNOWN_VALUE;
+    }
+    this.depth++;
+    try {
+      return this.evaluateNode(expression, state);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private evaluateNode(expression: Node, state: PathState): string {
     const node = expression;
     switch (node.type) {
       case 'parenthesized_expression': {
@@ -829,8 +843,14 @@ class Engine {
   /** true: the condition refined the state; false: the edge is infeasible; undefined: nothing known. */
   private decide(state: PathState, node: Node, value: boolean): boolean | undefined {
     if (node.type === 'unary_expression' && node.childForFieldName('operator')?.type === '!') {
-      const argument = node.childForFieldName('argument');
-      return argument ? this.decide(state, unparenthesize(argument), !value) : undefined;
+      let inner: Node | null = node;
+      let polarity = value;
+      for (let i = 0; inner?.type === 'unary_expression' && inner.childForFieldName('operator')?.type === '!' && i < MAX_SYNTAX_DEPTH; i++) {
+        const argument: Node | null = inner.childForFieldName('argument');
+        inner = argument ? unparenthesize(argument) : null;
+        polarity = !polarity;
+      }
+      return inner && inner.type !== 'unary_expression' ? this.decide(state, inner, polarity) : undefined;
     }
     if (node.type === 'call_expression' && calleeText(node) === STATUS_TESTS.success) {
       const argument = node.childForFieldName('arguments')?.namedChildren.find((a) => a && a.type !== 'comment');

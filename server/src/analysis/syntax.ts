@@ -2,6 +2,12 @@
 
 import type { Node } from '../parse/treeSitter';
 
+/**
+ * How deep the analyses follow nested syntax before they treat the rest as opaque: deeper nesting is
+ * generated code or an attack, and the recursion must not follow the input into a stack overflow.
+ */
+export const MAX_SYNTAX_DEPTH = 256;
+
 /** The declarator's name node: `*p`, `p[3]`, `p = 0`, `(*p)` all name `p`. */
 export function declaratorName(declarator: Node | null): Node | null {
   let node = declarator;

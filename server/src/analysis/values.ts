@@ -9,7 +9,7 @@ import { UNKNOWN, pointerTo } from './types';
 import type { TypeIndex } from './declarations';
 import { FunctionScopes } from './declarations';
 import type { Declaration } from './declarations';
-import { enclosingFunction, unparenthesize } from './syntax';
+import { MAX_SYNTAX_DEPTH, enclosingFunction, unparenthesize } from './syntax';
 
 export type Value =
   /** An integer constant; `isNull` when it is a null pointer constant (`0`, `NULL`). */
@@ -100,7 +100,8 @@ export class ValueReader {
   }
 
   /** The declared type of an expression, or unknown. */
-  typeOf(expression: Node): CType {
+  typeOf(expression: Node, depth = 0): CType {
+    if (depth > MAX_SYNTAX_DEPTH) return UNKNOWN;
     const node = unparenthesize(expression);
     switch (node.type) {
       case 'cast_expression': {
@@ -112,7 +113,7 @@ export class ValueReader {
       case 'field_expression': {
         const base = node.childForFieldName('argument');
         if (!base) return UNKNOWN;
-        let record = this.typeOf(base);
+        let record = this.typeOf(base, depth + 1);
         if (node.childForFieldName('operator')?.type === '->') record = record.kind === 'pointer' ? record.to : UNKNOWN;
         const field = node.childForFieldName('field');
         return field ? this.types.fieldType(record, field.text) : UNKNOWN;
@@ -120,18 +121,18 @@ export class ValueReader {
       case 'pointer_expression': {
         const argument = node.childForFieldName('argument');
         if (!argument) return UNKNOWN;
-        const inner = this.typeOf(argument);
+        const inner = this.typeOf(argument, depth + 1);
         if (node.childForFieldName('operator')?.type === '&') return pointerTo(inner);
         return elementOf(inner);
       }
       case 'subscript_expression': {
         const argument = node.childForFieldName('argument');
-        return argument ? elementOf(this.typeOf(argument)) : UNKNOWN;
+        return argument ? elementOf(this.typeOf(argument, depth + 1)) : UNKNOWN;
       }
       case 'binary_expression': {
         const cast = this.ambiguousCast(node);
         if (!cast) return UNKNOWN;
-        const operand = this.typeOf(cast.operand);
+        const operand = this.typeOf(cast.operand, depth + 1);
         return cast.operator === '&' ? pointerTo(operand) : elementOf(operand);
       }
       default:
