@@ -97,16 +97,28 @@ function isFunctionPrototype(declarator: Node): boolean {
 }
 
 /** Resolves type names, record fields and globals across every file of the workspace. */
+/** Every file's top-level names in one place: the first file that declares a name wins. */
+interface Merged {
+  readonly typedefs: Map<string, Declaration>;
+  readonly records: Map<string, Node>;
+  readonly globals: Map<string, Declaration>;
+  /** Globals by file, so that a file's own declaration comes first. */
+  readonly globalsByFile: Map<string, Map<string, Declaration>>;
+  readonly functions: Map<string, Node>;
+}
+
 export class TypeIndex {
   private readonly typedefCache = new Map<string, CType>();
   private readonly fieldCache = new Map<Node | string, Map<string, Declaration>>();
+  private merged: Merged | undefined;
 
   constructor(private readonly files: () => Iterable<FileDeclarations>) {}
 
-  /** Forgets every resolved type: call after any file changed. */
+  /** Forgets every resolved type and the merged names: call after any file changed. */
   invalidate(): void {
     this.typedefCache.clear();
     this.fieldCache.clear();
+    this.merged = undefined;
   }
 
   /**
@@ -119,7 +131,7 @@ export class TypeIndex {
     let result: CType | undefined = builtinType(name);
     if (!result && !seen.has(name)) {
       seen.add(name);
-      const declaration = this.find((file) => file.typedefs.get(name));
+      const declaration = this.all().typedefs.get(name);
       if (declaration) result = this.typeOf(declaration.spec, declaration.declarator, seen, name);
     }
     result ??= { kind: 'unknown', name };
@@ -150,7 +162,7 @@ export class TypeIndex {
     if (type.kind !== 'record' || type.key === undefined) return undefined;
     const cached = this.fieldCache.get(type.key);
     if (cached) return cached;
-    const body = this.find((file) => file.records.get(type.key as string));
+    const body = this.all().records.get(type.key);
     if (!body) return undefined;
     const fields = new Map<string, Declaration>();
     collectFields(body, fields, '');
@@ -165,19 +177,17 @@ export class TypeIndex {
   }
 
   global(name: string, preferFile?: string): Declaration | undefined {
-    if (preferFile) {
-      for (const file of this.files()) if (file.file === preferFile && file.globals.has(name)) return file.globals.get(name);
-    }
-    return this.find((file) => file.globals.get(name));
+    const merged = this.all();
+    return (preferFile ? merged.globalsByFile.get(preferFile)?.get(name) : undefined) ?? merged.globals.get(name);
   }
 
   functionDefinition(name: string): Node | undefined {
-    return this.find((file) => file.functions.get(name));
+    return this.all().functions.get(name);
   }
 
   /** Whether a name is a type (typedef of the workspace or the WDK). */
   isTypeName(name: string): boolean {
-    return builtinType(name) !== undefined || this.find((file) => file.typedefs.get(name)) !== undefined;
+    return builtinType(name) !== undefined || this.all().typedefs.has(name);
   }
 
   private specifierType(spec: Node, seen: Set<string>): CType {
@@ -208,12 +218,21 @@ export class TypeIndex {
     }
   }
 
-  private find<T>(pick: (file: FileDeclarations) => T | undefined): T | undefined {
+  private all(): Merged {
+    if (this.merged) return this.merged;
+    const merged: Merged = { typedefs: new Map(), records: new Map(), globals: new Map(), globalsByFile: new Map(), functions: new Map() };
+    const addAll = <T>(into: Map<string, T>, from: Map<string, T>) => {
+      for (const [name, value] of from) if (!into.has(name)) into.set(name, value);
+    };
     for (const file of this.files()) {
-      const found = pick(file);
-      if (found !== undefined) return found;
+      addAll(merged.typedefs, file.typedefs);
+      addAll(merged.records, file.records);
+      addAll(merged.globals, file.globals);
+      addAll(merged.functions, file.functions);
+      merged.globalsByFile.set(file.file, file.globals);
     }
-    return undefined;
+    this.merged = merged;
+    return merged;
   }
 }
 
