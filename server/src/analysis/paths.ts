@@ -668,6 +668,11 @@ class Engine {
       const note = at(effect.note, `${summary.name} binds the socket ${mapped}`);
       state.facts.set(value, effect.when === 'success' ? { ...facts, bindCall: { call: id, note } } : { ...facts, bound: note });
     }
+    // A descriptor an IRP issued inside the helper may still carry: released too early, it is WSK010.
+    for (const effect of summary.pendingUses) {
+      const mapped = map(effect.path);
+      if (mapped) this.use(state.read(mapped), id, at(effect.note, `${summary.name} issues an IRP that carries the descriptor`), summary.name, state);
+    }
     for (const effect of summary.applies) {
       const mapped = map(effect.path);
       const value = mapped ? state.read(mapped) : undefined;
@@ -701,7 +706,9 @@ class Engine {
     });
     const passedStatus = passed.length > 0 && passed.every((p) => p && p.call === passed[0]?.call) ? passed[0] : undefined;
     const result: Facts = {
-      ...(passedStatus ? { statusOf: { call: passedStatus.call, final: passed.some((p) => p?.final) } } : summary.returnsStatus ? { statusOf: { call: id, final: true } } : {}),
+      ...(passedStatus
+        ? { statusOf: { call: passedStatus.call, final: passed.some((p) => p?.final) } }
+        : summary.returnsStatus ? { statusOf: { call: id, final: summary.pendingUses.length === 0 } } : {}),
       ...(summary.returnsIrp ? { irpAlloc: { call: id, note: at(summary.returnsIrp, `${summary.name} may return NULL`) } } : {}),
       ...(summary.returnsCached ? { descriptor: { state: 'cached' as const, note: at(summary.returnsCached.note, `${summary.name} returns a cached copy`), call: summary.returnsCached.when === 'success' ? id : undefined } } : {}),
     };

@@ -50,6 +50,8 @@ export interface Summary {
    * a wait helper returns the status of the call whose IRP it waited for.
    */
   readonly returnsPassedIn?: readonly string[];
+  /** Descriptors handed in that an IRP the function issued may still carry when it returns. */
+  readonly pendingUses: readonly Effect[];
 }
 
 /** What the engine needs to see through calls. */
@@ -159,6 +161,16 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
     return param !== undefined && param.startsWith('$');
   });
 
+  const pendingUses = collect((state) => {
+    const hits: { path: string; note: Note }[] = [];
+    for (const value of state.facts.keys()) {
+      const path = entryPath(value);
+      const use = path ? state.pendingUses(value)[0] : undefined;
+      if (path && use) hits.push({ path, note: use.note });
+    }
+    return hits;
+  }).map((effect) => ({ ...effect, when: 'maybe' as const }));
+
   const applies: Effect[] = [];
   for (const use of paths.applies) {
     const path = toParam(use.path);
@@ -179,6 +191,7 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
     returnsIrp,
     returnsStatus,
     ...(allPassedIn ? { returnsPassedIn: [...passedIn] } : {}),
+    pendingUses,
   };
 }
 
@@ -280,5 +293,6 @@ export function wrapperSummary(name: string, spec: WrapperSpec): Summary {
     waits: spec.waits ?? false,
     ...(spec.returnsIrp ? { returnsIrp: true as const } : {}),
     returnsStatus: !spec.returnsIrp,
+    pendingUses: [],
   };
 }
