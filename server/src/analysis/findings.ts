@@ -43,6 +43,15 @@ export interface Finding extends Location {
   readonly message: string;
   readonly related: readonly Related[];
   readonly fixes: readonly Fix[];
+  /** Set on a finding a suppression comment silences (kept for the audit trail of SARIF). */
+  readonly suppressed?: { readonly justification?: string };
+}
+
+/** A suppression comment that silenced nothing: reported as a hint so stale ones do not pile up. */
+export interface UnusedSuppression extends Location {
+  /** The rule ID it names, or undefined for a suppression of every rule. */
+  readonly rule: string | undefined;
+  readonly message: string;
 }
 
 /** A file the analysis could not use, and why (unreadable, binary, too large). */

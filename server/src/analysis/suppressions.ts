@@ -73,7 +73,7 @@ export function applySuppressions(findings: readonly Finding[], suppressions: re
     const by = suppressions.find((s) => silences(s, finding));
     if (!by) return finding;
     used.add(`${suppressions.indexOf(by)}:${by.rules.length > 0 ? finding.rule : '*'}`);
-    return { ...finding, suppressed: { justification: by.justification } };
+    return { ...finding, suppressed: by.justification ? { justification: by.justification } : {} };
   });
   const unused: { suppression: Suppression; rule: string | undefined; span: Span }[] = [];
   suppressions.forEach((suppression, index) => {

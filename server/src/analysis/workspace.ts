@@ -9,7 +9,7 @@ import type { Parser } from '../parse/treeSitter';
 import type { Node } from '../parse/treeSitter';
 import { ParsedFile } from '../parse/document';
 import type { Preprocessed } from '../parse/preprocess';
-import { maskAnnotations, preprocess } from '../parse/preprocess';
+import { isNonCode, maskAnnotations, preprocess } from '../parse/preprocess';
 import type { ExpansionPolicy } from '../parse/macros';
 import { MacroEnv, expandMacros } from '../parse/macros';
 import { OPERATIONS, WSK_FUNCTIONS, isWskName } from '../wsk/api';
@@ -18,7 +18,8 @@ import { findWskCalls } from './calls';
 import type { Config } from './config';
 import { EMPTY_CONFIG } from './config';
 import { FileDeclarations, TypeIndex } from './declarations';
-import type { Finding, Fix, Problem, Related, Severity, Span, TextEdit } from './findings';
+import type { Finding, Fix, Problem, Related, Severity, Span, TextEdit, UnusedSuppression } from './findings';
+import { applySuppressions, readSuppressions } from './suppressions';
 import { compareFindings } from './findings';
 import type { Report, Rule, RuleContext, Target } from './rule';
 import { ValueReader } from './values';
@@ -27,7 +28,12 @@ import { Program } from './program';
 import type { ProgramFile } from './program';
 
 export interface AnalysisResult {
+  /** What to report. */
   readonly findings: Finding[];
+  /** Findings silenced by suppression comments (each with its justification). */
+  readonly suppressed: Finding[];
+  /** Suppression comments that silenced nothing. */
+  readonly unusedSuppressions: UnusedSuppression[];
   readonly problems: Problem[];
 }
 
@@ -194,18 +200,37 @@ export class Workspace {
   analyze(rules: readonly Rule[], config: Config = EMPTY_CONFIG, paths?: Iterable<string>): AnalysisResult {
     this.ensureAllParsed();
     const findings: Finding[] = [];
+    const suppressed: Finding[] = [];
+    const unusedSuppressions: UnusedSuppression[] = [];
     const problems: Problem[] = [];
+    const active = new Set(rules.filter((rule) => config.rules[rule.meta.id] !== 'off').map((rule) => rule.meta.id));
     for (const path of paths ?? this.files.keys()) {
       const analysis = this.parsedFile(path);
       if (!analysis) continue;
       try {
-        findings.push(...runRules(analysis, rules, config, this));
+        const { parsed } = analysis;
+        const own = dedupe(runRules(analysis, rules, config, this).sort(compareFindings));
+        const comments = readSuppressions(parsed.text, parsed.lines, (offset) => isNonCode(parsed.pre.nonCode, offset));
+        const applied = applySuppressions(own, comments);
+        for (const finding of applied.findings) (finding.suppressed ? suppressed : findings).push(finding);
+        for (const unused of applied.unused) {
+          if (unused.rule !== undefined && !active.has(unused.rule)) continue;
+          unusedSuppressions.push({
+            file: path,
+            span: unused.span,
+            start: parsed.lines.position(unused.span.start),
+            end: parsed.lines.position(unused.span.end),
+            rule: unused.rule,
+            message: unused.rule ? `Unused suppression: ${unused.rule} reports nothing here.` : 'Unused suppression: no finding here to silence.',
+          });
+        }
       } catch (error) {
         problems.push({ file: path, message: `internal error while analysing: ${(error as Error).message}` });
       }
     }
     findings.sort(compareFindings);
-    return { findings: dedupe(findings), problems };
+    suppressed.sort(compareFindings);
+    return { findings, suppressed, unusedSuppressions, problems };
   }
 
   // -------------------------------------------------------------------------------------------------
