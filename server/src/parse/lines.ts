@@ -11,8 +11,16 @@ export interface Position {
 export class LineIndex {
   private readonly starts: number[] = [0];
 
+  /** Lines end at `\n`, `\r\n` or a lone `\r`, as LSP and editors count them. */
   constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
   }
 
   get lineCount(): number {
@@ -34,7 +42,13 @@ export class LineIndex {
   offset(position: Position): number {
     if (position.line >= this.starts.length) return this.text.length;
     const start = this.starts[Math.max(0, position.line)];
-    const end = position.line + 1 < this.starts.length ? this.starts[position.line + 1] - 1 : this.text.length;
+    let end = this.text.length;
+    if (position.line + 1 < this.starts.length) {
+      // The line's own text ends before its line break (`\n`, `\r\n` or `\r`).
+      end = this.starts[position.line + 1];
+      if (this.text.charCodeAt(end - 1) === 10) end--;
+      if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    }
     return Math.min(start + Math.max(0, position.character), end);
   }
 
