@@ -1,5 +1,5 @@
-// Precision and recall of wsk-lint on the evaluation corpus (test/corpus/): twelve small drivers in
-// varied WDK styles, five of them correct and seven with planted bugs of every rule, all with near
+// Precision and recall of wsk-lint on the evaluation corpus (test/corpus/): eighteen small drivers in
+// varied WDK styles, eight of them correct and ten with planted bugs of every rule, all with near
 // misses that a precise analysis must leave alone. The answer key, expected.json, was written from
 // rules.md without reading the analyzer. The test checks that the key agrees with the `BUG WSKnnn`
 // markers in the sources, runs the CLI over the corpus as one workspace, and prints the scores.

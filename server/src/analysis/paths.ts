@@ -25,7 +25,8 @@ import { RETURNED, accessPath, addressedPath, dependsOn, identifiersOf, isOutsid
 import type { Summary, SummaryProvider } from './summaries';
 import { callerPath } from './summaries';
 import { MAX_SYNTAX_DEPTH, unparenthesize } from './syntax';
-import { isDescriptorObject } from './types';
+import { isDescriptorObject, isDescriptorPointer, isIrpPointer } from './types';
+import type { CType } from './types';
 import type { ValueReader } from './values';
 
 export interface Note {
@@ -66,6 +67,8 @@ export interface Facts {
   readonly statusOf?: { readonly call: CallId; readonly final: boolean };
   /** The IRP was last given to this call. */
   readonly irpOf?: CallId;
+  /** `NT_SUCCESS(status)` of this call's status, kept in a variable (`cached = NT_SUCCESS(status)`). */
+  readonly successOf?: CallId;
   /** The IRP of a WskSocketConnect/WskAccept: its IoStatus.Information is a bound socket. */
   readonly bornBound?: { readonly call: CallId; readonly note: Note };
 }
@@ -167,8 +170,9 @@ function factsKey(facts: Facts): string {
   const at = (note?: Note) => (note ? note.node.startIndex : '');
   return [
     at(facts.bound), facts.bindCall?.call ?? '', facts.descriptor ? `${facts.descriptor.state}@${at(facts.descriptor.note)}/${facts.descriptor.call ?? ''}` : '',
-    at(facts.escaped), (facts.usedBy ?? []).map((u) => u.call).join('+'), at(facts.isNull), facts.irpAlloc?.call ?? '',
-    facts.statusOf ? `${facts.statusOf.call}${facts.statusOf.final ? 'f' : ''}` : '', facts.irpOf ?? '', facts.bornBound?.call ?? '',
+    // Where a value was handed off does not matter for what follows, only that it was.
+    facts.escaped ? 'e' : '', (facts.usedBy ?? []).map((u) => u.call).join('+'), at(facts.isNull), facts.irpAlloc?.call ?? '',
+    facts.statusOf ? `${facts.statusOf.call}${facts.statusOf.final ? 'f' : ''}` : '', facts.irpOf ?? '', facts.bornBound?.call ?? '', facts.successOf ?? '',
   ].join(',');
 }
 
@@ -188,6 +192,10 @@ export interface FunctionPaths {
   readonly helperCalls: readonly HelperCall[];
   /** SO_WSK_SECURITY sets (directly or through helpers) on sockets the function was handed: `Ctx->Socket`. */
   readonly applies: readonly { readonly path: string; readonly note: Note }[];
+  /** Paths whose values at entry the function keeps on some path (stores, returns, gives away). */
+  readonly kept: ReadonlySet<string>;
+  /** Paths the function assigns on some path. */
+  readonly written: ReadonlySet<string>;
   /** Some path waits (KeWaitFor…, or a helper that waits). */
   readonly waits: boolean;
   /** The analysis stopped early (too many states or steps): path rules stay silent here. */
@@ -236,6 +244,8 @@ class Engine {
   private readonly exits: { node: Node; states: PathState[] }[] = [];
   private readonly helperCalls = new Map<number, HelperCall>();
   private readonly applies: { path: string; note: Note }[] = [];
+  private readonly kept = new Set<string>();
+  private readonly written = new Set<string>();
   private waits = false;
   private depth = 0;
   private steps = 0;
@@ -243,8 +253,28 @@ class Engine {
   private readonly calls: ReadonlyMap<number, WskCall>;
   private readonly values: ValueReader;
 
+  /**
+   * Conditions tested more than once in the function: only those are worth remembering along a path
+   * (`if (Secure) cache … if (Secure) release`); remembering every condition would split the paths of
+   * independent tests into exponentially many states.
+   */
+  private readonly repeatedConditions: ReadonlySet<string>;
+  private readonly parameters: ReadonlySet<string>;
+
   constructor(private readonly cfg: Cfg, private readonly context: EngineContext, private readonly options: PathOptions) {
     this.locals = localNames(cfg.definition);
+    const seen = new Set<string>();
+    const repeated = new Set<string>();
+    for (const block of cfg.blocks) {
+      for (const edge of block.successors) {
+        if (!edge.condition || !edge.condition.value) continue;
+        const text = conditionText(edge.condition.node);
+        if (seen.has(text)) repeated.add(text);
+        seen.add(text);
+      }
+    }
+    this.repeatedConditions = repeated;
+    this.parameters = new Set(parameterNames(cfg.definition));
     this.calls = context.calls;
     this.values = context.values;
   }
@@ -298,6 +328,8 @@ class Engine {
       definition: this.cfg.definition,
       helperCalls: [...this.helperCalls.values()],
       applies: this.applies,
+      kept: this.kept,
+      written: this.written,
       waits: this.waits,
       budgetExceeded: this.exceeded,
       statesBefore: (call) => before.get(call.startIndex) ?? [],
@@ -399,12 +431,16 @@ class Engine {
       }
       case 'identifier':
         if (node.text === 'NULL') return this.nullValue(node, state);
-        if (node.text.startsWith('STATUS_') && !this.locals.has(node.text)) return `k:${node.text}`;
+        if ((node.text.startsWith('STATUS_') || node.text === 'TRUE' || node.text === 'FALSE') && !this.locals.has(node.text)) return `k:${node.text}`;
         return state.read(node.text);
+      case 'true':
+        return 'k:TRUE';
+      case 'false':
+        return 'k:FALSE';
       case 'null':
         return this.nullValue(node, state);
       case 'number_literal':
-        return /^0+[uUlL]*$/.test(node.text) ? this.nullValue(node, state) : UNKNOWN_VALUE;
+        return /^0+[uUlL]*$/.test(node.text) ? this.nullValue(node, state) : /^(?:0[xX]0*[1-9a-fA-F][0-9a-fA-F]*|0*[1-9][0-9]*)[uUlL]*$/.test(node.text) ? 'k:TRUE' : UNKNOWN_VALUE;
       case 'field_expression':
       case 'subscript_expression': {
         const path = accessPath(node);
@@ -471,6 +507,21 @@ class Engine {
     for (const child of node.namedChildren) if (child && child.type !== 'comment') this.evaluate(child, state);
   }
 
+  /**
+   * A NULL test of something the caller handed in (`*Cached != NULL`, `Ctx->Sd`): remembered along the
+   * path, so that a summary can tell that a release it skipped was of a NULL pointer.
+   */
+  private testsParameter(node: Node): boolean {
+    let subject: Node | null = node;
+    if (node.type === 'binary_expression') {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      subject = left && right ? (isNullConstant(unparenthesize(right)) ? left : isNullConstant(unparenthesize(left)) ? right : null) : null;
+    }
+    const path = subject ? accessPath(subject) : undefined;
+    return path !== undefined && (path.startsWith('*') || path.includes('->')) && this.parameters.has(rootOf(path));
+  }
+
   /** `(PWSK_SOCKET)(irp->IoStatus.Information)` parses as a call of `(PWSK_SOCKET)`: the operand when it is a cast. */
   private castLikeCall(node: Node): Node | undefined {
     const fn = node.childForFieldName('function');
@@ -504,7 +555,9 @@ class Engine {
       return path ? state.read(path) : UNKNOWN_VALUE;
     }
     if (node.type === 'null' || (node.type === 'identifier' && node.text === 'NULL')) return 'null';
-    if (node.type === 'identifier' && node.text.startsWith('STATUS_') && !this.locals.has(node.text)) return `k:${node.text}`;
+    if (node.type === 'identifier' && (node.text.startsWith('STATUS_') || node.text === 'TRUE' || node.text === 'FALSE') && !this.locals.has(node.text)) return `k:${node.text}`;
+    if (node.type === 'true') return 'k:TRUE';
+    if (node.type === 'false') return 'k:FALSE';
     const path = accessPath(node);
     if (!path) return UNKNOWN_VALUE;
     const status = this.statusRead(path, state);
@@ -567,11 +620,15 @@ class Engine {
       this.evaluate(left, state);
       return;
     }
+    // A NULL only matters where an IRP or a descriptor may be NULL: elsewhere (`ctx->Socket = NULL`)
+    // it would only split paths that the rules cannot tell apart.
+    if (state.factsOf(value).isNull && !mayHoldTracked(this.values.typeOf(left))) value = UNKNOWN_VALUE;
     this.assign(path, value, state, at);
   }
 
   /** Makes `path` hold `value`; what depended on the old object is forgotten. */
   private assign(path: string, value: string, state: PathState, at: Node): void {
+    if (path !== RETURNED) this.written.add(path);
     if (isOutsideStorage(path, (name) => this.locals.has(name))) {
       this.handOff(value, state, { node: at, message: `stored in ${path}` });
     }
@@ -592,7 +649,13 @@ class Engine {
   private handOff(value: string, state: PathState, note: Note): void {
     const facts = state.facts.get(value);
     // Entry values too: a summary tells callers which of the values they hand in the function keeps.
-    if ((facts?.descriptor?.state === 'cached' || value.startsWith('p:')) && !facts?.escaped) state.facts.set(value, { ...facts, escaped: note });
+    if (facts?.descriptor?.state === 'cached') {
+      if (!facts.escaped) state.facts.set(value, { ...facts, escaped: note });
+    } else if (value.startsWith('p:') && !value.includes('#')) {
+      // What the function keeps of the values it was handed is for its summary, whatever the path:
+      // kept outside the states, so that paths differing only in it merge.
+      this.kept.add(value.slice(2));
+    }
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -623,7 +686,15 @@ class Engine {
       this.completeAll(state);
       return result;
     }
-    if (name === STATUS_TESTS.success || (name && NON_RETAINING.has(name))) return UNKNOWN_VALUE;
+    if (name === STATUS_TESTS.success) {
+      // Kept in a variable (`cached = NT_SUCCESS(status)`), it still says whether that call failed.
+      const status = args[0] ? this.statusCall(state, args[0]) : undefined;
+      if (!status) return UNKNOWN_VALUE;
+      const value = `ok:${status.call}`;
+      state.facts.set(value, { successOf: status.call });
+      return value;
+    }
+    if (name && NON_RETAINING.has(name)) return UNKNOWN_VALUE;
     const summary = name ? this.context.summaries?.summaryOf(name, args.length) : undefined;
     if (summary) {
       this.recordBefore(node, state);
@@ -838,7 +909,7 @@ class Engine {
     const decided = this.decide(state, node, value);
     if (decided === false) return undefined;
     state.trail.push({ node, message: `${value ? 'taking' : 'not taking'} this branch` });
-    if (decided === undefined) {
+    if (decided === undefined && (this.repeatedConditions.has(conditionText(node)) || this.testsParameter(node))) {
       const text = node.text.replace(/\s+/g, '');
       const known = state.conditions.get(text);
       if (known && known.value !== value) return undefined;
@@ -883,7 +954,15 @@ class Engine {
           if (!status || !equal) return undefined;
           return this.setOutcome(state, status.call, { failed: false, pending: 'notPending' });
         }
-        if (isNullConstant(constant)) return this.nullness(state, this.peek(state, subject), equal);
+        if (isNullConstant(constant)) {
+          const held = this.peek(state, subject);
+          if (held === 'k:TRUE') return !equal;
+          if (held === 'k:FALSE') return equal;
+          return this.nullness(state, held, equal);
+        }
+        if (constant.type === 'identifier' && (constant.text === 'TRUE' || constant.text === 'FALSE')) {
+          return this.decide(state, unparenthesize(subject), constant.text === 'TRUE' ? equal : !equal);
+        }
         return undefined;
       }
       if ((operator === '<' || operator === '>=') && constant.type === 'number_literal' && /^0+$/.test(constant.text) && subject === left) {
@@ -896,7 +975,11 @@ class Engine {
     }
     if (node.type === 'identifier' || node.type === 'field_expression' || node.type === 'pointer_expression' || node.type === 'assignment_expression') {
       const subject = this.peek(state, node);
+      // A flag set to TRUE or FALSE on this path (`if (sdCached)` after `sdCached = TRUE;`).
+      if (subject === 'k:TRUE') return value;
+      if (subject === 'k:FALSE') return !value;
       const facts = state.factsOf(subject);
+      if (facts.successOf !== undefined) return this.setOutcome(state, facts.successOf, { failed: !value });
       if (facts.isNull || facts.irpAlloc || facts.descriptor) return this.nullness(state, subject, !value);
     }
     return undefined;
@@ -936,12 +1019,29 @@ class Engine {
    * through their path.
    */
   private gc(state: PathState): void {
+    // A path that holds nothing known reads like one never touched (its entry value, without facts).
+    for (const [path, value] of state.env) {
+      if (value === UNKNOWN_VALUE && path !== RETURNED && !path.includes('#') && !state.facts.has(`p:${path}`)) state.env.delete(path);
+    }
     const held = new Set(state.env.values());
     for (const [value, facts] of state.facts) {
       if (held.has(value) || value.startsWith('p:') || facts.descriptor?.state === 'cached') continue;
       state.facts.delete(value);
     }
+    // Outcomes of calls no remaining fact refers to are forgotten too.
+    const referenced = new Set<CallId>();
+    for (const facts of state.facts.values()) {
+      for (const call of [facts.bindCall?.call, facts.descriptor?.call, facts.irpAlloc?.call, facts.statusOf?.call, facts.irpOf, facts.successOf, facts.bornBound?.call, ...(facts.usedBy ?? []).map((u) => u.call)]) {
+        if (call !== undefined) referenced.add(call);
+      }
+    }
+    for (const call of [...state.outcomes.keys()]) if (!referenced.has(call)) state.outcomes.delete(call);
   }
+}
+
+/** A condition's text with `!` and comparisons to NULL normalised away, to find the same test written twice. */
+function conditionText(node: Node): string {
+  return node.text.replace(/\s+/g, '').replace(/^!+/, '').replace(/(?:[!=]=(?:NULL|0|FALSE|TRUE))$/, '');
 }
 
 function calleeNode(call: Node): Node | undefined {
@@ -962,6 +1062,14 @@ function calleeText(call: Node): string | undefined {
   return undefined;
 }
 
+/** Whether a value of this type may be an IRP or a descriptor (unknown types may). */
+function mayHoldTracked(type: CType): boolean {
+  if (type.kind === 'unknown') return true;
+  if (type.kind !== 'pointer') return false;
+  if (isIrpPointer(type) || isDescriptorPointer(type)) return true;
+  return type.to.kind === 'void' || type.to.kind === 'unknown';
+}
+
 /** An ALL_CAPS name with no access in it (`STATUS_UNSUCCESSFUL`, `TRUE`): a constant, not an object. */
 function isConstantName(path: string): boolean {
   return /^[A-Z][A-Z0-9_]*$/.test(path);
@@ -973,13 +1081,22 @@ function isNullConstant(node: Node): boolean {
 
 function isConstantSide(node: Node): boolean {
   const core = unparenthesize(node);
-  return isNullConstant(core) || core.type === 'number_literal' || (core.type === 'identifier' && /^(?:STATUS_[A-Z_]+|NULL)$/.test(core.text));
+  return isNullConstant(core) || core.type === 'number_literal' || (core.type === 'identifier' && /^(?:STATUS_[A-Z_]+|NULL|TRUE|FALSE)$/.test(core.text));
 }
 
 function innermostName(declarator: Node): string | undefined {
   let node: Node | null = declarator;
   while (node && node.type !== 'identifier') node = node.childForFieldName('declarator') ?? (node.type === 'parenthesized_declarator' ? node.firstNamedChild : null);
   return node?.text;
+}
+
+function parameterNames(definition: Node): string[] {
+  const list = definition.descendantsOfType('parameter_declaration');
+  return list.flatMap((p) => {
+    const declarator = p?.childForFieldName('declarator');
+    const name = declarator ? innermostName(declarator) : undefined;
+    return name ? [name] : [];
+  });
 }
 
 /** Parameters and locals of a function (anything declared inside it). */

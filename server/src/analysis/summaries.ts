@@ -124,17 +124,14 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
   });
 
   const keeps = new Set<string>();
+  for (const path of paths.kept) {
+    const param = toParam(path);
+    if (param) keeps.add(param);
+  }
   const writes = new Set<string>();
-  for (const { state } of exits) {
-    for (const [value, facts] of state.facts) {
-      const path = entryPath(value);
-      const param = path ? toParam(path) : undefined;
-      if (param && facts.escaped) keeps.add(param);
-    }
-    for (const [path, value] of state.env) {
-      const param = toParam(path);
-      if (param && isCallerVisible(path, isLocal) && value !== `p:${path}`) writes.add(param);
-    }
+  for (const path of paths.written) {
+    const param = toParam(path);
+    if (param && isCallerVisible(path, isLocal)) writes.add(param);
   }
 
   let returnsIrp: Note | true | undefined;
