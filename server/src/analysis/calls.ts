@@ -6,7 +6,7 @@
 import type { Node, Tree } from '../parse/treeSitter';
 import type { ArgumentContract, Operation, WskFunction } from '../wsk/api';
 import { OPTION_REQUEST_TYPES, REQUEST_TYPES, WSK_FUNCTIONS, operationsForControlCode, paramIndex, paramWithRole, wskFunction } from '../wsk/api';
-import { argumentsOf, enclosingFunction } from './syntax';
+import { argumentsOf } from './syntax';
 import type { ValueReader } from './values';
 
 export interface WskCall {
@@ -94,7 +94,7 @@ function classify(api: WskFunction, node: Node, callee: Node, args: Node[], valu
       requestTypeWrong = true;
     }
   }
-  return { api, node, callee, args, inFunction: enclosingFunction(node), operation, candidates, requestTypeWrong, arg };
+  return { api, node, callee, args, inFunction: values.functionAt(node), operation, candidates, requestTypeWrong, arg };
 }
 
 /** A request type constant's name, from its name or its value. */

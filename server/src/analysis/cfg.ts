@@ -11,8 +11,8 @@ import type { Node } from '../parse/treeSitter';
 import { MAX_SYNTAX_DEPTH, unparenthesize } from './syntax';
 
 export type Element =
-  /** A statement or expression evaluated for its effects (calls, assignments). */
-  | { readonly kind: 'eval'; readonly node: Node }
+  /** A statement or expression evaluated for its effects (calls, assignments); `returned`: a return's value. */
+  | { readonly kind: 'eval'; readonly node: Node; readonly returned?: true }
   /** `left = right`, where the builder split a conditional right side into branches. */
   | { readonly kind: 'assign'; readonly node: Node; readonly left: Node; readonly right: Node }
   /** A declaration, with its initialisers. */
@@ -257,7 +257,7 @@ class Builder {
 
       case 'return_statement': {
         const value = node.namedChildren.find((c) => c && c.type !== 'comment');
-        if (value) block = this.expression(value, block);
+        if (value) block.elements.push({ kind: 'eval', node: unparenthesize(value), returned: true });
         const exit = this.newBlock();
         exit.elements.push({ kind: 'exit', node });
         this.jump(block, { block: exit, depth: 0 }, ctx);

@@ -241,6 +241,7 @@ export function analyzePaths(cfg: Cfg, context: EngineContext, options: PathOpti
 class Engine {
   private readonly locals: Set<string>;
   private readonly before = new Map<number, PathState[]>();
+  private readonly beforeKeys = new Map<number, Set<string>>();
   private readonly exits: { node: Node; states: PathState[] }[] = [];
   private readonly helperCalls = new Map<number, HelperCall>();
   private readonly applies: { path: string; note: Note }[] = [];
@@ -355,7 +356,7 @@ class Engine {
       case 'eval': {
         const value = this.evaluate(node, state);
         // The returned value is held until the exit (after any __finally), so its facts survive.
-        if (node.parent?.type === 'return_statement') state.env.set(RETURNED, value);
+        if (element.returned) state.env.set(RETURNED, value);
         return;
       }
       case 'assign':
@@ -802,10 +803,14 @@ class Engine {
   }
 
   private recordBefore(node: Node, state: PathState): void {
+    const key = state.key();
+    const keys = this.beforeKeys.get(node.startIndex) ?? new Set<string>();
+    if (keys.has(key)) return;
+    keys.add(key);
+    this.beforeKeys.set(node.startIndex, keys);
     const list = this.before.get(node.startIndex);
-    const snapshot = state.clone();
-    if (!list) this.before.set(node.startIndex, [snapshot]);
-    else if (!list.some((s) => s.key() === snapshot.key())) list.push(snapshot);
+    if (list) list.push(state.clone());
+    else this.before.set(node.startIndex, [state.clone()]);
   }
 
   private wskCall(call: WskCall, node: Node, state: PathState): void {

@@ -32,12 +32,37 @@ export function isNullConstant(value: Value): boolean {
 /** Reads expressions of one file against the workspace's declarations. */
 export class ValueReader {
   private readonly scopes = new Map<number, FunctionScopes>();
+  private sortedFunctions: Node[] | undefined;
 
-  constructor(readonly file: string, readonly types: TypeIndex) {}
+  /** `functions`: every function definition of the file (to find the one around a node by offset). */
+  constructor(readonly file: string, readonly types: TypeIndex, private readonly functions?: () => Iterable<Node>) {}
+
+  /**
+   * The function definition around a node. By offset among the file's functions when they are known:
+   * tree-sitter nodes have no parent pointers, so walking up is slow in deeply nested code.
+   */
+  functionAt(node: Node): Node | null {
+    if (node.type === 'function_definition') return node;
+    if (!this.functions) return enclosingFunction(node);
+    this.sortedFunctions ??= [...this.functions()].sort((a, b) => a.startIndex - b.startIndex);
+    const list = this.sortedFunctions;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].startIndex <= node.startIndex) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    // The innermost definition that starts before the node and contains it.
+    for (let i = lo - 1; i >= 0 && lo - 1 - i < 64; i--) {
+      if (node.endIndex <= list[i].endIndex) return list[i];
+    }
+    return null;
+  }
 
   /** The locals and parameters of the function around a node (collected once per function). */
   scopesAt(node: Node): FunctionScopes | undefined {
-    const definition = node.type === 'function_definition' ? node : enclosingFunction(node);
+    const definition = this.functionAt(node);
     if (!definition) return undefined;
     let scopes = this.scopes.get(definition.id);
     if (!scopes) {
