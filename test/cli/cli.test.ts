@@ -164,6 +164,8 @@ describe('exit codes and flags', () => {
     [['--rule', 'WSK001=info', 'driver'], 'wsk-lint: --rule: rule WSK001: "info" is not one of off, warning, error'],
     [['--rule', 'WSK999=off', 'driver'], /^wsk-lint: --rule: unknown rule "WSK999" \(known: WSK001, .*\)$/],
     [['--max-file-size', 'big', 'driver'], /^wsk-lint: --max-file-size expects a number of bytes/],
+    [['--jobs', '0', 'driver'], 'wsk-lint: --jobs expects a number of threads (1 or more), not "0"'],
+    [['-j', 'two', 'driver'], 'wsk-lint: --jobs expects a number of threads (1 or more), not "two"'],
     [['--frobnicate', 'driver'], /^wsk-lint: Unknown option '--frobnicate'/],
     [[], 'wsk-lint: no PATH given (try wsk-lint --help)'],
   ])('usage error %j: one line, exit 2', (args, message) => {
@@ -190,6 +192,7 @@ describe('exit codes and flags', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: wsk-lint \[options\] PATH\.\.\./);
     expect(help.stdout).toContain('.wsk-lint.json');
+    for (const word of ['--jobs', '"exclude"', '"wrappers"']) expect(help.stdout).toContain(word);
     const version = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')).version as string;
     expect(wskLint(['--version'], dir)).toEqual({ code: 0, stdout: `wsk-lint ${version}\n`, stderr: '' });
     const explain = wskLint(['--explain', 'wsk005'], dir);
@@ -260,6 +263,89 @@ describe('.wsk-lint.json', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n')).toHaveLength(2);
     expect(run.stderr.trimEnd()).toMatch(message);
+  });
+});
+
+describe('.wsk-lint.json: exclude', () => {
+  test('a folder pattern, with or without **: nothing under it is analysed or counted', () => {
+    for (const exclude of [['**/sub/**'], ['sub'], ['sub/']]) {
+      const dir = scratch();
+      write(dir, 'driver/.wsk-lint.json', JSON.stringify({ exclude }));
+      const run = wskLint(['driver'], dir);
+      expect(run.stdout).toBe(lines([...CLIENT_C, ...SOCKET_C]));
+      expect(run.stderr).toBe('wsk-lint: 6 findings (6 errors) in 3 files\n');
+    }
+  });
+
+  test('patterns are relative to the folder holding the file, also above the analysed root', () => {
+    const dir = scratch();
+    write(dir, '.wsk-lint.json', JSON.stringify({ exclude: ['driver/*.c'] }));
+    const run = wskLint(['driver'], dir);
+    expect(run.stdout).toBe(lines(QUERY_C));
+    expect(run.stderr).toBe('wsk-lint: 2 findings (2 errors) in 2 files\n');
+  });
+
+  test('an excluded header that a file includes still lends its macros', () => {
+    const dir = scratch();
+    write(dir, 'driver/.wsk-lint.json', JSON.stringify({ exclude: ['**/*.h'] }));
+    const run = wskLint(['driver'], dir);
+    expect(run.stdout).toBe(lines(DRIVER));
+    expect(run.stderr).toBe('wsk-lint: 8 findings (8 errors) in 3 files\n');
+  });
+
+  test('a file named on the command line and excluded: said so on stderr, not analysed', () => {
+    const dir = scratch();
+    write(dir, 'driver/.wsk-lint.json', JSON.stringify({ exclude: ['sub/query.c'] }));
+    const run = wskLint(['driver/sub/query.c', 'driver/client.c'], dir);
+    expect(run.stdout).toBe(lines(CLIENT_C));
+    expect(run.stderr).toBe('wsk-lint: excluded driver/sub/query.c (an exclude pattern of .wsk-lint.json matches it)\nwsk-lint: 2 findings (2 errors) in 1 file\n');
+  });
+
+  test('an exclude that is not a list of patterns stops the run', () => {
+    const dir = scratch();
+    write(dir, 'driver/.wsk-lint.json', JSON.stringify({ exclude: 'sub' }));
+    const run = wskLint(['driver'], dir);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'wsk-lint: driver/.wsk-lint.json: "exclude" must be an array of glob patterns such as ["**/generated/**"]\n' });
+  });
+});
+
+describe('.wsk-lint.json: wrappers', () => {
+  const WRAPPED = `#include "wsk.h"
+NTSTATUS MyBind(PWSK_SOCKET Socket, PSOCKADDR Local);
+
+NTSTATUS
+Start(PWSK_SOCKET Socket, PSOCKADDR Local, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
+{
+    NTSTATUS status = MyBind(Socket, Local);
+
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    return ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
+        Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, Irp);
+}
+`;
+  const WSK007 = /^app\/start\.c:12:62: error WSK007: .*\n {2}app\/start\.c:7:23: note: MyBind binds the socket Socket\n$/;
+
+  function wrappedApp(): string {
+    const dir = scratch();
+    write(dir, 'app/start.c', WRAPPED);
+    fs.copyFileSync(path.join(__dirname, '../include/wsk.h'), path.join(dir, 'app/wsk.h'));
+    return dir;
+  }
+
+  test('a declared wrapper binds: the set that follows is too late (WSK007); undeclared, the call is opaque', () => {
+    const dir = wrappedApp();
+    expect(wskLint(['app'], dir).stdout).toBe('');
+    write(dir, 'app/.wsk-lint.json', JSON.stringify({ wrappers: { MyBind: { binds: 0 } } }));
+    expect(wskLint(['app'], dir).stdout).toMatch(WSK007);
+  });
+
+  test('the wrappers of every root apply to the whole run', () => {
+    const dir = wrappedApp();
+    write(dir, 'lib/.wsk-lint.json', JSON.stringify({ wrappers: { MyBind: { binds: 0 } } }));
+    write(dir, 'lib/bind.h', 'NTSTATUS MyBind(PVOID Socket, PVOID Local);\n');
+    expect(wskLint(['app', 'lib'], dir).stdout).toMatch(WSK007);
   });
 });
 

@@ -1,16 +1,18 @@
 // A real LSP client for the tests: spawns `node dist/server.js --stdio` and speaks JSON-RPC with it, as
-// an editor does. It records what the server pushes (diagnostics, messages, log lines) and answers the
-// server's requests (workspace/configuration, client/registerCapability).
+// an editor does. It records what the server pushes (diagnostics, messages, log lines, work-done
+// progress) and answers the server's requests (workspace/configuration, client/registerCapability,
+// window/workDoneProgress/create).
 
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic, InitializeResult, ProgressToken, PublishDiagnosticsParams, WorkDoneProgressBegin, WorkDoneProgressEnd, WorkDoneProgressReport } from 'vscode-languageserver-protocol';
 import {
   ConfigurationRequest, DidChangeConfigurationNotification, ExitNotification, InitializedNotification, InitializeRequest,
-  LogMessageNotification, PublishDiagnosticsNotification, RegistrationRequest, ShowMessageNotification, ShutdownRequest,
+  LogMessageNotification, PublishDiagnosticsNotification, RegistrationRequest, ShowMessageNotification,
+  ShutdownRequest, WorkDoneProgressCreateRequest,
 } from 'vscode-languageserver-protocol';
 import { SERVER_JS } from '../support/build';
 
@@ -21,6 +23,15 @@ export interface ClientOptions {
   readonly pullConfiguration: boolean;
   /** The `wskLint` settings the client answers with. */
   settings?: unknown;
+  /** VS Code's `files.exclude` the client answers with. */
+  filesExclude?: Record<string, unknown>;
+  /** Whether the client shows work-done progress (accepts `window/workDoneProgress/create`). */
+  readonly workDoneProgress?: boolean;
+}
+
+export interface ProgressEvent {
+  readonly token: ProgressToken;
+  readonly value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
 }
 
 export class LspClient {
@@ -28,6 +39,9 @@ export class LspClient {
   readonly shownMessages: string[] = [];
   readonly logs: string[] = [];
   readonly stderr: string[] = [];
+  /** Tokens the server created, and the `$/progress` notifications, in order. */
+  readonly progressTokens: ProgressToken[] = [];
+  readonly progress: ProgressEvent[] = [];
   private waiters: (() => void)[] = [];
   private readonly exited: Promise<number | null>;
 
@@ -37,8 +51,17 @@ export class LspClient {
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.record(() => this.diagnostics.push(params)));
     connection.onNotification(ShowMessageNotification.type, (params) => this.record(() => this.shownMessages.push(params.message)));
     connection.onNotification(LogMessageNotification.type, (params) => this.record(() => this.logs.push(params.message)));
-    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'wskLint' ? this.options.settings ?? null : null)));
+    // `$/progress` for a token nobody subscribed to: here, every work-done progress the server reports.
+    connection.onUnhandledProgress((params) => this.record(() => this.progress.push(params as ProgressEvent)));
+    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => {
+      if (item.section === 'wskLint') return this.options.settings ?? null;
+      if (item.section === 'files.exclude') return this.options.filesExclude ?? null;
+      return null;
+    }));
     connection.onRequest(RegistrationRequest.method, () => null);
+    connection.onRequest(WorkDoneProgressCreateRequest.type, (params) => {
+      this.progressTokens.push(params.token);
+    });
     connection.listen();
   }
 
@@ -56,6 +79,7 @@ export class LspClient {
       workspaceFolders: [{ uri, name: 'ws' }],
       initializationOptions,
       capabilities: {
+        window: { workDoneProgress: this.options.workDoneProgress ?? false },
         workspace: { configuration: this.options.pullConfiguration, didChangeConfiguration: { dynamicRegistration: this.options.pullConfiguration } },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true },
@@ -68,9 +92,40 @@ export class LspClient {
     return result;
   }
 
-  async changeSettings(settings: unknown): Promise<void> {
+  async changeSettings(settings: unknown, filesExclude?: Record<string, unknown>): Promise<void> {
     this.options.settings = settings;
-    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { wskLint: settings } });
+    if (filesExclude) this.options.filesExclude = filesExclude;
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { wskLint: settings, ...(filesExclude ? { files: { exclude: filesExclude } } : {}) } });
+  }
+
+  /** Resolves when `accept` holds for what was recorded (checked again on every notification). */
+  async waitFor(accept: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!accept()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; published: ${this.publishedSummary()}; stderr: ${this.stderr.join('')}; log: ${this.logs.join('\n')}`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 200);
+      });
+    }
+  }
+
+  /** The diagnostics published for version `version` of the open document `uri`. */
+  async waitForVersion(uri: string, version: number): Promise<PublishDiagnosticsParams> {
+    const find = () => this.diagnostics.find((params) => params.uri === uri && params.version === version);
+    await this.waitFor(() => find() !== undefined, `diagnostics of ${uri} version ${version}`);
+    return find() as PublishDiagnosticsParams;
+  }
+
+  /** What was published, one line per publication (the last 50), for failure messages. */
+  publishedSummary(): string {
+    return this.diagnostics.slice(-50).map((params) => `\n  ${params.uri} v${params.version ?? '-'}: ${params.diagnostics.map((d) => `${String(d.code)}@${d.range.start.line + 1}`).join(' ')}`).join('');
+  }
+
+  /** The diagnostics last published for `uri` (undefined: never published). */
+  latest(uri: string): PublishDiagnosticsParams | undefined {
+    for (let i = this.diagnostics.length - 1; i >= 0; i--) if (this.diagnostics[i].uri === uri) return this.diagnostics[i];
+    return undefined;
   }
 
   /** The next diagnostics published for `uri` (after the `after`-th publication) that satisfy `accept`. */

@@ -1,13 +1,15 @@
 // The server's small conversions, on plain data: findings to diagnostics and quick-fixes, settings,
-// URIs and file decoding. The spawned-server tests cover the same code end to end; these pin the cases
-// that no current rule produces (related locations, edits in other files) and the edge cases.
+// exclusion globs, URIs and file decoding. The spawned-server tests cover the same code end to end;
+// these pin the cases that no current rule produces (related locations, edits in other files) and the
+// edge cases.
 
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../../server/src/analysis/findings';
 import { quickFixes } from '../../server/src/lsp/codeActions';
 import { toDiagnostic } from '../../server/src/lsp/diagnostics';
 import { decodeSource } from '../../server/src/lsp/files';
-import { readSettings } from '../../server/src/lsp/settings';
+import { globMatcher } from '../../server/src/analysis/globs';
+import { filesExcludePatterns, readSettings } from '../../server/src/lsp/settings';
 import { pathOfUri, uriOfPath } from '../../server/src/lsp/uris';
 import { RULE_IDS } from '../../server/src/rules/index';
 
@@ -64,12 +66,59 @@ describe('quick-fixes', () => {
 
 describe('settings', () => {
   test('rules and enable, with every bad value reported', () => {
-    expect(readSettings(undefined, RULE_IDS)).toEqual({ settings: { enable: true, rules: { rules: {} } }, errors: [] });
-    expect(readSettings({ enable: false, rules: { wsk001: 'warning' } }, RULE_IDS)).toEqual({ settings: { enable: false, rules: { rules: { WSK001: 'warning' } } }, errors: [] });
+    expect(readSettings(undefined, RULE_IDS)).toEqual({ settings: { enable: true, config: { rules: {} } }, errors: [] });
+    expect(readSettings({ enable: false, rules: { wsk001: 'warning' } }, RULE_IDS)).toEqual({ settings: { enable: false, config: { rules: { WSK001: 'warning' } } }, errors: [] });
     const bad = readSettings({ enable: 'no', rules: { WSK001: 'loud', WSK999: 'off' } }, RULE_IDS);
-    expect(bad.settings).toEqual({ enable: true, rules: { rules: {} } });
+    expect(bad.settings).toEqual({ enable: true, config: { rules: {} } });
     expect(bad.errors).toHaveLength(3);
     expect(readSettings([1], RULE_IDS).errors).toEqual(['the "wskLint" settings must be an object']);
+  });
+
+  test('exclude and wrappers, in the shape of .wsk-lint.json; errors name the setting', () => {
+    const read = readSettings({ exclude: ['gen/**'], wrappers: { MyBind: { binds: 0 } }, rules: null }, RULE_IDS);
+    expect(read).toEqual({ settings: { enable: true, config: { rules: {}, exclude: ['gen/**'], wrappers: { MyBind: { binds: 0 } } } }, errors: [] });
+    const bad = readSettings({ exclude: 'gen', wrappers: { MyBind: { binds: 'first' } } }, RULE_IDS);
+    expect(bad.settings.config).toEqual({ rules: {}, wrappers: { MyBind: {} } });
+    expect(bad.errors).toHaveLength(2);
+    expect(bad.errors[0]).toMatch(/^"wskLint\.exclude": "exclude" must be an array/);
+    expect(bad.errors[1]).toMatch(/^"wskLint\.wrappers": wrapper "MyBind": "binds" must be a parameter index/);
+  });
+
+  test("files.exclude: the patterns that are on; `when` clauses are left in", () => {
+    expect(filesExcludePatterns({ '**/.git': true, '**/out': true, '**/*.js': { when: '$(basename).ts' }, 'tmp': false })).toEqual(['**/.git', '**/out']);
+    expect(filesExcludePatterns(null)).toEqual([]);
+    expect(filesExcludePatterns(['**/out'])).toEqual([]);
+  });
+});
+
+describe('exclusion globs', () => {
+  const matches = (patterns: string[], paths: string[]) => {
+    const test = globMatcher(patterns);
+    return paths.filter((path) => test(path));
+  };
+
+  test('*, ? and ** against folders; a matched folder takes everything under it', () => {
+    const paths = ['a.c', 'gen/a.c', 'src/gen/b.h', 'src/main.c', 'src/sub/x1.c', 'generated.c', 'out/deep/er/z.c'];
+    expect(matches(['**/gen/**'], paths)).toEqual(['gen/a.c', 'src/gen/b.h']);
+    expect(matches(['**/gen'], paths)).toEqual(['gen/a.c', 'src/gen/b.h']);
+    expect(matches(['gen'], paths)).toEqual(['gen/a.c']);
+    expect(matches(['*.c'], paths)).toEqual(['a.c', 'generated.c']);
+    expect(matches(['**/*.h'], paths)).toEqual(['src/gen/b.h']);
+    expect(matches(['src/*/x?.c'], paths)).toEqual(['src/sub/x1.c']);
+    expect(matches(['src/**/*.c'], paths)).toEqual(['src/main.c', 'src/sub/x1.c']);
+    expect(matches(['out/**'], paths)).toEqual(['out/deep/er/z.c']);
+    expect(matches(['**'], paths)).toEqual(paths);
+  });
+
+  test('braces, character classes, separators, case, and patterns that match nothing', () => {
+    const paths = ['a.c', 'b.h', 'c.txt', 'Gen/x.c', 'src/a.c'];
+    expect(matches(['**/*.{c,h}'], paths)).toEqual(['a.c', 'b.h', 'Gen/x.c', 'src/a.c']);
+    expect(matches(['[ab].*'], paths)).toEqual(['a.c', 'b.h']);
+    expect(matches(['[!ab].*'], paths)).toEqual(['c.txt']);
+    expect(matches(['./gen\\'], paths)).toEqual(['Gen/x.c']);
+    expect(matches(['/src/a.c'], paths)).toEqual(['src/a.c']);
+    expect(matches(['', '   ', 'a.c.', 'a+c'], paths)).toEqual([]);
+    expect(matches(['{src,lib}/(a).c'], ['src/(a).c', 'src/a.c'])).toEqual(['src/(a).c']);
   });
 });
 

@@ -61,7 +61,7 @@ describe('package.json', () => {
   });
 
   it('declares the settings the client and the server read, with defaults', () => {
-    expect(Object.keys(settings).sort()).toEqual(['wskLint.enable', 'wskLint.rules', 'wskLint.trace.server']);
+    expect(Object.keys(settings).sort()).toEqual(['wskLint.enable', 'wskLint.exclude', 'wskLint.rules', 'wskLint.trace.server', 'wskLint.wrappers']);
     expect(settings['wskLint.enable']).toMatchObject({ type: 'boolean', default: true });
     expect(settings['wskLint.trace.server']).toMatchObject({ type: 'string', enum: ['off', 'messages', 'verbose'], default: 'off' });
     for (const [name, setting] of Object.entries(settings)) {

@@ -14,7 +14,7 @@ export const SERVER_JS = path.join(DIST, 'server.js');
 export const CLI_JS = path.join(DIST, 'cli.js');
 
 /** What scripts/build.mjs writes. */
-const OUTPUTS = ['server.js', 'cli.js', 'client.js', 'web-tree-sitter.wasm', 'tree-sitter-c.wasm'];
+const OUTPUTS = ['server.js', 'cli.js', 'cli-worker.js', 'client.js', 'web-tree-sitter.wasm', 'tree-sitter-c.wasm'];
 /** What the bundles are made from. */
 const SOURCES = ['server/src', 'client/src', 'scripts/build.mjs', 'package.json', 'package-lock.json'];
 

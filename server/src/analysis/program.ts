@@ -58,7 +58,15 @@ export class Program implements SummaryProvider {
   private callbacks: Map<string, Note> | undefined;
   private released: Set<string> | undefined;
 
-  constructor(private readonly files: readonly ProgramFile[], private readonly wrappers: Readonly<Record<string, WrapperSpec>> = {}) {
+  /**
+   * `releasedEverywhere`: when the files are only part of the program (the CLI's worker threads), what
+   * the whole program releases (as releasedBy tells it), which then answers releasedAnywhere.
+   */
+  constructor(
+    private readonly files: readonly ProgramFile[],
+    private readonly wrappers: Readonly<Record<string, WrapperSpec>> = {},
+    private readonly releasedEverywhere: () => ReadonlySet<string> | undefined = () => undefined,
+  ) {
     for (const file of files) {
       for (const [name, definition] of file.declarations.functions) if (!this.functions.has(name)) this.functions.set(name, { file, definition });
     }
@@ -127,13 +135,18 @@ export class Program implements SummaryProvider {
    * struct where the types resolve (`LISTENER::CachedSd`), by name alone where they do not.
    */
   releasedAnywhere(storage: Node, values: ValueReader): boolean {
-    this.released ??= this.collectReleased();
+    const released = this.releasedEverywhere() ?? (this.released ??= this.collectReleased(this.files));
     const key = storageKey(storage, values);
     if (!key) return true;
-    if (this.released.has(key)) return true;
+    if (released.has(key)) return true;
     const [record, name] = key.split('::');
-    if (this.released.has(`?::${name}`)) return true;
-    return record === '?' && [...this.released].some((released) => released.endsWith(`::${name}`));
+    if (released.has(`?::${name}`)) return true;
+    return record === '?' && [...released].some((item) => item.endsWith(`::${name}`));
+  }
+
+  /** The storage (as releasedAnywhere keys it) that the functions of these files release, directly or through helpers. */
+  releasedBy(paths: ReadonlySet<string>): Set<string> {
+    return this.collectReleased(this.files.filter((file) => paths.has(file.path)));
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -253,12 +266,12 @@ export class Program implements SummaryProvider {
     return this.callbacks;
   }
 
-  private collectReleased(): Set<string> {
+  private collectReleased(files: readonly ProgramFile[]): Set<string> {
     const released = new Set<string>();
     const add = (key: string | undefined) => {
       if (key) released.add(key);
     };
-    for (const file of this.files) {
+    for (const file of files) {
       for (const call of file.calls) {
         const input = call.operation?.effect === 'releaseDescriptor' ? call.arg('InputBuffer') : undefined;
         if (input) add(storageKey(input, file.values));

@@ -92,6 +92,8 @@ export class Workspace {
   private readonly analyses = new Map<string, FileAnalysis>();
   private program: Program | undefined;
   private programWrappers = '';
+  /** What the whole program releases, when this workspace holds only part of it (see setReleasedEverywhere). */
+  private releasedEverywhere: ReadonlySet<string> | undefined;
 
   private constructor(private readonly parser: Parser, private readonly roots: readonly string[]) {}
 
@@ -196,6 +198,26 @@ export class Workspace {
     return this.parsedFile(path);
   }
 
+  /** Parses one file now (with the macros of the headers it includes); a later analysis finds it up to date. */
+  parse(path: string): void {
+    const state = this.files.get(path);
+    if (state) this.ensureParsed(state);
+  }
+
+  /**
+   * For a workspace that holds only part of the program (the CLI splits a run across threads): what
+   * the whole program releases (the union of releasedBy over all its files), which whether a field is
+   * "released anywhere" then follows. Undefined: the workspace's own files tell.
+   */
+  setReleasedEverywhere(released: ReadonlySet<string> | undefined): void {
+    this.releasedEverywhere = released;
+  }
+
+  /** The descriptor storage (fields, globals) that the functions of these files release. */
+  releasedBy(paths: Iterable<string>, wrappers: Config['wrappers'] = {}): ReadonlySet<string> {
+    return this.programView(wrappers).releasedBy(new Set(paths));
+  }
+
   /** Runs the rules over the given files (all by default). */
   analyze(rules: readonly Rule[], config: Config = EMPTY_CONFIG, paths?: Iterable<string>): AnalysisResult {
     this.ensureAllParsed();
@@ -242,8 +264,8 @@ export class Workspace {
     const state = this.files.get(path);
     if (!state) return undefined;
     const parsed = this.ensureParsed(state);
-    const values = new ValueReader(path, this.types);
     const declarations = state.declarations ?? new FileDeclarations(path, parsed.tree.rootNode);
+    const values = new ValueReader(path, this.types, () => parsed.tree.rootNode.descendantsOfType('function_definition').filter((d): d is Node => d !== null));
     const analysis: FileAnalysis = { parsed, path, view: parsed.view, root: parsed.tree.rootNode, values, declarations, calls: findWskCalls(parsed.tree, parsed.view, values) };
     this.analyses.set(path, analysis);
     return analysis;
@@ -254,7 +276,7 @@ export class Workspace {
     this.ensureAllParsed();
     const key = JSON.stringify(wrappers);
     if (!this.program || this.programWrappers !== key) {
-      this.program = new Program([...this.files.keys()].map((path) => this.parsedFile(path)).filter((a): a is FileAnalysis => a !== undefined), wrappers);
+      this.program = new Program([...this.files.keys()].map((path) => this.parsedFile(path)).filter((a): a is FileAnalysis => a !== undefined), wrappers, () => this.releasedEverywhere);
       this.programWrappers = key;
     }
     return this.program;

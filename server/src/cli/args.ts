@@ -1,6 +1,7 @@
 // The command line: `wsk-lint [options] PATH…`. Parsing is pure (argv in, options or one usage error out)
 // so that every mistake a user can type ends in one clear line and exit code 2.
 
+import * as os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Config, RuleSetting } from '../analysis/config';
 import { CONFIG_FILE, ruleSettingProblem } from '../analysis/config';
@@ -11,6 +12,14 @@ export const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
+/** Fewer files than this are analysed in the main thread: starting workers would cost more than it saves. */
+export const PARALLEL_MINIMUM = 20;
+
+/** One worker per processor the process may use. */
+function defaultJobs(): number {
+  return os.availableParallelism();
+}
+
 export interface Options {
   readonly format: Format;
   readonly output: string | undefined;
@@ -18,6 +27,8 @@ export interface Options {
   readonly rules: Config;
   readonly exitZero: boolean;
   readonly maxFileSize: number;
+  /** Worker threads to analyse with (1: all in the main thread). */
+  readonly jobs: number;
   readonly paths: readonly string[];
 }
 
@@ -48,6 +59,9 @@ Options:
       --exit-zero          exit with 0 even when there are findings
       --max-file-size N    skip files larger than N bytes (suffixes k and m allowed;
                            default 5m)
+  -j, --jobs N             analyse in N worker threads (default: the number of
+                           processors, here ${defaultJobs()}); a small run (under ${PARALLEL_MINIMUM} files) or
+                           --jobs 1 stays in one thread; the findings are the same
       --explain ID         print the documentation of a rule and exit
   -h, --help               print this help and exit
   -V, --version            print the version and exit
@@ -55,16 +69,29 @@ Options:
 Configuration:
   Each folder PATH, and the folder of each file PATH, is an analysed root. Its
   settings come from the nearest ${CONFIG_FILE} in that folder or, failing that, in
-  the closest folder above it, e.g. { "rules": { "WSK005": "off" } }. Files under
-  several roots follow the innermost one. A ${CONFIG_FILE} in a subfolder of a root
-  is not read. An invalid ${CONFIG_FILE} stops the run.
+  the closest folder above it. Files under several roots follow the innermost one.
+  A ${CONFIG_FILE} in a subfolder of a root is not read. An invalid ${CONFIG_FILE}
+  stops the run. It may hold:
+    "rules":    { "WSK005": "off", "WSK003": "warning" }
+    "exclude":  ["**/generated/**", "third_party"]: files and folders to leave
+                out, as globs relative to the folder of the ${CONFIG_FILE} (* and ?
+                within a name, ** across folders, names compared without case; a
+                matched folder takes its content along). An excluded file named
+                as a PATH is reported on standard error and skipped; an excluded
+                header that a checked file includes is still read for its macros.
+    "wrappers": { "MyBind": { "binds": 0 } }: functions whose body is not among
+                the files, and what they do to the argument at a 0-based index:
+                binds, appliesSecurity, caches, releases; or waits: true,
+                returnsIrp: true. They apply to every root of the run.
 
 Output:
   Lines and columns are 1-based; columns count UTF-16 code units (as editors and
   LSP do); end columns point just past the last character. Paths are relative to
   the current folder when inside it. The text format prints one finding per line
   (file:line:col: severity ID: message) followed by its related locations; the
-  summary and every skipped file are reported on standard error.
+  summary and every skipped file are reported on standard error. When standard
+  error is a terminal and the CI variable is not set, a progress line shows there
+  while the run lasts (parsed, then analysed files) and is erased at the end.
 
 Exit status:
   0  no findings (or --exit-zero)
@@ -88,6 +115,7 @@ export function parseCommandLine(argv: readonly string[], ruleIds: readonly stri
         rule: { type: 'string', multiple: true },
         'exit-zero': { type: 'boolean' },
         'max-file-size': { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         explain: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
@@ -125,6 +153,12 @@ export function parseCommandLine(argv: readonly string[], ruleIds: readonly stri
     maxFileSize = size;
   }
 
+  let jobs = defaultJobs();
+  if (values.jobs !== undefined) {
+    if (!/^\d+$/.test(values.jobs.trim()) || Number(values.jobs) < 1) return usageError(`--jobs expects a number of threads (1 or more), not "${values.jobs}"`);
+    jobs = Number(values.jobs);
+  }
+
   if (values.output === '') return usageError('--output needs a file name');
   if (positionals.length === 0) return usageError('no PATH given (try wsk-lint --help)');
 
@@ -136,6 +170,7 @@ export function parseCommandLine(argv: readonly string[], ruleIds: readonly stri
       rules: { rules },
       exitZero: values['exit-zero'] ?? false,
       maxFileSize,
+      jobs,
       paths: positionals,
     },
   };

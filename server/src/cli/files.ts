@@ -2,11 +2,14 @@
 // for C sources and headers, and every file is read as UTF-8 (or UTF-16 with a byte-order mark, as
 // Visual Studio can save it). A file that cannot be used is reported and skipped; the run goes on.
 // Headers that the files include with `#include "…"` but that were not given are read too, as a
-// compiler would, so that `wsk-lint driver.c` sees the same macros as `wsk-lint .`.
+// compiler would, so that `wsk-lint driver.c` sees the same macros as `wsk-lint .`. Files and folders
+// matched by an `exclude` pattern are neither searched nor reported on (an excluded header that a file
+// includes is still read for its macros).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Problem } from '../analysis/findings';
+import type { Preprocessed } from '../parse/preprocess';
 import { preprocess } from '../parse/preprocess';
 
 export interface SourceFile {
@@ -26,11 +29,35 @@ export interface Collected {
   readonly skipped: readonly Problem[];
   /** Folder PATHs that hold no C source or header. */
   readonly emptyFolders: readonly string[];
+  /** File PATHs named on the command line that an `exclude` pattern leaves out. */
+  readonly excluded: readonly string[];
+}
+
+export interface CollectOptions {
+  readonly maxFileSize: number;
+  /** Whether a file or folder is left out (`exclude`). */
+  readonly isExcluded?: (file: string) => boolean;
+  /** Sees every file read (given or included) once, with its preprocessed form, which is made anyway. */
+  readonly inspect?: (file: SourceFile, pre: Preprocessed) => void;
 }
 
 const SOURCE_EXTENSION = /\.[ch]$/i;
 
-export function collectFiles(paths: readonly string[], cwd: string, maxFileSize: number): Collected {
+/** The analysed roots of the PATHs (those that exist), as collectFiles finds them. */
+export function rootsOf(paths: readonly string[], cwd: string): string[] {
+  const roots = new Set<string>();
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    const stat = fs.statSync(absolute, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) roots.add(absolute);
+    else if (stat?.isFile()) roots.add(path.dirname(absolute));
+  }
+  return [...roots];
+}
+
+export function collectFiles(paths: readonly string[], cwd: string, options: CollectOptions): Collected {
+  const { maxFileSize } = options;
+  const isExcluded = options.isExcluded ?? (() => false);
   const roots = new Set<string>();
   /** Real path to the path first seen: a file named twice (or through a link) is read once. */
   const candidates = new Map<string, string>();
@@ -40,6 +67,7 @@ export function collectFiles(paths: readonly string[], cwd: string, maxFileSize:
   };
   const skipped: Problem[] = [];
   const emptyFolders: string[] = [];
+  const excluded: string[] = [];
 
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
@@ -53,13 +81,14 @@ export function collectFiles(paths: readonly string[], cwd: string, maxFileSize:
     if (stat.isDirectory()) {
       roots.add(absolute);
       const found: string[] = [];
-      walk(absolute, found, skipped);
+      walk(absolute, found, skipped, isExcluded);
       if (found.length === 0) emptyFolders.push(absolute);
       for (const file of found) add(file);
     } else if (stat.isFile()) {
       // A file named on the command line is checked whatever its extension, as a compiler would.
       roots.add(path.dirname(absolute));
-      add(absolute);
+      if (isExcluded(absolute)) excluded.push(absolute);
+      else add(absolute);
     } else {
       skipped.push({ file: absolute, message: 'not a regular file or folder' });
     }
@@ -71,8 +100,8 @@ export function collectFiles(paths: readonly string[], cwd: string, maxFileSize:
     if ('text' in read) files.push({ path: file, text: read.text });
     else skipped.push({ file, message: read.problem });
   }
-  const headers = includedHeaders(files, [...roots], maxFileSize, skipped);
-  return { roots: [...roots], files, headers, skipped, emptyFolders };
+  const headers = includedHeaders(files, [...roots], maxFileSize, skipped, options.inspect);
+  return { roots: [...roots], files, headers, skipped, emptyFolders, excluded };
 }
 
 /**
@@ -80,12 +109,15 @@ export function collectFiles(paths: readonly string[], cwd: string, maxFileSize:
  * to the including file, then under each root; the file name compared without case, as on Windows).
  * An include that names no file on disk is a system or generated header: it is not an error.
  */
-function includedHeaders(files: readonly SourceFile[], roots: readonly string[], maxFileSize: number, skipped: Problem[]): SourceFile[] {
+function includedHeaders(files: readonly SourceFile[], roots: readonly string[], maxFileSize: number, skipped: Problem[], inspect: CollectOptions['inspect']): SourceFile[] {
   const known = new Set(files.map((file) => file.path.toLowerCase()));
   const headers: SourceFile[] = [];
   const queue = [...files];
-  for (let next = queue.shift(); next; next = queue.shift()) {
-    for (const include of preprocess(next.text).includes) {
+  for (let index = 0; index < queue.length; index++) {
+    const next = queue[index];
+    const pre = preprocess(next.text);
+    inspect?.(next, pre);
+    for (const include of pre.includes) {
       const candidates = [path.dirname(next.path), ...roots].map((base) => path.resolve(base, include.path));
       const found = candidates.map(onDisk).find((file) => file !== undefined);
       if (!found || known.has(found.toLowerCase())) continue;
@@ -159,11 +191,12 @@ function firstInvalidLine(bytes: Uint8Array): number {
 }
 
 /**
- * Recursively adds the C files of a folder, skipping node_modules and dot-folders (.git, .vs, …).
+ * Recursively adds the C files of a folder, skipping node_modules, dot-folders (.git, .vs, …) and
+ * whatever is excluded.
  * Symbolic links to files are followed; links to folders are not (as git and ripgrep do), so a link
  * back up the tree cannot make the walk loop or report a file twice under two names.
  */
-function walk(folder: string, into: string[], skipped: Problem[]): void {
+function walk(folder: string, into: string[], skipped: Problem[], isExcluded: (file: string) => boolean): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(folder, { withFileTypes: true });
@@ -175,8 +208,8 @@ function walk(folder: string, into: string[], skipped: Problem[]): void {
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.') && entry.name !== 'node_modules') walk(full, into, skipped);
-    } else if (SOURCE_EXTENSION.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && isFile(full)))) {
+      if (!entry.name.startsWith('.') && entry.name !== 'node_modules' && !isExcluded(full)) walk(full, into, skipped, isExcluded);
+    } else if (SOURCE_EXTENSION.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && isFile(full))) && !isExcluded(full)) {
       into.push(full);
     }
   }

@@ -6,20 +6,29 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Config } from '../analysis/config';
-import type { Finding, Problem } from '../analysis/findings';
+import { CONFIG_FILE } from '../analysis/config';
+import type { Problem } from '../analysis/findings';
 import { compareFindings } from '../analysis/findings';
-import { Workspace } from '../analysis/workspace';
+import type { AnalysisResult } from '../analysis/workspace';
 import { RULES, RULE_IDS, ruleById } from '../rules/index';
 import { ruleMarkdown } from '../rules/render';
+import type { AnalysisJob } from './analyse';
+import { runJob } from './analyse';
 import type { Options } from './args';
-import { helpText, parseCommandLine } from './args';
+import { PARALLEL_MINIMUM, helpText, parseCommandLine } from './args';
 import { Configurations } from './configFiles';
-import { collectFiles } from './files';
-import type { SourceFile } from './files';
+import { collectFiles, rootsOf } from './files';
+import type { Collected } from './files';
 import { displayPath } from './format/location';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText, summaryLine } from './format/text';
+import { runInWorkers } from './parallel';
+import { partition } from './partition';
+import { ProgressLine, SILENT, showsProgress } from './progress';
+import type { Terminal } from './progress';
+import { scanSource } from './scan';
+import type { SourceFacts } from './scan';
 import { packageVersion } from './version';
 
 const EXIT_CLEAN = 0;
@@ -30,6 +39,8 @@ interface Console {
   readonly cwd: string;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Standard error as a terminal, for the progress line (none when it is not one, or in CI). */
+  readonly terminal: Terminal | undefined;
 }
 
 async function main(argv: readonly string[], io: Console): Promise<number> {
@@ -54,21 +65,28 @@ async function main(argv: readonly string[], io: Console): Promise<number> {
 
 async function lint(options: Options, io: Console): Promise<number> {
   const show = (file: string) => displayPath(file, io.cwd);
-  const collected = collectFiles(options.paths, io.cwd, options.maxFileSize);
+  const configurations = Configurations.load(rootsOf(options.paths, io.cwd), options.rules, RULE_IDS);
+  if (!(configurations instanceof Configurations)) {
+    io.stderr(`wsk-lint: ${show(configurations.file)}: ${configurations.message}\n`);
+    return EXIT_FAILURE;
+  }
+
+  // The facts a parallel run is split by come from the preprocessing that finding the headers does anyway.
+  const facts = new Map<string, SourceFacts>();
+  const collected = collectFiles(options.paths, io.cwd, {
+    maxFileSize: options.maxFileSize,
+    isExcluded: (file) => configurations.isExcluded(file),
+    inspect: options.jobs > 1 ? (file, pre) => facts.set(file.path, scanSource(pre)) : undefined,
+  });
   for (const skipped of collected.skipped) io.stderr(`wsk-lint: skipped ${show(skipped.file)}: ${skipped.message}\n`);
+  for (const file of collected.excluded) io.stderr(`wsk-lint: excluded ${show(file)} (an exclude pattern of ${CONFIG_FILE} matches it)\n`);
   for (const folder of collected.emptyFolders) io.stderr(`wsk-lint: warning: no .c or .h file under ${show(folder)}\n`);
   if (collected.files.length === 0 && collected.skipped.length > 0) {
     io.stderr('wsk-lint: nothing to analyse: none of the given paths could be read\n');
     return EXIT_FAILURE;
   }
 
-  const configurations = Configurations.load(collected.roots, options.rules, RULE_IDS);
-  if (!(configurations instanceof Configurations)) {
-    io.stderr(`wsk-lint: ${show(configurations.file)}: ${configurations.message}\n`);
-    return EXIT_FAILURE;
-  }
-
-  const { findings, problems } = await analyse(collected.files, collected.headers, collected.roots, configurations);
+  const { findings, problems } = await analyse(collected, configurations, options.jobs, facts, io.terminal);
   for (const problem of problems) io.stderr(`wsk-lint: ${show(problem.file)}: ${problem.message}\n`);
 
   const report = options.format === 'json' ? formatJson(findings, io.cwd)
@@ -94,39 +112,70 @@ function skippedNotice(skipped: Problem): Problem {
 }
 
 /**
- * One workspace for every file and the headers they include; each group of files that shares a
- * configuration is analysed with it. The included headers only lend their macros and types.
+ * One workspace for every file and the headers they include (these only lend their macros and types),
+ * each file analysed with the rules of its root. With more than one job and enough files, the run is
+ * split into parts that worker threads analyse on their own; the findings are the same.
  */
-async function analyse(files: readonly SourceFile[], headers: readonly SourceFile[], roots: readonly string[], configurations: Configurations): Promise<{ findings: Finding[]; problems: Problem[] }> {
-  const workspace = await Workspace.create(roots);
+async function analyse(collected: Collected, configurations: Configurations, jobs: number, facts: ReadonlyMap<string, SourceFacts>, terminal: Terminal | undefined): Promise<AnalysisResult> {
+  const ordered = [...collected.headers, ...collected.files];
+  const ruleSettings: Config['rules'][] = [];
+  const settingIndex = new Map<string, number>();
+  const reported = collected.files.map((file) => {
+    const { rules } = configurations.configFor(file.path);
+    const key = JSON.stringify(rules);
+    if (!settingIndex.has(key)) {
+      settingIndex.set(key, ruleSettings.length);
+      ruleSettings.push(rules);
+    }
+    return { path: file.path, rules: settingIndex.get(key) as number };
+  });
+  const wrappers = collected.files.length > 0 ? configurations.configFor(collected.files[0].path).wrappers : undefined;
+  const job = (files: readonly number[], reportedPaths: ReadonlySet<string>): AnalysisJob => ({
+    roots: collected.roots,
+    files: files.map((index) => ordered[index]),
+    reported: reported.filter((file) => reportedPaths.has(file.path)),
+    ruleSettings,
+    wrappers,
+  });
+
+  const progress = terminal ? new ProgressLine(terminal, collected.files.length) : undefined;
   try {
-    for (const header of headers) workspace.setFile(header.path, header.text);
-    const groups = new Map<string, { config: Config; paths: string[] }>();
-    for (const file of files) {
-      workspace.setFile(file.path, file.text);
-      const config = configurations.configFor(file.path);
-      const key = JSON.stringify(config.rules);
-      const group = groups.get(key);
-      if (group) group.paths.push(file.path);
-      else groups.set(key, { config, paths: [file.path] });
+    let results: AnalysisResult[];
+    const context = new Set(collected.headers);
+    const plans = jobs > 1 && collected.files.length >= PARALLEL_MINIMUM
+      ? partition(ordered.map((file) => ({ path: file.path, text: file.text, facts: facts.get(file.path) as SourceFacts, analysed: !context.has(file) })), collected.roots, Object.keys(wrappers ?? {}), jobs)
+      : [];
+    if (plans.length > 1) {
+      results = await runInWorkers(plans.map((plan) => {
+        const owned = plan.owned.map((index) => ordered[index].path);
+        return { job: job(plan.files, new Set(owned)), owned };
+      }), progress ?? SILENT);
+    } else {
+      results = [await runJob(job(ordered.map((_, index) => index), new Set(reported.map((file) => file.path))), progress ?? {})];
     }
-    const findings: Finding[] = [];
-    const problems: Problem[] = [];
-    for (const { config, paths } of groups.values()) {
-      const result = workspace.analyze(RULES, config, paths);
-      findings.push(...result.findings);
-      problems.push(...result.problems);
-    }
-    return { findings: findings.sort(compareFindings), problems };
+    return merge(results, ordered.map((file) => file.path));
   } finally {
-    workspace.dispose();
+    progress?.clear();
   }
+}
+
+/** The parts' results as one: findings in report order, problems in file order. */
+function merge(results: readonly AnalysisResult[], order: readonly string[]): AnalysisResult {
+  const position = new Map(order.map((file, index) => [file, index]));
+  const byFile = (a: { file: string }, b: { file: string }) => (position.get(a.file) ?? 0) - (position.get(b.file) ?? 0);
+  return {
+    findings: results.flatMap((result) => result.findings).sort(compareFindings),
+    suppressed: results.flatMap((result) => result.suppressed).sort(compareFindings),
+    unusedSuppressions: results.flatMap((result) => result.unusedSuppressions).sort((a, b) => byFile(a, b) || a.span.start - b.span.start),
+    problems: results.flatMap((result) => result.problems).sort(byFile),
+  };
 }
 
 const processConsole: Console = {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  terminal: showsProgress(process.stderr, process.env) ? process.stderr : undefined,
 };
 
 main(process.argv.slice(2), processConsole).then(

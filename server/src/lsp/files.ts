@@ -17,8 +17,11 @@ export function isSkippedFolder(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-/** The `.c`/`.h` files under a folder, depth first. Symbolic links are not followed (no cycles). */
-export async function* sourceFiles(root: string): AsyncGenerator<string> {
+/**
+ * The `.c`/`.h` files under a folder, depth first, leaving out the files and folders `excluded` names
+ * (a folder left out is not read at all). Symbolic links are not followed (no cycles).
+ */
+export async function* sourceFiles(root: string, excluded: (path: string) => boolean = () => false): AsyncGenerator<string> {
   let entries;
   try {
     entries = await fs.readdir(root, { withFileTypes: true });
@@ -28,9 +31,9 @@ export async function* sourceFiles(root: string): AsyncGenerator<string> {
   for (const entry of entries) {
     const path = nodePath.join(root, entry.name);
     if (entry.isDirectory()) {
-      if (isSkippedFolder(entry.name)) continue;
-      yield* sourceFiles(path);
-    } else if (entry.isFile() && SOURCE_FILE.test(entry.name)) {
+      if (isSkippedFolder(entry.name) || excluded(path)) continue;
+      yield* sourceFiles(path, excluded);
+    } else if (entry.isFile() && SOURCE_FILE.test(entry.name) && !excluded(path)) {
       yield path;
     }
   }

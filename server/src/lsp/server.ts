@@ -1,7 +1,18 @@
-// The language server's wiring: one Workspace for the session, fed the workspace folders' sources from
-// disk at start and the open documents' text on every edit; diagnostics for the open documents a change
-// can affect (the file and the files including it), debounced; quick-fixes and hover from the same
-// analysis. Every handler is guarded: an error is logged to the client's output and the server goes on.
+// The language server's wiring. One Workspace for the session holds every C file of the workspace
+// folders (read from disk at start, with work-done progress, leaving out what `files.exclude`,
+// `wskLint.exclude` and `.wsk-lint.json` exclude) and the open documents' text. Diagnostics are
+// published for every file, open or not, so the Problems panel shows the whole driver.
+//
+// An edit is answered in two steps. First the edited document itself, as soon as the debounce allows:
+// its findings go out with its version, changed or not. Then the files whose findings the edit may
+// change (`Workspace.dependents`: includers, callers through summaries, descriptor-wide facts) are
+// checked a slice at a time, yielding to requests in between, and only those whose diagnostics differ
+// from the last ones sent are published. Newer edits cancel what is left; it is carried into the next
+// run, so that no file keeps a stale diagnostic.
+//
+// Work that changes the workspace (indexing, configuration, files changed on disk, analysis runs) goes
+// through one queue, in order; hover and quick-fixes are answered between its steps. Every handler is
+// guarded: an error is logged to the client's output and the server goes on.
 
 import * as fs from 'node:fs/promises';
 import * as nodePath from 'node:path';
@@ -14,16 +25,32 @@ import type { Finding } from '../analysis/findings';
 import { Workspace } from '../analysis/workspace';
 import { RULES, RULE_IDS } from '../rules/index';
 import { quickFixes } from './codeActions';
-import { toDiagnostic } from './diagnostics';
 import type { ReadResult } from './files';
 import { MAX_FILE_BYTES, SOURCE_FILE, isSkippedFolder, readSourceFile, sourceFiles } from './files';
+import type { PathMatcher } from '../analysis/globs';
+import { globMatcher } from '../analysis/globs';
 import { hoverAt } from './hover';
+import { Progress } from './progress';
+import { Publisher } from './publisher';
 import type { Settings } from './settings';
-import { DEFAULT_SETTINGS, SETTINGS_SECTION, readSettings } from './settings';
+import { DEFAULT_SETTINGS, SETTINGS_SECTION, filesExcludePatterns, readSettings } from './settings';
 import { pathOfUri, uriOfPath } from './uris';
 
 /** How long edits must pause before a document is analysed again. */
 const DEFAULT_DEBOUNCE_MS = 150;
+/** VS Code's setting the index respects, besides its own. */
+const FILES_EXCLUDE = 'files.exclude';
+/** Files read from disk at once while indexing; each batch is parsed before the server yields. */
+const READ_BATCH = 16;
+/** How long checking may hold the event loop before requests get their turn. */
+const SLICE_MS = 30;
+/** Files per analysis call within a slice. */
+const CHECK_GROUP = 8;
+/**
+ * More changed files than this between two runs: re-check every file rather than follow each one's
+ * dependents (in a large driver, one file's dependents cost about as much as checking everything).
+ */
+const BULK_CHANGES = 8;
 
 export function startServer(connection: Connection): void {
   new WskLintServer(connection).listen();
@@ -31,36 +58,69 @@ export function startServer(connection: Connection): void {
 
 class WskLintServer {
   private readonly documents = new TextDocuments(TextDocument);
-  /** Set once the workspace folders are indexed; until then edits only wait in `documents`. */
   private workspace: Workspace | undefined;
-  private ready: Promise<void> = Promise.resolve();
+  private workspaceCreated: Promise<Workspace | undefined> = Promise.resolve(undefined);
+  /** Resolved when the first indexing is over (quick-fixes wait for it). */
+  private readonly started: Promise<void>;
+  private markStarted: () => void = () => undefined;
   private roots: string[] = [];
   /** Each workspace folder's `.wsk-lint.json`, by folder. */
   private readonly folderConfigs = new Map<string, Config>();
+  /** Each workspace folder's `files.exclude` patterns that are on. */
+  private readonly filesExcludes = new Map<string, string[]>();
+  /** Each workspace folder's exclusion test, and what it was made from (to see when it changes). */
+  private excluders = new Map<string, PathMatcher>();
+  private exclusionKey = '';
   private settings: Settings = DEFAULT_SETTINGS;
   private debounceMs = DEFAULT_DEBOUNCE_MS;
   private pullsConfiguration = false;
   private registersConfigurationChange = false;
   /** The open documents' URIs by path: diagnostics go to the URI the client used. */
   private readonly openUris = new Map<string, string>();
-  /** Files on disk that the index read: closing their document restores the disk text. */
-  private readonly indexed = new Set<string>();
-  /** The last findings published for each open document, with the version they are for. */
-  private readonly published = new Map<string, { version: number; findings: Finding[] }>();
   private readonly justOpened = new Set<string>();
-  private readonly pending = new Set<string>();
+  /** The C files of the workspace folders on disk (not excluded): closing one puts its disk text back. */
+  private readonly onDisk = new Set<string>();
+  /** Open documents changed since their diagnostics were last answered: the next run answers them. */
+  private readonly edited = new Set<string>();
+  /**
+   * Files whose text the workspace took since their dependents were last collected. The workspace
+   * remembers one change back, so the dependents are collected before a file changes a second time.
+   */
+  private readonly owed = new Set<string>();
+  /** Files whose findings may have changed and are not published yet. */
+  private readonly stale = new Set<string>();
+  /** Every file is to be checked again (start-up, configuration, many files changed at once). */
+  private everything = false;
+  /** Counts the changes to the workspace's files, to tell whether an answer is still current. */
+  private changes = 0;
+  private readonly publisher: Publisher;
+  /** The queue of work that changes the workspace, and how many steps wait in it. */
+  private tasks: Promise<void> = Promise.resolve();
+  private waiting = 0;
+  private runQueued = false;
   private timer: NodeJS.Timeout | undefined;
+  /** The progress of indexing and of the check that follows it, and that check's file count. */
+  private progress: Progress | undefined;
+  private checkTotal: number | undefined;
+  private indexStarted = 0;
+  private shuttingDown = false;
   private readonly shownMessages = new Set<string>();
-  private resolveSettings: () => void = () => undefined;
 
-  constructor(private readonly connection: Connection) {}
+  constructor(private readonly connection: Connection) {
+    this.started = new Promise((resolve) => { this.markStarted = resolve; });
+    this.publisher = new Publisher((params) => void connection.sendDiagnostics(params), this.uriOf);
+  }
 
   listen(): void {
     const { connection, documents } = this;
     connection.onInitialize((params) => this.initialize(params));
-    connection.onInitialized(() => void this.guard('initialized', undefined, () => this.initialized()));
-    connection.onDidChangeConfiguration((params) => void this.guard('didChangeConfiguration', undefined, () => this.configurationChanged(params.settings)));
-    connection.onDidChangeWatchedFiles((params) => void this.guard('didChangeWatchedFiles', undefined, () => this.filesChanged(params.changes)));
+    connection.onInitialized(() => void this.enqueue('start', () => this.start()));
+    connection.onShutdown(() => {
+      this.shuttingDown = true;
+      this.clearTimer();
+    });
+    connection.onDidChangeConfiguration((params) => void this.enqueue('didChangeConfiguration', () => this.configurationChanged(params.settings)));
+    connection.onDidChangeWatchedFiles((params) => void this.enqueue('didChangeWatchedFiles', () => this.filesChanged(params.changes)));
     connection.onHover((params) => this.guard('hover', null, () => this.hover(params)));
     connection.onCodeAction((params) => this.guard('codeAction', [], () => this.codeActions(params)));
     documents.onDidOpen((event) => void this.guard('didOpen', undefined, () => this.justOpened.add(event.document.uri)));
@@ -79,11 +139,14 @@ class WskLintServer {
     this.roots = workspaceRoots(params);
     this.pullsConfiguration = params.capabilities.workspace?.configuration === true;
     this.registersConfigurationChange = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
-    const settingsLoaded = new Promise<void>((resolve) => { this.resolveSettings = resolve; });
-    // Indexing runs after the reply, so the editor is not kept waiting; analyses wait for it.
-    this.ready = Promise.all([this.prepareWorkspace(), settingsLoaded]).then(() => undefined, (error: unknown) => {
+    // The parser loads while the client finishes its start-up.
+    this.workspaceCreated = Workspace.create(this.roots).then((workspace) => {
+      this.workspace = workspace;
+      return workspace;
+    }, (error: unknown) => {
       this.logError('start-up', error);
       void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: 'wsk-lint could not start its analysis; see its output for the reason.' });
+      return undefined;
     });
     return {
       capabilities: {
@@ -95,39 +158,68 @@ class WskLintServer {
     };
   }
 
-  private async initialized(): Promise<void> {
+  /** After `initialized`: the settings, the folders' configuration files, then the index. */
+  private async start(): Promise<void> {
     try {
-      if (this.pullsConfiguration) this.applySettings(await this.connection.workspace.getConfiguration(SETTINGS_SECTION));
-    } finally {
-      // Analyses wait for the settings; without them (a client error) the defaults apply.
-      this.resolveSettings();
+      if (this.pullsConfiguration) await this.loadSettings(undefined);
+      if (this.registersConfigurationChange) {
+        await this.connection.client.register(DidChangeConfigurationNotification.type, { section: [SETTINGS_SECTION, FILES_EXCLUDE] });
+      }
+    } catch (error) {
+      // Without them (a client error) the defaults apply.
+      this.logError('reading the settings', error);
     }
-    if (this.registersConfigurationChange) await this.connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+    try {
+      for (const root of this.roots) await this.readFolderConfig(root);
+      this.updateExclusion();
+      const workspace = await this.workspaceCreated;
+      if (workspace) await this.index(workspace);
+    } finally {
+      this.markStarted();
+      this.schedule(0);
+    }
   }
 
-  /** Reads the folders' sources and configuration files, then takes in the documents opened meanwhile. */
-  private async prepareWorkspace(): Promise<void> {
-    const workspace = await Workspace.create(this.roots);
-    const started = Date.now();
-    const files: { path: string; text: string }[] = [];
-    for (const root of this.roots) {
-      await this.readFolderConfig(root);
-      for await (const path of sourceFiles(root)) {
-        const read = await readSourceFile(path);
-        if ('problem' in read) this.connection.console.warn(`${path}: ${read.problem}`);
-        else files.push({ path, text: read.text });
-      }
+  private async configurationChanged(pushed: unknown): Promise<void> {
+    await this.loadSettings(pushed);
+    await this.configurationUpdated();
+  }
+
+  /** The settings, pulled from the client when it can be asked, else as pushed. */
+  private async loadSettings(pushed: unknown): Promise<void> {
+    if (this.pullsConfiguration) {
+      const items = [{ section: SETTINGS_SECTION }, ...this.roots.map((root) => ({ scopeUri: uriOfPath(root), section: FILES_EXCLUDE }))];
+      const values = (await this.connection.workspace.getConfiguration(items)) as unknown[];
+      this.applySettings(values[0]);
+      this.roots.forEach((root, i) => this.filesExcludes.set(root, filesExcludePatterns(values[i + 1])));
+      return;
     }
-    // Headers first: adding a header re-checks the files already present that may include it, so
-    // adding them while there are few files keeps the start-up time down.
-    files.sort((a, b) => Number(isHeader(b.path)) - Number(isHeader(a.path)));
-    for (const file of files) {
-      workspace.setFile(file.path, file.text);
-      this.indexed.add(file.path);
+    const sections = pushed as { [SETTINGS_SECTION]?: unknown; files?: { exclude?: unknown } } | null | undefined;
+    this.applySettings(sections?.[SETTINGS_SECTION]);
+    for (const root of this.roots) this.filesExcludes.set(root, filesExcludePatterns(sections?.files?.exclude));
+  }
+
+  private applySettings(section: unknown): void {
+    const { settings, errors } = readSettings(section, RULE_IDS);
+    this.settings = settings;
+    for (const error of errors) this.warnOnce(`wsk-lint: ${error}`);
+  }
+
+  /** Settings or a `.wsk-lint.json` changed: the index follows the exclusions, every file is checked again. */
+  private async configurationUpdated(): Promise<void> {
+    const workspace = this.workspace;
+    if (!workspace) return;
+    if (this.updateExclusion()) await this.index(workspace);
+    if (!this.settings.enable) {
+      this.publisher.clearAll();
+      this.stale.clear();
+      this.endProgress();
+      return;
     }
-    this.connection.console.info(`wsk-lint: indexed ${files.length} C files of ${this.roots.length} folder(s) in ${Date.now() - started} ms`);
-    this.workspace = workspace;
-    for (const document of this.documents.all()) this.sync(document);
+    this.everything = true;
+    // Open documents are answered with their version, whatever changed.
+    for (const path of this.openUris.keys()) this.edited.add(path);
+    this.schedule(0);
   }
 
   private async readFolderConfig(root: string): Promise<void> {
@@ -144,76 +236,120 @@ class WskLintServer {
     for (const error of errors) this.warnOnce(`wsk-lint: ${file}: ${error}`);
   }
 
-  private async configurationChanged(pushed: unknown): Promise<void> {
-    if (this.pullsConfiguration) {
-      this.applySettings(await this.connection.workspace.getConfiguration(SETTINGS_SECTION));
-    } else {
-      this.applySettings((pushed as Record<string, unknown> | null | undefined)?.[SETTINGS_SECTION]);
+  // -------------------------------------------------------------------------------------------------
+  // The index
+
+  /**
+   * Brings the index in line with the folders and the exclusions: files now excluded leave it, files not
+   * yet in it are read and parsed, a batch at a time, and every file is to be checked again.
+   */
+  private async index(workspace: Workspace): Promise<void> {
+    this.everything = true;
+    for (const path of [...this.onDisk]) {
+      if (!this.isExcluded(path)) continue;
+      this.onDisk.delete(path);
+      if (!this.openUris.has(path)) this.setText(path, undefined);
     }
-    await this.ready;
-    if (!this.settings.enable) {
-      this.clearTimer();
-      this.pending.clear();
-      for (const uri of this.openUris.values()) this.connection.sendDiagnostics({ uri, diagnostics: [] });
-      this.published.clear();
-      return;
+    // The next run syncs the open documents: out when excluded, their editor text when not.
+    for (const path of this.openUris.keys()) this.edited.add(path);
+
+    this.endProgress();
+    this.indexStarted = Date.now();
+    const progress = await Progress.begin(this.connection, 'wsk-lint');
+    this.progress = progress;
+    this.checkTotal = undefined;
+    const found: string[] = [];
+    for (const root of this.roots) {
+      for await (const path of sourceFiles(root, (file) => this.isExcluded(file))) if (!this.onDisk.has(path)) found.push(path);
     }
-    this.schedule(this.openUris.keys(), 0);
+    // Headers first: a file parsed before a header it includes is there is parsed again when it comes.
+    found.sort((a, b) => Number(isHeader(b)) - Number(isHeader(a)));
+    const read = (from: number) => Promise.all(found.slice(from, from + READ_BATCH).map(async (path) => ({ path, read: await readSourceFile(path) })));
+    let next = read(0);
+    for (let from = 0; from < found.length && !this.shuttingDown; from += READ_BATCH) {
+      const batch = await next;
+      next = read(from + READ_BATCH); // read the next batch while this one is parsed
+      let parse: string | undefined;
+      for (const { path, read: result } of batch) {
+        if ('problem' in result) {
+          this.connection.console.warn(`${path}: ${result.problem}`);
+          continue;
+        }
+        this.onDisk.add(path);
+        if (this.openUris.has(path)) continue; // the editor's text stands
+        this.setText(path, result.text);
+        parse ??= path;
+      }
+      // Parsing here, a batch at a time, keeps a hover between batches from parsing the rest at once.
+      if (parse) workspace.file(parse);
+      progress.report('indexing', Math.min(from + READ_BATCH, found.length), found.length);
+      await yieldNow();
+    }
+    this.connection.console.info(`wsk-lint: indexed ${found.length} C files of ${this.roots.length} folder(s) in ${Date.now() - this.indexStarted} ms`);
   }
 
-  private applySettings(section: unknown): void {
-    const { settings, errors } = readSettings(section, RULE_IDS);
-    this.settings = settings;
-    for (const error of errors) this.warnOnce(`wsk-lint: ${error}`);
+  /** A `.c`/`.h` file the index would read: in a workspace folder, outside skipped folders, not excluded. */
+  private isIndexable(path: string): boolean {
+    const root = this.rootOf(path);
+    if (!root || !SOURCE_FILE.test(path) || this.isExcluded(path)) return false;
+    return !nodePath.relative(root, nodePath.dirname(path)).split(nodePath.sep).some((folder) => folder !== '' && isSkippedFolder(folder));
+  }
+
+  private isExcluded(path: string): boolean {
+    const root = this.rootOf(path);
+    const test = root === undefined ? undefined : this.excluders.get(root);
+    return test !== undefined && test(nodePath.relative(root as string, path).split(nodePath.sep).join('/'));
+  }
+
+  /** Rebuilds each folder's exclusion test; says whether any changed. */
+  private updateExclusion(): boolean {
+    const patterns = this.roots.map((root) => [root, [
+      ...(this.folderConfigs.get(root)?.exclude ?? []),
+      ...(this.settings.config.exclude ?? []),
+      ...(this.filesExcludes.get(root) ?? []),
+    ]] as const);
+    const key = JSON.stringify(patterns);
+    if (key === this.exclusionKey) return false;
+    this.exclusionKey = key;
+    this.excluders = new Map(patterns.map(([root, globs]) => [root, globMatcher(globs)]));
+    return true;
   }
 
   // -------------------------------------------------------------------------------------------------
-  // Documents
+  // Documents and files
 
   private changed(document: TextDocument): void {
     const path = pathOfUri(document.uri);
     this.openUris.set(path, document.uri);
-    this.sync(document);
+    this.edited.add(path);
     const opened = this.justOpened.delete(document.uri);
-    this.schedule([path], opened ? 0 : this.debounceMs);
+    this.schedule(opened ? 0 : this.debounceMs);
   }
 
-  /** Hands an open document's text to the workspace (re-parsed incrementally when analysed). */
-  private sync(document: TextDocument): void {
-    if (!this.workspace) return;
-    const path = pathOfUri(document.uri);
-    const text = document.getText();
-    if (text.length > MAX_FILE_BYTES) {
-      this.workspace.deleteFile(path);
-      this.warnOnce(`wsk-lint: ${path} is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB and is not analysed.`);
-      return;
-    }
-    this.workspace.setFile(path, text);
-  }
-
-  private async closed(document: TextDocument): Promise<void> {
+  private closed(document: TextDocument): void {
     const path = pathOfUri(document.uri);
     this.openUris.delete(path);
-    this.published.delete(document.uri);
+    this.edited.delete(path);
     this.justOpened.delete(document.uri);
-    this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
-    await this.ready;
-    const workspace = this.workspace;
-    if (!workspace) return;
-    // The analysis goes on with what is on disk: an unsaved edit is gone with its editor.
-    const read: ReadResult = this.indexed.has(path) ? await readSourceFile(path) : { problem: 'not in a workspace folder' };
-    if (this.openUris.has(path)) return; // Opened again meanwhile: the editor's text stands.
-    this.updateClosedFile(workspace, path, read);
+    this.publisher.forgetVersion(path);
+    void this.enqueue('didClose', async () => {
+      // The analysis goes on with what is on disk: an unsaved edit is gone with its editor. A file that
+      // is not in the index (outside the folders, excluded, untitled) leaves the workspace.
+      const read: ReadResult | undefined = this.onDisk.has(path) ? await readSourceFile(path) : undefined;
+      if (this.openUris.has(path)) return; // Opened again meanwhile: the editor's text stands.
+      if (read && 'problem' in read) this.connection.console.warn(`${path}: ${read.problem}`);
+      this.setText(path, read && 'text' in read ? read.text : undefined);
+      this.schedule(this.debounceMs);
+    });
   }
 
   /**
-   * Files changed on disk (the client watches `.c`, `.h` and `.wsk-lint.json`): closed files are read
-   * again, since their macros and types count for the open ones; open files keep the editor's text.
+   * Files changed on disk (the client watches `.c`, `.h` and `.wsk-lint.json`; a rename is a deletion and
+   * a creation): closed files are read again; open files keep the editor's text.
    */
   private async filesChanged(changes: readonly FileEvent[]): Promise<void> {
-    await this.ready;
-    const workspace = this.workspace;
-    if (!workspace) return;
+    if (!this.workspace) return;
+    if (changes.length > BULK_CHANGES) this.everything = true;
     let configChanged = false;
     for (const change of changes) {
       const path = pathOfUri(change.uri);
@@ -225,36 +361,72 @@ class WskLintServer {
         }
         continue;
       }
-      if (!this.isIndexable(path) || this.openUris.has(path)) continue;
-      const read: ReadResult = change.type === FileChangeType.Deleted ? { problem: 'deleted' } : await readSourceFile(path);
+      if (change.type === FileChangeType.Deleted) {
+        // A deleted folder takes its files with it.
+        const gone = this.onDisk.has(path) ? [path] : [...this.onDisk].filter((file) => file.startsWith(path + nodePath.sep));
+        for (const file of gone) {
+          this.onDisk.delete(file);
+          if (!this.openUris.has(file)) this.setText(file, undefined);
+        }
+        continue;
+      }
+      if (!this.isIndexable(path)) continue;
+      this.onDisk.add(path);
+      if (this.openUris.has(path)) continue;
+      const read = await readSourceFile(path);
       if (this.openUris.has(path)) continue; // Opened while it was read: the editor's text stands.
-      this.updateClosedFile(workspace, path, read);
+      if ('problem' in read) {
+        this.connection.console.warn(`${path}: ${read.problem}`);
+        this.onDisk.delete(path);
+      }
+      this.setText(path, 'text' in read ? read.text : undefined);
     }
-    if (configChanged) this.schedule(this.openUris.keys(), 0);
+    if (configChanged) await this.configurationUpdated();
+    this.schedule(this.debounceMs);
   }
 
-  /** Puts a closed file's disk text (or its absence) into the workspace; re-analyses what it affects. */
-  private updateClosedFile(workspace: Workspace, path: string, read: ReadResult): void {
-    // The files including it are known before a deletion and only after a creation: take both.
-    const affected = new Set(workspace.dependents(path));
-    if ('text' in read) {
-      workspace.setFile(path, read.text);
-      this.indexed.add(path);
+  /** Puts an open document's newest text into the workspace (or takes it out: excluded, too large). */
+  private syncDocument(path: string): void {
+    const document = this.documentOf(path);
+    if (!document) return;
+    const text = document.getText();
+    if (this.isExcluded(path)) {
+      this.setText(path, undefined);
+    } else if (text.length > MAX_FILE_BYTES) {
+      this.warnOnce(`wsk-lint: ${path} is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB and is not analysed.`);
+      this.setText(path, undefined);
     } else {
-      workspace.deleteFile(path);
-      this.indexed.delete(path);
+      this.setText(path, text);
     }
-    for (const dependent of workspace.dependents(path)) affected.add(dependent);
-    this.schedule(affected, this.debounceMs);
+  }
+
+  /** Changes a file of the workspace (`undefined`: removes it), keeping track of what it may affect. */
+  private setText(path: string, text: string | undefined): void {
+    const workspace = this.workspace;
+    if (!workspace || workspace.text(path) === text) return;
+    // Dependents of a removed file are only known before; those of an earlier change before the next.
+    if (!this.everything && (text === undefined || this.owed.has(path))) this.markStale(workspace.dependents(path));
+    this.owed.delete(path);
+    this.changes++;
+    if (text === undefined) {
+      workspace.deleteFile(path);
+      this.stale.add(path);
+    } else {
+      workspace.setFile(path, text);
+      this.owed.add(path);
+    }
   }
 
   // -------------------------------------------------------------------------------------------------
-  // Diagnostics
+  // Analysis runs
 
-  private schedule(paths: Iterable<string>, delay: number): void {
-    for (const path of paths) this.pending.add(path);
+  private schedule(delay: number): void {
+    if (this.shuttingDown) return;
     this.clearTimer();
-    this.timer = setTimeout(() => void this.guard('analysis', undefined, () => this.flush()), delay);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.enqueueRun();
+    }, delay);
   }
 
   private clearTimer(): void {
@@ -262,37 +434,88 @@ class WskLintServer {
     this.timer = undefined;
   }
 
-  private async flush(): Promise<void> {
-    this.timer = undefined;
-    await this.ready;
-    const workspace = this.workspace;
-    const changed = [...this.pending];
-    this.pending.clear();
-    if (!workspace || !this.settings.enable) return;
-    const targets = new Set<string>();
-    for (const path of changed) {
-      for (const dependent of workspace.dependents(path)) if (this.openUris.has(dependent)) targets.add(dependent);
-    }
-    this.publish(workspace, [...targets]);
+  private enqueueRun(): void {
+    if (this.runQueued) return;
+    this.runQueued = true;
+    void this.enqueue('analysis', () => {
+      this.runQueued = false;
+      return this.run();
+    });
   }
 
-  /** Analyses open documents and publishes their diagnostics; returns the findings by path. */
-  private publish(workspace: Workspace, paths: readonly string[]): Map<string, Finding[]> {
+  /** Answers the edited documents, then checks the files that may have changed, a slice at a time. */
+  private async run(): Promise<void> {
+    const workspace = this.workspace;
+    if (!workspace || this.shuttingDown) return;
+    if (!this.settings.enable) {
+      this.stale.clear();
+      return;
+    }
+    const edited = [...this.edited];
+    this.edited.clear();
+    for (const path of edited) this.syncDocument(path);
+    this.check(workspace, edited, true);
+    const answeredAt = this.changes;
+    await yieldNow();
+    if (this.superseded()) return; // what is left is carried into the next run
+    this.collectDependents(workspace);
+    // The edited documents are among their own dependents; their answer stands if nothing changed since.
+    if (this.changes === answeredAt) for (const path of edited) this.stale.delete(path);
+    this.checkTotal ??= this.progress ? this.stale.size : undefined;
+    while (this.stale.size > 0) {
+      const sliceStart = Date.now();
+      do {
+        this.check(workspace, first(this.stale, CHECK_GROUP), false);
+      } while (this.stale.size > 0 && Date.now() - sliceStart < SLICE_MS);
+      if (this.checkTotal !== undefined) this.progress?.report('checking', Math.max(0, this.checkTotal - this.stale.size), this.checkTotal);
+      await yieldNow();
+      if (this.superseded()) return;
+    }
+    if (this.progress) {
+      this.connection.console.info(`wsk-lint: checked ${this.checkTotal ?? 0} files; ${Date.now() - this.indexStarted} ms since indexing began`);
+      this.endProgress();
+    }
+  }
+
+  /** Newer work is waiting (an edit within its debounce, a queued step): it takes over. */
+  private superseded(): boolean {
+    return this.shuttingDown || this.waiting > 0 || this.timer !== undefined;
+  }
+
+  /** The files the changes since the last run may affect become stale. */
+  private collectDependents(workspace: Workspace): void {
+    if (this.everything || this.owed.size > BULK_CHANGES) {
+      this.markStale(workspace.paths());
+      this.markStale(this.publisher.paths()); // files that left the workspace lose their diagnostics
+      this.everything = false;
+    } else {
+      for (const path of this.owed) this.markStale(workspace.dependents(path));
+    }
+    this.owed.clear();
+  }
+
+  private markStale(paths: Iterable<string>): void {
+    for (const path of paths) this.stale.add(path);
+  }
+
+  /**
+   * Analyses files and publishes their diagnostics: when they changed, or always (`always`, the edited
+   * documents). An open document with newer edits waits for the run they scheduled.
+   */
+  private check(workspace: Workspace, paths: readonly string[], always: boolean): void {
+    if (paths.length === 0) return;
     const byPath = new Map<string, Finding[]>(paths.map((path) => [path, []]));
-    const versions = new Map(paths.map((path) => [path, this.documentOf(path)?.version]));
     for (const [config, group] of this.groupByConfig(paths)) {
       const result = workspace.analyze(RULES, config, group);
       for (const finding of result.findings) byPath.get(finding.file)?.push(finding);
       for (const problem of result.problems) this.connection.console.error(`${problem.file}: ${problem.message}`);
     }
     for (const [path, findings] of byPath) {
+      this.stale.delete(path);
       const document = this.documentOf(path);
-      // A newer version or a close arrived meanwhile: these results are stale, a newer run follows.
-      if (!document || document.version !== versions.get(path)) continue;
-      this.published.set(document.uri, { version: document.version, findings });
-      this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((finding) => toDiagnostic(finding, this.uriOf)) });
+      if (document && this.edited.has(path)) continue;
+      this.publisher.publish(path, findings, document?.version, always);
     }
-    return byPath;
   }
 
   /** The configuration of each path: its folder's `.wsk-lint.json`, overridden by the settings. */
@@ -304,7 +527,7 @@ class WskLintServer {
       const key = root ?? '';
       let config = merged.get(key);
       if (!config) {
-        config = mergeConfigs(root ? this.folderConfigs.get(root) ?? EMPTY_CONFIG : EMPTY_CONFIG, this.settings.rules);
+        config = mergeConfigs(root ? this.folderConfigs.get(root) ?? EMPTY_CONFIG : EMPTY_CONFIG, this.settings.config);
         merged.set(key, config);
       }
       const group = groups.get(config);
@@ -314,11 +537,58 @@ class WskLintServer {
     return groups;
   }
 
-  /** A `.c`/`.h` file the index would read: in a workspace folder, outside skipped folders. */
-  private isIndexable(path: string): boolean {
-    const root = this.rootOf(path);
-    if (!root || !SOURCE_FILE.test(path)) return false;
-    return !nodePath.relative(root, nodePath.dirname(path)).split(nodePath.sep).some((folder) => folder !== '' && isSkippedFolder(folder));
+  // -------------------------------------------------------------------------------------------------
+  // Requests
+
+  /** Answered at once, during indexing too (the workspace is parsed between batches). */
+  private async hover(params: HoverParams): Promise<Hover | null> {
+    const workspace = await this.workspaceCreated;
+    const document = this.documents.get(params.textDocument.uri);
+    if (!workspace || !document || !this.settings.enable) return null;
+    const path = pathOfUri(document.uri);
+    this.syncDocument(path);
+    const analysis = workspace.file(path);
+    // The workspace holds no text for a document it refused (excluded, too large): nothing to say.
+    if (!analysis || analysis.parsed.text !== document.getText()) return null;
+    return hoverAt(analysis, document.offsetAt(params.position));
+  }
+
+  private async codeActions(params: CodeActionParams): Promise<CodeAction[]> {
+    await this.started;
+    const workspace = this.workspace;
+    const document = this.documents.get(params.textDocument.uri);
+    if (!workspace || !document || !this.settings.enable) return [];
+    const path = pathOfUri(document.uri);
+    let findings = this.edited.has(path) ? undefined : this.publisher.findingsFor(path, document.version);
+    if (!findings) {
+      // Asked before the debounced run: answer the document now, so fixes match the text the editor
+      // shows; the files depending on it follow in the run.
+      this.syncDocument(path);
+      this.edited.delete(path);
+      this.check(workspace, [path], true);
+      findings = this.publisher.findingsFor(path, document.version) ?? [];
+      this.schedule(this.debounceMs);
+    }
+    return quickFixes(findings, params.range, params.context.only, this.uriOf);
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // Helpers
+
+  /** Queues a step that changes the workspace; steps run one after another, never concurrently. */
+  private enqueue(name: string, task: () => Promise<void> | void): Promise<void> {
+    this.waiting++;
+    this.tasks = this.tasks.then(() => {
+      this.waiting--;
+      return this.guard(name, undefined, task);
+    });
+    return this.tasks;
+  }
+
+  private endProgress(): void {
+    this.progress?.end();
+    this.progress = undefined;
+    this.checkTotal = undefined;
   }
 
   /** The innermost workspace folder holding a path. */
@@ -332,36 +602,6 @@ class WskLintServer {
     }
     return best;
   }
-
-  // -------------------------------------------------------------------------------------------------
-  // Requests
-
-  private async hover(params: HoverParams): Promise<Hover | null> {
-    await this.ready;
-    const document = this.documents.get(params.textDocument.uri);
-    if (!this.workspace || !document || !this.settings.enable) return null;
-    const path = pathOfUri(document.uri);
-    const analysis = this.workspace.file(path);
-    // The workspace holds no text for a document it refused (too large): nothing to say.
-    if (!analysis || analysis.parsed.text !== document.getText()) return null;
-    return hoverAt(analysis, document.offsetAt(params.position));
-  }
-
-  private async codeActions(params: CodeActionParams): Promise<CodeAction[]> {
-    await this.ready;
-    const document = this.documents.get(params.textDocument.uri);
-    if (!this.workspace || !document || !this.settings.enable) return [];
-    let findings = this.published.get(document.uri);
-    if (!findings || findings.version !== document.version) {
-      // Asked before the debounced run: analyse now, so fixes match the text the editor shows.
-      const path = pathOfUri(document.uri);
-      findings = { version: document.version, findings: this.publish(this.workspace, [path]).get(path) ?? [] };
-    }
-    return quickFixes(findings.findings, params.range, params.context.only, this.uriOf);
-  }
-
-  // -------------------------------------------------------------------------------------------------
-  // Helpers
 
   private documentOf(path: string): TextDocument | undefined {
     const uri = this.openUris.get(path);
@@ -395,6 +635,21 @@ class WskLintServer {
 
 function isHeader(path: string): boolean {
   return /\.h$/i.test(path);
+}
+
+/** The first `count` members of a set, in insertion order. */
+function first<T>(set: ReadonlySet<T>, count: number): T[] {
+  const result: T[] = [];
+  for (const item of set) {
+    if (result.length === count) break;
+    result.push(item);
+  }
+  return result;
+}
+
+/** Lets the event loop serve what arrived (requests, notifications) before going on. */
+function yieldNow(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** The workspace folders as paths (only `file:` folders can be read from disk). */

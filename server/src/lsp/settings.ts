@@ -1,17 +1,24 @@
-// The editor settings under `wskLint`: `enable` and `rules` (rule ID -> off|warning|error). Bad values
-// are reported and ignored, never fatal. Settings override a folder's `.wsk-lint.json` rule by rule.
+// The editor settings under `wskLint`: `enable`, `rules` (rule ID -> off|warning|error), `exclude`
+// (globs relative to each workspace folder) and `wrappers` (declared effects of functions whose body is
+// elsewhere), the last three in the shape of `.wsk-lint.json`, which they override (rules, wrappers)
+// or extend (exclude). Also VS Code's own `files.exclude`, which the index respects. Bad values are
+// reported and ignored, never fatal.
 
 import type { Config } from '../analysis/config';
-import { EMPTY_CONFIG, readConfig } from '../analysis/config';
+import { EMPTY_CONFIG, mergeConfigs, readConfig } from '../analysis/config';
 
 export const SETTINGS_SECTION = 'wskLint';
 
+/** The keys of `.wsk-lint.json` that are settings too. */
+const CONFIG_KEYS = ['rules', 'exclude', 'wrappers'] as const;
+
 export interface Settings {
   readonly enable: boolean;
-  readonly rules: Config;
+  /** Rules, exclusions and wrappers from the settings, merged over each folder's `.wsk-lint.json`. */
+  readonly config: Config;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, rules: EMPTY_CONFIG };
+export const DEFAULT_SETTINGS: Settings = { enable: true, config: EMPTY_CONFIG };
 
 /** Reads the `wskLint` section as the client sent it (anything, including nothing). */
 export function readSettings(section: unknown, ruleIds: readonly string[]): { settings: Settings; errors: string[] } {
@@ -19,14 +26,26 @@ export function readSettings(section: unknown, ruleIds: readonly string[]): { se
   if (typeof section !== 'object' || Array.isArray(section)) {
     return { settings: DEFAULT_SETTINGS, errors: [`the "${SETTINGS_SECTION}" settings must be an object`] };
   }
-  const { enable, rules } = section as { enable?: unknown; rules?: unknown };
+  const given = section as Record<string, unknown>;
   const errors: string[] = [];
-  if (enable !== undefined && typeof enable !== 'boolean') errors.push(`"${SETTINGS_SECTION}.enable" must be true or false`);
-  let config = EMPTY_CONFIG;
-  if (rules !== undefined && rules !== null) {
-    const read = readConfig({ rules }, ruleIds);
-    config = read.config;
-    errors.push(...read.errors.map((error) => `"${SETTINGS_SECTION}.rules": ${error}`));
+  if (given.enable !== undefined && typeof given.enable !== 'boolean') errors.push(`"${SETTINGS_SECTION}.enable" must be true or false`);
+  const configs: Config[] = [];
+  // One key at a time, so that each error names the setting it is about. VS Code sends `null` for an
+  // object setting nobody set.
+  for (const key of CONFIG_KEYS) {
+    if (given[key] === undefined || given[key] === null) continue;
+    const read = readConfig({ [key]: given[key] }, ruleIds);
+    configs.push(read.config);
+    errors.push(...read.errors.map((error) => `"${SETTINGS_SECTION}.${key}": ${error}`));
   }
-  return { settings: { enable: typeof enable === 'boolean' ? enable : true, rules: config }, errors };
+  return { settings: { enable: typeof given.enable === 'boolean' ? given.enable : true, config: mergeConfigs(EMPTY_CONFIG, ...configs) }, errors };
+}
+
+/**
+ * The patterns of VS Code's `files.exclude` that are on: `{ "**\/out": true }`. A pattern with a `when`
+ * clause (exclude `x.js` when `x.ts` exists) is a sibling test the index does not make: it is left in.
+ */
+export function filesExcludePatterns(section: unknown): string[] {
+  if (section === null || typeof section !== 'object' || Array.isArray(section)) return [];
+  return Object.entries(section as Record<string, unknown>).filter(([, on]) => on === true).map(([pattern]) => pattern);
 }

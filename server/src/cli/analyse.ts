@@ -1,0 +1,63 @@
+// One workspace analysed, in the main thread (a small run, or --jobs 1) or in a worker thread (a part
+// of a larger run, see parallel.ts): every file added in the order of the whole run, parsed one by one
+// (so that progress can be told), then each reported file analysed with its rules. A worker holds only
+// part of the program; it says what its own files release and learns what all of them release before
+// any rule runs.
+
+import type { Config } from '../analysis/config';
+import type { AnalysisResult } from '../analysis/workspace';
+import { Workspace } from '../analysis/workspace';
+import { RULES } from '../rules/index';
+import type { SourceFile } from './files';
+
+export interface AnalysisJob {
+  /** The folders an `#include "…"` is also resolved against. */
+  readonly roots: readonly string[];
+  /** Every file the workspace holds, in the order of the whole run. */
+  readonly files: readonly SourceFile[];
+  /** The files reported on, in path order, each with the index of its rule settings. */
+  readonly reported: readonly { readonly path: string; readonly rules: number }[];
+  readonly ruleSettings: readonly Config['rules'][];
+  readonly wrappers: Config['wrappers'];
+}
+
+export interface JobHooks {
+  /** A reported file was parsed. */
+  parsed?(): void;
+  /** A reported file was analysed. */
+  analysed?(): void;
+  /**
+   * For a workspace that holds only part of the program: `owned` are the files whose releases it
+   * vouches for; `exchange` hands over what they release and resolves to what every part releases.
+   */
+  part?: { readonly owned: readonly string[]; exchange(released: readonly string[]): Promise<ReadonlySet<string>> };
+}
+
+export async function runJob(job: AnalysisJob, hooks: JobHooks = {}): Promise<AnalysisResult> {
+  const workspace = await Workspace.create(job.roots);
+  try {
+    const reported = new Set(job.reported.map((file) => file.path));
+    for (const file of job.files) workspace.setFile(file.path, file.text);
+    for (const file of job.files) {
+      workspace.parse(file.path);
+      if (reported.has(file.path)) hooks.parsed?.();
+    }
+    if (hooks.part) {
+      const released = workspace.releasedBy(hooks.part.owned, job.wrappers);
+      workspace.setReleasedEverywhere(await hooks.part.exchange([...released]));
+    }
+    const result: AnalysisResult = { findings: [], suppressed: [], unusedSuppressions: [], problems: [] };
+    for (const { path, rules } of job.reported) {
+      const config: Config = job.wrappers ? { rules: job.ruleSettings[rules], wrappers: job.wrappers } : { rules: job.ruleSettings[rules] };
+      const one = workspace.analyze(RULES, config, [path]);
+      result.findings.push(...one.findings);
+      result.suppressed.push(...one.suppressed);
+      result.unusedSuppressions.push(...one.unusedSuppressions);
+      result.problems.push(...one.problems);
+      hooks.analysed?.();
+    }
+    return result;
+  } finally {
+    workspace.dispose();
+  }
+}

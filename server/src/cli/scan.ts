@@ -1,0 +1,457 @@
+// What a file names and declares, found by a cheap scan of its text (no parse), so that the main thread
+// can split a run into parts that worker threads analyse on their own (see partition.ts). The scan
+// reads the preprocessed text (annotations blanked) and skips comments, literals, directive lines and
+// dead `#if 0` groups; the identifiers of `#define` bodies count as named (and called), since a use of
+// the macro names whatever its expansion names.
+//
+// Mistakes must fall on the safe side: naming or declaring too much only gives a worker some extra
+// context to read, while a missed declaration could change a result. Braces are counted through
+// `#if`/`#else` as the first branch holding code counts them (an `#if` that opens a function body in
+// both branches is common). A `}` too many makes what was read as file scope since the last body
+// closed only possible declarations; a `{` never closed makes nothing the scan found sure: every
+// declaration it saw, at any depth, is a weak candidate, and every name before `(` counts as called.
+
+import type { Preprocessed } from '../parse/preprocess';
+
+/** The kinds of file-scope names the analysis resolves across files (each to its first declaration). */
+export type Kind = 'function' | 'typedef' | 'record' | 'global';
+
+export interface SourceFacts {
+  /** The quoted paths of its `#include "…"` directives, in order. */
+  readonly includes: readonly string[];
+  /** Every identifier it names. */
+  readonly names: ReadonlySet<string>;
+  /** Identifiers it calls (followed by `(` inside a body or an initializer). */
+  readonly called: ReadonlySet<string>;
+  /** Tags it writes after `struct` or `union`. */
+  readonly tags: ReadonlySet<string>;
+  /** The macros it defines, with the identifiers of their bodies (named wherever the macro is used). */
+  readonly macros: ReadonlyMap<string, readonly string[]>;
+  /** Those of its macros that may declare something where they are used (see mayDeclare). */
+  readonly declaringMacros: ReadonlySet<string>;
+  /** What it surely declares at file scope, each with the statement declaring it. */
+  readonly declarations: readonly Declaration[];
+  /** What it may declare, each with its statement: the other parenthesised words of a function's head. */
+  readonly maybe: readonly Declaration[];
+  /** What it may declare anywhere (its braces do not balance, so no statement can be told): the whole file counts. */
+  readonly weak: ReadonlyMap<string, ReadonlySet<Kind>>;
+  /**
+   * The parenthesised groups at file scope after a word (`NAME(…)`), with the identifiers inside and
+   * their statement: a macro of the workspace used so may declare what it is given.
+   */
+  readonly invocations: readonly Invocation[];
+}
+
+export interface Invocation {
+  readonly name: string;
+  readonly words: readonly string[];
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Declaration {
+  readonly name: string;
+  readonly kind: Kind;
+  /** The statement (a function definition with its body, a typedef, a declaration), as offsets. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Words that can stand before `(…) {` without defining a function (`if (x) {`). */
+const NOT_FUNCTIONS = new Set([
+  'if', 'while', 'for', 'switch', 'return', 'sizeof', 'defined', '__except', 'except', 'catch', '_Generic',
+  '__declspec', '__attribute__', '_Alignof', 'alignof', '__alignof', '__typeof__', 'typeof',
+]);
+
+const IDENTIFIER = /[A-Za-z_]\w*/g;
+const LITERAL = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g;
+const CONDITIONAL = /^[ \t]*#[ \t]*(if|ifdef|ifndef|elif|elifdef|elifndef|else|endif)\b/gm;
+
+/** What a `{` opened. The braces of an `extern "C"` block do not count: what is inside is at file scope. */
+type BraceKind = 'function' | 'record' | 'enum' | 'initializer' | 'linkage' | 'block';
+
+/** The statement being read at one brace level. */
+interface Statement {
+  start: boolean;
+  typedef: boolean;
+  /** In the initializer of a declarator (`= NULL`, `= { … }`). */
+  initializer: boolean;
+  /** It defines a struct or union without a tag (`typedef struct { … } CTX;`: the record is known as CTX). */
+  anonymousRecord: boolean;
+  /** The words before its parenthesised groups at file scope. */
+  openers: string[];
+}
+
+interface Brace {
+  readonly kind: BraceKind;
+  /** The statement the brace stands in, resumed when it closes. */
+  readonly outer: Statement;
+}
+
+interface BraceState {
+  readonly depth: number;
+  readonly braces: readonly Brace[];
+}
+
+/** An open `#if`: the braces where it started, and those at the end of its first branch holding code. */
+interface Conditional {
+  readonly start: BraceState;
+  chosen: BraceState | undefined;
+  /** Whether the current branch (nested conditionals included) holds code. */
+  hasCode: boolean;
+}
+
+export function scanSource(pre: Preprocessed): SourceFacts {
+  return new Scanner(pre).facts();
+}
+
+/** One pass over the tokens of a file, keeping the state that tells declarations apart. */
+class Scanner {
+  private readonly names = new Set<string>();
+  private readonly called = new Set<string>();
+  private readonly tags = new Set<string>();
+  /** Words before `(` at file scope: calls only if the braces are not to be trusted. */
+  private readonly calledAtTop = new Set<string>();
+  private readonly declarations: Declaration[] = [];
+  private readonly maybe: Declaration[] = [];
+  private readonly invocations: Invocation[] = [];
+  /** Candidates inside braces: they become weak ones only if the braces turn out not to balance. */
+  private readonly nested = new Map<string, Set<Kind>>();
+
+  /** What the file-scope statement being read declares, may declare and invokes, and where it started. */
+  private pending: { name: string; kind: Kind }[] = [];
+  private pendingMaybe: string[] = [];
+  private pendingInvocations: { name: string; words: string[] }[] = [];
+  private statementOffset = 0;
+  /** The declarations from this index on were made after the last body closed at file scope. */
+  private sureSince = 0;
+  /** The file-scope group being read (`NAME(…)`). */
+  private invocation: { name: string; words: string[] } | undefined;
+
+  private braces: Brace[] = [];
+  /** Open braces, not counting `extern "C"` blocks. */
+  private depth = 0;
+  private readonly conditionals: Conditional[] = [];
+  private statement: Statement = freshStatement();
+  /**
+   * The open parentheses, each with the word right before it when that word could be a declarator
+   * ('' for another word, such as `if` in a body; undefined for no word).
+   */
+  private readonly parens: (string | undefined)[] = [];
+  /** What the parenthesis that the previous token closed had before it (as in `parens`). */
+  private closedAfter: string | undefined;
+  /** The last three tokens, words as `w` (for `(*Name)` and `(Name)`), and the last word. */
+  private last1 = '';
+  private last2 = '';
+  private last3 = '';
+  private lastWord = '';
+  /** The word right after `struct`/`union`/`enum` (a tag, not a declarator), and that keyword. */
+  private tag: string | undefined;
+  private tagKeyword = '';
+  /**
+   * A parenthesised group just closed at file scope, decided by the token after it: `(*Name)` declares
+   * Name; in a typedef, `(Name)(` declares Name, and `NAME(…)` followed by anything else declares NAME.
+   */
+  private group: { inner: string | undefined; star: boolean; opener: string | undefined; typedef: boolean } | undefined;
+
+  constructor(private readonly pre: Preprocessed) {}
+
+  facts(): SourceFacts {
+    this.scan();
+    const unbalanced = this.braces.length > 0;
+    const macros = new Map<string, string[]>();
+    const declaringMacros = new Set<string>();
+    for (const define of this.pre.defines) {
+      const body = define.body.replace(LITERAL, ' ').match(IDENTIFIER) ?? [];
+      macros.set(define.name, [...(macros.get(define.name) ?? []), ...body]);
+      if (mayDeclare(define.body, define.params ?? [])) declaringMacros.add(define.name);
+      for (const name of body) {
+        this.names.add(name);
+        this.called.add(name);
+      }
+    }
+    const common = { includes: this.pre.includes.map((include) => include.path), names: this.names, called: this.called, tags: this.tags, macros, declaringMacros, invocations: this.invocations };
+    if (!unbalanced) return { ...common, declarations: this.declarations, maybe: this.maybe, weak: new Map() };
+    const weak = this.nested;
+    for (const { name, kind } of [...this.declarations, ...this.maybe]) add(weak, name, kind);
+    for (const name of this.calledAtTop) this.called.add(name);
+    return { ...common, declarations: [], maybe: [], weak };
+  }
+
+  /** Tokens: identifiers, numbers (so that `0x10UL` names nothing) and single punctuation characters. */
+  private scan(): void {
+    const text = this.pre.masked;
+    const nonCode = this.pre.nonCode;
+    let range = 0;
+    let next = 0;
+    const length = text.length;
+    while (next < length) {
+      const at = next;
+      const code = text.charCodeAt(at);
+      if (code <= 32) {
+        next++;
+        continue;
+      }
+      while (range < nonCode.length && nonCode[range + 1] <= at) range += 2;
+      if (range < nonCode.length && nonCode[range] <= at) {
+        const end = nonCode[range + 1];
+        if (code === 35 /* # */) {
+          const skipped = text.slice(nonCode[range], end);
+          CONDITIONAL.lastIndex = 0;
+          for (let found = CONDITIONAL.exec(skipped); found; found = CONDITIONAL.exec(skipped)) this.directive(found[1]);
+        }
+        next = end;
+        continue;
+      }
+      if (isWordStart(code) || isDigit(code)) {
+        next++;
+        while (next < length && isWordPart(text.charCodeAt(next))) next++;
+        if (isDigit(code)) this.token('0', at);
+        else this.word(text.slice(at, next), at);
+      } else {
+        next++;
+        this.token(text[at], at);
+      }
+    }
+    this.flush(text.length);
+  }
+
+  private word(word: string, at: number): void {
+    this.beforeToken('w');
+    this.names.add(word);
+    this.invocation?.words.push(word);
+    const statement = this.statement;
+    if (statement.start) {
+      statement.typedef = word === 'typedef';
+      if (this.depth === 0 && this.pending.length === 0 && this.pendingInvocations.length === 0) this.statementOffset = at;
+    }
+    statement.start = false;
+    const afterKeyword = this.last1 === 'w' && (this.lastWord === 'struct' || this.lastWord === 'union' || this.lastWord === 'enum');
+    this.tag = afterKeyword ? word : undefined;
+    this.tagKeyword = afterKeyword ? this.lastWord : '';
+    if (afterKeyword && this.tagKeyword !== 'enum') this.tags.add(word);
+    this.lastWord = word;
+    this.shift('w');
+  }
+
+  private token(token: string, at: number): void {
+    const closed = this.beforeToken(token);
+    const afterWord = this.last1 === 'w' ? this.lastWord : undefined;
+    const declarator = afterWord !== undefined && afterWord !== this.tag && this.parens.length === 0 && !this.statement.initializer ? afterWord : undefined;
+    switch (token) {
+      case '(':
+        this.openParen(afterWord, declarator);
+        break;
+      case ')':
+        this.closeParen();
+        break;
+      case '{':
+        this.openBrace(afterWord, closed);
+        break;
+      case '}':
+        this.closeBrace(at);
+        break;
+      case '=':
+        if (declarator !== undefined) this.declareDeclarator(declarator);
+        if (this.parens.length === 0) this.statement.initializer = true;
+        break;
+      case ',': case ';': case '[':
+        if (declarator !== undefined) this.declareDeclarator(declarator);
+        if (token === ',' && this.parens.length === 0) this.statement.initializer = false;
+        if (token === ';' && this.parens.length === 0) {
+          this.statement = freshStatement();
+          if (this.depth === 0) this.flush(at + 1);
+        }
+        break;
+      default:
+        break;
+    }
+    this.shift(token);
+  }
+
+  /** What every token does first: mark its #if branch as holding code, and decide a group just closed. */
+  private beforeToken(token: string): string | undefined {
+    const top = this.conditionals[this.conditionals.length - 1];
+    if (top) top.hasCode = true;
+    const closed = this.closedAfter;
+    this.closedAfter = undefined;
+    const group = this.group;
+    if (group) {
+      if (group.inner !== undefined && (group.star || token === '(')) this.declareDeclarator(group.inner, group.typedef);
+      else if (group.typedef && group.opener !== undefined) this.declareDeclarator(group.opener, true);
+      this.group = undefined;
+    }
+    return closed;
+  }
+
+  private openParen(afterWord: string | undefined, declarator: string | undefined): void {
+    if (afterWord !== undefined && !NOT_FUNCTIONS.has(afterWord)) (this.depth > 0 || this.statement.initializer ? this.called : this.calledAtTop).add(afterWord);
+    if (afterWord !== undefined && this.depth === 0 && this.parens.length === 0) {
+      this.invocation = { name: afterWord, words: [] };
+      if (!NOT_FUNCTIONS.has(afterWord)) this.statement.openers.push(afterWord);
+    }
+    this.parens.push(declarator ?? (afterWord === undefined ? undefined : ''));
+  }
+
+  private closeParen(): void {
+    const opener = this.parens.pop();
+    if (this.invocation && this.parens.length === 0) {
+      this.pendingInvocations.push(this.invocation);
+      this.invocation = undefined;
+    }
+    if (this.parens.length === 0 && !this.statement.initializer) {
+      const star = this.last1 === 'w' && this.last2 === '*' && this.last3 === '(';
+      const inner = star || (this.last1 === 'w' && this.last2 === '(') ? this.lastWord : undefined;
+      this.group = { inner, star, opener: opener || undefined, typedef: this.statement.typedef };
+    }
+    this.closedAfter = opener;
+  }
+
+  private openBrace(afterWord: string | undefined, closed: string | undefined): void {
+    const statement = this.statement;
+    let kind: BraceKind = 'block';
+    if (closed && !NOT_FUNCTIONS.has(closed) && this.parens.length === 0 && !statement.initializer) {
+      kind = 'function';
+      this.declare(closed, 'function');
+      if (this.depth === 0) this.pendingMaybe.push(...statement.openers.filter((opener) => opener !== closed));
+    } else if (afterWord === 'extern') {
+      kind = 'linkage';
+    } else if (afterWord !== undefined && afterWord === this.tag) {
+      kind = this.tagKeyword === 'enum' ? 'enum' : 'record';
+      if (kind === 'record') this.declare(afterWord, 'record');
+    } else if (afterWord === 'struct' || afterWord === 'union') {
+      kind = 'record';
+      statement.anonymousRecord = true;
+    } else if (afterWord === 'enum') {
+      kind = 'enum';
+    } else if (statement.initializer) {
+      kind = 'initializer';
+    } else if (this.depth === 0 && statement.openers.length > 0) {
+      // `NTSTATUS Foo(VOID) MY_ANNOTATION {`: a function body whose head a macro ends.
+      kind = 'function';
+      this.pendingMaybe.push(...statement.openers);
+    }
+    this.braces.push({ kind, outer: { ...statement } });
+    if (kind !== 'linkage') this.depth++;
+    this.parens.length = 0;
+    this.statement = freshStatement();
+  }
+
+  private closeBrace(at: number): void {
+    const brace = this.braces.pop();
+    if (brace === undefined) {
+      // A `}` too many (a `{` is missing, or lost in an #if): what was taken for file scope since the
+      // last body closed was inside a body, so it is only what may be declared.
+      this.flush(at);
+      this.maybe.push(...this.declarations.splice(this.sureSince));
+    } else if (brace.kind !== 'linkage') {
+      this.depth--;
+    }
+    this.parens.length = 0;
+    // A body or a block ends its statement; a struct, an enum or an initializer does not (`} CTX, *PCTX;`).
+    if (brace && (brace.kind === 'record' || brace.kind === 'enum' || brace.kind === 'initializer')) {
+      this.statement = { ...brace.outer };
+      return;
+    }
+    this.statement = freshStatement();
+    if (this.depth === 0) {
+      this.flush(at + 1);
+      this.sureSince = this.declarations.length;
+    }
+  }
+
+  /** `#if`, `#else`, `#endif`: each branch starts from the braces at the `#if`; the first holding code wins. */
+  private directive(kind: string): void {
+    const top = this.conditionals[this.conditionals.length - 1];
+    if (kind === 'if' || kind === 'ifdef' || kind === 'ifndef') {
+      this.conditionals.push({ start: this.snapshot(), chosen: undefined, hasCode: false });
+    } else if (!top) {
+      return; // an #else or #endif without its #if: nothing to restore
+    } else if (kind === 'endif') {
+      this.conditionals.pop();
+      if (!top.chosen && top.hasCode) top.chosen = this.snapshot();
+      if (top.chosen) this.restore(top.chosen);
+      const outer = this.conditionals[this.conditionals.length - 1];
+      if (outer && top.chosen) outer.hasCode = true;
+    } else {
+      if (!top.chosen && top.hasCode) top.chosen = this.snapshot();
+      this.restore(top.start);
+      top.hasCode = false;
+    }
+  }
+
+  private declare(name: string, kind: Kind): void {
+    if (this.depth === 0) this.pending.push({ name, kind });
+    else add(this.nested, name, kind);
+  }
+
+  private declareDeclarator(name: string, typedef = this.statement.typedef): void {
+    this.declare(name, typedef ? 'typedef' : 'global');
+    if (typedef && this.statement.anonymousRecord) this.declare(name, 'record');
+  }
+
+  /** A file-scope statement ended just before `end`: what it declares spans it. */
+  private flush(end: number): void {
+    const start = this.statementOffset;
+    for (const { name, kind } of this.pending) this.declarations.push({ name, kind, start, end });
+    for (const name of this.pendingMaybe) this.maybe.push({ name, kind: 'function', start, end });
+    for (const { name, words } of this.pendingInvocations) this.invocations.push({ name, words, start, end });
+    this.pending = [];
+    this.pendingMaybe = [];
+    this.pendingInvocations = [];
+  }
+
+  private snapshot(): BraceState {
+    return { depth: this.depth, braces: [...this.braces] };
+  }
+
+  private restore(state: BraceState): void {
+    this.depth = state.depth;
+    this.braces = [...state.braces];
+  }
+
+  private shift(token: string): void {
+    this.last3 = this.last2;
+    this.last2 = this.last1;
+    this.last1 = token;
+  }
+}
+
+function isWordStart(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isWordPart(code: number): boolean {
+  return isWordStart(code) || isDigit(code);
+}
+
+/**
+ * Whether a macro's body can declare something: a body or a statement of its own, a typedef or a
+ * record, pasted names, or a parameter where a declarator stands (`PVOID name`, `*name`). A macro
+ * that only computes or annotates (`#define PAGED __declspec(code_seg("PAGE"))`) cannot.
+ */
+function mayDeclare(body: string, params: readonly string[]): boolean {
+  if (/[{;]|##|\b(?:typedef|struct|union|enum)\b/.test(body)) return true;
+  if (params.length === 0) return false;
+  const parameters = new Set(params);
+  for (const match of body.matchAll(IDENTIFIER)) {
+    if (!parameters.has(match[0])) continue;
+    const before = /([\w*])\s*$/.exec(body.slice(Math.max(0, match.index - 40), match.index));
+    if (before) return true;
+  }
+  return false;
+}
+
+function freshStatement(): Statement {
+  return { start: true, typedef: false, initializer: false, anonymousRecord: false, openers: [] };
+}
+
+function add(into: Map<string, Set<Kind>>, name: string, kind: Kind): void {
+  const kinds = into.get(name);
+  if (kinds) kinds.add(kind);
+  else into.set(name, new Set([kind]));
+}

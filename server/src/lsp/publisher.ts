@@ -1,0 +1,66 @@
+// Diagnostics go out only when they change: the last diagnostics sent for each file are kept and each
+// new result is compared with them, so that re-checking a thousand files of a driver sends only the few
+// that differ. An edited document is the exception: it is always answered, with its version, so the
+// editor knows its diagnostics are current.
+
+import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import type { Finding } from '../analysis/findings';
+import { toDiagnostic } from './diagnostics';
+
+interface Sent {
+  /** The diagnostics as sent, serialized for the comparison. */
+  readonly key: string;
+  readonly findings: readonly Finding[];
+  /** The document version they are for (open documents only). */
+  readonly version: number | undefined;
+}
+
+const NOTHING = '[]';
+
+export class Publisher {
+  private readonly sent = new Map<string, Sent>();
+
+  /** `uriOf` names a file by the URI the client knows it by. */
+  constructor(private readonly send: (params: PublishDiagnosticsParams) => void, private readonly uriOf: (path: string) => string) {}
+
+  /**
+   * Sends a file's diagnostics if they differ from the last ones sent (a file never sent has none), or
+   * in any case when `always`. `version`: the open document's version the findings are for.
+   */
+  publish(path: string, findings: readonly Finding[], version: number | undefined, always: boolean): void {
+    const diagnostics = findings.map((finding) => toDiagnostic(finding, this.uriOf));
+    const key = JSON.stringify(diagnostics);
+    const previous = this.sent.get(path);
+    const unchanged = key === (previous?.key ?? NOTHING);
+    // An open document's findings are recorded as those of its current version, sent or not.
+    if (key === NOTHING && version === undefined) this.sent.delete(path);
+    else this.sent.set(path, { key, findings, version });
+    if (unchanged && !always) return;
+    this.send({ uri: this.uriOf(path), ...(version !== undefined ? { version } : {}), diagnostics });
+  }
+
+  /** The findings last sent for an open document, if they are for this version. */
+  findingsFor(path: string, version: number): readonly Finding[] | undefined {
+    const sent = this.sent.get(path);
+    return sent && sent.version === version ? sent.findings : undefined;
+  }
+
+  /** Clears every file's diagnostics (the analysis was turned off). */
+  clearAll(): void {
+    for (const [path, sent] of this.sent) if (sent.key !== NOTHING) this.send({ uri: this.uriOf(path), diagnostics: [] });
+    this.sent.clear();
+  }
+
+  /** The files that have diagnostics in the editor now. */
+  paths(): string[] {
+    return [...this.sent].filter(([, sent]) => sent.key !== NOTHING).map(([path]) => path);
+  }
+
+  /** Forgets the version a document's diagnostics were for (it was closed). */
+  forgetVersion(path: string): void {
+    const sent = this.sent.get(path);
+    if (!sent) return;
+    if (sent.key === NOTHING) this.sent.delete(path);
+    else this.sent.set(path, { ...sent, version: undefined });
+  }
+}
