@@ -27,6 +27,14 @@ export interface ProgramFile {
   readonly calls: readonly WskCall[];
   readonly values: ValueReader;
   readonly declarations: FileDeclarations;
+  /** The calls each function makes by name, kept with the file while it does not change. */
+  readonly callees: Map<number, Callee[]>;
+}
+
+export interface Callee {
+  readonly name: string;
+  readonly count: number;
+  readonly args: Node[];
 }
 
 /** What the helpers a function calls do, as far as the rules care. */
@@ -53,7 +61,7 @@ export class Program implements SummaryProvider {
   private readonly summaries = new Map<string, Summary | null>();
   /** For each pattern: the functions that match it, directly or through a function they call. */
   private readonly mentioning = new Map<RegExp, ReadonlySet<string>>();
-  private callGraph: Map<string, { name: string; count: number; args: Node[] }[]> | undefined;
+  private callGraph: Map<string, Callee[]> | undefined;
   private readonly inProgress = new Set<string>();
   private callbacks: Map<string, Note> | undefined;
   private released: Set<string> | undefined;
@@ -177,6 +185,11 @@ export class Program implements SummaryProvider {
     return returnsPointer && this.mentions(name, IRP_ALLOCATION);
   }
 
+  /** Whether calls to this function see its summary (its body reaches WSK or a tracked kernel routine). */
+  isSummarised(name: string): boolean {
+    return this.functions.has(name) ? this.isRelevant(name) : Object.prototype.hasOwnProperty.call(this.wrappers, name);
+  }
+
   /** A function is worth summarising when it, or a function it calls, names WSK or a tracked kernel routine. */
   private isRelevant(name: string): boolean {
     return this.mentions(name, RELEVANT_NAMES);
@@ -223,15 +236,22 @@ export class Program implements SummaryProvider {
   }
 
   /** Who calls what, by name, across the workspace (collected once). */
-  private calls(): Map<string, { name: string; count: number; args: Node[] }[]> {
+  private calls(): Map<string, Callee[]> {
     if (!this.callGraph) {
       this.callGraph = new Map();
-      for (const [name, { definition }] of this.functions) this.callGraph.set(name, calleesOf(definition));
+      for (const [name, { file, definition }] of this.functions) {
+        let callees = file.callees.get(definition.id);
+        if (!callees) {
+          callees = calleesOf(definition);
+          file.callees.set(definition.id, callees);
+        }
+        this.callGraph.set(name, callees);
+      }
     }
     return this.callGraph;
   }
 
-  private calleesOfFunction(definition: Node): { name: string; count: number; args: Node[] }[] {
+  private calleesOfFunction(definition: Node): Callee[] {
     const name = functionName(definition);
     const known = name ? this.calls().get(name) : undefined;
     return known && this.functions.get(name as string)?.definition.id === definition.id ? known : calleesOf(definition);
@@ -315,8 +335,8 @@ function storageKey(expression: Node, values: ValueReader, addressed = true): st
 }
 
 /** The functions a definition calls by name, with their arguments. */
-function calleesOf(definition: Node): { name: string; count: number; args: Node[] }[] {
-  const result: { name: string; count: number; args: Node[] }[] = [];
+function calleesOf(definition: Node): Callee[] {
+  const result: Callee[] = [];
   for (const call of definition.descendantsOfType('call_expression')) {
     const fn = call?.childForFieldName('function');
     if (!call || !fn || fn.type !== 'identifier') continue;

@@ -91,7 +91,10 @@ export class Workspace {
   /** File analyses and the program view of the current generation. */
   private readonly analyses = new Map<string, FileAnalysis>();
   private program: Program | undefined;
+  /** The program view before the last change, to tell which functions callers depended on. */
+  private previousProgram: Program | undefined;
   private programWrappers = '';
+  private wrappers: NonNullable<Config['wrappers']> = {};
   /** What the whole program releases, when this workspace holds only part of it (see setReleasedEverywhere). */
   private releasedEverywhere: ReadonlySet<string> | undefined;
 
@@ -136,6 +139,7 @@ export class Workspace {
     const state = this.files.get(path);
     if (!state) return false;
     state.parsed?.dispose();
+    this.analyses.delete(path);
     this.files.delete(path);
     this.byLowerCase.delete(path.toLowerCase());
     this.changed();
@@ -181,13 +185,20 @@ export class Workspace {
     return [...result];
   }
 
-  /** The functions a file defines now, and defined before its last change. */
+  /**
+   * The functions a file defines now, or defined before its last change, whose summaries can matter to
+   * callers: those that reach a WSK or tracked kernel name (now, or in the program before the change).
+   * `DriverEntry` and the like reach none and change nobody's findings.
+   */
   private definedFunctions(path: string): Set<string> {
     const state = this.files.get(path);
     if (!state) return new Set();
-    const names = new Set(state.previousFunctions);
-    this.ensureParsed(state);
-    for (const name of state.declarations?.functions.keys() ?? []) names.add(name);
+    const program = this.programView();
+    const names = new Set<string>();
+    for (const name of state.previousFunctions) {
+      if (!this.previousProgram || this.previousProgram.isSummarised(name)) names.add(name);
+    }
+    for (const name of state.declarations?.functions.keys() ?? []) if (program.isSummarised(name)) names.add(name);
     return names;
   }
 
@@ -266,18 +277,22 @@ export class Workspace {
     const parsed = this.ensureParsed(state);
     const declarations = state.declarations ?? new FileDeclarations(path, parsed.tree.rootNode);
     const values = new ValueReader(path, this.types, () => parsed.tree.rootNode.descendantsOfType('function_definition').filter((d): d is Node => d !== null));
-    const analysis: FileAnalysis = { parsed, path, view: parsed.view, root: parsed.tree.rootNode, values, declarations, calls: findWskCalls(parsed.tree, parsed.view, values) };
+    const analysis: FileAnalysis = { parsed, path, view: parsed.view, root: parsed.tree.rootNode, values, declarations, calls: findWskCalls(parsed.tree, parsed.view, values), callees: new Map() };
     this.analyses.set(path, analysis);
     return analysis;
   }
 
-  /** The whole-program view (summaries, callbacks, releases) of the current generation and wrappers. */
-  programView(wrappers: Config['wrappers'] = {}): Program {
+  /**
+   * The whole-program view (summaries, callbacks, releases) of the current generation and wrappers
+   * (those of the last analysis when none are given).
+   */
+  programView(wrappers: Config['wrappers'] = this.wrappers): Program {
     this.ensureAllParsed();
-    const key = JSON.stringify(wrappers);
+    const key = JSON.stringify(wrappers ?? {});
     if (!this.program || this.programWrappers !== key) {
       this.program = new Program([...this.files.keys()].map((path) => this.parsedFile(path)).filter((a): a is FileAnalysis => a !== undefined), wrappers, () => this.releasedEverywhere);
       this.programWrappers = key;
+      this.wrappers = wrappers ?? {};
     }
     return this.program;
   }
@@ -290,7 +305,8 @@ export class Workspace {
   private changed(): void {
     this.generation++;
     this.closures.clear();
-    this.analyses.clear();
+    // Files that are not re-parsed keep their analysis (calls, scopes); the program view is rebuilt.
+    if (this.program) this.previousProgram = this.program;
     this.program = undefined;
     this.types.invalidate();
   }
@@ -319,6 +335,7 @@ export class Workspace {
     }, previous);
     previous?.dispose();
     state.parsed = parsed;
+    this.analyses.delete(state.path);
     state.parsedAt = this.generation;
     state.viewHeaders = this.includeClosure(state.path);
     state.declarations = new FileDeclarations(state.path, parsed.tree.rootNode);
