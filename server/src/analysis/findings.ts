@@ -63,3 +63,8 @@ export interface Problem {
 export function compareFindings(a: Finding, b: Finding): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.span.start - b.span.start || a.span.end - b.span.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
+
+/** A function whose paths the analysis stopped following (too many states or steps): its path rules are skipped. */
+export interface SkippedFunction extends Location {
+  readonly message: string;
+}

@@ -64,6 +64,7 @@ export class Program implements SummaryProvider {
   private callGraph: Map<string, Callee[]> | undefined;
   private readonly inProgress = new Set<string>();
   private callbacks: Map<string, Note> | undefined;
+  private readonly tripped: { file: string; definition: Node }[] = [];
   private released: Set<string> | undefined;
 
   /**
@@ -88,8 +89,14 @@ export class Program implements SummaryProvider {
       const byNode = new Map(file.calls.filter((c) => c.inFunction?.id === definition.id).map((call) => [call.node.startIndex, call]));
       result = analyzePaths(buildCfg(definition), { calls: byNode, values: file.values, summaries: this, entryFacts: this.entryFacts(definition, file) });
       this.paths.set(key, result);
+      if (result.budgetExceeded) this.tripped.push({ file: file.path, definition });
     }
     return result;
+  }
+
+  /** Functions whose paths were too many to follow within the budget (their path rules stay silent). */
+  budgetTrips(file: string): Node[] {
+    return this.tripped.filter((trip) => trip.file === file).map((trip) => trip.definition);
   }
 
   summaryOf(name: string, argumentCount: number): Summary | undefined {

@@ -18,7 +18,8 @@ import { findWskCalls } from './calls';
 import type { Config } from './config';
 import { EMPTY_CONFIG } from './config';
 import { FileDeclarations, TypeIndex } from './declarations';
-import type { Finding, Fix, Problem, Related, Severity, Span, TextEdit, UnusedSuppression } from './findings';
+import type { Finding, Fix, Problem, Related, Severity, SkippedFunction, Span, TextEdit, UnusedSuppression } from './findings';
+import { functionDeclarator } from './syntax';
 import { applySuppressions, readSuppressions } from './suppressions';
 import { compareFindings } from './findings';
 import type { Report, Rule, RuleContext, Target } from './rule';
@@ -34,6 +35,8 @@ export interface AnalysisResult {
   readonly suppressed: Finding[];
   /** Suppression comments that silenced nothing. */
   readonly unusedSuppressions: UnusedSuppression[];
+  /** Functions whose path rules were skipped because their paths exceeded the budget (a hint each). */
+  readonly skippedFunctions: SkippedFunction[];
   readonly problems: Problem[];
 }
 
@@ -235,6 +238,7 @@ export class Workspace {
     const findings: Finding[] = [];
     const suppressed: Finding[] = [];
     const unusedSuppressions: UnusedSuppression[] = [];
+    const skippedFunctions: SkippedFunction[] = [];
     const problems: Problem[] = [];
     const active = new Set(rules.filter((rule) => config.rules[rule.meta.id] !== 'off').map((rule) => rule.meta.id));
     for (const path of paths ?? this.files.keys()) {
@@ -257,13 +261,24 @@ export class Workspace {
             message: unused.rule ? `Unused suppression: ${unused.rule} reports nothing here.` : 'Unused suppression: no finding here to silence.',
           });
         }
+        for (const definition of this.programView(config.wrappers).budgetTrips(path)) {
+          const name = functionDeclarator(definition)?.childForFieldName('declarator') ?? definition;
+          const { span } = location(parsed, name);
+          skippedFunctions.push({
+            file: path,
+            span,
+            start: parsed.lines.position(span.start),
+            end: parsed.lines.position(span.end),
+            message: `wsk-lint stopped following the paths of ${name.text}: they are too many to analyse within its budget, so its ordering and lifetime rules (WSK005-WSK011 on paths) are skipped here.`,
+          });
+        }
       } catch (error) {
         problems.push({ file: path, message: `internal error while analysing: ${(error as Error).message}` });
       }
     }
     findings.sort(compareFindings);
     suppressed.sort(compareFindings);
-    return { findings, suppressed, unusedSuppressions, problems };
+    return { findings, suppressed, unusedSuppressions, skippedFunctions, problems };
   }
 
   // -------------------------------------------------------------------------------------------------

@@ -46,13 +46,14 @@ export async function runJob(job: AnalysisJob, hooks: JobHooks = {}): Promise<An
       const released = workspace.releasedBy(hooks.part.owned, job.wrappers);
       workspace.setReleasedEverywhere(await hooks.part.exchange([...released]));
     }
-    const result: AnalysisResult = { findings: [], suppressed: [], unusedSuppressions: [], problems: [] };
+    const result: AnalysisResult = { findings: [], suppressed: [], unusedSuppressions: [], skippedFunctions: [], problems: [] };
     for (const { path, rules } of job.reported) {
       const config: Config = job.wrappers ? { rules: job.ruleSettings[rules], wrappers: job.wrappers } : { rules: job.ruleSettings[rules] };
       const one = workspace.analyze(RULES, config, [path]);
       result.findings.push(...one.findings);
       result.suppressed.push(...one.suppressed);
       result.unusedSuppressions.push(...one.unusedSuppressions);
+      result.skippedFunctions.push(...one.skippedFunctions);
       result.problems.push(...one.problems);
       hooks.analysed?.();
     }

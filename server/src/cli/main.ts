@@ -167,6 +167,7 @@ function merge(results: readonly AnalysisResult[], order: readonly string[]): An
     findings: results.flatMap((result) => result.findings).sort(compareFindings),
     suppressed: results.flatMap((result) => result.suppressed).sort(compareFindings),
     unusedSuppressions: results.flatMap((result) => result.unusedSuppressions).sort((a, b) => byFile(a, b) || a.span.start - b.span.start),
+    skippedFunctions: results.flatMap((result) => result.skippedFunctions).sort((a, b) => byFile(a, b) || a.span.start - b.span.start),
     problems: results.flatMap((result) => result.problems).sort(byFile),
   };
 }
