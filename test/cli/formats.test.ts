@@ -1,6 +1,7 @@
 // The machine-readable reports: JSON and SARIF from the built CLI (exact fields, 1-based UTF-16
 // positions), the formatters on a finding with related locations and a fix spanning two files (no rule
-// of this slice produces one yet), and Microsoft's SARIF validator run over all of them.
+// of this slice produces one yet), suppression comments in every format, and Microsoft's SARIF
+// validator run over all of them.
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -16,6 +17,7 @@ import { formatText } from '../../server/src/cli/format/text';
 import { RULES } from '../../server/src/rules/index';
 import { ruleMarkdown } from '../../server/src/rules/render';
 import { ensureBuilt } from '../support/build';
+import { ROOT } from '../support/build';
 import { removeScratchFolders, scratch, wskLint, write } from './run';
 
 beforeAll(() => ensureBuilt());
@@ -258,6 +260,74 @@ describe("Microsoft's SARIF validator (sarif-multitool validate)", () => {
     fs.writeFileSync(path.join(dir, 'broken.sarif'), JSON.stringify(log));
     const bad = validate(dir, ['broken.sarif']);
     expect(bad.results.filter((result) => result.level === 'error').map((result) => result.ruleId)).toContain('JSON1008');
+  });
+});
+
+describe('suppression comments', () => {
+  const CALL = '((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY';
+  /** Line 8: WSK003 suppressed with a reason; line 10: WSK001 and WSK003, both silenced, WSK007 unused; line 11: WSK001 reported. */
+  const SOURCE = `#include "wsk.h"
+
+NTSTATUS
+Secure(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
+{
+    NTSTATUS status;
+    // wsk-lint-disable-next-line WSK003 -- the test rig sets SOL_SOCKET elsewhere
+    status = ${CALL}, IPPROTO_TCP, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, Irp);
+    // wsk-lint-disable-next-line WSK001, WSK007, WSK003
+    status = ${CALL}, IPPROTO_TCP, 4, &CachedSd, 0, NULL, NULL, Irp);
+    status = ${CALL}, SOL_SOCKET, 8, &CachedSd, 0, NULL, NULL, Irp);
+    return status;
+}
+`;
+
+  function folder(text = SOURCE): string {
+    const dir = scratch();
+    write(dir, 'sup/wsk.h', fs.readFileSync(path.join(ROOT, 'test/include/wsk.h')));
+    write(dir, 'sup/secure.c', text);
+    return dir;
+  }
+
+  const unusedColumn = SOURCE.split('\n')[8].indexOf('WSK007') + 1;
+  const reportedColumn = SOURCE.split('\n')[10].indexOf(' 8,') + 2;
+
+  test('text: suppressed findings are left out, an unused suppression is a note; the summary counts both', () => {
+    const run = wskLint(['sup'], folder());
+    expect(run.stdout).toBe([
+      `sup/secure.c:9:${unusedColumn}: note: Unused suppression: WSK007 reports nothing here.`,
+      `sup/secure.c:11:${reportedColumn}: error WSK001: InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set; the literal 8 is the size of a pointer on one target only.`,
+      '',
+    ].join('\n'));
+    expect(run.stderr).toBe('wsk-lint: 1 finding (1 error) in 2 files; 3 suppressed; 1 unused suppression\n');
+    expect(run.code).toBe(1);
+  });
+
+  test('everything suppressed: exit 0, whatever the notes say', () => {
+    const run = wskLint(['sup'], folder(SOURCE.replace(/ {4}status = [^\n]*SOL_SOCKET, 8[^\n]*\n/, '')));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`sup/secure.c:9:${unusedColumn}: note: Unused suppression: WSK007 reports nothing here.\n`);
+    expect(run.stderr).toBe('wsk-lint: no findings in 2 files; 3 suppressed; 1 unused suppression\n');
+  });
+
+  test('JSON: only what is reported', () => {
+    const findings = JSON.parse(wskLint(['-f', 'json', 'sup'], folder()).stdout) as { rule: string; line: number }[];
+    expect(findings.map((finding) => `${finding.rule}:${finding.line}`)).toEqual(['WSK001:11']);
+  });
+
+  test('SARIF: suppressed results stay, marked as suppressed in source with the reason; the validator accepts the log', () => {
+    const dir = folder();
+    expect(wskLint(['-f', 'sarif', '-o', 'suppressed.sarif', 'sup'], dir).code).toBe(1);
+    const log = JSON.parse(fs.readFileSync(path.join(dir, 'suppressed.sarif'), 'utf8'));
+    const results = log.runs[0].results as { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[]; suppressions?: unknown }[];
+    expect(results.map((result) => [result.ruleId, result.locations[0].physicalLocation.region.startLine, result.suppressions])).toEqual([
+      ['WSK003', 8, [{ kind: 'inSource', status: 'accepted', justification: 'the test rig sets SOL_SOCKET elsewhere' }]],
+      ['WSK003', 10, [{ kind: 'inSource', status: 'accepted' }]],
+      ['WSK001', 10, [{ kind: 'inSource', status: 'accepted' }]],
+      ['WSK001', 11, undefined],
+    ]);
+    const validation = validate(dir, ['suppressed.sarif']);
+    expect(validation.code).toBe(0);
+    expect(validation.results.filter((result) => result.level === 'error')).toEqual([]);
   });
 });
 

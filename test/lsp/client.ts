@@ -1,7 +1,7 @@
 // A real LSP client for the tests: spawns `node dist/server.js --stdio` and speaks JSON-RPC with it, as
 // an editor does. It records what the server pushes (diagnostics, messages, log lines, work-done
-// progress) and answers the server's requests (workspace/configuration, client/registerCapability,
-// window/workDoneProgress/create).
+// progress, wsk-lint's own notifications) and answers the server's requests (workspace/configuration,
+// client/registerCapability, window/workDoneProgress/create).
 
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
@@ -42,6 +42,8 @@ export class LspClient {
   /** Tokens the server created, and the `$/progress` notifications, in order. */
   readonly progressTokens: ProgressToken[] = [];
   readonly progress: ProgressEvent[] = [];
+  /** Notifications no other list takes (`wskLint/status`), in order. */
+  readonly notifications: { readonly method: string; readonly params: unknown }[] = [];
   private waiters: (() => void)[] = [];
   private readonly exited: Promise<number | null>;
 
@@ -53,6 +55,7 @@ export class LspClient {
     connection.onNotification(LogMessageNotification.type, (params) => this.record(() => this.logs.push(params.message)));
     // `$/progress` for a token nobody subscribed to: here, every work-done progress the server reports.
     connection.onUnhandledProgress((params) => this.record(() => this.progress.push(params as ProgressEvent)));
+    connection.onNotification((method, params) => this.record(() => this.notifications.push({ method, params })));
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => {
       if (item.section === 'wskLint') return this.options.settings ?? null;
       if (item.section === 'files.exclude') return this.options.filesExclude ?? null;
@@ -65,8 +68,9 @@ export class LspClient {
     connection.listen();
   }
 
-  static start(options: ClientOptions): LspClient {
-    const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: 'pipe' });
+  /** `server`: the bundle to run (dist/server.js unless a test gives a copy). */
+  static start(options: ClientOptions, server = SERVER_JS): LspClient {
+    const child = spawn(process.execPath, [server, '--stdio'], { stdio: 'pipe' });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     return new LspClient(child, connection, options);
   }

@@ -5,8 +5,8 @@
 
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../../server/src/analysis/findings';
-import { quickFixes } from '../../server/src/lsp/codeActions';
-import { toDiagnostic } from '../../server/src/lsp/diagnostics';
+import { codeActions } from '../../server/src/lsp/codeActions';
+import { docUriMaker, toDiagnostic, unusedSuppressionDiagnostic } from '../../server/src/lsp/diagnostics';
 import { decodeSource } from '../../server/src/lsp/files';
 import { globMatcher } from '../../server/src/analysis/globs';
 import { filesExcludePatterns, readSettings } from '../../server/src/lsp/settings';
@@ -28,10 +28,11 @@ const FINDING: Finding = {
 };
 
 const uriOf = (path: string) => `file://${path}`;
+const names = { uriOf };
 
 describe('diagnostics', () => {
   test('a finding becomes a diagnostic with code, source, severity and related locations', () => {
-    expect(toDiagnostic(FINDING, uriOf)).toEqual({
+    expect(toDiagnostic(FINDING, names)).toEqual({
       range: { start: { line: 4, character: 10 }, end: { line: 4, character: 26 } },
       severity: 2,
       code: 'WSK007',
@@ -39,28 +40,51 @@ describe('diagnostics', () => {
       message: 'SO_WSK_SECURITY is set after the socket was bound.',
       relatedInformation: [{ location: { uri: 'file:///ws/b.c', range: { start: { line: 1, character: 2 }, end: { line: 1, character: 9 } } }, message: 'bound here' }],
     });
-    expect(toDiagnostic({ ...FINDING, severity: 'error', related: [] }, uriOf)).not.toHaveProperty('relatedInformation');
-    expect(toDiagnostic({ ...FINDING, severity: 'error' }, uriOf).severity).toBe(1);
+    expect(toDiagnostic({ ...FINDING, severity: 'error', related: [] }, names)).not.toHaveProperty('relatedInformation');
+    expect(toDiagnostic({ ...FINDING, severity: 'error' }, names).severity).toBe(1);
+  });
+
+  test('the code links to the rule documentation when the client gave a URI template with {rule}', () => {
+    const docUriOf = docUriMaker('command:wskLint.showRuleDocumentation?%5B%22{rule}%22%5D');
+    expect(toDiagnostic(FINDING, { uriOf, docUriOf }).codeDescription).toEqual({ href: 'command:wskLint.showRuleDocumentation?%5B%22WSK007%22%5D' });
+    expect(docUriMaker('https://example.invalid/rules/{rule}.html#{rule}')?.('WSK001')).toBe('https://example.invalid/rules/WSK001.html#WSK001');
+    for (const template of [undefined, 42, 'https://example.invalid/rules/']) expect(docUriMaker(template)).toBeUndefined();
+    expect(toDiagnostic(FINDING, names)).not.toHaveProperty('codeDescription');
+  });
+
+  test('an unused suppression is an unnecessary hint', () => {
+    const unused = { ...at('/ws/a.c', 3, 35, 41), rule: 'WSK007', message: 'Unused suppression: WSK007 reports nothing here.' };
+    expect(unusedSuppressionDiagnostic(unused)).toEqual({
+      range: { start: { line: 3, character: 35 }, end: { line: 3, character: 41 } },
+      severity: 4,
+      code: 'unused-suppression',
+      source: 'wsk-lint',
+      message: 'Unused suppression: WSK007 reports nothing here.',
+      tags: [1],
+    });
   });
 });
 
 describe('quick-fixes', () => {
   const cursor = (line: number, character: number) => ({ start: { line, character }, end: { line, character } });
 
+  const quickFixes = (findings: Finding[], range: ReturnType<typeof cursor>, only: string[] | undefined) =>
+    codeActions({ findings, unused: [], parsed: () => undefined, uri: uriOf('/ws/a.c'), range, only, names });
+
   test('the fixes of findings under the range, with edits grouped by file', () => {
-    const [action] = quickFixes([FINDING], cursor(4, 26), undefined, uriOf);
+    const [action] = quickFixes([FINDING], cursor(4, 26), undefined);
     expect(action).toMatchObject({ title: 'Move the set before the bind', kind: 'quickfix', isPreferred: false });
     expect(action.diagnostics?.[0].code).toBe('WSK007');
     expect(Object.keys(action.edit?.changes ?? {})).toEqual(['file:///ws/a.c', 'file:///ws/b.c']);
-    expect(quickFixes([FINDING], cursor(4, 9), undefined, uriOf)).toEqual([]);
-    expect(quickFixes([FINDING], cursor(5, 12), undefined, uriOf)).toEqual([]);
+    expect(quickFixes([FINDING], cursor(4, 9), undefined)).toEqual([]);
+    expect(quickFixes([FINDING], cursor(5, 12), undefined)).toEqual([]);
   });
 
   test('only the kinds the client asked for', () => {
-    expect(quickFixes([FINDING], cursor(4, 12), ['quickfix'], uriOf)).toHaveLength(1);
-    expect(quickFixes([FINDING], cursor(4, 12), [''], uriOf)).toHaveLength(1);
-    expect(quickFixes([FINDING], cursor(4, 12), ['refactor', 'source.fixAll'], uriOf)).toEqual([]);
-    expect(quickFixes([FINDING], cursor(4, 12), ['quickfix.other'], uriOf)).toEqual([]);
+    expect(quickFixes([FINDING], cursor(4, 12), ['quickfix'])).toHaveLength(1);
+    expect(quickFixes([FINDING], cursor(4, 12), [''])).toHaveLength(1);
+    expect(quickFixes([FINDING], cursor(4, 12), ['refactor', 'source.fixAll'])).toEqual([]);
+    expect(quickFixes([FINDING], cursor(4, 12), ['quickfix.other'])).toEqual([]);
   });
 });
 

@@ -1,11 +1,13 @@
 // The extension manifest (package.json) against the code: the per-rule settings list exactly the rules
-// of server/src/rules/index.ts, and every file the manifest names exists.
+// of server/src/rules/index.ts, the commands are those the client registers, the capabilities are
+// declared, and every file the manifest names exists.
 //
 // When a rule is added, regenerate the settings with: UPDATE_SNAPSHOTS=1 npx vitest run test/package
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../client/src/commands';
 import type { Rule } from '../../server/src/analysis/rule';
 import { RULES, RULE_IDS } from '../../server/src/rules/index';
 
@@ -15,8 +17,12 @@ const MANIFEST = path.join(ROOT, 'package.json');
 interface Manifest {
   main: string;
   icon: string;
+  categories: string[];
+  keywords: string[];
   activationEvents: string[];
+  capabilities: { untrustedWorkspaces: { supported: boolean | string }; virtualWorkspaces: { supported: boolean | string; description?: string } };
   contributes: {
+    commands: { command: string; title: string; category: string }[];
     configuration: { properties: Record<string, { type: string; default?: unknown; enum?: string[]; properties?: Record<string, { enum: string[] }> }> };
     grammars: { scopeName: string; path: string; injectTo: string[] }[];
     snippets: { language: string; path: string }[];
@@ -72,6 +78,24 @@ describe('package.json', () => {
 
   it('activates on C sources and on headers, never on start-up', () => {
     expect(manifest.activationEvents).toEqual(['onLanguage:c', 'workspaceContains:**/*.c', 'workspaceContains:**/*.h']);
+  });
+
+  it('contributes exactly the commands the client registers, in the wsk-lint category', () => {
+    expect(manifest.contributes.commands.map((command) => command.command).sort()).toEqual(Object.values(COMMANDS).sort());
+    expect(manifest.contributes.commands.map((command) => `${command.category}: ${command.title}`)).toEqual([
+      'wsk-lint: Show rule documentation',
+      'wsk-lint: Analyse workspace',
+      'wsk-lint: Restart server',
+      'wsk-lint: Show log',
+    ]);
+  });
+
+  it('works in untrusted workspaces (it only reads text) and says why not in virtual ones (it reads from disk)', () => {
+    expect(manifest.capabilities.untrustedWorkspaces).toEqual({ supported: true });
+    expect(manifest.capabilities.virtualWorkspaces.supported).toBe(false);
+    expect(manifest.capabilities.virtualWorkspaces.description).toMatch(/from disk/);
+    expect(manifest.categories).toEqual(['Linters']);
+    expect(manifest.keywords).toEqual(expect.arrayContaining(['wsk', 'winsock kernel', 'windows driver', 'lint']));
   });
 
   it('names files that exist', () => {

@@ -93,6 +93,14 @@ Output:
   error is a terminal and the CI variable is not set, a progress line shows there
   while the run lasts (parsed, then analysed files) and is erased at the end.
 
+Suppressions:
+  // wsk-lint-disable-next-line WSK007 -- reason   WSK007, on the next line
+  /* wsk-lint-disable WSK008 -- reason */          WSK008, to the end of the file
+  Several IDs may be listed (WSK007, WSK008); none silences every rule. Suppressed
+  findings are left out of the text and JSON reports and of the exit status; SARIF
+  keeps them, marked as suppressed in source with the reason as justification. A
+  suppression that silences nothing is a note in the text report.
+
 Exit status:
   0  no findings (or --exit-zero)
   1  findings

@@ -1,29 +1,69 @@
-// Quick-fixes: each fix of a finding under the requested range becomes a `quickfix` code action that
-// carries its diagnostic, so the editor shows it in the light bulb of that squiggle. `isPreferred`
-// marks the one obvious fix (applied with a single keystroke).
+// Quick-fixes for the findings and unused suppressions under the requested range, each a `quickfix`
+// code action that carries its diagnostic, so the editor shows it in the light bulb of that squiggle:
+//   - each fix of a finding (`isPreferred` marks the one obvious fix, applied with a single keystroke);
+//   - "Suppress WSK007 on this line" and "Suppress WSK007 in this file" for every finding, never
+//     preferred (silencing is a decision, not a fix);
+//   - for an unused suppression, taking its rule ID or the whole comment out (preferred: nothing is
+//     lost).
+// The suppression actions edit the document's comments, so they need its parsed text; without it
+// (the workspace holds other text than the editor) only the fixes are offered.
 
-import type { CodeAction, Range, TextEdit } from 'vscode-languageserver/node';
+import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver/node';
 import { CodeActionKind } from 'vscode-languageserver/node';
-import type { Finding } from '../analysis/findings';
-import { rangeOf, toDiagnostic } from './diagnostics';
+import type { Finding, UnusedSuppression } from '../analysis/findings';
+import type { ParsedFile } from '../parse/document';
+import type { DiagnosticNames } from './diagnostics';
+import { rangeOf, toDiagnostic, unusedSuppressionDiagnostic } from './diagnostics';
+import type { OffsetEdit } from './suppressionComments';
+import { removeUnused, suppressInFile, suppressOnLine, suppressionsOf } from './suppressionComments';
 
-/**
- * The quick-fixes of the findings that touch `range`. `only`: the kinds the client asked for (all when
- * absent); `uriOf` names the files the edits change.
- */
-export function quickFixes(findings: readonly Finding[], range: Range, only: readonly string[] | undefined, uriOf: (path: string) => string): CodeAction[] {
+export interface CodeActionRequest {
+  /** The document's published findings and unused suppressions. */
+  readonly findings: readonly Finding[];
+  readonly unused: readonly UnusedSuppression[];
+  /** The document as analysed, for the suppression actions (undefined: fixes only); asked only when needed. */
+  readonly parsed: () => ParsedFile | undefined;
+  readonly uri: string;
+  readonly range: Range;
+  /** The kinds the client asked for (all when absent). */
+  readonly only: readonly string[] | undefined;
+  readonly names: DiagnosticNames;
+}
+
+export function codeActions(request: CodeActionRequest): CodeAction[] {
+  const { range, only, names } = request;
   if (only && !only.some((kind) => kindIncludes(kind, CodeActionKind.QuickFix))) return [];
+  const findings = request.findings.filter((finding) => touches(rangeOf(finding), range));
+  const unused = request.unused.filter((item) => touches(rangeOf(item), range));
   const actions: CodeAction[] = [];
   for (const finding of findings) {
-    if (!touches(rangeOf(finding), range)) continue;
-    const diagnostic = toDiagnostic(finding, uriOf);
+    const diagnostic = toDiagnostic(finding, names);
     for (const fix of finding.fixes) {
       const changes: Record<string, TextEdit[]> = {};
-      for (const edit of fix.edits) {
-        (changes[uriOf(edit.file)] ??= []).push({ range: rangeOf(edit), newText: edit.newText });
-      }
+      for (const edit of fix.edits) (changes[names.uriOf(edit.file)] ??= []).push({ range: rangeOf(edit), newText: edit.newText });
       actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: { changes } });
     }
+  }
+  if (findings.length === 0 && unused.length === 0) return actions;
+  const parsed = request.parsed();
+  if (!parsed) return actions;
+  const suppressions = suppressionsOf(parsed);
+  const offered = new Set<string>();
+  const offer = (key: string, title: string, diagnostic: Diagnostic, edit: OffsetEdit, isPreferred: boolean) => {
+    if (offered.has(key)) return; // two findings of a rule on one line share one action
+    offered.add(key);
+    const textEdit: TextEdit = { range: { start: parsed.lines.position(edit.start), end: parsed.lines.position(edit.end) }, newText: edit.newText };
+    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred, edit: { changes: { [request.uri]: [textEdit] } } });
+  };
+  for (const finding of findings) {
+    const diagnostic = toDiagnostic(finding, names);
+    const line = finding.start.line;
+    offer(`line:${finding.rule}:${line}`, `Suppress ${finding.rule} on this line`, diagnostic, suppressOnLine(parsed, suppressions, finding.rule, line), false);
+    offer(`file:${finding.rule}`, `Suppress ${finding.rule} in this file`, diagnostic, suppressInFile(parsed, suppressions, finding.rule, line), false);
+  }
+  for (const item of unused) {
+    const removal = removeUnused(parsed, suppressions, item, request.unused);
+    if (removal) offer(`unused:${item.span.start}`, removal.title, unusedSuppressionDiagnostic(item), removal.edit, true);
   }
   return actions;
 }

@@ -13,25 +13,39 @@
 // Work that changes the workspace (indexing, configuration, files changed on disk, analysis runs) goes
 // through one queue, in order; hover and quick-fixes are answered between its steps. Every handler is
 // guarded: an error is logged to the client's output and the server goes on.
+//
+// Beyond standard LSP (protocol.ts): the rules and their documentation on request, a request to read
+// and check the whole workspace again, and status notifications for a client that shows its own.
 
 import * as fs from 'node:fs/promises';
 import * as nodePath from 'node:path';
-import type { CodeAction, CodeActionParams, Connection, FileEvent, Hover, HoverParams, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
-import { CodeActionKind, DidChangeConfigurationNotification, FileChangeType, MessageType, ShowMessageNotification, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver/node';
+import type { CodeAction, CodeActionParams, Connection, FileEvent, Hover, HoverParams, InitializeError, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
+import {
+  CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, FileChangeType, MarkupKind, MessageType, ResponseError,
+  ShowMessageNotification, TextDocumentSyncKind, TextDocuments,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Config } from '../analysis/config';
 import { CONFIG_FILE, EMPTY_CONFIG, mergeConfigs, parseConfig } from '../analysis/config';
-import type { Finding } from '../analysis/findings';
+import type { Finding, UnusedSuppression } from '../analysis/findings';
+import type { FileAnalysis } from '../analysis/workspace';
 import { Workspace } from '../analysis/workspace';
-import { RULES, RULE_IDS } from '../rules/index';
-import { quickFixes } from './codeActions';
+import { RULES, RULE_IDS, ruleById } from '../rules/index';
+import { ruleMarkdown } from '../rules/render';
+import { codeActions } from './codeActions';
+import type { DiagnosticNames } from './diagnostics';
+import { docUriMaker } from './diagnostics';
 import type { ReadResult } from './files';
 import { MAX_FILE_BYTES, SOURCE_FILE, isSkippedFolder, readSourceFile, sourceFiles } from './files';
 import type { PathMatcher } from '../analysis/globs';
 import { globMatcher } from '../analysis/globs';
 import { hoverAt } from './hover';
 import { Progress } from './progress';
+import type { AnalyzeWorkspaceResult, InitializationOptions, RuleDocumentation, RuleDocumentationParams, RuleSummary } from './protocol';
+import { ANALYZE_WORKSPACE_REQUEST, RULES_REQUEST, RULE_DOCUMENTATION_REQUEST } from './protocol';
+import type { Published } from './publisher';
 import { Publisher } from './publisher';
+import { ruleIdAt, suppressionsOf } from './suppressionComments';
 import type { Settings } from './settings';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, filesExcludePatterns, readSettings } from './settings';
 import { pathOfUri, uriOfPath } from './uris';
@@ -73,6 +87,7 @@ class WskLintServer {
   private exclusionKey = '';
   private settings: Settings = DEFAULT_SETTINGS;
   private debounceMs = DEFAULT_DEBOUNCE_MS;
+  private statusNotifications = false;
   private pullsConfiguration = false;
   private registersConfigurationChange = false;
   /** The open documents' URIs by path: diagnostics go to the URI the client used. */
@@ -93,6 +108,10 @@ class WskLintServer {
   private everything = false;
   /** Counts the changes to the workspace's files, to tell whether an answer is still current. */
   private changes = 0;
+  /** Files checked since the server started (the trace tells how many a run checked). */
+  private checkedCount = 0;
+  /** How diagnostics name files and link to rule documentation (the link as `initialize` asked). */
+  private readonly names: { -readonly [key in keyof DiagnosticNames]: DiagnosticNames[key] };
   private readonly publisher: Publisher;
   /** The queue of work that changes the workspace, and how many steps wait in it. */
   private tasks: Promise<void> = Promise.resolve();
@@ -108,7 +127,8 @@ class WskLintServer {
 
   constructor(private readonly connection: Connection) {
     this.started = new Promise((resolve) => { this.markStarted = resolve; });
-    this.publisher = new Publisher((params) => void connection.sendDiagnostics(params), this.uriOf);
+    this.names = { uriOf: this.uriOf };
+    this.publisher = new Publisher((params) => void connection.sendDiagnostics(params), this.names);
   }
 
   listen(): void {
@@ -123,6 +143,9 @@ class WskLintServer {
     connection.onDidChangeWatchedFiles((params) => void this.enqueue('didChangeWatchedFiles', () => this.filesChanged(params.changes)));
     connection.onHover((params) => this.guard('hover', null, () => this.hover(params)));
     connection.onCodeAction((params) => this.guard('codeAction', [], () => this.codeActions(params)));
+    connection.onRequest(RULES_REQUEST, () => this.guard('rules', [], () => ruleSummaries()));
+    connection.onRequest(RULE_DOCUMENTATION_REQUEST, (params: RuleDocumentationParams) => this.guard('ruleDocumentation', null, () => ruleDocumentation(params)));
+    connection.onRequest(ANALYZE_WORKSPACE_REQUEST, () => this.analyzeWorkspace());
     documents.onDidOpen((event) => void this.guard('didOpen', undefined, () => this.justOpened.add(event.document.uri)));
     documents.onDidChangeContent((event) => void this.guard('didChange', undefined, () => this.changed(event.document)));
     documents.onDidClose((event) => void this.guard('didClose', undefined, () => this.closed(event.document)));
@@ -133,21 +156,30 @@ class WskLintServer {
   // -------------------------------------------------------------------------------------------------
   // Life cycle
 
-  private initialize(params: InitializeParams): InitializeResult {
-    const options = params.initializationOptions as { debounceMs?: unknown } | undefined;
-    if (typeof options?.debounceMs === 'number' && Number.isFinite(options.debounceMs) && options.debounceMs >= 0) this.debounceMs = options.debounceMs;
+  /**
+   * Loads the parser before answering: a server that cannot analyse says so by failing `initialize`
+   * (a readable reason; the stack goes to the log), which every client reports to its user.
+   */
+  private async initialize(params: InitializeParams): Promise<InitializeResult | ResponseError<InitializeError>> {
+    const options = (params.initializationOptions ?? {}) as { [key in keyof InitializationOptions]?: unknown };
+    if (typeof options.debounceMs === 'number' && Number.isFinite(options.debounceMs) && options.debounceMs >= 0) this.debounceMs = options.debounceMs;
+    this.statusNotifications = options.statusNotifications === true;
+    const docUriOf = docUriMaker(options.ruleDocumentationUri);
+    if (docUriOf) this.names.docUriOf = docUriOf;
     this.roots = workspaceRoots(params);
     this.pullsConfiguration = params.capabilities.workspace?.configuration === true;
     this.registersConfigurationChange = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
-    // The parser loads while the client finishes its start-up.
+    let failure = '';
     this.workspaceCreated = Workspace.create(this.roots).then((workspace) => {
       this.workspace = workspace;
       return workspace;
     }, (error: unknown) => {
-      this.logError('start-up', error);
-      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: 'wsk-lint could not start its analysis; see its output for the reason.' });
+      this.logError('loading the C parser', error);
+      failure = (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 300);
       return undefined;
     });
+    const workspace = await this.workspaceCreated;
+    if (!workspace) return new ResponseError(ErrorCodes.InternalError, `wsk-lint could not load its C parser (${failure}); its log has the details.`, { retry: false });
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -241,9 +273,10 @@ class WskLintServer {
 
   /**
    * Brings the index in line with the folders and the exclusions: files now excluded leave it, files not
-   * yet in it are read and parsed, a batch at a time, and every file is to be checked again.
+   * yet in it are read and parsed, a batch at a time, and every file is to be checked again. `reread`:
+   * every file is read again and those gone from disk leave (changes the file watcher did not report).
    */
-  private async index(workspace: Workspace): Promise<void> {
+  private async index(workspace: Workspace, reread = false): Promise<void> {
     this.everything = true;
     for (const path of [...this.onDisk]) {
       if (!this.isExcluded(path)) continue;
@@ -255,12 +288,16 @@ class WskLintServer {
 
     this.endProgress();
     this.indexStarted = Date.now();
-    const progress = await Progress.begin(this.connection, 'wsk-lint');
+    const progress = await Progress.begin(this.connection, 'wsk-lint', this.statusNotifications);
     this.progress = progress;
     this.checkTotal = undefined;
     const found: string[] = [];
     for (const root of this.roots) {
-      for await (const path of sourceFiles(root, (file) => this.isExcluded(file))) if (!this.onDisk.has(path)) found.push(path);
+      for await (const path of sourceFiles(root, (file) => this.isExcluded(file))) if (reread || !this.onDisk.has(path)) found.push(path);
+    }
+    if (reread) {
+      const present = new Set(found);
+      for (const path of [...this.onDisk]) if (!present.has(path)) this.leaveIndex(path);
     }
     // Headers first: a file parsed before a header it includes is there is parsed again when it comes.
     found.sort((a, b) => Number(isHeader(b)) - Number(isHeader(a)));
@@ -273,6 +310,7 @@ class WskLintServer {
       for (const { path, read: result } of batch) {
         if ('problem' in result) {
           this.connection.console.warn(`${path}: ${result.problem}`);
+          this.leaveIndex(path); // read before (a rereading), unusable now
           continue;
         }
         this.onDisk.add(path);
@@ -285,7 +323,13 @@ class WskLintServer {
       progress.report('indexing', Math.min(from + READ_BATCH, found.length), found.length);
       await yieldNow();
     }
-    this.connection.console.info(`wsk-lint: indexed ${found.length} C files of ${this.roots.length} folder(s) in ${Date.now() - this.indexStarted} ms`);
+    this.connection.console.info(`wsk-lint: ${reread ? 'read' : 'indexed'} ${found.length} C files of ${this.roots.length} folder(s) in ${Date.now() - this.indexStarted} ms`);
+  }
+
+  /** A file of the index is gone from disk (or unusable): its text leaves unless an editor holds it. */
+  private leaveIndex(path: string): void {
+    if (!this.onDisk.delete(path)) return;
+    if (!this.openUris.has(path)) this.setText(path, undefined);
   }
 
   /** A `.c`/`.h` file the index would read: in a workspace folder, outside skipped folders, not excluded. */
@@ -451,13 +495,16 @@ class WskLintServer {
       this.stale.clear();
       return;
     }
+    const runStart = Date.now();
+    const checkedBefore = this.checkedCount;
+    const traceRun = (outcome: string) => this.connection.tracer.log(`wsk-lint: analysis run ${outcome}: ${this.checkedCount - checkedBefore} files checked in ${Date.now() - runStart} ms`);
     const edited = [...this.edited];
     this.edited.clear();
     for (const path of edited) this.syncDocument(path);
     this.check(workspace, edited, true);
     const answeredAt = this.changes;
     await yieldNow();
-    if (this.superseded()) return; // what is left is carried into the next run
+    if (this.superseded()) return traceRun('superseded'); // what is left is carried into the next run
     this.collectDependents(workspace);
     // The edited documents are among their own dependents; their answer stands if nothing changed since.
     if (this.changes === answeredAt) for (const path of edited) this.stale.delete(path);
@@ -469,8 +516,9 @@ class WskLintServer {
       } while (this.stale.size > 0 && Date.now() - sliceStart < SLICE_MS);
       if (this.checkTotal !== undefined) this.progress?.report('checking', Math.max(0, this.checkTotal - this.stale.size), this.checkTotal);
       await yieldNow();
-      if (this.superseded()) return;
+      if (this.superseded()) return traceRun('superseded');
     }
+    traceRun('done');
     if (this.progress) {
       this.connection.console.info(`wsk-lint: checked ${this.checkTotal ?? 0} files; ${Date.now() - this.indexStarted} ms since indexing began`);
       this.endProgress();
@@ -504,17 +552,20 @@ class WskLintServer {
    */
   private check(workspace: Workspace, paths: readonly string[], always: boolean): void {
     if (paths.length === 0) return;
-    const byPath = new Map<string, Finding[]>(paths.map((path) => [path, []]));
+    this.checkedCount += paths.length;
+    // Only the findings no comment suppresses are shown; unused suppressions are shown as hints.
+    const byPath = new Map<string, { findings: Finding[]; unused: UnusedSuppression[] }>(paths.map((path) => [path, { findings: [], unused: [] }]));
     for (const [config, group] of this.groupByConfig(paths)) {
       const result = workspace.analyze(RULES, config, group);
-      for (const finding of result.findings) byPath.get(finding.file)?.push(finding);
+      for (const finding of result.findings) byPath.get(finding.file)?.findings.push(finding);
+      for (const unused of result.unusedSuppressions) byPath.get(unused.file)?.unused.push(unused);
       for (const problem of result.problems) this.connection.console.error(`${problem.file}: ${problem.message}`);
     }
-    for (const [path, findings] of byPath) {
+    for (const [path, published] of byPath) {
       this.stale.delete(path);
       const document = this.documentOf(path);
       if (document && this.edited.has(path)) continue;
-      this.publisher.publish(path, findings, document?.version, always);
+      this.publisher.publish(path, published, document?.version, always);
     }
   }
 
@@ -550,7 +601,8 @@ class WskLintServer {
     const analysis = workspace.file(path);
     // The workspace holds no text for a document it refused (excluded, too large): nothing to say.
     if (!analysis || analysis.parsed.text !== document.getText()) return null;
-    return hoverAt(analysis, document.offsetAt(params.position));
+    const offset = document.offsetAt(params.position);
+    return ruleIdHover(analysis, offset) ?? hoverAt(analysis, offset);
   }
 
   private async codeActions(params: CodeActionParams): Promise<CodeAction[]> {
@@ -559,17 +611,42 @@ class WskLintServer {
     const document = this.documents.get(params.textDocument.uri);
     if (!workspace || !document || !this.settings.enable) return [];
     const path = pathOfUri(document.uri);
-    let findings = this.edited.has(path) ? undefined : this.publisher.findingsFor(path, document.version);
-    if (!findings) {
+    let published: Published | undefined = this.edited.has(path) ? undefined : this.publisher.publishedFor(path, document.version);
+    if (!published) {
       // Asked before the debounced run: answer the document now, so fixes match the text the editor
       // shows; the files depending on it follow in the run.
       this.syncDocument(path);
       this.edited.delete(path);
       this.check(workspace, [path], true);
-      findings = this.publisher.findingsFor(path, document.version) ?? [];
+      published = this.publisher.publishedFor(path, document.version) ?? { findings: [], unused: [] };
       this.schedule(this.debounceMs);
     }
-    return quickFixes(findings, params.range, params.context.only, this.uriOf);
+    return codeActions({
+      ...published,
+      parsed: () => {
+        const analysis = workspace.file(path);
+        return analysis && analysis.parsed.text === document.getText() ? analysis.parsed : undefined;
+      },
+      uri: document.uri,
+      range: params.range,
+      only: params.context.only,
+      names: this.names,
+    });
+  }
+
+  /** Reads every folder again and checks every file (`wskLint/analyzeWorkspace`). */
+  private async analyzeWorkspace(): Promise<AnalyzeWorkspaceResult> {
+    let files = 0;
+    await this.enqueue('analyzeWorkspace', async () => {
+      const workspace = this.workspace;
+      if (!workspace || !this.settings.enable) return;
+      for (const root of this.roots) await this.readFolderConfig(root);
+      this.updateExclusion();
+      await this.index(workspace, true);
+      files = this.onDisk.size;
+      this.schedule(0);
+    });
+    return { files };
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -631,6 +708,32 @@ class WskLintServer {
   private logError(name: string, error: unknown): void {
     this.connection.console.error(`wsk-lint: ${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
   }
+}
+
+function ruleSummaries(): RuleSummary[] {
+  return RULES.map((rule) => ({ id: rule.meta.id, name: rule.meta.name, severity: rule.meta.severity, summary: rule.docs.summary }));
+}
+
+/** A rule's documentation, the text `wsk-lint --explain` prints. */
+function ruleDocumentation(params: RuleDocumentationParams | undefined): RuleDocumentation | null {
+  const rule = typeof params?.rule === 'string' ? ruleById(params.rule) : undefined;
+  return rule ? { rule: rule.meta.id, markdown: ruleMarkdown(rule) } : null;
+}
+
+/** Hover on a rule ID in a suppression comment: that rule's documentation. */
+function ruleIdHover(analysis: FileAnalysis, offset: number): Hover | null {
+  const { parsed } = analysis;
+  // A directive and its IDs share a line: most hovers are on lines without one.
+  const { line } = parsed.lines.position(offset);
+  const lineEnd = line + 1 < parsed.lines.lineCount ? parsed.lines.lineStart(line + 1) : parsed.text.length;
+  if (!parsed.text.slice(parsed.lines.lineStart(line), lineEnd).includes('wsk-lint-disable')) return null;
+  const at = ruleIdAt(suppressionsOf(parsed), offset);
+  const rule = at ? ruleById(at.rule) : undefined;
+  if (!at || !rule) return null;
+  return {
+    contents: { kind: MarkupKind.Markdown, value: ruleMarkdown(rule) },
+    range: { start: parsed.lines.position(at.span.start), end: parsed.lines.position(at.span.end) },
+  };
 }
 
 function isHeader(path: string): boolean {

@@ -2,10 +2,15 @@
 // (from the rule files), each finding with its region, related locations and fixes, and the files that
 // were skipped as tool notifications. Artifact URIs are relative to %SRCROOT%, the current folder, so
 // the log stays valid when the checkout moves; a file outside it gets an absolute file: URI.
+//
+// A finding a `wsk-lint-disable` comment silences stays in the log, marked with an in-source
+// suppression and the comment's reason as its justification: code scanning shows it as suppressed,
+// and the log keeps the audit trail of what was silenced and why.
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, Location, Problem, Severity } from '../../analysis/findings';
+import { compareFindings } from '../../analysis/findings';
 import type { Rule } from '../../analysis/rule';
 import { ruleMarkdown } from '../../rules/render';
 import { region } from './location';
@@ -15,6 +20,8 @@ const SRCROOT = '%SRCROOT%';
 
 export interface SarifRun {
   readonly findings: readonly Finding[];
+  /** Findings suppressed by comments (each with `suppressed` set). */
+  readonly suppressed?: readonly Finding[];
   /** Files skipped and analysis problems (one line each), reported as tool notifications. */
   readonly problems: readonly Problem[];
   readonly rules: readonly Rule[];
@@ -51,7 +58,7 @@ export function formatSarif(run: SarifRun): string {
           }
           : {}),
       }],
-      results: run.findings.map((finding) => ({
+      results: [...run.findings, ...(run.suppressed ?? [])].sort(compareFindings).map((finding) => ({
         ruleId: finding.rule,
         ...(ruleIndex.has(finding.rule) ? { ruleIndex: ruleIndex.get(finding.rule) } : {}),
         level: level(finding.severity),
@@ -70,6 +77,9 @@ export function formatSarif(run: SarifRun): string {
               })),
             })),
           }
+          : {}),
+        ...(finding.suppressed
+          ? { suppressions: [{ kind: 'inSource', status: 'accepted', ...(finding.suppressed.justification ? { justification: finding.suppressed.justification } : {}) }] }
           : {}),
       })),
     }],

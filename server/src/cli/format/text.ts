@@ -1,33 +1,44 @@
 // Compiler-style text, one finding per line so that editors and CI logs link to it:
 //   src/socket.c:12:9: error WSK001: InputSize must be …
 //     src/socket.c:8:5: note: the socket is bound here
+// Findings that a comment suppresses are left out; a suppression comment that silences nothing is a
+// note at its place (it does not change the exit status):
+//   src/socket.c:11:35: note: Unused suppression: WSK007 reports nothing here.
 // The summary goes to standard error (see main.ts), so standard output holds findings only.
 
-import type { Finding } from '../../analysis/findings';
+import type { Finding, UnusedSuppression } from '../../analysis/findings';
 import { displayPath, region } from './location';
 
-export function formatText(findings: readonly Finding[], cwd: string): string {
-  const lines: string[] = [];
+export function formatText(findings: readonly Finding[], cwd: string, unused: readonly UnusedSuppression[] = []): string {
+  const entries: { file: string; offset: number; lines: string[] }[] = [];
   for (const finding of findings) {
     const at = region(finding);
-    lines.push(`${displayPath(finding.file, cwd)}:${at.line}:${at.column}: ${finding.severity} ${finding.rule}: ${finding.message}`);
+    const lines = [`${displayPath(finding.file, cwd)}:${at.line}:${at.column}: ${finding.severity} ${finding.rule}: ${finding.message}`];
     for (const related of finding.related) {
       const where = region(related);
       lines.push(`  ${displayPath(related.file, cwd)}:${where.line}:${where.column}: note: ${related.message}`);
     }
+    entries.push({ file: finding.file, offset: finding.span.start, lines });
   }
-  return lines.map((line) => `${line}\n`).join('');
+  for (const item of unused) {
+    const at = region(item);
+    entries.push({ file: item.file, offset: item.span.start, lines: [`${displayPath(item.file, cwd)}:${at.line}:${at.column}: note: ${item.message}`] });
+  }
+  // Findings come sorted; notes join them in file and position order (stable: findings first on a tie).
+  entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.offset - b.offset));
+  return entries.flatMap((entry) => entry.lines).map((line) => `${line}\n`).join('');
 }
 
-/** `3 findings (2 errors, 1 warning) in 5 files`, or `no findings in 5 files`. */
-export function summaryLine(findings: readonly Finding[], filesAnalysed: number, filesSkipped: number): string {
+/** `3 findings (2 errors, 1 warning) in 5 files`, or `no findings in 5 files`; then what was suppressed. */
+export function summaryLine(findings: readonly Finding[], filesAnalysed: number, filesSkipped: number, suppressed = 0, unused = 0): string {
   const files = plural(filesAnalysed, 'file');
   const skipped = filesSkipped > 0 ? `; ${plural(filesSkipped, 'file')} skipped` : '';
-  if (findings.length === 0) return `no findings in ${files}${skipped}`;
+  const silenced = (suppressed > 0 ? `; ${suppressed} suppressed` : '') + (unused > 0 ? `; ${plural(unused, 'unused suppression')}` : '');
+  if (findings.length === 0) return `no findings in ${files}${skipped}${silenced}`;
   const bySeverity = new Map<string, number>();
   for (const finding of findings) bySeverity.set(finding.severity, (bySeverity.get(finding.severity) ?? 0) + 1);
   const counts = [...bySeverity].map(([severity, count]) => plural(count, severity)).join(', ');
-  return `${plural(findings.length, 'finding')} (${counts}) in ${files}${skipped}`;
+  return `${plural(findings.length, 'finding')} (${counts}) in ${files}${skipped}${silenced}`;
 }
 
 function plural(count: number, noun: string): string {
