@@ -42,7 +42,12 @@ export interface Cfg {
   readonly entry: Block;
   readonly blocks: readonly Block[];
   readonly definition: Node;
+  /** Too large to build whole: parts were left opaque, so path rules must not trust it. */
+  readonly truncated: boolean;
 }
+
+/** Blocks one function may have; beyond, the CFG is truncated (and the function's path rules skipped). */
+const MAX_BLOCKS = 20_000;
 
 /** Builds the CFG of a function_definition. */
 export function buildCfg(definition: Node): Cfg {
@@ -73,22 +78,26 @@ class Builder {
   private readonly labels = new Map<string, Target>();
   private readonly labelDepths = new Map<string, number>();
   private depth = 0;
+  private readonly finallyChains = new Map<string, Block>();
+  /** The function has more blocks than the analysis follows: the rest of it is left out. */
+  private truncated = false;
 
   constructor(private readonly definition: Node) {}
 
   build(): Cfg {
     const entry = this.newBlock();
     const body = this.definition.childForFieldName('body');
-    if (!body) return { entry, blocks: this.blocks, definition: this.definition };
+    if (!body) return { entry, blocks: this.blocks, definition: this.definition, truncated: false };
     this.scanLabels(body, 0);
     const end = this.statement(body, entry, { frames: [] });
     if (end) end.elements.push({ kind: 'exit', node: body.lastChild ?? body });
-    return { entry, blocks: this.blocks, definition: this.definition };
+    return { entry, blocks: this.blocks, definition: this.definition, truncated: this.truncated };
   }
 
   private newBlock(): Block {
     const block: Block = { id: this.blocks.length, elements: [], successors: [] };
     this.blocks.push(block);
+    if (this.blocks.length > MAX_BLOCKS) this.truncated = true;
     return block;
   }
 
@@ -132,7 +141,7 @@ class Builder {
   private statement(node: Node, current: Block | undefined, ctx: Context): Block | undefined {
     // Unreachable code still gets blocks (a label may jump into it).
     const block = current ?? this.newBlock();
-    if (this.depth >= MAX_SYNTAX_DEPTH) {
+    if (this.depth >= MAX_SYNTAX_DEPTH || this.truncated) {
       block.elements.push({ kind: 'opaque', node });
       return block;
     }
@@ -388,14 +397,27 @@ class Builder {
 
   /** A jump that may leave __try bodies: it runs each __finally it leaves, innermost first. */
   private jump(from: Block, target: Target, ctx: Context): void {
-    let current = from;
     const finallies = ctx.frames.filter((f) => f.finallyBody);
+    if (finallies.length <= target.depth) {
+      this.link(from, target.block);
+      return;
+    }
+    // Jumps that leave the same __finally frames for the same target share one copy of the
+    // __finally bodies (copying per jump grows without bound with nested frames and many returns).
+    const key = `${finallies.map((f) => f.finallyBody?.id).join(',')}>${target.block.id}@${target.depth}`;
+    const shared = this.finallyChains.get(key);
+    if (shared) {
+      this.link(from, shared);
+      return;
+    }
+    const entry = this.newBlock();
+    this.finallyChains.set(key, entry);
+    this.link(from, entry);
+    let current = entry;
     for (let depth = finallies.length; depth > target.depth; depth--) {
       const frame = finallies[depth - 1];
-      const copy = this.newBlock();
-      this.link(current, copy);
       const outer: Context = { frames: ctx.frames.slice(0, ctx.frames.indexOf(frame)) };
-      const end = this.statement(frame.finallyBody as Node, copy, outer);
+      const end = this.statement(frame.finallyBody as Node, current, outer);
       if (!end) return;
       current = end;
     }

@@ -287,6 +287,7 @@ class Engine {
     const initial = new PathState();
     for (const [path, facts] of this.context.entryFacts ?? []) initial.facts.set(`p:${path}`, facts);
     pending.set(this.cfg.entry.id, [initial]);
+    if (this.cfg.truncated) this.exceeded = true;
     seen.set(this.cfg.entry.id, new Set());
     while (queue.length > 0 && !this.exceeded) {
       const block = queue.shift() as Block;

@@ -7,7 +7,7 @@ import * as nodePath from 'node:path';
 import { loadParser } from '../parse/treeSitter';
 import type { Parser } from '../parse/treeSitter';
 import type { Node } from '../parse/treeSitter';
-import { ParsedFile } from '../parse/document';
+import { ParseTimeout, ParsedFile } from '../parse/document';
 import type { Preprocessed } from '../parse/preprocess';
 import { isNonCode, maskAnnotations, preprocess } from '../parse/preprocess';
 import type { ExpansionPolicy } from '../parse/macros';
@@ -72,6 +72,8 @@ interface FileState {
   /** The generation at which the file was last parsed, and the headers whose macros its view used. */
   parsedAt: number;
   viewHeaders: readonly string[];
+  /** Why the file could not be parsed (it is then analysed as empty). */
+  failure?: string;
   /** What the file was before its last change, for finding who depended on the old text. */
   previousText: string | undefined;
   previousFunctions: readonly string[];
@@ -244,6 +246,8 @@ export class Workspace {
     for (const path of paths ?? this.files.keys()) {
       const analysis = this.parsedFile(path);
       if (!analysis) continue;
+      const failure = this.files.get(path)?.failure;
+      if (failure) problems.push({ file: path, message: `skipped: ${failure}` });
       try {
         const { parsed } = analysis;
         const own = dedupe(runRules(analysis, rules, config, this).sort(compareFindings));
@@ -344,10 +348,19 @@ export class Workspace {
   private ensureParsed(state: FileState): ParsedFile {
     if (state.parsed && !this.isStale(state)) return state.parsed;
     const previous = state.parsed;
-    const parsed = ParsedFile.parse(this.parser, state.path, state.text, (pre) => {
-      state.pre = pre;
-      return expandMacros(pre.masked, pre.nonCode, this.macroEnv(state), /\.c$/i.test(state.path) ? C_POLICY : EXPANSION_POLICY);
-    }, previous);
+    let parsed: ParsedFile;
+    state.failure = undefined;
+    try {
+      parsed = ParsedFile.parse(this.parser, state.path, state.text, (pre) => {
+        state.pre = pre;
+        return expandMacros(pre.masked, pre.nonCode, this.macroEnv(state), /\.c$/i.test(state.path) ? C_POLICY : EXPANSION_POLICY);
+      }, previous);
+    } catch (error) {
+      if (!(error instanceof ParseTimeout)) throw error;
+      // Given up: the file stays in the workspace as empty, and says why.
+      state.failure = error.message;
+      parsed = ParsedFile.empty(this.parser, state.path, state.text);
+    }
     previous?.dispose();
     state.parsed = parsed;
     this.analyses.delete(state.path);

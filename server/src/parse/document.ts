@@ -7,7 +7,8 @@ import { Edit, type Point, type Tree } from './treeSitter';
 import { LineIndex } from './lines';
 import type { Preprocessed } from './preprocess';
 import { preprocess } from './preprocess';
-import type { SourceMap } from './macros';
+import { SourceMap } from './macros';
+import { performance } from 'node:perf_hooks';
 
 export type ViewBuilder = (pre: Preprocessed) => { view: string; map: SourceMap };
 
@@ -31,18 +32,34 @@ export class ParsedFile {
   static parse(parser: Parser, path: string, text: string, buildView: ViewBuilder, previous?: ParsedFile): ParsedFile {
     const pre = preprocess(text);
     const { view, map } = buildView(pre);
+    // tree-sitter's error recovery can take very long on text that is not C (a megabyte of garbage on
+    // one line): past a generous time, the parse is stopped and the file is given up.
+    const limit = parseTimeLimit(view.length);
+    const deadline = performance.now() + limit;
+    const options = { progressCallback: (() => performance.now() > deadline) as unknown as (state: unknown) => void };
     let tree: Tree | null;
     if (previous && !previous.disposed) {
       const old = previous.tree.copy();
       const edit = editBetween(previous.view, view);
       if (edit) old.edit(edit);
-      tree = parser.parse(view, old);
+      tree = parser.parse(view, old, options);
       old.delete();
     } else {
-      tree = parser.parse(view);
+      tree = parser.parse(view, null, options);
     }
-    if (!tree) throw new Error(`tree-sitter returned no tree for ${path}`);
+    if (!tree) {
+      parser.reset();
+      throw new ParseTimeout(path, limit);
+    }
     return new ParsedFile(path, text, pre, view, map, tree, new LineIndex(text));
+  }
+
+  /** A stand-in for a file the parser gave up on: no code, so nothing is reported in it. */
+  static empty(parser: Parser, path: string, text: string): ParsedFile {
+    const pre = preprocess('');
+    const tree = parser.parse('');
+    if (!tree) throw new Error('tree-sitter cannot parse an empty text');
+    return new ParsedFile(path, text, pre, '', SourceMap.identity, tree, new LineIndex(text));
   }
 
   dispose(): void {
@@ -54,6 +71,18 @@ export class ParsedFile {
   get isDisposed(): boolean {
     return this.disposed;
   }
+}
+
+/** The parser gave up on a file: it took longer than any C source of its size should. */
+export class ParseTimeout extends Error {
+  constructor(readonly path: string, readonly limitMs: number) {
+    super(`parsing took longer than ${(limitMs / 1000).toFixed(1)} s, far more than C code of this size needs (is it C?)`);
+  }
+}
+
+/** One second, plus two per megabyte: a dozen times what a C file needs. */
+export function parseTimeLimit(length: number): number {
+  return 1000 + (2000 * length) / 1_000_000;
 }
 
 /** The single edit that turns `before` into `after` (common prefix and suffix kept). */
