@@ -86,12 +86,12 @@ async function lint(options: Options, io: Console): Promise<number> {
     return EXIT_FAILURE;
   }
 
-  const { findings, suppressed, unusedSuppressions, problems } = await analyse(collected, configurations, options.jobs, facts, io.terminal);
+  const { findings, suppressed, unusedSuppressions, skippedFunctions, problems } = await analyse(collected, configurations, options.jobs, facts, io.terminal);
   for (const problem of problems) io.stderr(`wsk-lint: ${show(problem.file)}: ${problem.message}\n`);
 
   const report = options.format === 'json' ? formatJson(findings, io.cwd)
     : options.format === 'sarif' ? formatSarif({ findings, suppressed, problems: [...collected.skipped.map(skippedNotice), ...problems], rules: RULES, version: packageVersion(), cwd: io.cwd })
-      : formatText(findings, io.cwd, unusedSuppressions);
+      : formatText(findings, io.cwd, [...unusedSuppressions, ...skippedFunctions]);
   if (options.output !== undefined) {
     try {
       fs.writeFileSync(path.resolve(io.cwd, options.output), report);

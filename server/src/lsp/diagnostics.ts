@@ -5,8 +5,8 @@
 
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver/node';
-import type { Finding, Location, Severity, UnusedSuppression } from '../analysis/findings';
-import { UNUSED_SUPPRESSION_CODE } from './protocol';
+import type { Finding, Location, Severity, SkippedFunction, UnusedSuppression } from '../analysis/findings';
+import { ANALYSIS_BUDGET_CODE, UNUSED_SUPPRESSION_CODE } from './protocol';
 
 export const DIAGNOSTIC_SOURCE = 'wsk-lint';
 
@@ -46,6 +46,17 @@ export function unusedSuppressionDiagnostic(unused: UnusedSuppression): Diagnost
     source: DIAGNOSTIC_SOURCE,
     message: unused.message,
     tags: [DiagnosticTag.Unnecessary],
+  };
+}
+
+/** A function whose paths were too many to follow: a hint at its name, so the silence is explained. */
+export function skippedFunctionDiagnostic(skipped: SkippedFunction): Diagnostic {
+  return {
+    range: rangeOf(skipped),
+    severity: DiagnosticSeverity.Hint,
+    code: ANALYSIS_BUDGET_CODE,
+    source: DIAGNOSTIC_SOURCE,
+    message: skipped.message,
   };
 }
 

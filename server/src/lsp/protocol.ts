@@ -68,3 +68,6 @@ export interface Status {
 
 /** The diagnostic code of a suppression comment that silences nothing. */
 export const UNUSED_SUPPRESSION_CODE = 'unused-suppression';
+
+/** The code of the hint on a function whose paths were too many to follow. */
+export const ANALYSIS_BUDGET_CODE = 'analysis-budget';

@@ -5,14 +5,16 @@
 // suppresses) followed by its unused suppression comments.
 
 import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
-import type { Finding, UnusedSuppression } from '../analysis/findings';
+import type { Finding, SkippedFunction, UnusedSuppression } from '../analysis/findings';
 import type { DiagnosticNames } from './diagnostics';
-import { toDiagnostic, unusedSuppressionDiagnostic } from './diagnostics';
+import { skippedFunctionDiagnostic, toDiagnostic, unusedSuppressionDiagnostic } from './diagnostics';
 
 /** What was published for a file: the data the diagnostics were made from (quick-fixes need it). */
 export interface Published {
   readonly findings: readonly Finding[];
   readonly unused: readonly UnusedSuppression[];
+  /** Functions whose path rules were skipped (over the analysis budget). */
+  readonly skipped?: readonly SkippedFunction[];
 }
 
 interface Sent extends Published {
@@ -37,13 +39,14 @@ export class Publisher {
     const diagnostics = [
       ...published.findings.map((finding) => toDiagnostic(finding, this.names)),
       ...published.unused.map(unusedSuppressionDiagnostic),
+      ...(published.skipped ?? []).map(skippedFunctionDiagnostic),
     ];
     const key = JSON.stringify(diagnostics);
     const previous = this.sent.get(path);
     const unchanged = key === (previous?.key ?? NOTHING);
     // An open document's findings are recorded as those of its current version, sent or not.
     if (key === NOTHING && version === undefined) this.sent.delete(path);
-    else this.sent.set(path, { key, findings: published.findings, unused: published.unused, version });
+    else this.sent.set(path, { key, findings: published.findings, unused: published.unused, skipped: published.skipped, version });
     if (unchanged && !always) return;
     this.send({ uri: this.names.uriOf(path), ...(version !== undefined ? { version } : {}), diagnostics });
   }

@@ -27,7 +27,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Config } from '../analysis/config';
 import { CONFIG_FILE, EMPTY_CONFIG, mergeConfigs, parseConfig } from '../analysis/config';
-import type { Finding, UnusedSuppression } from '../analysis/findings';
+import type { Finding, SkippedFunction, UnusedSuppression } from '../analysis/findings';
 import type { FileAnalysis } from '../analysis/workspace';
 import { Workspace } from '../analysis/workspace';
 import { RULES, RULE_IDS, ruleById } from '../rules/index';
@@ -554,11 +554,12 @@ class WskLintServer {
     if (paths.length === 0) return;
     this.checkedCount += paths.length;
     // Only the findings no comment suppresses are shown; unused suppressions are shown as hints.
-    const byPath = new Map<string, { findings: Finding[]; unused: UnusedSuppression[] }>(paths.map((path) => [path, { findings: [], unused: [] }]));
+    const byPath = new Map<string, { findings: Finding[]; unused: UnusedSuppression[]; skipped: SkippedFunction[] }>(paths.map((path) => [path, { findings: [], unused: [], skipped: [] }]));
     for (const [config, group] of this.groupByConfig(paths)) {
       const result = workspace.analyze(RULES, config, group);
       for (const finding of result.findings) byPath.get(finding.file)?.findings.push(finding);
       for (const unused of result.unusedSuppressions) byPath.get(unused.file)?.unused.push(unused);
+      for (const skipped of result.skippedFunctions) byPath.get(skipped.file)?.skipped.push(skipped);
       for (const problem of result.problems) this.connection.console.error(`${problem.file}: ${problem.message}`);
     }
     for (const [path, published] of byPath) {

@@ -6,10 +6,14 @@
 //   src/socket.c:11:35: note: Unused suppression: WSK007 reports nothing here.
 // The summary goes to standard error (see main.ts), so standard output holds findings only.
 
-import type { Finding, UnusedSuppression } from '../../analysis/findings';
+import type { Finding, Location, UnusedSuppression } from '../../analysis/findings';
 import { displayPath, region } from './location';
 
-export function formatText(findings: readonly Finding[], cwd: string, unused: readonly UnusedSuppression[] = []): string {
+/**
+ * `notes`: unused suppressions, and functions whose paths the analysis skipped (over its budget), each
+ * printed as a `note:` at its place.
+ */
+export function formatText(findings: readonly Finding[], cwd: string, unused: readonly (UnusedSuppression | (Location & { message: string }))[] = []): string {
   const entries: { file: string; offset: number; lines: string[] }[] = [];
   for (const finding of findings) {
     const at = region(finding);
