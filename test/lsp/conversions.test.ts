@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import type { Finding } from '../../server/src/analysis/findings';
 import { codeActions } from '../../server/src/lsp/codeActions';
 import { docUriMaker, toDiagnostic, unusedSuppressionDiagnostic } from '../../server/src/lsp/diagnostics';
-import { decodeSource } from '../../server/src/lsp/files';
+import { decodeSource, formatBytes, textOverLimit } from '../../server/src/lsp/files';
 import { globMatcher } from '../../server/src/analysis/globs';
 import { filesExcludePatterns, readSettings } from '../../server/src/lsp/settings';
 import { pathOfUri, uriOfPath } from '../../server/src/lsp/uris';
@@ -90,17 +90,27 @@ describe('quick-fixes', () => {
 
 describe('settings', () => {
   test('rules and enable, with every bad value reported', () => {
-    expect(readSettings(undefined, RULE_IDS)).toEqual({ settings: { enable: true, config: { rules: {} } }, errors: [] });
-    expect(readSettings({ enable: false, rules: { wsk001: 'warning' } }, RULE_IDS)).toEqual({ settings: { enable: false, config: { rules: { WSK001: 'warning' } } }, errors: [] });
+    expect(readSettings(undefined, RULE_IDS)).toEqual({ settings: { enable: true, maxFileSize: 5 * 1024 * 1024, config: { rules: {} } }, errors: [] });
+    expect(readSettings({ enable: false, rules: { wsk001: 'warning' } }, RULE_IDS)).toEqual({ settings: { enable: false, maxFileSize: 5 * 1024 * 1024, config: { rules: { WSK001: 'warning' } } }, errors: [] });
     const bad = readSettings({ enable: 'no', rules: { WSK001: 'loud', WSK999: 'off' } }, RULE_IDS);
-    expect(bad.settings).toEqual({ enable: true, config: { rules: {} } });
+    expect(bad.settings).toEqual({ enable: true, maxFileSize: 5 * 1024 * 1024, config: { rules: {} } });
     expect(bad.errors).toHaveLength(3);
     expect(readSettings([1], RULE_IDS).errors).toEqual(['the "wskLint" settings must be an object']);
   });
 
+  test('maxFileSize: a whole number of bytes, the default (5 MB) when unset or bad', () => {
+    expect(readSettings({ maxFileSize: 1000 }, RULE_IDS)).toMatchObject({ settings: { maxFileSize: 1000 }, errors: [] });
+    expect(readSettings({ maxFileSize: null }, RULE_IDS)).toMatchObject({ settings: { maxFileSize: 5 * 1024 * 1024 }, errors: [] });
+    for (const bad of [0, -1, 1.5, '5m', Infinity]) {
+      const read = readSettings({ maxFileSize: bad }, RULE_IDS);
+      expect(read.settings.maxFileSize).toBe(5 * 1024 * 1024);
+      expect(read.errors).toEqual(['"wskLint.maxFileSize" must be a whole number of bytes of at least 1, such as 5242880; 5242880 applies']);
+    }
+  });
+
   test('exclude and wrappers, in the shape of .wsk-lint.json; errors name the setting', () => {
     const read = readSettings({ exclude: ['gen/**'], wrappers: { MyBind: { binds: 0 } }, rules: null }, RULE_IDS);
-    expect(read).toEqual({ settings: { enable: true, config: { rules: {}, exclude: ['gen/**'], wrappers: { MyBind: { binds: 0 } } } }, errors: [] });
+    expect(read).toEqual({ settings: { enable: true, maxFileSize: 5 * 1024 * 1024, config: { rules: {}, exclude: ['gen/**'], wrappers: { MyBind: { binds: 0 } } } }, errors: [] });
     const bad = readSettings({ exclude: 'gen', wrappers: { MyBind: { binds: 'first' } } }, RULE_IDS);
     expect(bad.settings.config).toEqual({ rules: {}, wrappers: { MyBind: {} } });
     expect(bad.errors).toHaveLength(2);
@@ -157,7 +167,17 @@ describe('URIs and files', () => {
   test('UTF-8 (with or without a byte-order mark) and UTF-16LE with one; binary and bad UTF-8 refused', () => {
     expect(decodeSource(new Uint8Array([0xef, 0xbb, 0xbf, 0x69, 0x6e, 0x74]))).toEqual({ text: 'int' });
     expect(decodeSource(new Uint8Array([0xff, 0xfe, 0x69, 0x00, 0x6e, 0x00]))).toEqual({ text: 'in' });
-    expect(decodeSource(new Uint8Array([0x69, 0x00, 0x6e]))).toEqual({ problem: 'skipped: binary file' });
-    expect(decodeSource(new Uint8Array([0x69, 0xc3, 0x28]))).toEqual({ problem: 'skipped: not valid UTF-8' });
+    expect(decodeSource(new Uint8Array([0x69, 0x00, 0x6e]))).toEqual({ problem: 'skipped: binary file (contains NUL bytes)' });
+    expect(decodeSource(new Uint8Array([0x69, 0x0a, 0xc3, 0x28]))).toEqual({ problem: 'skipped: not valid UTF-8 (first invalid byte on line 2); save it as UTF-8 to have it checked' });
+  });
+
+  test('the size limit counts UTF-8 bytes, as on disk', () => {
+    expect(textOverLimit('x'.repeat(10), 10)).toBeUndefined();
+    expect(textOverLimit('x'.repeat(11), 10)).toBe('skipped: larger than the limit of 10 bytes (wskLint.maxFileSize)');
+    // Four UTF-16 units, eight bytes.
+    expect(textOverLimit('éééé', 8)).toBeUndefined();
+    expect(textOverLimit('éééé', 7)).toBeDefined();
+    expect(formatBytes(5 * 1024 * 1024)).toBe('5 MB');
+    expect(formatBytes(800_000)).toBe('781.3 KB');
   });
 });

@@ -67,7 +67,8 @@ describe('package.json', () => {
   });
 
   it('declares the settings the client and the server read, with defaults', () => {
-    expect(Object.keys(settings).sort()).toEqual(['wskLint.enable', 'wskLint.exclude', 'wskLint.rules', 'wskLint.trace.server', 'wskLint.wrappers']);
+    expect(Object.keys(settings).sort()).toEqual(['wskLint.enable', 'wskLint.exclude', 'wskLint.maxFileSize', 'wskLint.rules', 'wskLint.trace.server', 'wskLint.wrappers']);
+    expect(settings['wskLint.maxFileSize']).toMatchObject({ type: 'integer', default: 5 * 1024 * 1024, minimum: 1 });
     expect(settings['wskLint.enable']).toMatchObject({ type: 'boolean', default: true });
     expect(settings['wskLint.trace.server']).toMatchObject({ type: 'string', enum: ['off', 'messages', 'verbose'], default: 'off' });
     for (const [name, setting] of Object.entries(settings)) {

@@ -3,6 +3,9 @@
 
 export type RuleSetting = 'off' | 'warning' | 'error';
 
+/** Files larger than this many bytes are not analysed (`wskLint.maxFileSize`, `--max-file-size`). */
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
 /**
  * What a wrapper function whose body is outside the workspace does, by 0-based parameter index:
  * `{ "MyBind": { "binds": 0 } }`.

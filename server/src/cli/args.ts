@@ -4,13 +4,11 @@
 import * as os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Config, RuleSetting } from '../analysis/config';
-import { CONFIG_FILE, ruleSettingProblem } from '../analysis/config';
+import { CONFIG_FILE, DEFAULT_MAX_FILE_SIZE, ruleSettingProblem } from '../analysis/config';
 
 export type Format = 'text' | 'json' | 'sarif';
 
 export const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
-
-export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
 /** Fewer files than this are analysed in the main thread: starting workers would cost more than it saves. */
 export const PARALLEL_MINIMUM = 20;

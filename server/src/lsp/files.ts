@@ -1,12 +1,10 @@
 // Reading the C sources of the workspace folders from disk, with the same limits as the CLI: only
-// `.c` and `.h` files, no `node_modules` or dot-folders, nothing over 5 MB, nothing binary or in an
-// encoding other than UTF-8 (or UTF-16 with a byte-order mark). A file that cannot be used is reported
-// and skipped, never fatal.
+// `.c` and `.h` files, no `node_modules` or dot-folders, nothing over the size limit
+// (`wskLint.maxFileSize`), nothing binary or in an encoding other than UTF-8 (or UTF-16 with a
+// byte-order mark). A file that cannot be used is reported and skipped, never fatal.
 
 import * as fs from 'node:fs/promises';
 import * as nodePath from 'node:path';
-
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export const SOURCE_FILE = /\.[ch]$/i;
 
@@ -39,15 +37,40 @@ export async function* sourceFiles(root: string, excluded: (path: string) => boo
   }
 }
 
-/** A source file's text, or why it cannot be used. */
-export async function readSourceFile(path: string): Promise<ReadResult> {
+/** A source file's text, or why it cannot be used (`maxBytes`: the size limit). */
+export async function readSourceFile(path: string, maxBytes: number): Promise<ReadResult> {
   try {
+    // The size is checked before reading (a huge file is never loaded) and after (it may have grown).
     const stat = await fs.stat(path);
-    if (stat.size > MAX_FILE_BYTES) return { problem: `skipped: larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB` };
-    return decodeSource(await fs.readFile(path));
+    if (stat.size > maxBytes) return { problem: tooLarge(maxBytes) };
+    const bytes = await fs.readFile(path);
+    return bytes.length > maxBytes ? { problem: tooLarge(maxBytes) } : decodeSource(bytes);
   } catch (error) {
     return { problem: `unreadable: ${(error as Error).message}` };
   }
+}
+
+/**
+ * Why an open document is not analysed, if its text is over the limit (counted in UTF-8 bytes, as on
+ * disk). The reason is the same as for the file on disk and does not depend on the size, so that it is
+ * logged once however many edits the document gets.
+ */
+export function textOverLimit(text: string, maxBytes: number): string | undefined {
+  // A UTF-16 unit is 1 to 3 UTF-8 bytes: most texts are decided without counting.
+  if (text.length * 3 <= maxBytes) return undefined;
+  return text.length > maxBytes || Buffer.byteLength(text, 'utf8') > maxBytes ? tooLarge(maxBytes) : undefined;
+}
+
+function tooLarge(maxBytes: number): string {
+  return `skipped: larger than the limit of ${formatBytes(maxBytes)} (wskLint.maxFileSize)`;
+}
+
+/** 5242880 -> "5 MB", 800000 -> "781.3 KB", 100 -> "100 bytes". */
+export function formatBytes(bytes: number): string {
+  const format = (value: number) => String(Math.round(value * 10) / 10);
+  if (bytes >= 1024 * 1024) return `${format(bytes / (1024 * 1024))} MB`;
+  if (bytes >= 1024) return `${format(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
 }
 
 /**
@@ -62,10 +85,19 @@ export function decodeSource(bytes: Uint8Array): ReadResult {
       return { problem: 'skipped: not valid UTF-16 although it starts with a UTF-16 byte-order mark' };
     }
   }
-  if (bytes.includes(0)) return { problem: 'skipped: binary file' };
+  if (bytes.includes(0)) return { problem: 'skipped: binary file (contains NUL bytes)' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { problem: 'skipped: not valid UTF-8' };
+    return { problem: `skipped: not valid UTF-8 (first invalid byte on line ${firstInvalidLine(bytes)}); save it as UTF-8 to have it checked` };
   }
+}
+
+/** The 1-based line of the first byte sequence that is not UTF-8, so the user can find it. */
+function firstInvalidLine(bytes: Uint8Array): number {
+  const lossy = new TextDecoder('utf-8').decode(bytes);
+  const replacement = lossy.indexOf('\uFFFD');
+  let line = 1;
+  for (let i = 0; i < replacement; i++) if (lossy.charCodeAt(i) === 10) line++;
+  return line;
 }

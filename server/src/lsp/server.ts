@@ -36,7 +36,7 @@ import { codeActions } from './codeActions';
 import type { DiagnosticNames } from './diagnostics';
 import { docUriMaker } from './diagnostics';
 import type { ReadResult } from './files';
-import { MAX_FILE_BYTES, SOURCE_FILE, isSkippedFolder, readSourceFile, sourceFiles } from './files';
+import { SOURCE_FILE, isSkippedFolder, readSourceFile, sourceFiles, textOverLimit } from './files';
 import type { PathMatcher } from '../analysis/globs';
 import { globMatcher } from '../analysis/globs';
 import { hoverAt } from './hover';
@@ -86,6 +86,8 @@ class WskLintServer {
   private excluders = new Map<string, PathMatcher>();
   private exclusionKey = '';
   private settings: Settings = DEFAULT_SETTINGS;
+  /** The size limit the index was read with (another one: the files are read again). */
+  private indexedLimit = DEFAULT_SETTINGS.maxFileSize;
   private debounceMs = DEFAULT_DEBOUNCE_MS;
   private statusNotifications = false;
   private pullsConfiguration = false;
@@ -124,6 +126,13 @@ class WskLintServer {
   private indexStarted = 0;
   private shuttingDown = false;
   private readonly shownMessages = new Set<string>();
+  /**
+   * Why each file left out of the analysis (too large, binary, not UTF-8, unreadable) is, as logged: a
+   * file is logged once per reason, however many edits or re-reads follow, until it is analysed again.
+   */
+  private readonly skipReasons = new Map<string, string>();
+  /** The analysis problems last logged for each file (the parser gave up on it): logged when they change. */
+  private readonly loggedProblems = new Map<string, string>();
 
   constructor(private readonly connection: Connection) {
     this.started = new Promise((resolve) => { this.markStarted = resolve; });
@@ -241,7 +250,10 @@ class WskLintServer {
   private async configurationUpdated(): Promise<void> {
     const workspace = this.workspace;
     if (!workspace) return;
-    if (this.updateExclusion()) await this.index(workspace);
+    const exclusionChanged = this.updateExclusion();
+    // Another size limit: every file is read again, to take in those it now allows and drop the others.
+    const limitChanged = this.settings.maxFileSize !== this.indexedLimit;
+    if (exclusionChanged || limitChanged) await this.index(workspace, limitChanged);
     if (!this.settings.enable) {
       this.publisher.clearAll();
       this.stale.clear();
@@ -278,6 +290,8 @@ class WskLintServer {
    */
   private async index(workspace: Workspace, reread = false): Promise<void> {
     this.everything = true;
+    const limit = this.settings.maxFileSize;
+    this.indexedLimit = limit;
     for (const path of [...this.onDisk]) {
       if (!this.isExcluded(path)) continue;
       this.onDisk.delete(path);
@@ -301,7 +315,7 @@ class WskLintServer {
     }
     // Headers first: a file parsed before a header it includes is there is parsed again when it comes.
     found.sort((a, b) => Number(isHeader(b)) - Number(isHeader(a)));
-    const read = (from: number) => Promise.all(found.slice(from, from + READ_BATCH).map(async (path) => ({ path, read: await readSourceFile(path) })));
+    const read = (from: number) => Promise.all(found.slice(from, from + READ_BATCH).map(async (path) => ({ path, read: await readSourceFile(path, limit) })));
     let next = read(0);
     for (let from = 0; from < found.length && !this.shuttingDown; from += READ_BATCH) {
       const batch = await next;
@@ -309,7 +323,7 @@ class WskLintServer {
       let parse: string | undefined;
       for (const { path, read: result } of batch) {
         if ('problem' in result) {
-          this.connection.console.warn(`${path}: ${result.problem}`);
+          this.logSkipped(path, result.problem);
           this.leaveIndex(path); // read before (a rereading), unusable now
           continue;
         }
@@ -379,9 +393,9 @@ class WskLintServer {
     void this.enqueue('didClose', async () => {
       // The analysis goes on with what is on disk: an unsaved edit is gone with its editor. A file that
       // is not in the index (outside the folders, excluded, untitled) leaves the workspace.
-      const read: ReadResult | undefined = this.onDisk.has(path) ? await readSourceFile(path) : undefined;
+      const read: ReadResult | undefined = this.onDisk.has(path) ? await readSourceFile(path, this.settings.maxFileSize) : undefined;
       if (this.openUris.has(path)) return; // Opened again meanwhile: the editor's text stands.
-      if (read && 'problem' in read) this.connection.console.warn(`${path}: ${read.problem}`);
+      if (read && 'problem' in read) this.logSkipped(path, read.problem);
       this.setText(path, read && 'text' in read ? read.text : undefined);
       this.schedule(this.debounceMs);
     });
@@ -407,20 +421,22 @@ class WskLintServer {
       }
       if (change.type === FileChangeType.Deleted) {
         // A deleted folder takes its files with it.
-        const gone = this.onDisk.has(path) ? [path] : [...this.onDisk].filter((file) => file.startsWith(path + nodePath.sep));
-        for (const file of gone) {
+        const inside = (file: string) => file === path || file.startsWith(path + nodePath.sep);
+        for (const file of [...this.onDisk].filter(inside)) {
           this.onDisk.delete(file);
           if (!this.openUris.has(file)) this.setText(file, undefined);
         }
+        // A skipped file that comes back is logged again.
+        for (const file of [...this.skipReasons.keys()].filter(inside)) this.skipReasons.delete(file);
         continue;
       }
       if (!this.isIndexable(path)) continue;
       this.onDisk.add(path);
       if (this.openUris.has(path)) continue;
-      const read = await readSourceFile(path);
+      const read = await readSourceFile(path, this.settings.maxFileSize);
       if (this.openUris.has(path)) continue; // Opened while it was read: the editor's text stands.
       if ('problem' in read) {
-        this.connection.console.warn(`${path}: ${read.problem}`);
+        this.logSkipped(path, read.problem);
         this.onDisk.delete(path);
       }
       this.setText(path, 'text' in read ? read.text : undefined);
@@ -434,19 +450,45 @@ class WskLintServer {
     const document = this.documentOf(path);
     if (!document) return;
     const text = document.getText();
+    const tooLarge = textOverLimit(text, this.settings.maxFileSize);
     if (this.isExcluded(path)) {
       this.setText(path, undefined);
-    } else if (text.length > MAX_FILE_BYTES) {
-      this.warnOnce(`wsk-lint: ${path} is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB and is not analysed.`);
+    } else if (tooLarge) {
+      // The user opened it and sees no diagnostics: besides the log line, a message says why (once).
+      if (this.logSkipped(path, tooLarge)) this.showOnce(`wsk-lint: ${nodePath.basename(path)} is not analysed: ${tooLarge.replace(/^skipped: /, '')}.`);
       this.setText(path, undefined);
     } else {
       this.setText(path, text);
     }
   }
 
+  /**
+   * Logs why a file is not analysed, once per file and reason: an edit of a document over the size
+   * limit, or a re-read of a binary file, does not repeat it. Says whether it was logged now.
+   */
+  private logSkipped(path: string, reason: string): boolean {
+    if (this.skipReasons.get(path) === reason) return false;
+    this.skipReasons.set(path, reason);
+    this.connection.console.warn(`${path}: ${reason}`);
+    return true;
+  }
+
+  /** Logs a file's analysis problems when they differ from those last logged for it. */
+  private logProblems(path: string, messages: readonly string[]): void {
+    const key = messages.join('\n');
+    if ((this.loggedProblems.get(path) ?? '') === key) return;
+    if (key === '') this.loggedProblems.delete(path);
+    else this.loggedProblems.set(path, key);
+    for (const message of messages) {
+      if (message.startsWith('skipped:')) this.connection.console.warn(`${path}: ${message}`);
+      else this.connection.console.error(`${path}: ${message}`);
+    }
+  }
+
   /** Changes a file of the workspace (`undefined`: removes it), keeping track of what it may affect. */
   private setText(path: string, text: string | undefined): void {
     const workspace = this.workspace;
+    if (text !== undefined) this.skipReasons.delete(path); // analysed again: a later skip is news
     if (!workspace || workspace.text(path) === text) return;
     // Dependents of a removed file are only known before; those of an earlier change before the next.
     if (!this.everything && (text === undefined || this.owed.has(path))) this.markStale(workspace.dependents(path));
@@ -554,15 +596,16 @@ class WskLintServer {
     if (paths.length === 0) return;
     this.checkedCount += paths.length;
     // Only the findings no comment suppresses are shown; unused suppressions are shown as hints.
-    const byPath = new Map<string, { findings: Finding[]; unused: UnusedSuppression[]; skipped: SkippedFunction[] }>(paths.map((path) => [path, { findings: [], unused: [], skipped: [] }]));
+    const byPath = new Map<string, { findings: Finding[]; unused: UnusedSuppression[]; skipped: SkippedFunction[]; problems: string[] }>(paths.map((path) => [path, { findings: [], unused: [], skipped: [], problems: [] }]));
     for (const [config, group] of this.groupByConfig(paths)) {
       const result = workspace.analyze(RULES, config, group);
       for (const finding of result.findings) byPath.get(finding.file)?.findings.push(finding);
       for (const unused of result.unusedSuppressions) byPath.get(unused.file)?.unused.push(unused);
       for (const skipped of result.skippedFunctions) byPath.get(skipped.file)?.skipped.push(skipped);
-      for (const problem of result.problems) this.connection.console.error(`${problem.file}: ${problem.message}`);
+      for (const problem of result.problems) byPath.get(problem.file)?.problems.push(problem.message);
     }
     for (const [path, published] of byPath) {
+      this.logProblems(path, published.problems);
       this.stale.delete(path);
       const document = this.documentOf(path);
       if (document && this.edited.has(path)) continue;
@@ -690,8 +733,13 @@ class WskLintServer {
 
   private warnOnce(message: string): void {
     if (this.shownMessages.has(message)) return;
-    this.shownMessages.add(message);
     this.connection.console.warn(message);
+    this.showOnce(message);
+  }
+
+  private showOnce(message: string): void {
+    if (this.shownMessages.has(message)) return;
+    this.shownMessages.add(message);
     // A notification, not a request: nothing waits for the user to dismiss it.
     void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
   }

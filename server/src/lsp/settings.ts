@@ -1,11 +1,11 @@
-// The editor settings under `wskLint`: `enable`, `rules` (rule ID -> off|warning|error), `exclude`
-// (globs relative to each workspace folder) and `wrappers` (declared effects of functions whose body is
-// elsewhere), the last three in the shape of `.wsk-lint.json`, which they override (rules, wrappers)
-// or extend (exclude). Also VS Code's own `files.exclude`, which the index respects. Bad values are
-// reported and ignored, never fatal.
+// The editor settings under `wskLint`: `enable`, `maxFileSize` (bytes; larger files are not analysed),
+// `rules` (rule ID -> off|warning|error), `exclude` (globs relative to each workspace folder) and
+// `wrappers` (declared effects of functions whose body is elsewhere), the last three in the shape of
+// `.wsk-lint.json`, which they override (rules, wrappers) or extend (exclude). Also VS Code's own
+// `files.exclude`, which the index respects. Bad values are reported and ignored, never fatal.
 
 import type { Config } from '../analysis/config';
-import { EMPTY_CONFIG, mergeConfigs, readConfig } from '../analysis/config';
+import { DEFAULT_MAX_FILE_SIZE, EMPTY_CONFIG, mergeConfigs, readConfig } from '../analysis/config';
 
 export const SETTINGS_SECTION = 'wskLint';
 
@@ -14,11 +14,13 @@ const CONFIG_KEYS = ['rules', 'exclude', 'wrappers'] as const;
 
 export interface Settings {
   readonly enable: boolean;
+  /** Files larger than this many bytes (UTF-8) are skipped. */
+  readonly maxFileSize: number;
   /** Rules, exclusions and wrappers from the settings, merged over each folder's `.wsk-lint.json`. */
   readonly config: Config;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, config: EMPTY_CONFIG };
+export const DEFAULT_SETTINGS: Settings = { enable: true, maxFileSize: DEFAULT_MAX_FILE_SIZE, config: EMPTY_CONFIG };
 
 /** Reads the `wskLint` section as the client sent it (anything, including nothing). */
 export function readSettings(section: unknown, ruleIds: readonly string[]): { settings: Settings; errors: string[] } {
@@ -29,6 +31,8 @@ export function readSettings(section: unknown, ruleIds: readonly string[]): { se
   const given = section as Record<string, unknown>;
   const errors: string[] = [];
   if (given.enable !== undefined && typeof given.enable !== 'boolean') errors.push(`"${SETTINGS_SECTION}.enable" must be true or false`);
+  const maxFileSize = readMaxFileSize(given.maxFileSize);
+  if (maxFileSize === undefined) errors.push(`"${SETTINGS_SECTION}.maxFileSize" must be a whole number of bytes of at least 1, such as ${DEFAULT_MAX_FILE_SIZE}; ${DEFAULT_MAX_FILE_SIZE} applies`);
   const configs: Config[] = [];
   // One key at a time, so that each error names the setting it is about. VS Code sends `null` for an
   // object setting nobody set.
@@ -38,7 +42,16 @@ export function readSettings(section: unknown, ruleIds: readonly string[]): { se
     configs.push(read.config);
     errors.push(...read.errors.map((error) => `"${SETTINGS_SECTION}.${key}": ${error}`));
   }
-  return { settings: { enable: typeof given.enable === 'boolean' ? given.enable : true, config: mergeConfigs(EMPTY_CONFIG, ...configs) }, errors };
+  return {
+    settings: { enable: typeof given.enable === 'boolean' ? given.enable : true, maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE, config: mergeConfigs(EMPTY_CONFIG, ...configs) },
+    errors,
+  };
+}
+
+/** The size limit as set (`null`: VS Code's way of saying not set), or undefined when it is not one. */
+function readMaxFileSize(value: unknown): number | undefined {
+  if (value === undefined || value === null) return DEFAULT_MAX_FILE_SIZE;
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 ? value : undefined;
 }
 
 /**
