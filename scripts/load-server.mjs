@@ -13,6 +13,15 @@ const rootRequire = createRequire(join(root, 'package.json'));
 
 /** `exports`: lines such as "export { Workspace } from './server/src/analysis/workspace';". */
 export async function loadServer(exports) {
+  const outfile = await bundleServer(exports);
+  return createRequire(outfile)(outfile);
+}
+
+/**
+ * Writes the bundle and returns its path, for code that loads it elsewhere (a worker thread).
+ * `sourcemap`: inline a source map, so that stack traces name the TypeScript sources.
+ */
+export async function bundleServer(exports, { sourcemap = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'wsk-lint-script-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   const treeSitterDir = dirname(rootRequire.resolve('web-tree-sitter'));
@@ -25,9 +34,10 @@ export async function loadServer(exports) {
     target: 'node20',
     outfile,
     logLevel: 'warning',
+    sourcemap: sourcemap ? 'inline' : false,
     alias: { 'web-tree-sitter': join(treeSitterDir, 'web-tree-sitter.cjs') },
   });
   copyFileSync(join(treeSitterDir, 'web-tree-sitter.wasm'), join(dir, 'web-tree-sitter.wasm'));
   copyFileSync(rootRequire.resolve('tree-sitter-c/tree-sitter-c.wasm'), join(dir, 'tree-sitter-c.wasm'));
-  return createRequire(outfile)(outfile);
+  return outfile;
 }

@@ -1,0 +1,413 @@
+// Fuzzes the analysis: mutated fixtures and generated WSK programs, checked in-process (one Workspace
+// per input, in worker threads) against the properties of test/fuzz/properties.ts and a time budget.
+//   npm run fuzz [-- --count N] [-- --seconds S] [-- --seed N] [-- --jobs N] [-- --input I]
+// --count: inputs to run (default 1000); --seconds: start no input after this long; --seed: the run's
+// seed (default: random, printed; the same seed and count give the same inputs); --jobs: worker
+// threads (default: one per CPU; results are handled in input order whatever the number);
+// --input I: run only input I of the seed and print its failures in full.
+// Ctrl-C (SIGINT) starts no new input, lets those under way finish and prints the summary; a second
+// one quits at once.
+// A failing input is minimised (delta debugging, bounded in time) and kept under
+// test/fuzz/regressions/ with a header naming the property and the seed; test/fuzz/regressions.test.ts
+// runs them all. Each distinct failure (property and error, or kind of slow input) is minimised once;
+// a slow one is also profiled. The last line is the summary .ci/run parses:
+//   fuzz: 5000 inputs, 0 crashes, 0 hangs, 0 violations, slowest 0.41 s
+// (`slowest >10.00 s` when an input was stopped.)
+// crashes: inputs the analysis threw on (or that killed the worker); hangs: inputs over the time budget;
+// violations: inputs breaking another property. Each input counts once, under the worst of the three.
+import { randomInt } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { basename, join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { bundleServer, root } from './load-server.mjs';
+import { INCLUDE_ROOT, loadSeeds, makeInput } from './fuzz/inputs.mjs';
+import { minimize } from './fuzz/minimize.mjs';
+
+/**
+ * The time one input's analysis may take: 2 s, plus 3 s per MB of text (the parser itself may take
+ * 1 s + 2 s/MB before it gives up on a file, see server/src/parse/document.ts).
+ */
+const BUDGET_MS = 2000;
+const BUDGET_MS_PER_MB = 3000;
+/** An input still running after this (or after twice its budget) is stopped and counted as a hang. */
+const HARD_LIMIT_MS = 10_000;
+/**
+ * A slow input is minimised while it stays this much over the budget, so that the kept file is slow by
+ * a margin and not by the noise of the moment.
+ */
+const MINIMIZE_SLOW_FACTOR = 1.5;
+/** Time given to minimising one distinct failure. */
+const MINIMIZE_MS = 90_000;
+const REGRESSIONS = join(root, 'test/fuzz/regressions');
+
+const { values: options } = parseArgs({
+  options: { count: { type: 'string' }, seconds: { type: 'string' }, seed: { type: 'string' }, jobs: { type: 'string' }, input: { type: 'string' } },
+});
+const count = options.count !== undefined ? positive(options.count, '--count') : 1000;
+const seconds = options.seconds !== undefined ? positive(options.seconds, '--seconds') : Infinity;
+const seed = options.seed !== undefined ? Number.parseInt(options.seed, 10) >>> 0 : randomInt(2 ** 31);
+const jobs = options.jobs !== undefined ? positive(options.jobs, '--jobs') : availableParallelism();
+const only = options.input !== undefined ? Number.parseInt(options.input, 10) : undefined;
+const log = (line) => process.stdout.write(`${line}\n`);
+
+const bundle = await bundleServer([
+  "export { checkInput } from './test/fuzz/properties';",
+  "export { formatHeader, listRegressions, readRegression } from './test/fuzz/regression-files';",
+], { sourcemap: true });
+const { formatHeader, listRegressions, readRegression } = createRequire(bundle)(bundle);
+const seeds = loadSeeds(root);
+const warmup = { files: [...seeds.headers, ...seeds.groups[0].files], roots: [INCLUDE_ROOT] };
+const runners = Array.from({ length: only !== undefined ? 1 : jobs }, () => new Runner(bundle, warmup));
+
+log(only !== undefined
+  ? `fuzz: seed ${seed}, input ${only}`
+  : `fuzz: seed ${seed}, up to ${count} inputs${Number.isFinite(seconds) ? ` or ${seconds} s` : ''}, ${runners.length} worker(s) (npm run fuzz -- --seed ${seed} --count ${count} runs the same inputs)`);
+const started = performance.now();
+const deadline = started + seconds * 1000;
+const totals = { inputs: 0, crash: 0, hang: 0, violation: 0, findings: 0, fixes: 0 };
+const byKind = new Map();
+let slowest = { ms: 0, index: -1, label: '' };
+/** Distinct failures by signature: the first input, how many inputs, where the repro was kept. */
+const distinct = new Map();
+let lastProgress = started;
+/** While set, no new input starts (a failure is being minimised). */
+let paused;
+/** Wakes the consumer of inOrder when a result arrives. */
+let wake = () => {};
+let interrupted = false;
+process.on('SIGINT', () => {
+  if (interrupted) process.exit(130);
+  interrupted = true;
+  log('fuzz: interrupted: finishing the inputs under way (Ctrl-C again quits at once)');
+});
+
+for await (const { index, input, outcome } of inOrder(only ?? 0, only !== undefined ? only + 1 : count)) {
+  const failures = classify(outcome, input);
+  totals.inputs++;
+  const kind = byKind.get(input.kind) ?? { inputs: 0, ms: 0, max: 0 };
+  byKind.set(input.kind, kind);
+  kind.inputs++;
+  const ms = outcome.status === 'done' ? outcome.result.analysisMs : outcome.status === 'timeout' ? hardLimitMs(input) : 0;
+  kind.ms += ms;
+  kind.max = Math.max(kind.max, ms);
+  if (outcome.status === 'timeout') kind.stopped = true;
+  if (outcome.status === 'done') {
+    totals.findings += outcome.result.findings;
+    totals.fixes += outcome.result.fixesApplied;
+  }
+  if (ms > slowest.ms) slowest = { ms, index, label: input.label, stopped: outcome.status === 'timeout' };
+  if (failures.length > 0) {
+    const worst = ['crash', 'hang', 'violation'].find((category) => failures.some((f) => f.category === category));
+    totals[worst]++;
+    for (const failure of failures) {
+      const known = distinct.get(failure.signature);
+      if (known) {
+        known.inputs++;
+        continue;
+      }
+      const entry = { ...failure, index, label: input.label, inputs: 1 };
+      distinct.set(failure.signature, entry);
+      log(`fuzz: input ${index} (${input.label}) ${failure.category.toUpperCase()} ${failure.property}: ${failure.message}`);
+      if (only !== undefined && failure.stack) log(indent(failure.stack));
+      await exclusively(() => keep(entry, input));
+    }
+  }
+  if (performance.now() - lastProgress > 60_000) {
+    lastProgress = performance.now();
+    log(`fuzz: ${totals.inputs} inputs in ${((lastProgress - started) / 1000).toFixed(0)} s, ${totals.crash} crashes, ${totals.hang} hangs, ${totals.violation} violations, rss ${mb(process.memoryUsage().rss)}`);
+  }
+}
+await Promise.all(runners.map((runner) => runner.stop()));
+
+const elapsed = (performance.now() - started) / 1000;
+for (const entry of distinct.values()) {
+  log(`\n${entry.category} ${entry.property}: ${entry.message}`);
+  log(`  ${entry.inputs} input(s), first: input ${entry.index} (${entry.label})`);
+  if (entry.kept) log(`  kept: ${entry.kept}`);
+  if (entry.ms !== undefined) log(`  time: ${entry.ms === Infinity ? 'over the hard limit (stopped)' : `${(entry.ms / 1000).toFixed(2)} s`}`);
+  if (entry.stack) log(indent(entry.stack.split('\n').slice(0, 14).join('\n')));
+  if (entry.profile) log(`  profile of the kept input (${(entry.profile.ms / 1000).toFixed(2)} s):\n${indent(entry.profile.top.join('\n'))}\n  hottest frame:\n${indent(entry.profile.chain.join('\n'))}`);
+}
+log('');
+for (const [kind, stats] of [...byKind].sort()) log(`fuzz: ${kind}: ${stats.inputs} inputs, mean ${(stats.ms / stats.inputs).toFixed(0)} ms, max ${(stats.max / 1000).toFixed(2)} s${stats.stopped ? ' (stopped)' : ''}`);
+log(`fuzz: ${totals.findings} findings, ${totals.fixes} fixes applied; ${(totals.inputs / elapsed).toFixed(1)} inputs/s over ${elapsed.toFixed(0)} s (minimising included)`);
+const slowestTime = `${slowest.stopped ? '>' : ''}${(slowest.ms / 1000).toFixed(2)} s`;
+if (slowest.index >= 0) log(`fuzz: slowest input ${slowest.index} (${slowest.label}): ${slowest.stopped ? `stopped after ${slowestTime.slice(1)}` : slowestTime}`);
+log(`fuzz: rss ${mb(process.memoryUsage().rss)} at the end, peak ${mb(process.resourceUsage().maxRSS * 1024)}`);
+log(`fuzz: ${totals.inputs} inputs, ${totals.crash} crashes, ${totals.hang} hangs, ${totals.violation} violations, slowest ${slowestTime}`);
+process.exitCode = totals.crash + totals.hang + totals.violation > 0 ? 1 : 0;
+
+// ---------------------------------------------------------------------------------------------------
+// Scheduling: every worker busy, results handed over in input order.
+
+/** Runs inputs [first, end) on the workers, yielding { index, input, outcome } in index order. */
+async function* inOrder(first, end) {
+  const results = new Map();
+  const free = [...runners];
+  let next = first;
+  const dispatch = () => {
+    while (!paused && !interrupted && free.length > 0 && next < end && performance.now() < deadline && results.size < 16 * runners.length) {
+      const runner = free.pop();
+      const index = next++;
+      const input = makeInput(seeds, seed, index);
+      results.set(index, undefined);
+      runner.run(input, hardLimitMs(input)).then((outcome) => {
+        results.set(index, { index, input, outcome });
+        free.push(runner);
+        dispatch();
+        wake();
+      });
+    }
+  };
+  dispatch();
+  for (let index = first; index < next; index++) {
+    while (results.get(index) === undefined) await new Promise((resolve) => (wake = resolve));
+    const result = results.get(index);
+    results.delete(index);
+    yield result;
+    dispatch();
+  }
+}
+
+/** Runs `task` with no input in flight (minimising uses the first worker). */
+async function exclusively(task) {
+  let resume;
+  paused = new Promise((resolve) => (resume = resolve));
+  while (runners.some((runner) => runner.busy)) await new Promise((resolve) => setTimeout(resolve, 50));
+  try {
+    await task();
+  } finally {
+    paused = undefined;
+    resume();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Failures
+
+/** The failures of one outcome, each with the signature that tells distinct problems apart. */
+function classify(outcome, input, slowMs = budgetMs(input)) {
+  if (outcome.status === 'timeout') return [{ category: 'hang', property: 'budget', signature: `hang:${input.kind}`, message: `still running after ${hardLimitMs(input) / 1000} s (${input.kind})`, ms: Infinity }];
+  if (outcome.status === 'died') return [{ category: 'crash', property: 'throws', signature: `died:${normalize(outcome.message)}`, message: `the worker died: ${outcome.message}`, stack: outcome.stack }];
+  const { result } = outcome;
+  const failures = [];
+  if (result.analysisMs > slowMs) failures.push({ category: 'hang', property: 'budget', signature: `hang:${input.kind}`, message: `analysis took ${(result.analysisMs / 1000).toFixed(2)} s, over the budget of ${(slowMs / 1000).toFixed(2)} s for ${mb(inputBytes(input), 2)} (${input.kind})`, ms: result.analysisMs });
+  for (const violation of result.violations) {
+    const crash = violation.property === 'throws';
+    failures.push({
+      category: crash ? 'crash' : 'violation',
+      property: violation.property,
+      // Positions go wrong the same way whatever the rule (line breaks): one problem, not one per rule.
+      signature: crash ? `throws:${normalize(violation.message)}:${topFrame(violation.stack)}` : violation.property === 'positions' ? 'positions' : `${violation.property}:${violation.rule ?? ''}`,
+      message: violation.message,
+      stack: violation.stack,
+    });
+  }
+  return failures;
+}
+
+/** The UTF-8 size of an input's texts. */
+function inputBytes(input) {
+  return input.files.reduce((sum, file) => sum + Buffer.byteLength(file.text, 'utf8'), 0);
+}
+
+function budgetMs(input) {
+  return BUDGET_MS + (BUDGET_MS_PER_MB * inputBytes(input)) / (1024 * 1024);
+}
+
+function hardLimitMs(input) {
+  return Math.max(HARD_LIMIT_MS, 2 * budgetMs(input));
+}
+
+function normalize(message) {
+  return message.replace(/\/fuzz\/\S+/g, '<file>').replace(/\d+/g, 'N').slice(0, 200);
+}
+
+function topFrame(stack = '') {
+  return /\n\s+at (.*)/.exec(stack)?.[1].replace(/:\d+\)?$/, '') ?? '';
+}
+
+/** Minimises a new failure and writes it under test/fuzz/regressions/ (unless a file of that name exists). */
+async function keep(entry, input) {
+  const runner = runners[0];
+  const name = regressionName(entry);
+  const existing = [join(REGRESSIONS, `${name}.c`), join(REGRESSIONS, `${name}.h`), join(REGRESSIONS, name)].find((path) => existsSync(path));
+  const slow = entry.category === 'hang';
+  if (existing) {
+    entry.kept = `${relative(root, existing)} (already there)`;
+    const kept = listRegressions(REGRESSIONS).find((regression) => join(REGRESSIONS, regression.name) === existing);
+    const outcome = slow && kept ? await runner.run(readRegression(kept, seeds.includeDir).input, hardLimitMs(input), true) : undefined;
+    if (outcome?.profile) entry.profile = { ...outcome.profile, ms: outcome.result.analysisMs };
+    return;
+  }
+  const isHeader = (file) => seeds.headers.some((header) => header.path === file.path && header.text === file.text);
+  const fails = async (candidate) => {
+    if (interrupted) return false;
+    // A smaller candidate has a smaller budget: it must be slow for its own size.
+    const limit = slow ? budgetMs(candidate) * MINIMIZE_SLOW_FACTOR : hardLimitMs(candidate);
+    const outcome = await runner.run(candidate, slow ? limit + 1000 : limit);
+    return classify(outcome, { ...input, files: candidate.files }, slow ? limit : budgetMs(candidate)).some((failure) => failure.signature === entry.signature);
+  };
+  const size = (candidate) => candidate.files.filter((file) => !isHeader(file)).reduce((sum, file) => sum + file.text.length, 0);
+  const t0 = performance.now();
+  const minimal = await minimize({ files: input.files, roots: input.roots, config: input.config }, fails, t0 + MINIMIZE_MS, isHeader);
+  const files = minimal.files.filter((file) => !isHeader(file));
+  const header = (detail) => formatHeader({
+    property: entry.property,
+    detail,
+    foundBy: `npm run fuzz -- --seed ${seed} --input ${entry.index} (${entry.label})`,
+    ...(minimal.config ? { config: minimal.config } : {}),
+  });
+  mkdirSync(REGRESSIONS, { recursive: true });
+  // The header shifts offsets: keep the first layout that still fails (header above, then below the
+  // text; one file, then a folder), and say in the header how the kept file fails.
+  const layouts = [];
+  if (files.length === 1) layouts.push({ dir: false, top: true }, { dir: false, top: false });
+  layouts.push({ dir: true, top: true }, { dir: true, top: false });
+  for (const layout of layouts) {
+    const written = write(name, files, header(entry.message), layout);
+    const { input: saved } = readRegression(written.entry, seeds.includeDir);
+    const outcome = await runner.run(saved, hardLimitMs(saved), slow);
+    const failure = classify(outcome, { ...input, files: saved.files }).find((f) => f.signature === entry.signature);
+    if (failure) {
+      write(name, files, header(failure.message), layout);
+      entry.kept = `${relative(root, written.path)} (${size(minimal)} of ${size(input)} characters, minimised in ${((performance.now() - t0) / 1000).toFixed(0)} s)`;
+      if (outcome.profile) entry.profile = { ...outcome.profile, ms: outcome.result.analysisMs };
+      log(`fuzz: kept ${entry.kept}`);
+      return;
+    }
+    rmSync(written.path, { recursive: true, force: true });
+  }
+  // A file that passes would be a regression test that cannot fail: keep none (the seed and input
+  // above reproduce it). Slow inputs near the budget, and text that UTF-8 cannot hold (lone
+  // surrogates), end here.
+  entry.kept = `nothing: written to a file, the input no longer fails this way (minimised to ${size(minimal)} of ${size(input)} characters)`;
+  log(`fuzz: kept ${entry.kept}`);
+}
+
+function write(name, files, header, { dir, top }) {
+  const withHeader = (text, first) => (!first ? text : top ? `${header}${text}` : `${text}\n${header}`);
+  if (!dir) {
+    const path = join(REGRESSIONS, `${name}${/\.h$/i.test(files[0].path) ? '.h' : '.c'}`);
+    writeFileSync(path, withHeader(files[0].text, true));
+    return { path, entry: { name: basename(path), files: [path] } };
+  }
+  const path = join(REGRESSIONS, name);
+  mkdirSync(path, { recursive: true });
+  const paths = files.map((file, i) => {
+    const target = join(path, basename(file.path));
+    writeFileSync(target, withHeader(file.text, i === 0));
+    return target;
+  });
+  return { path, entry: { name, files: paths.sort() } };
+}
+
+/** `throws-typeerror-cannot-read-properties-…-3fa2c1`, `hang-deep-nesting-…`, `fix-edits-wsk008-…`. */
+function regressionName(entry) {
+  const slug = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48).replace(/-$/, '');
+  const what = entry.category === 'hang' ? entry.signature.split(':')[1] : entry.property === 'throws' ? slug(entry.message.replace(/\(while .*\)$/, '')) : slug(entry.signature.split(':')[1] ?? '');
+  return [entry.category === 'hang' ? 'hang' : entry.property, what, hash(entry.signature)].filter(Boolean).join('-');
+}
+
+function hash(text) {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(16).padStart(8, '0').slice(0, 6);
+}
+
+function positive(text, name) {
+  const value = Number(text);
+  if (!(value > 0)) {
+    console.error(`${name} must be a positive number`);
+    process.exit(2);
+  }
+  return value;
+}
+
+function mb(bytes, digits = 0) {
+  return `${(bytes / 1024 / 1024).toFixed(digits)} MB`;
+}
+
+function indent(text) {
+  return text.split('\n').map((line) => `    ${line}`).join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * One worker thread, replaced after a timeout or a death. Its stack is about as deep as a main
+ * thread's (1 MB: the language server and the CLI run there), its heap as large as a default process's.
+ */
+function Runner(bundlePath, warmupInput) {
+  let worker;
+  let ready;
+  let nextId = 0;
+  this.busy = false;
+  const start = () => {
+    worker = new Worker(new URL('./fuzz/worker.mjs', import.meta.url), {
+      workerData: { bundle: bundlePath, warmup: warmupInput },
+      resourceLimits: { stackSizeMb: 1, maxOldGenerationSizeMb: 4096 },
+      stdout: true,
+      stderr: true,
+    });
+    // The analysis does not print; anything it does print would drown the fuzzer's own lines.
+    worker.stdout.resume();
+    worker.stderr.resume();
+    const current = worker;
+    ready = new Promise((resolve, reject) => {
+      current.once('message', (message) => (message.type === 'ready' ? resolve() : reject(new Error('worker did not start'))));
+      current.once('error', reject);
+    });
+    return ready;
+  };
+  const stopWorker = async () => {
+    const current = worker;
+    worker = undefined;
+    if (current) await current.terminate();
+  };
+  this.stop = stopWorker;
+  /** Resolves to { status: 'done', result, profile? } | { status: 'timeout' } | { status: 'died', message, stack }. */
+  this.run = async (input, timeoutMs, profile = false) => {
+    this.busy = true;
+    try {
+      if (!worker) await start();
+      else await ready;
+      const outcome = await once(worker, nextId++, input, timeoutMs, profile);
+      if (outcome.restart) await stopWorker();
+      return outcome;
+    } catch (error) {
+      await stopWorker();
+      return { status: 'died', message: `the worker did not start: ${error.message}`, stack: error.stack };
+    } finally {
+      this.busy = false;
+    }
+  };
+}
+
+function once(worker, id, input, timeoutMs, profile) {
+  return new Promise((resolve) => {
+    const done = (value) => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      resolve(value);
+    };
+    const onMessage = (message) => {
+      if (message.id !== id) return;
+      if (message.type === 'result') done({ status: 'done', result: message.result, profile: message.profile });
+      else done({ status: 'died', message: `the checker failed: ${message.message}`, stack: message.stack, restart: true });
+    };
+    const onError = (error) => done({ status: 'died', message: `${error.code ? `${error.code}: ` : ''}${error.message}`, stack: error.stack, restart: true });
+    const onExit = (code) => done({ status: 'died', message: `exited with ${code}`, restart: true });
+    const timer = setTimeout(() => done({ status: 'timeout', restart: true }), timeoutMs);
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage({ id, input: { files: input.files, roots: input.roots, ...(input.config ? { config: input.config } : {}) }, profile });
+  });
+}

@@ -1,0 +1,260 @@
+// The properties every input must hold, whatever its text: the analysis does not throw; every finding,
+// related location and fix edit lies inside the text it names, with start <= end and line/column
+// positions that agree with the offsets under LSP's line breaks (\n, \r\n and \r); the edits of one
+// fix do not overlap; and applying a fix to a file that parses without errors adds no ERROR or MISSING
+// node. The fuzzer (scripts/fuzz.mjs, through a bundle) and the regression test both check inputs with
+// `checkInput`.
+// Time is measured here but judged by the fuzzer: speed is never asserted in a unit test.
+
+import { Workspace } from '../../server/src/analysis/workspace';
+import type { AnalysisResult } from '../../server/src/analysis/workspace';
+import type { Config } from '../../server/src/analysis/config';
+import { EMPTY_CONFIG } from '../../server/src/analysis/config';
+import type { Finding, Fix, Location } from '../../server/src/analysis/findings';
+import type { Rule } from '../../server/src/analysis/rule';
+import { RULES } from '../../server/src/rules/index';
+
+export interface FuzzFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface FuzzInput {
+  readonly files: readonly FuzzFile[];
+  /** The workspace roots (where `#include "wsk.h"` finds the test header). */
+  readonly roots: readonly string[];
+  readonly config?: Config;
+}
+
+export type Property = 'throws' | 'span' | 'positions' | 'fix-edits' | 'fix-errors';
+
+export interface Violation {
+  readonly property: Property;
+  /** The rule whose finding breaks the property (none for `throws`). */
+  readonly rule?: string;
+  readonly message: string;
+  readonly stack?: string;
+}
+
+export interface CheckResult {
+  readonly violations: Violation[];
+  /** From the first setFile to the end of analyze (fix checks excluded). */
+  readonly analysisMs: number;
+  readonly findings: number;
+  readonly fixesApplied: number;
+}
+
+/** Each applied fix re-parses the files it edits: the first few distinct fixes of an input are enough. */
+const MAX_FIXES = 8;
+
+const INTERNAL_ERROR = /^internal error/;
+
+/** `rules`: the product's rules; the checker's own tests pass broken ones. */
+export async function checkInput(input: FuzzInput, rules: readonly Rule[] = RULES): Promise<CheckResult> {
+  const violations: Violation[] = [];
+  const stacks = new Map<string, string>();
+  const tracedRules = rules.map((rule) => traced(rule, stacks));
+  const config = input.config ?? EMPTY_CONFIG;
+  let workspace: Workspace | undefined;
+  let analysisMs = 0;
+  let result: AnalysisResult | undefined;
+  try {
+    workspace = await Workspace.create(input.roots);
+    const start = performance.now();
+    try {
+      for (const file of input.files) workspace.setFile(file.path, file.text);
+      result = workspace.analyze(tracedRules, config);
+    } catch (error) {
+      violations.push(thrown(error, 'analysing'));
+    } finally {
+      analysisMs = performance.now() - start;
+    }
+    if (!result) return { violations, analysisMs, findings: 0, fixesApplied: 0 };
+
+    for (const problem of result.problems) {
+      if (!INTERNAL_ERROR.test(problem.message)) continue;
+      const message = problem.message.replace(/^internal error while analysing: /, '');
+      violations.push({ property: 'throws', message: problem.message, stack: stacks.get(message) ?? rethrowStack(workspace, problem.file, config) });
+    }
+    const texts = new Map(input.files.map((file) => [file.path, file.text]));
+    violations.push(...locationViolations(result.findings, texts));
+    const fixesApplied = checkFixes(workspace, result.findings, texts, violations);
+    return { violations, analysisMs, findings: result.findings.length, fixesApplied };
+  } catch (error) {
+    violations.push(thrown(error, 'setting up'));
+    return { violations, analysisMs, findings: result?.findings.length ?? 0, fixesApplied: 0 };
+  } finally {
+    workspace?.dispose();
+  }
+}
+
+/** Span, position and edit-overlap checks of findings (exported for the checker's own tests). */
+export function locationViolations(findings: readonly Finding[], texts: ReadonlyMap<string, string>): Violation[] {
+  const violations: Violation[] = [];
+  const lines = new Map<string, number[]>();
+  const check = (location: Location, what: string, rule: string, spanProperty: 'span' | 'fix-edits'): boolean => {
+    const text = texts.get(location.file);
+    const { start, end } = location.span;
+    if (text === undefined) {
+      violations.push({ property: spanProperty, rule, message: `${rule}: ${what} is in ${location.file}, which is not an analysed file` });
+      return false;
+    }
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start > end || end > text.length) {
+      violations.push({ property: spanProperty, rule, message: `${rule}: ${what} spans ${start}-${end} in a text of ${text.length}` });
+      return false;
+    }
+    let starts = lines.get(location.file);
+    if (!starts) lines.set(location.file, (starts = lspLineStarts(text)));
+    for (const [offset, position, which] of [[start, location.start, 'start'], [end, location.end, 'end']] as const) {
+      const expected = positionAt(starts, offset);
+      if (expected.line !== position.line || expected.character !== position.character) {
+        violations.push({ property: 'positions', rule, message: `${rule}: ${what} ${which} at offset ${offset} is ${position.line}:${position.character}, LSP counts ${expected.line}:${expected.character}` });
+      }
+    }
+    return true;
+  };
+  for (const finding of findings) {
+    check(finding, 'the finding', finding.rule, 'span');
+    for (const related of finding.related) check(related, 'a related location', finding.rule, 'span');
+    for (const fix of finding.fixes) {
+      const valid = fix.edits.filter((edit) => check(edit, `an edit of "${fix.title}"`, finding.rule, 'fix-edits'));
+      const overlap = overlappingEdits(valid);
+      if (overlap) violations.push({ property: 'fix-edits', rule: finding.rule, message: `${finding.rule}: the edits of "${fix.title}" overlap (${overlap})` });
+    }
+  }
+  return violations;
+}
+
+/** Two edits of one file overlap when one starts before the other ends (touching is fine). */
+export function overlappingEdits(edits: readonly { file: string; span: { start: number; end: number } }[]): string | undefined {
+  const sorted = [...edits].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.span.start - b.span.start || a.span.end - b.span.end));
+  for (let i = 1; i < sorted.length; i++) {
+    const [a, b] = [sorted[i - 1], sorted[i]];
+    if (a.file === b.file && b.span.start < a.span.end) return `${a.span.start}-${a.span.end} and ${b.span.start}-${b.span.end}`;
+  }
+  return undefined;
+}
+
+/** Line starts as LSP splits lines: after \n, after \r\n, and after a \r not followed by \n. */
+export function lspLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function positionAt(starts: readonly number[], offset: number): { line: number; character: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo] };
+}
+
+/** Applies edits (at most one per offset range, as checked above) to one file's text. */
+export function applyEdits(text: string, edits: readonly { span: { start: number; end: number }; newText: string }[]): string {
+  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
+  let result = text;
+  for (const edit of sorted) result = result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end);
+  return result;
+}
+
+/**
+ * Applies the first distinct fixes one at a time and counts ERROR/MISSING nodes of every file a fix
+ * edits, before and after: a fix must not break a file that parsed cleanly. (In a file that is broken
+ * already, any edit moves tree-sitter's error recovery, and the count goes up or down by chance.)
+ * Files are re-parsed from scratch (deleted, then set), so that the counts compare two fresh parses
+ * and not a fresh one with an incremental one.
+ */
+function checkFixes(workspace: Workspace, findings: readonly Finding[], texts: ReadonlyMap<string, string>, violations: Violation[]): number {
+  const seen = new Set<string>();
+  const fixes: { finding: Finding; fix: Fix }[] = [];
+  for (const finding of findings) {
+    for (const fix of finding.fixes) {
+      const key = JSON.stringify(fix.edits.map((edit) => [edit.file, edit.span.start, edit.span.end, edit.newText]));
+      if (seen.has(key) || fixes.length >= MAX_FIXES) continue;
+      seen.add(key);
+      if (fix.edits.every((edit) => texts.has(edit.file) && edit.span.start >= 0 && edit.span.end <= (texts.get(edit.file) ?? '').length) && !overlappingEdits(fix.edits)) fixes.push({ finding, fix });
+    }
+  }
+  const errorsBefore = new Map<string, number>();
+  for (const { finding, fix } of fixes) {
+    const files = [...new Set(fix.edits.map((edit) => edit.file))];
+    try {
+      for (const file of files) if (!errorsBefore.has(file)) errorsBefore.set(file, errorCount(workspace, file));
+      for (const file of files) reparse(workspace, file, applyEdits(texts.get(file) as string, fix.edits.filter((edit) => edit.file === file)));
+      for (const file of files) {
+        const [before, after] = [errorsBefore.get(file) as number, errorCount(workspace, file)];
+        if (before === 0 && after > 0) {
+          violations.push({ property: 'fix-errors', rule: finding.rule, message: `${finding.rule}: "${fix.title}" (finding at ${finding.start.line + 1}:${finding.start.character + 1}) raises the ERROR/MISSING nodes of ${file} from ${before} to ${after}` });
+        }
+      }
+    } catch (error) {
+      violations.push(thrown(error, `applying "${fix.title}" of ${finding.rule}`));
+    } finally {
+      for (const file of files) reparse(workspace, file, texts.get(file) as string);
+    }
+  }
+  return fixes.length;
+}
+
+function reparse(workspace: Workspace, path: string, text: string): void {
+  workspace.deleteFile(path);
+  workspace.setFile(path, text);
+}
+
+/** ERROR and MISSING nodes of a file's tree (an iterative walk: trees may be thousands of levels deep). */
+export function errorCount(workspace: Workspace, path: string): number {
+  const analysis = workspace.file(path);
+  if (!analysis) return 0;
+  let count = 0;
+  const cursor = analysis.parsed.tree.walk();
+  try {
+    for (;;) {
+      if (cursor.nodeType === 'ERROR' || cursor.nodeIsMissing) count++;
+      if (cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return count;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** A rule whose callbacks record the stack of what they throw (the workspace keeps only the message). */
+function traced(rule: Rule, stacks: Map<string, string>): Rule {
+  const record = (error: unknown): void => {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!stacks.has(message)) stacks.set(message, error instanceof Error ? (error.stack ?? message) : message);
+  };
+  const { onCall, onFunction } = rule;
+  return {
+    meta: rule.meta,
+    docs: rule.docs,
+    ...(onCall ? { onCall: (...args: Parameters<typeof onCall>) => { try { onCall.apply(rule, args); } catch (error) { record(error); throw error; } } } : {}),
+    ...(onFunction ? { onFunction: (...args: Parameters<typeof onFunction>) => { try { onFunction.apply(rule, args); } catch (error) { record(error); throw error; } } } : {}),
+  };
+}
+
+/** An error the workspace caught before any rule ran (building the program view): run that step again for its stack. */
+function rethrowStack(workspace: Workspace, path: string, config: Config): string | undefined {
+  try {
+    const program = workspace.programView(config.wrappers);
+    const analysis = workspace.file(path);
+    if (analysis) program.functionsOf(analysis);
+  } catch (error) {
+    return error instanceof Error ? error.stack : String(error);
+  }
+  return undefined;
+}
+
+function thrown(error: unknown, phase: string): Violation {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { property: 'throws', message: `${message} (while ${phase})`, stack: error instanceof Error ? error.stack : undefined };
+}
