@@ -191,7 +191,7 @@ async function exclusively(task) {
 
 /** The failures of one outcome, each with the signature that tells distinct problems apart. */
 function classify(outcome, input, slowMs = budgetMs(input)) {
-  if (outcome.status === 'timeout') return [{ category: 'hang', property: 'budget', signature: `hang:${input.kind}`, message: `still running after ${hardLimitMs(input) / 1000} s (${input.kind})`, ms: Infinity }];
+  if (outcome.status === 'timeout') return [{ category: 'hang', property: 'budget', signature: `hang:${input.kind}`, message: `still running after ${(hardLimitMs(input) / 1000).toFixed(1)} s (${input.kind})`, ms: Infinity }];
   if (outcome.status === 'died') return [{ category: 'crash', property: 'throws', signature: `died:${normalize(outcome.message)}`, message: `the worker died: ${outcome.message}`, stack: outcome.stack }];
   const { result } = outcome;
   const failures = [];

@@ -33,3 +33,23 @@ Small(PSECURITY_DESCRIPTOR Sd)
   expect(result.findings.map((f) => `${f.rule}:${f.start.line + 1}`)).toEqual(['WSK008:36']);
   expect(result.skippedFunctions.map((s) => [s.start.line + 1, s.message.slice(0, 50)])).toEqual([[5, 'wsk-lint stopped following the paths of TooManyPat']]);
 });
+
+test('a function with thousands of WSK calls in a row is skipped too: the budget counts what states carry', async () => {
+  // One block, no branch: few steps per call, but each call's state tracks every earlier result.
+  const calls = Array.from({ length: 1500 }, (_, i) => `    g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &Sd, sizeof(PSECURITY_DESCRIPTOR), &cached${i % 4}, NULL, NULL);`);
+  const text = `#include "wsk.h"
+WSK_PROVIDER_NPI g_Npi;
+
+NTSTATUS
+LongRun(PSECURITY_DESCRIPTOR Sd)
+{
+    PSECURITY_DESCRIPTOR cached0, cached1, cached2, cached3;
+${calls.join('\n')}
+    return STATUS_SUCCESS;
+}
+`;
+  const { result, workspace } = await analyzeWithHeaders([{ path: '/virtual/long.c', text }]);
+  workspace.dispose();
+  expect(result.skippedFunctions.map((s) => s.start.line + 1)).toEqual([5]);
+  expect(result.skippedFunctions[0].message).toContain('too many or too long');
+});

@@ -147,6 +147,11 @@ export class PathState {
   }
 
   /** A stable identity: two paths that know the same things are one state. */
+  /** How much the state tracks: what copying or comparing it costs. */
+  size(): number {
+    return this.env.size + this.facts.size + this.outcomes.size + this.conditions.size + this.generations.size;
+  }
+
   key(): string {
     const parts: string[] = [];
     for (const [path, value] of [...this.env].sort(byKey)) parts.push(`${path}=${value}`);
@@ -215,9 +220,15 @@ export interface PathOptions {
   readonly maxStatesPerBlock: number;
   /** At most this many element evaluations per function. */
   readonly maxSteps: number;
+  /**
+   * At most this many state entries (paths' values, facts, outcomes) carried along the edges of one
+   * function: the cost of a state grows with what it tracks, so a function with thousands of WSK calls
+   * in a row is bounded by this, not by its steps.
+   */
+  readonly maxStateEntries: number;
 }
 
-export const DEFAULT_PATH_OPTIONS: PathOptions = { maxStatesPerBlock: 64, maxSteps: 40_000 };
+export const DEFAULT_PATH_OPTIONS: PathOptions = { maxStatesPerBlock: 64, maxSteps: 40_000, maxStateEntries: 250_000 };
 
 /** Functions that read their arguments and keep nothing: passing a descriptor to them is no hand-off. */
 const NON_RETAINING = new Set(['DbgPrint', 'DbgPrintEx', 'vDbgPrintEx', 'KdPrint', 'KdPrintEx', 'RtlValidSecurityDescriptor', 'RtlLengthSecurityDescriptor', 'SeValidSecurityDescriptor', 'UNREFERENCED_PARAMETER', 'NT_ASSERT', 'ASSERT', 'NT_VERIFY']);
@@ -250,6 +261,7 @@ class Engine {
   private waits = false;
   private depth = 0;
   private steps = 0;
+  private entries = 0;
   private exceeded = false;
   private readonly calls: ReadonlyMap<number, WskCall>;
   private readonly values: ValueReader;
@@ -296,10 +308,8 @@ class Engine {
       for (const start of incoming) {
         const state = start.clone();
         for (const element of block.elements) {
-          if (++this.steps > this.options.maxSteps) {
-            this.exceeded = true;
-            break;
-          }
+          if (++this.steps > this.options.maxSteps) this.exceeded = true;
+          if (this.exceeded) break;
           this.element(element, state);
         }
         if (this.exceeded) break;
@@ -307,6 +317,8 @@ class Engine {
           const next = edge.condition ? this.refine(state, edge.condition.node, edge.condition.value) : state.clone();
           if (!next) continue;
           this.gc(next);
+          this.charge(next);
+          if (this.exceeded) break;
           const known = seen.get(edge.to.id) ?? new Set<string>();
           seen.set(edge.to.id, known);
           const key = next.key();
@@ -803,7 +815,14 @@ class Engine {
     if (addressed !== undefined) this.assign(addressed, UNKNOWN_VALUE, state, call);
   }
 
+  /** Counts a state about to be keyed or kept against the budget of state entries. */
+  private charge(state: PathState): void {
+    this.entries += state.size();
+    if (this.entries > this.options.maxStateEntries) this.exceeded = true;
+  }
+
   private recordBefore(node: Node, state: PathState): void {
+    this.charge(state);
     const key = state.key();
     const keys = this.beforeKeys.get(node.startIndex) ?? new Set<string>();
     if (keys.has(key)) return;
