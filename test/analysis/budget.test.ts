@@ -53,3 +53,24 @@ ${calls.join('\n')}
   expect(result.skippedFunctions.map((s) => s.start.line + 1)).toEqual([5]);
   expect(result.skippedFunctions[0].message).toContain('too many or too long');
 });
+
+test('a function body over 256 KB is not followed at all: one hint, no path findings', async () => {
+  const filler = '    x = 1;\n'.repeat(30_000);
+  const text = `#include "wsk.h"
+WSK_PROVIDER_NPI g_Npi;
+
+NTSTATUS
+Generated(PSECURITY_DESCRIPTOR Sd)
+{
+    PSECURITY_DESCRIPTOR cached = NULL;
+    int x;
+    g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &Sd, sizeof(PSECURITY_DESCRIPTOR), &cached, NULL, NULL);
+${filler}    return STATUS_SUCCESS;
+}
+`;
+  const { result, workspace } = await analyzeWithHeaders([{ path: '/virtual/generated.c', text }]);
+  workspace.dispose();
+  // The leak at the return is not reported: the function was not followed.
+  expect(result.findings).toEqual([]);
+  expect(result.skippedFunctions.map((s) => s.start.line + 1)).toEqual([5]);
+});

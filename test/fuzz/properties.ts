@@ -9,7 +9,7 @@
 import { Workspace } from '../../server/src/analysis/workspace';
 import type { AnalysisResult } from '../../server/src/analysis/workspace';
 import type { Config } from '../../server/src/analysis/config';
-import { EMPTY_CONFIG } from '../../server/src/analysis/config';
+import { DEFAULT_MAX_FILE_SIZE, EMPTY_CONFIG } from '../../server/src/analysis/config';
 import type { Finding, Fix, Location } from '../../server/src/analysis/findings';
 import type { Rule } from '../../server/src/analysis/rule';
 import { RULES } from '../../server/src/rules/index';
@@ -58,11 +58,14 @@ export async function checkInput(input: FuzzInput, rules: readonly Rule[] = RULE
   let workspace: Workspace | undefined;
   let analysisMs = 0;
   let result: AnalysisResult | undefined;
+  // As the server and the CLI do, a file over the size limit is left out: the rest of the input must
+  // not depend on it (a finding in it would break the span property).
+  const analysed = input.files.filter((file) => Buffer.byteLength(file.text, 'utf8') <= DEFAULT_MAX_FILE_SIZE);
   try {
     workspace = await Workspace.create(input.roots);
     const start = performance.now();
     try {
-      for (const file of input.files) workspace.setFile(file.path, file.text);
+      for (const file of analysed) workspace.setFile(file.path, file.text);
       result = workspace.analyze(tracedRules, config);
     } catch (error) {
       violations.push(thrown(error, 'analysing'));
@@ -76,7 +79,7 @@ export async function checkInput(input: FuzzInput, rules: readonly Rule[] = RULE
       const message = problem.message.replace(/^internal error while analysing: /, '');
       violations.push({ property: 'throws', message: problem.message, stack: stacks.get(message) ?? rethrowStack(workspace, problem.file, config) });
     }
-    const texts = new Map(input.files.map((file) => [file.path, file.text]));
+    const texts = new Map(analysed.map((file) => [file.path, file.text]));
     violations.push(...locationViolations(result.findings, texts));
     const fixesApplied = checkFixes(workspace, result.findings, texts, violations);
     return { violations, analysisMs, findings: result.findings.length, fixesApplied };

@@ -48,6 +48,11 @@ export interface Cfg {
 
 /** Blocks one function may have; beyond, the CFG is truncated (and the function's path rules skipped). */
 const MAX_BLOCKS = 20_000;
+/**
+ * A function body longer than this is not built at all (truncated, path rules skipped): a quarter of a
+ * megabyte of one function is generated code, and walking it would cost seconds before any budget trips.
+ */
+const MAX_FUNCTION_BYTES = 256 * 1024;
 
 /** Builds the CFG of a function_definition. */
 export function buildCfg(definition: Node): Cfg {
@@ -88,6 +93,7 @@ class Builder {
     const entry = this.newBlock();
     const body = this.definition.childForFieldName('body');
     if (!body) return { entry, blocks: this.blocks, definition: this.definition, truncated: false };
+    if (body.endIndex - body.startIndex > MAX_FUNCTION_BYTES) return { entry, blocks: this.blocks, definition: this.definition, truncated: true };
     this.scanLabels(body, 0);
     const end = this.statement(body, entry, { frames: [] });
     if (end) end.elements.push({ kind: 'exit', node: body.lastChild ?? body });

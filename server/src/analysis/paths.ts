@@ -275,7 +275,8 @@ class Engine {
   private readonly parameters: ReadonlySet<string>;
 
   constructor(private readonly cfg: Cfg, private readonly context: EngineContext, private readonly options: PathOptions) {
-    this.locals = localNames(cfg.definition);
+    // A truncated CFG is not run: walking its function for names would be wasted.
+    this.locals = cfg.truncated ? new Set() : localNames(cfg.definition);
     const seen = new Set<string>();
     const repeated = new Set<string>();
     for (const block of cfg.blocks) {
@@ -1116,7 +1117,8 @@ function innermostName(declarator: Node): string | undefined {
 }
 
 function parameterNames(definition: Node): string[] {
-  const list = definition.descendantsOfType('parameter_declaration');
+  // The declarator holds the parameters: the body need not be walked.
+  const list = definition.childForFieldName('declarator')?.descendantsOfType('parameter_declaration') ?? [];
   return list.flatMap((p) => {
     const declarator = p?.childForFieldName('declarator');
     const name = declarator ? innermostName(declarator) : undefined;
