@@ -185,17 +185,16 @@ function checkFixes(workspace: Workspace, findings: readonly Finding[], texts: R
       if (fix.edits.every((edit) => texts.has(edit.file) && edit.span.start >= 0 && edit.span.end <= (texts.get(edit.file) ?? '').length) && !overlappingEdits(fix.edits)) fixes.push({ finding, fix });
     }
   }
-  const errorsBefore = new Map<string, number>();
+  // Only files that parse without errors can be judged; the tree says so without a walk.
+  const cleanBefore = new Map<string, boolean>();
   for (const { finding, fix } of fixes) {
     const files = [...new Set(fix.edits.map((edit) => edit.file))];
     try {
-      for (const file of files) if (!errorsBefore.has(file)) errorsBefore.set(file, errorCount(workspace, file));
+      for (const file of files) if (!cleanBefore.has(file)) cleanBefore.set(file, !hasErrors(workspace, file));
       for (const file of files) reparse(workspace, file, applyEdits(texts.get(file) as string, fix.edits.filter((edit) => edit.file === file)));
       for (const file of files) {
-        const [before, after] = [errorsBefore.get(file) as number, errorCount(workspace, file)];
-        if (before === 0 && after > 0) {
-          violations.push({ property: 'fix-errors', rule: finding.rule, message: `${finding.rule}: "${fix.title}" (finding at ${finding.start.line + 1}:${finding.start.character + 1}) raises the ERROR/MISSING nodes of ${file} from ${before} to ${after}` });
-        }
+        if (!cleanBefore.get(file) || !hasErrors(workspace, file)) continue;
+        violations.push({ property: 'fix-errors', rule: finding.rule, message: `${finding.rule}: "${fix.title}" (finding at ${finding.start.line + 1}:${finding.start.character + 1}) raises the ERROR/MISSING nodes of ${file} from 0 to ${errorCount(workspace, file)}` });
       }
     } catch (error) {
       violations.push(thrown(error, `applying "${fix.title}" of ${finding.rule}`));
@@ -209,6 +208,10 @@ function checkFixes(workspace: Workspace, findings: readonly Finding[], texts: R
 function reparse(workspace: Workspace, path: string, text: string): void {
   workspace.deleteFile(path);
   workspace.setFile(path, text);
+}
+
+function hasErrors(workspace: Workspace, path: string): boolean {
+  return workspace.file(path)?.parsed.tree.rootNode.hasError ?? false;
 }
 
 /** ERROR and MISSING nodes of a file's tree (an iterative walk: trees may be thousands of levels deep). */

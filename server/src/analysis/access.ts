@@ -2,14 +2,20 @@
 // `Sockets[i]`. Casts and parentheses do not change what an expression names; `(*p).f` is `p->f`.
 
 import type { Node } from '../parse/treeSitter';
-import { MAX_SYNTAX_DEPTH, unparenthesize } from './syntax';
+import { unparenthesize } from './syntax';
 
 /** The pseudo-path that holds the value a return statement hands back, until the function exits. */
 export const RETURNED = '$return';
 
+/**
+ * Links an access path may have (`a->b.c` has three). Real ones have a handful; the evaluator asks for
+ * the path of every link of a chain, so a longer bound would cost its square on generated code.
+ */
+const MAX_ACCESS_LINKS = 24;
+
 /** The access path an lvalue-like expression names, or undefined for anything else. */
 export function accessPath(expression: Node, depth = 0): string | undefined {
-  if (depth > MAX_SYNTAX_DEPTH) return undefined;
+  if (depth > MAX_ACCESS_LINKS) return undefined;
   const node = stripCasts(expression);
   switch (node.type) {
     case 'identifier':
