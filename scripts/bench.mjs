@@ -6,7 +6,9 @@
 // For each: "bare parse" = driver-macro masking + a full tree-sitter parse of every file; "analysis" =
 // everything from text to findings (parsing, macro views, declarations, CFGs, path engine, rules).
 // Each figure is the best of several runs. Then the language server, over stdio with debounce 0: the
-// latency from a didChange of one function in a 200 KB file to the publishDiagnostics that follows.
+// latency from a didChange of one function in a 200 KB file to the publishDiagnostics that follows; and
+// its memory over a long editing session (10,000 edits, 1,000 with --quick): the resident memory at the
+// start and at the end, which should stay within MEMORY_BOUND_MB of each other, and the peak.
 // `--json` prints the figures as one JSON object on the last line.
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,20 @@ const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 1 : 3;
 const EDITS = quick ? 11 : 41;
+const SESSION_EDITS = quick ? 1_000 : 10_000;
+const SESSION_WARMUP = 1_000;
+/**
+ * The diagnostics of every SESSION_BATCH-th edit are awaited (waiting for each would take many minutes).
+ * Not a multiple of the session's cycle of four edits: the awaited versions go through all its texts.
+ */
+const SESSION_BATCH = 5;
+/**
+ * How much the server's resident memory may grow over the session (the full one awaits 2,000 analyses:
+ * 25 KB each). Keeping every version's parsed file alive (texts, line index, tree) adds 1.3 MB per
+ * analysis. (A tree whose delete() is forgotten is freed anyway once its object is garbage-collected:
+ * web-tree-sitter registers trees with a FinalizationRegistry. What leaks is what stays referenced.)
+ */
+const MEMORY_BOUND_MB = 50;
 const log = (line) => process.stdout.write(`${line}\n`);
 
 const { Workspace, RULES, preprocess, loadParser } = await loadServer([
@@ -52,6 +68,7 @@ for (const [name, files] of [['file', [{ path: join(work, 'large.c'), text: larg
 }
 
 const latency = await editLatency();
+const session = await editingSession();
 
 for (const [name, r] of Object.entries(results)) {
   const mb = r.bytes / 1e6;
@@ -59,6 +76,14 @@ for (const [name, r] of Object.entries(results)) {
   log(`  bare parse ${r.parseMs.toFixed(0)} ms (${(mb / (r.parseMs / 1000)).toFixed(2)} MB/s), analysis ${r.analysisMs.toFixed(0)} ms (${(mb / (r.analysisMs / 1000)).toFixed(2)} MB/s per core), analysis ÷ parse = ${(r.analysisMs / r.parseMs).toFixed(2)}`);
 }
 log(`edit of one function in a ${(latency.bytes / 1024).toFixed(0)} KB file → publishDiagnostics (${latency.samples} edits, debounce 0): median ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms`);
+if (session) {
+  const growth = session.afterMB - session.beforeMB;
+  const mb = (n) => `${n.toFixed(0)} MB`;
+  log(`memory: ${session.edits} edits of a ${session.kb.toFixed(0)} KB file (${session.seconds.toFixed(0)} s): RSS ${mb(session.beforeMB)} before, ${mb(session.afterMB)} after (${growth >= 0 ? '+' : ''}${mb(growth)}), peak ${mb(session.peakMB)}; growth ${growth <= MEMORY_BOUND_MB ? 'within' : 'OVER'} the bound of ${MEMORY_BOUND_MB} MB`);
+  log('  (the server process; before and after: the lowest readings over the first and last tenth of the edits)');
+} else {
+  log('memory: not measured (no /proc to read the server\'s resident memory from)');
+}
 
 if (json) {
   const all = Object.values(results);
@@ -73,6 +98,7 @@ if (json) {
     analysisToParseRatio: round(analysisMs / parseMs),
     editLatencyP50Ms: round(latency.p50),
     editLatencyP95Ms: round(latency.p95),
+    ...(session && { rssBeforeMB: round(session.beforeMB), rssAfterMB: round(session.afterMB), rssPeakMB: round(session.peakMB), sessionEdits: session.edits }),
     datasets: results,
   }));
 }
@@ -113,24 +139,22 @@ function splitIntoTree(text) {
   return files;
 }
 
-/** Median and 95th percentile from didChange to publishDiagnostics, through the real server. */
-async function editLatency() {
+/**
+ * The real server (dist/server.js over stdio, debounce 0), initialized on `folder`: `open` and `change`
+ * send the notifications, `waitFor(uri, version)` resolves with the time the diagnostics of that version
+ * of the document arrived.
+ */
+async function startServer(folder) {
   const server = join(root, 'dist/server.js');
   if (!existsSync(server)) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
   const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = await import('vscode-jsonrpc/node');
-  const folder = join(work, 'edit');
-  mkdirSync(folder, { recursive: true });
-  const text = generate(200 * 1024, 'edit/edited.c');
-  const uri = pathToFileURL(join(folder, 'edited.c')).href;
   const child = spawn(process.execPath, [server, '--stdio'], { stdio: 'pipe' });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const published = new Map();
   let notify = () => {};
   connection.onNotification('textDocument/publishDiagnostics', (params) => {
-    if (params.uri === uri) {
-      published.set(params.version, performance.now());
-      notify();
-    }
+    published.set(`${params.version} ${params.uri}`, performance.now());
+    notify();
   });
   connection.onRequest('workspace/configuration', (params) => params.items.map(() => null));
   connection.onRequest('client/registerCapability', () => null);
@@ -138,29 +162,124 @@ async function editLatency() {
   const folderUri = pathToFileURL(folder).href;
   await connection.sendRequest('initialize', { processId: process.pid, rootUri: folderUri, workspaceFolders: [{ uri: folderUri, name: 'bench' }], initializationOptions: { debounceMs: 0 }, capabilities: {} });
   connection.sendNotification('initialized', {});
-  const waitFor = (version) => new Promise((resolve) => {
-    const check = () => (published.has(version) ? resolve(published.get(version)) : (notify = check));
-    check();
-  });
-  connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'c', version: 1, text } });
-  await waitFor(1);
-  // Edit inside one function in the middle of the file: toggle a space after a call's `(`.
+  return {
+    pid: child.pid,
+    open: (uri, text) => connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'c', version: 1, text } }),
+    change: (uri, version, change) => connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] }),
+    waitFor: (uri, version) => new Promise((resolve) => {
+      const key = `${version} ${uri}`;
+      const check = () => (published.has(key) ? resolve(published.get(key)) : (notify = check));
+      check();
+    }),
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      const timer = setTimeout(() => child.kill(), 5000);
+      await exited;
+      clearTimeout(timer);
+      connection.dispose();
+    },
+  };
+}
+
+/** A generated file of `bytes` in a folder of its own, opened in a fresh server (diagnostics awaited). */
+async function openGenerated(name, bytes) {
+  const folder = join(work, name);
+  mkdirSync(folder, { recursive: true });
+  const text = generate(bytes, `${name}/edited.c`);
+  const uri = pathToFileURL(join(folder, 'edited.c')).href;
+  const server = await startServer(folder);
+  server.open(uri, text);
+  await server.waitFor(uri, 1);
+  // The edits go inside one function in the middle of the file: its `KeSetEvent(` line.
   const lines = text.split('\n');
   const line = lines.findIndex((l, i) => i > lines.length / 2 && l.includes('KeSetEvent('));
   const character = lines[line].indexOf('KeSetEvent(') + 'KeSetEvent('.length;
+  return { server, uri, text, line, character };
+}
+
+/** Median and 95th percentile from didChange to publishDiagnostics, through the real server. */
+async function editLatency() {
+  const { server, uri, text, line, character } = await openGenerated('edit', 200 * 1024);
   const samples = [];
   for (let version = 2; version < 2 + EDITS; version++) {
-    const insert = version % 2 === 0;
-    const range = insert ? { start: { line, character }, end: { line, character } } : { start: { line, character }, end: { line, character: character + 1 } };
     const sent = performance.now();
-    connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: insert ? ' ' : '' }] });
-    const at = await waitFor(version);
+    server.change(uri, version, toggleSpace(version, line, character));
+    const at = await server.waitFor(uri, version);
     if (version > 2) samples.push(at - sent); // the first edit warms the incremental path
   }
-  await connection.sendRequest('shutdown');
-  connection.sendNotification('exit');
-  child.kill();
+  await server.stop();
   samples.sort((a, b) => a - b);
   const pick = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
   return { bytes: Buffer.byteLength(text), samples: samples.length, p50: pick(0.5), p95: pick(0.95) };
+}
+
+/** Version `version`'s edit, typing a space after the call's `(` and deleting it by turns. */
+function toggleSpace(version, line, character) {
+  return version % 2 === 0
+    ? { range: { start: { line, character }, end: { line, character } }, text: ' ' }
+    : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
+}
+
+/**
+ * A long editing session, for leaks: SESSION_EDITS incremental edits of one function in a 200 KB file
+ * (the text returns to where it was every four edits), after SESSION_WARMUP edits that let the heap
+ * settle. The diagnostics of every SESSION_BATCH-th version are awaited, so the server analyses at least
+ * once per batch, and the server's resident memory (VmRSS) is read then. Between two garbage collections
+ * it swings by 30 MB, so "before" and "after" are the lowest readings over the first and the last tenth
+ * of the session (what stays allocated, which a leak raises); the peak is the process's high-water mark
+ * (VmHWM).
+ */
+async function editingSession() {
+  if (!existsSync('/proc/self/status')) return undefined;
+  const { server, uri, text, line } = await openGenerated('session', 200 * 1024);
+  // Typing an `if` block in two steps, and deleting it in two: while it is open, the function swallows
+  // the rest of the file, so consecutive trees differ widely (what one keeps alive is not shared).
+  const opening = '    if (Irp == NULL) {\n';
+  const rest = '        return STATUS_INVALID_PARAMETER;\n    }\n';
+  const at = (l) => ({ line: l, character: 0 });
+  const edit = (version) => {
+    switch (version % 4) {
+      case 2: return { range: { start: at(line), end: at(line) }, text: opening };
+      case 3: return { range: { start: at(line + 1), end: at(line + 1) }, text: rest };
+      case 0: return { range: { start: at(line + 1), end: at(line + 3) }, text: '' };
+      default: return { range: { start: at(line), end: at(line + 1) }, text: '' };
+    }
+  };
+  let version = 1;
+  /** Resident memory after each awaited batch, with the number of session edits made by then. */
+  const readings = [];
+  const run = async (edits, record) => {
+    for (let i = 1; i <= edits; i++) {
+      version++;
+      server.change(uri, version, edit(version));
+      if (i % SESSION_BATCH !== 0 && i !== edits) continue;
+      await server.waitFor(uri, version);
+      if (record) readings.push({ edits: i, mb: memoryOf(server.pid).rssMB });
+    }
+  };
+  await run(SESSION_WARMUP, false);
+  const t0 = performance.now();
+  await run(SESSION_EDITS, true);
+  const seconds = (performance.now() - t0) / 1000;
+  const { peakMB } = memoryOf(server.pid);
+  await server.stop();
+  const tenth = SESSION_EDITS / 10;
+  const lowest = (keep) => Math.min(...readings.filter(keep).map((reading) => reading.mb));
+  return {
+    edits: SESSION_EDITS,
+    kb: Buffer.byteLength(text) / 1024,
+    beforeMB: lowest((reading) => reading.edits <= tenth),
+    afterMB: lowest((reading) => reading.edits > SESSION_EDITS - tenth),
+    peakMB,
+    seconds,
+  };
+}
+
+/** A process's resident memory now (VmRSS) and at its highest (VmHWM), in MB, from /proc. */
+function memoryOf(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kB = (field) => Number(new RegExp(`^${field}:\\s*(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  return { rssMB: kB('VmRSS') / 1024, peakMB: kB('VmHWM') / 1024 };
 }

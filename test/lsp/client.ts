@@ -68,9 +68,12 @@ export class LspClient {
     connection.listen();
   }
 
-  /** `server`: the bundle to run (dist/server.js unless a test gives a copy). */
-  static start(options: ClientOptions, server = SERVER_JS): LspClient {
-    const child = spawn(process.execPath, [server, '--stdio'], { stdio: 'pipe' });
+  /**
+   * `server`: the bundle to run (dist/server.js unless a test gives a copy); `node`: options for the node
+   * process (`execArgv` before the script, `env`, `cwd`), by default those of this one.
+   */
+  static start(options: ClientOptions, server = SERVER_JS, node: { execArgv?: readonly string[]; env?: NodeJS.ProcessEnv; cwd?: string } = {}): LspClient {
+    const child = spawn(process.execPath, [...(node.execArgv ?? []), server, '--stdio'], { stdio: 'pipe', env: node.env, cwd: node.cwd });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     return new LspClient(child, connection, options);
   }
