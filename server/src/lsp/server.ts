@@ -150,11 +150,11 @@ class WskLintServer {
     });
     connection.onDidChangeConfiguration((params) => void this.enqueue('didChangeConfiguration', () => this.configurationChanged(params.settings)));
     connection.onDidChangeWatchedFiles((params) => void this.enqueue('didChangeWatchedFiles', () => this.filesChanged(params.changes)));
-    connection.onHover((params) => this.guard('hover', null, () => this.hover(params)));
-    connection.onCodeAction((params) => this.guard('codeAction', [], () => this.codeActions(params)));
-    connection.onRequest(RULES_REQUEST, () => this.guard('rules', [], () => ruleSummaries()));
-    connection.onRequest(RULE_DOCUMENTATION_REQUEST, (params: RuleDocumentationParams) => this.guard('ruleDocumentation', null, () => ruleDocumentation(params)));
-    connection.onRequest(ANALYZE_WORKSPACE_REQUEST, () => this.analyzeWorkspace());
+    connection.onHover((params) => this.answer('hover', null, () => this.hover(params)));
+    connection.onCodeAction((params) => this.answer('codeAction', [], () => this.codeActions(params)));
+    connection.onRequest(RULES_REQUEST, () => this.answer('rules', [], () => ruleSummaries()));
+    connection.onRequest(RULE_DOCUMENTATION_REQUEST, (params: RuleDocumentationParams) => this.answer('ruleDocumentation', null, () => ruleDocumentation(params)));
+    connection.onRequest(ANALYZE_WORKSPACE_REQUEST, () => this.answer('analyzeWorkspace', { files: 0 }, () => this.analyzeWorkspace()));
     documents.onDidOpen((event) => void this.guard('didOpen', undefined, () => this.justOpened.add(event.document.uri)));
     documents.onDidChangeContent((event) => void this.guard('didChange', undefined, () => this.changed(event.document)));
     documents.onDidClose((event) => void this.guard('didClose', undefined, () => this.closed(event.document)));
@@ -752,6 +752,15 @@ class WskLintServer {
       this.logError(name, error);
       return fallback;
     }
+  }
+
+  /**
+   * Answers a request through `guard`; after `shutdown`, with the InvalidRequest error LSP asks for (the
+   * client is gone or going: nothing is worked out for it).
+   */
+  private answer<T>(name: string, fallback: T, run: () => T | Promise<T>): Promise<T> | ResponseError<void> {
+    if (this.shuttingDown) return new ResponseError(ErrorCodes.InvalidRequest, `wsk-lint: ${name} after shutdown`);
+    return this.guard(name, fallback, run);
   }
 
   private logError(name: string, error: unknown): void {

@@ -33,23 +33,30 @@ export class ParsedFile {
     const pre = preprocess(text);
     const { view, map } = buildView(pre);
     // tree-sitter's error recovery can take very long on text that is not C (a megabyte of garbage on
-    // one line): past a generous time, the parse is stopped and the file is given up.
+    // one line): past a generous time, the parse is stopped and the file is given up. The time is wall
+    // time (the parse runs in this thread), so a starved process (a loaded machine, a paused one) could
+    // trip it on a file that parses in a millisecond: when the process used less than half the time on
+    // the CPU, the parse is tried again (at most STARVED_RETRIES times).
     const limit = parseTimeLimit(view.length);
-    const deadline = performance.now() + limit;
-    const options = { progressCallback: (() => performance.now() > deadline) as unknown as (state: unknown) => void };
-    let tree: Tree | null;
-    if (previous && !previous.disposed) {
-      const old = previous.tree.copy();
-      const edit = editBetween(previous.view, view);
-      if (edit) old.edit(edit);
-      tree = parser.parse(view, old, options);
-      old.delete();
-    } else {
-      tree = parser.parse(view, null, options);
-    }
-    if (!tree) {
+    let tree: Tree | null = null;
+    for (let attempt = 0; ; attempt++) {
+      const cpuBefore = process.cpuUsage();
+      const deadline = performance.now() + limit;
+      const options = { progressCallback: (() => performance.now() > deadline) as unknown as (state: unknown) => void };
+      if (previous && !previous.disposed) {
+        const old = previous.tree.copy();
+        const edit = editBetween(previous.view, view);
+        if (edit) old.edit(edit);
+        tree = parser.parse(view, old, options);
+        old.delete();
+      } else {
+        tree = parser.parse(view, null, options);
+      }
+      if (tree) break;
       parser.reset();
-      throw new ParseTimeout(path, limit);
+      const cpu = process.cpuUsage(cpuBefore);
+      const starved = (cpu.user + cpu.system) / 1000 < limit / 2;
+      if (!starved || attempt >= STARVED_RETRIES) throw new ParseTimeout(path, limit);
     }
     return new ParsedFile(path, text, pre, view, map, tree, new LineIndex(text));
   }
@@ -79,6 +86,9 @@ export class ParseTimeout extends Error {
     super(`parsing took longer than ${(limitMs / 1000).toFixed(1)} s, far more than C code of this size needs (is it C?)`);
   }
 }
+
+/** Parses tried again after a timeout while the process was starved of CPU time. */
+const STARVED_RETRIES = 2;
 
 /** One second, plus two per megabyte: a dozen times what a C file needs. */
 export function parseTimeLimit(length: number): number {
