@@ -150,8 +150,8 @@ class WskLintServer {
     });
     connection.onDidChangeConfiguration((params) => void this.enqueue('didChangeConfiguration', () => this.configurationChanged(params.settings)));
     connection.onDidChangeWatchedFiles((params) => void this.enqueue('didChangeWatchedFiles', () => this.filesChanged(params.changes)));
-    connection.onHover((params) => this.answer('hover', null, () => this.hover(params)));
-    connection.onCodeAction((params) => this.answer('codeAction', [], () => this.codeActions(params)));
+    connection.onHover((params) => (isPositionParams(params) ? this.answer('hover', null, () => this.hover(params)) : invalidParams('hover', 'textDocument.uri and position')));
+    connection.onCodeAction((params) => (isCodeActionParams(params) ? this.answer('codeAction', [], () => this.codeActions(params)) : invalidParams('codeAction', 'textDocument.uri, range and context')));
     connection.onRequest(RULES_REQUEST, () => this.answer('rules', [], () => ruleSummaries()));
     connection.onRequest(RULE_DOCUMENTATION_REQUEST, (params: RuleDocumentationParams) => this.answer('ruleDocumentation', null, () => ruleDocumentation(params)));
     connection.onRequest(ANALYZE_WORKSPACE_REQUEST, () => this.answer('analyzeWorkspace', { files: 0 }, () => this.analyzeWorkspace()));
@@ -766,6 +766,33 @@ class WskLintServer {
   private logError(name: string, error: unknown): void {
     this.connection.console.error(`wsk-lint: ${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
   }
+}
+
+/** A request whose params are not what the method takes: InvalidParams, nothing worked out or logged. */
+function invalidParams(name: string, expected: string): ResponseError<void> {
+  return new ResponseError(ErrorCodes.InvalidParams, `wsk-lint: ${name} needs ${expected}`);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function hasDocument(params: unknown): boolean {
+  return isObject(params) && isObject(params.textDocument) && typeof params.textDocument.uri === 'string';
+}
+
+function isPosition(value: unknown): boolean {
+  return isObject(value) && Number.isInteger(value.line) && Number.isInteger(value.character);
+}
+
+function isPositionParams(params: unknown): params is HoverParams {
+  return hasDocument(params) && isPosition((params as Record<string, unknown>).position);
+}
+
+function isCodeActionParams(params: unknown): params is CodeActionParams {
+  if (!hasDocument(params)) return false;
+  const { range, context } = params as Record<string, unknown>;
+  return isObject(range) && isPosition(range.start) && isPosition(range.end) && isObject(context);
 }
 
 function ruleSummaries(): RuleSummary[] {
