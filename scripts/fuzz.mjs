@@ -235,15 +235,22 @@ function topFrame(stack = '') {
 /** Minimises a new failure and writes it under test/fuzz/regressions/ (unless a file of that name exists). */
 async function keep(entry, input) {
   const runner = runners[0];
-  const name = regressionName(entry);
+  let name = regressionName(entry);
   const existing = [join(REGRESSIONS, `${name}.c`), join(REGRESSIONS, `${name}.h`), join(REGRESSIONS, name)].find((path) => existsSync(path));
   const slow = entry.category === 'hang';
   if (existing) {
-    entry.kept = `${relative(root, existing)} (already there)`;
+    // The kept input of the same kind of failure: if it still fails so, this is likely the same problem;
+    // if it no longer does, this input is a new one and is kept beside it.
     const kept = listRegressions(REGRESSIONS).find((regression) => join(REGRESSIONS, regression.name) === existing);
-    const outcome = slow && kept ? await runner.run(readRegression(kept, seeds.includeDir).input, hardLimitMs(input), true) : undefined;
-    if (outcome?.profile) entry.profile = { ...outcome.profile, ms: outcome.result.analysisMs };
-    return;
+    const keptInput = kept ? readRegression(kept, seeds.includeDir).input : undefined;
+    const outcome = keptInput ? await runner.run(keptInput, hardLimitMs(keptInput), slow) : undefined;
+    const stillFails = outcome && classify(outcome, { ...keptInput, kind: input.kind }).some((failure) => failure.signature === entry.signature);
+    if (stillFails || !outcome) {
+      entry.kept = `${relative(root, existing)} (already there)`;
+      if (outcome?.profile) entry.profile = { ...outcome.profile, ms: outcome.result.analysisMs };
+      return;
+    }
+    name = `${name}-${entry.index}`;
   }
   const isHeader = (file) => seeds.headers.some((header) => header.path === file.path && header.text === file.text);
   const fails = async (candidate) => {
