@@ -178,6 +178,7 @@ describe('URIs and files', () => {
     expect(textOverLimit('éééé', 8)).toBeUndefined();
     expect(textOverLimit('éééé', 7)).toBeDefined();
     expect(formatBytes(5 * 1024 * 1024)).toBe('5 MB');
-    expect(formatBytes(800_000)).toBe('781.3 KB');
+    expect(formatBytes(512 * 1024)).toBe('512 KB');
+    expect(formatBytes(800_000)).toBe('800000 bytes');
   });
 });

@@ -320,6 +320,42 @@ describe('language server over stdio', () => {
     }
   });
 
+  test('wskLint.maxFileSize: a larger file is skipped with one log line, opened or edited; a larger limit takes it in', async () => {
+    const own = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'wsk-lint-size-')));
+    try {
+      fs.writeFileSync(path.join(own, 'wskdefs.h'), HEADER);
+      fs.writeFileSync(path.join(own, 'driver.c'), DRIVER);
+      const bigText = `${DRIVER}\n/*${' padding'.repeat(300)} */\n`;
+      fs.writeFileSync(path.join(own, 'big.c'), bigText);
+      const bigUri = pathToFileURL(path.join(own, 'big.c')).href;
+      const ownDriverUri = pathToFileURL(path.join(own, 'driver.c')).href;
+      const client = start({ folder: own, settings: { maxFileSize: 2000 } });
+      await client.initialize();
+      // The small file is analysed from disk; the big one is not, and is named once in the log.
+      await client.waitForDiagnostics(ownDriverUri, (diagnostics) => diagnostics.length > 0);
+      const skipped = () => client.logs.filter((message) => message.includes('big.c') && message.includes('larger than the limit of 2000 bytes (wskLint.maxFileSize)'));
+      await client.waitFor(() => skipped().length > 0, 'the log line of the skipped file');
+      expect(client.latest(bigUri)?.diagnostics ?? []).toEqual([]);
+
+      // Opened and edited, it stays skipped: no diagnostics, one message to the user, no new log line.
+      await open(client, bigUri, bigText);
+      expect((await client.waitForVersion(bigUri, 1)).diagnostics).toEqual([]);
+      await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: bigUri, version: 2 }, contentChanges: [{ text: `${bigText} ` }] });
+      expect((await client.waitForVersion(bigUri, 2)).diagnostics).toEqual([]);
+      expect(skipped()).toHaveLength(1);
+      expect(client.shownMessages.filter((message) => message.includes('big.c is not analysed'))).toHaveLength(1);
+
+      // A larger limit: the open document is analysed.
+      const count = client.diagnostics.length;
+      await client.changeSettings({ maxFileSize: 1_000_000 });
+      const analysed = await client.waitForDiagnostics(bigUri, (diagnostics) => diagnostics.length > 0, count);
+      expect(analysed.diagnostics.map((d) => d.code)).toContain('WSK001');
+      expect(await client.stop()).toBe(0);
+    } finally {
+      fs.rmSync(own, { recursive: true, force: true });
+    }
+  });
+
   test('bad input is skipped, never fatal', async () => {
     const client = start();
     await client.initialize();

@@ -65,11 +65,10 @@ function tooLarge(maxBytes: number): string {
   return `skipped: larger than the limit of ${formatBytes(maxBytes)} (wskLint.maxFileSize)`;
 }
 
-/** 5242880 -> "5 MB", 800000 -> "781.3 KB", 100 -> "100 bytes". */
+/** 5242880 -> "5 MB", 524288 -> "512 KB", 800000 -> "800000 bytes": exact, as the user set it. */
 export function formatBytes(bytes: number): string {
-  const format = (value: number) => String(Math.round(value * 10) / 10);
-  if (bytes >= 1024 * 1024) return `${format(bytes / (1024 * 1024))} MB`;
-  if (bytes >= 1024) return `${format(bytes / 1024)} KB`;
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KB`;
   return `${bytes} bytes`;
 }
 

@@ -455,7 +455,8 @@ class WskLintServer {
       this.setText(path, undefined);
     } else if (tooLarge) {
       // The user opened it and sees no diagnostics: besides the log line, a message says why (once).
-      if (this.logSkipped(path, tooLarge)) this.showOnce(`wsk-lint: ${nodePath.basename(path)} is not analysed: ${tooLarge.replace(/^skipped: /, '')}.`);
+      this.logSkipped(path, tooLarge);
+      this.showOnce(`wsk-lint: ${nodePath.basename(path)} is not analysed: ${tooLarge.replace(/^skipped: /, '')}.`);
       this.setText(path, undefined);
     } else {
       this.setText(path, text);
@@ -464,13 +465,12 @@ class WskLintServer {
 
   /**
    * Logs why a file is not analysed, once per file and reason: an edit of a document over the size
-   * limit, or a re-read of a binary file, does not repeat it. Says whether it was logged now.
+   * limit, or a re-read of a binary file, does not repeat it.
    */
-  private logSkipped(path: string, reason: string): boolean {
-    if (this.skipReasons.get(path) === reason) return false;
+  private logSkipped(path: string, reason: string): void {
+    if (this.skipReasons.get(path) === reason) return;
     this.skipReasons.set(path, reason);
     this.connection.console.warn(`${path}: ${reason}`);
-    return true;
   }
 
   /** Logs a file's analysis problems when they differ from those last logged for it. */
