@@ -408,11 +408,13 @@ class Engine {
 
   /** Unknown code: every path it mentions may have changed, and cached copies it mentions are handed off. */
   private havoc(node: Node, state: PathState): void {
-    for (const identifier of node.descendantsOfType('identifier')) {
-      if (!identifier) continue;
-      const value = state.read(identifier.text);
-      this.handOff(value, state, { node, message: 'passed to code the analysis cannot read' });
-      this.assign(identifier.text, UNKNOWN_VALUE, state, node);
+    // Each name once: an expression too deep to follow (a chain of macros) repeats the same few.
+    const names = new Set<string>();
+    for (const identifier of node.descendantsOfType('identifier')) if (identifier) names.add(identifier.text);
+    for (const name of names) {
+      this.charge(state); // each assignment scans the state
+      this.handOff(state.read(name), state, { node, message: 'passed to code the analysis cannot read' });
+      this.assign(name, UNKNOWN_VALUE, state, node);
     }
   }
 
