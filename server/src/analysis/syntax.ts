@@ -107,3 +107,23 @@ export function ancestorOfType(node: Node, types: ReadonlySet<string>): Node | n
   }
   return null;
 }
+
+/**
+ * The function definitions of a tree, in order, without searching inside them: their bodies hold most of
+ * a file's nodes, and C has no nested functions (error recovery may make one; it counts as its outer).
+ */
+export function functionDefinitions(root: Node): Node[] {
+  const found: Node[] = [];
+  const cursor = root.walk();
+  try {
+    for (;;) {
+      if (cursor.nodeType === 'function_definition') found.push(cursor.currentNode);
+      else if (cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return found;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}

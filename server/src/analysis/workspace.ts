@@ -19,7 +19,7 @@ import type { Config } from './config';
 import { EMPTY_CONFIG } from './config';
 import { FileDeclarations, TypeIndex } from './declarations';
 import type { Finding, Fix, Problem, Related, Severity, SkippedFunction, Span, TextEdit, UnusedSuppression } from './findings';
-import { functionDeclarator } from './syntax';
+import { functionDeclarator, functionDefinitions } from './syntax';
 import { applySuppressions, readSuppressions } from './suppressions';
 import { compareFindings } from './findings';
 import type { Report, Rule, RuleContext, Target } from './rule';
@@ -295,7 +295,7 @@ export class Workspace {
     if (!state) return undefined;
     const parsed = this.ensureParsed(state);
     const declarations = state.declarations ?? new FileDeclarations(path, parsed.tree.rootNode);
-    const values = new ValueReader(path, this.types, () => parsed.tree.rootNode.descendantsOfType('function_definition').filter((d): d is Node => d !== null));
+    const values = new ValueReader(path, this.types, () => functionDefinitions(parsed.tree.rootNode));
     const analysis: FileAnalysis = { parsed, path, view: parsed.view, root: parsed.tree.rootNode, values, declarations, calls: findWskCalls(parsed.tree, parsed.view, values), callees: new Map() };
     this.analyses.set(path, analysis);
     return analysis;
