@@ -5,6 +5,7 @@
 
 import * as fs from 'node:fs/promises';
 import * as nodePath from 'node:path';
+import { decodeSource as decodeBytes } from '../parse/decode';
 
 export const SOURCE_FILE = /\.[ch]$/i;
 
@@ -73,30 +74,10 @@ export function formatBytes(bytes: number): string {
 }
 
 /**
- * UTF-8 text without its byte-order mark, or UTF-16LE with one (Visual Studio can save that), as
- * editors show it; binary data is refused. The CLI decodes files the same way.
+ * A file's bytes decoded as the CLI decodes them (parse/decode.ts), a refusal worded as the server logs
+ * every file it leaves out.
  */
 export function decodeSource(bytes: Uint8Array): ReadResult {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    try {
-      return { text: new TextDecoder('utf-16le', { fatal: true }).decode(bytes) };
-    } catch {
-      return { problem: 'skipped: not valid UTF-16 although it starts with a UTF-16 byte-order mark' };
-    }
-  }
-  if (bytes.includes(0)) return { problem: 'skipped: binary file (contains NUL bytes)' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { problem: `skipped: not valid UTF-8 (first invalid byte on line ${firstInvalidLine(bytes)}); save it as UTF-8 to have it checked` };
-  }
-}
-
-/** The 1-based line of the first byte sequence that is not UTF-8, so the user can find it. */
-function firstInvalidLine(bytes: Uint8Array): number {
-  const lossy = new TextDecoder('utf-8').decode(bytes);
-  const replacement = lossy.indexOf('\uFFFD');
-  let line = 1;
-  for (let i = 0; i < replacement; i++) if (lossy.charCodeAt(i) === 10) line++;
-  return line;
+  const decoded = decodeBytes(bytes);
+  return 'problem' in decoded ? { problem: `skipped: ${decoded.problem}` } : decoded;
 }
