@@ -5,7 +5,7 @@
 // away when any file changes (a new Program is made for the next generation).
 
 import type { Node } from '../parse/treeSitter';
-import { ACCEPT_EVENT_CALLBACK, OPERATIONS, WSK_NAMES } from '../wsk/api';
+import { ACCEPT_EVENT_CALLBACK, LISTEN_DISPATCH_TYPE, OPERATIONS, WSK_NAMES } from '../wsk/api';
 import { IRP_ALLOCATORS, KERNEL_NAMES } from '../wsk/kernel';
 import type { WskCall } from './calls';
 import { buildCfg } from './cfg';
@@ -17,6 +17,8 @@ import type { Summary, SummaryProvider } from './summaries';
 import { summarize, wrapperSummary } from './summaries';
 import type { WrapperSpec } from './config';
 import { declaratorName, functionName, unparenthesize } from './syntax';
+
+const LISTEN_DISPATCH_WORD = new RegExp(`\\b${LISTEN_DISPATCH_TYPE}\\b`);
 import type { ValueReader } from './values';
 
 /** What the program reads of each file. */
@@ -280,9 +282,9 @@ export class Program implements SummaryProvider {
     if (this.callbacks) return this.callbacks;
     this.callbacks = new Map();
     for (const file of this.files) {
-      if (!file.view.includes('WSK_CLIENT_LISTEN_DISPATCH')) continue;
+      if (!file.view.includes(LISTEN_DISPATCH_TYPE)) continue;
       for (const declaration of file.root.descendantsOfType('declaration')) {
-        if (!declaration || !/\bWSK_CLIENT_LISTEN_DISPATCH\b/.test(declaration.childForFieldName('type')?.text ?? '')) continue;
+        if (!declaration || !LISTEN_DISPATCH_WORD.test(declaration.childForFieldName('type')?.text ?? '')) continue;
         for (const declarator of declaration.childrenForFieldName('declarator')) {
           const list = declarator?.type === 'init_declarator' ? declarator.childForFieldName('value') : null;
           const callback = list?.type === 'initializer_list' ? acceptEventOf(list) : undefined;

@@ -33,7 +33,8 @@
 
 import * as path from 'node:path';
 import { builtinType } from '../analysis/types';
-import { WSK_NAMES } from '../wsk/api';
+import { LISTEN_DISPATCH_TYPE, WSK_NAMES } from '../wsk/api';
+import { IDENTIFIER } from './scan';
 import type { Declaration, Kind, SourceFacts } from './scan';
 
 export interface PartitionFile {
@@ -51,9 +52,6 @@ export interface WorkerPlan {
   readonly owned: readonly number[];
 }
 
-/** Registering an accept callback takes an initializer of this type. */
-const ACCEPT_DISPATCH = 'WSK_CLIENT_LISTEN_DISPATCH';
-
 const KINDS: readonly Kind[] = ['function', 'typedef', 'record', 'global'];
 
 const C_KEYWORDS = new Set([
@@ -62,15 +60,13 @@ const C_KEYWORDS = new Set([
   'static', 'struct', 'switch', 'typedef', 'union', 'unsigned', 'void', 'volatile', 'while', '_Bool', 'bool',
 ]);
 
-const IDENTIFIER = /[A-Za-z_]\w*/g;
-
 /**
  * The files (in the order the single workspace adds them) split over at most `workers` workers.
  * `roots` are the workspace roots includes are resolved against; `wrappers` the declared wrapper
  * functions (naming one makes a file relevant).
  */
 export function partition(files: readonly PartitionFile[], roots: readonly string[], wrappers: Iterable<string>, workers: number): WorkerPlan[] {
-  const graph = new DependencyGraph(files, roots, new Set([...WSK_NAMES, ACCEPT_DISPATCH, ...wrappers]));
+  const graph = new DependencyGraph(files, roots, new Set([...WSK_NAMES, LISTEN_DISPATCH_TYPE, ...wrappers]));
   const units = graph.units().map((unit) => {
     const closure = graph.closure(unit);
     let size = 0;
@@ -161,7 +157,7 @@ export class DependencyGraph {
       ]));
       for (const [name, kinds] of file.facts.weak) for (const kind of kinds) push(this.weak.get(kind) as Map<string, number[]>, name, index);
     });
-    const registering = this.macrosNaming(new Set([ACCEPT_DISPATCH]));
+    const registering = this.macrosNaming(new Set([LISTEN_DISPATCH_TYPE]));
     files.forEach((file, index) => {
       if (!someIn(registering, file.facts.names)) return;
       for (const name of this.withMacros(index, file.facts.names)) if (this.mayDefine(name, 'function')) push(this.registrars, name, index);

@@ -2,7 +2,7 @@ import type { Node } from '../parse/treeSitter';
 import type { Rule, RuleContext, ReportedFix } from '../analysis/rule';
 import type { FunctionPaths, Note, PathState } from '../analysis/paths';
 import type { WskCall } from '../analysis/calls';
-import { operationsForControlCode } from '../wsk/api';
+import { expectedText, operationsOf, paramWithRole } from '../wsk/api';
 import { insertBefore, related } from './path-support';
 import { addressedPath, rootOf } from '../analysis/access';
 
@@ -111,20 +111,19 @@ function holderOf(state: PathState, value: string): string | undefined {
 function releaseFix(paths: FunctionPaths, exit: Node, holder: string, value: string, leak: { cachedAt: Note }, context: RuleContext): ReportedFix[] {
   const client = clientCall(leak.cachedAt.node, context);
   if (!client || context.inMacro(exit)) return [];
-  const [release] = operationsForControlCode(client.api.name, 'WSK_RELEASE_SD');
-  if (!release) return [];
+  const release = operationsOf(client.api.name).find((op) => op.effect === 'releaseDescriptor');
+  const clientParam = paramWithRole(client.api, 'client');
+  if (!release || !clientParam) return [];
   const callee = context.text(client.node.childForFieldName('function') ?? client.callee);
-  const clientArg = client.arg(client.api.params[0].name);
+  const clientArg = client.arg(clientParam);
   if (!clientArg) return [];
   const args = client.api.params.map((param) => {
-    if (param === client.api.params[0]) return context.text(clientArg);
+    if (param.role === 'client') return context.text(clientArg);
     if (param.role === 'controlCode') return release.controlCode;
     const contract = release.contract.args.find((a) => a.param === param.name);
-    if (!contract) return 'NULL';
-    if (contract.expect === 'descriptorAddress') return `&${holder}`;
-    if (contract.expect === 'pointerSize') return 'sizeof(PSECURITY_DESCRIPTOR)';
-    if (contract.expect === 'zero') return '0';
-    return 'NULL';
+    if (contract?.expect === 'descriptorAddress') return `&${holder}`;
+    // A parameter without a contract, or one that need only be non-NULL, gets NULL.
+    return (contract && expectedText(contract.expect)) ?? 'NULL';
   });
   // Where the copy is already released on another path through this exit, a release here would be a second one.
   const exitStates = paths.exits.find((e) => e.node.id === exit.id)?.states ?? [];

@@ -81,6 +81,9 @@ export const WSK_FUNCTIONS: readonly WskFunction[] = [
   },
 ];
 
+/** The dispatch table through which a listening client registers its accept-event callback. */
+export const LISTEN_DISPATCH_TYPE = 'WSK_CLIENT_LISTEN_DISPATCH';
+
 /** The accept-event callback a client registers in WSK_CLIENT_LISTEN_DISPATCH (first member). */
 export const ACCEPT_EVENT_CALLBACK: WskFunction = {
   name: 'WskAcceptEvent',
