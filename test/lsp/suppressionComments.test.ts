@@ -6,7 +6,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import type { UnusedSuppression } from '../../server/src/analysis/findings';
 import type { Workspace } from '../../server/src/analysis/workspace';
 import type { OffsetEdit } from '../../server/src/lsp/suppressionComments';
-import { removeUnused, ruleIdAt, suppressInFile, suppressOnLine, suppressionsOf } from '../../server/src/lsp/suppressionComments';
+import { readSuppressions } from '../../server/src/analysis/suppressions';
+import { removeUnused, ruleIdAt, suppressInFile, suppressOnLine } from '../../server/src/lsp/suppressionComments';
 import { analyzeWithHeaders } from '../support/fixtures';
 
 const FILE = '/virtual/suppress.c';
@@ -39,7 +40,7 @@ async function analyse(text: string) {
   const parsed = workspace.file(FILE)!.parsed;
   return {
     parsed,
-    suppressions: suppressionsOf(parsed),
+    suppressions: readSuppressions(parsed),
     reported: result.findings.map((f) => `${f.rule}:${f.start.line + 1}`),
     suppressed: result.suppressed.map((f) => `${f.rule}:${f.start.line + 1}`),
     unused: result.unusedSuppressions,

@@ -5,7 +5,8 @@
 // kept as the justification of a suppressed SARIF result. A suppression that silences nothing is
 // reported back, so stale ones do not pile up.
 
-import type { LineIndex } from '../parse/lines';
+import type { ParsedFile } from '../parse/document';
+import { isNonCode } from '../parse/preprocess';
 import type { Finding, Span } from './findings';
 
 export interface Suppression {
@@ -22,8 +23,10 @@ export interface Suppression {
 
 const DIRECTIVE = /wsk-lint-disable(-next-line)?\b([^\n]*?)(?:\*\/|$)/gm;
 
-/** The suppression comments of a file (only inside comments: `nonCode` comment ranges decide). */
-export function readSuppressions(text: string, lines: LineIndex, isComment: (offset: number) => boolean): Suppression[] {
+/** The suppression comments of a file (only inside comments: its `nonCode` ranges decide). */
+export function readSuppressions(parsed: ParsedFile): Suppression[] {
+  const { text, lines } = parsed;
+  const isComment = (offset: number) => isNonCode(parsed.pre.nonCode, offset);
   const result: Suppression[] = [];
   DIRECTIVE.lastIndex = 0;
   let match: RegExpExecArray | null;

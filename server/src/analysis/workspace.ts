@@ -9,7 +9,7 @@ import type { Parser } from '../parse/treeSitter';
 import type { Node } from '../parse/treeSitter';
 import { ParseTimeout, ParsedFile } from '../parse/document';
 import type { Preprocessed } from '../parse/preprocess';
-import { isNonCode, maskAnnotations, preprocess } from '../parse/preprocess';
+import { maskAnnotations, preprocess } from '../parse/preprocess';
 import type { ExpansionPolicy } from '../parse/macros';
 import { MacroEnv, expandMacros } from '../parse/macros';
 import { OPERATIONS, WSK_FUNCTIONS, isWskName } from '../wsk/api';
@@ -251,7 +251,7 @@ export class Workspace {
       try {
         const { parsed } = analysis;
         const own = dedupe(runRules(analysis, rules, config, this).sort(compareFindings));
-        const comments = readSuppressions(parsed.text, parsed.lines, (offset) => isNonCode(parsed.pre.nonCode, offset));
+        const comments = readSuppressions(parsed);
         const applied = applySuppressions(own, comments);
         for (const finding of applied.findings) (finding.suppressed ? suppressed : findings).push(finding);
         for (const unused of applied.unused) {

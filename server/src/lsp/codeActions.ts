@@ -15,7 +15,8 @@ import type { ParsedFile } from '../parse/document';
 import type { DiagnosticNames } from './diagnostics';
 import { rangeOf, toDiagnostic, unusedSuppressionDiagnostic } from './diagnostics';
 import type { OffsetEdit } from './suppressionComments';
-import { removeUnused, suppressInFile, suppressOnLine, suppressionsOf } from './suppressionComments';
+import { readSuppressions } from '../analysis/suppressions';
+import { removeUnused, suppressInFile, suppressOnLine } from './suppressionComments';
 
 export interface CodeActionRequest {
   /** The document's published findings and unused suppressions. */
@@ -47,7 +48,7 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
   if (findings.length === 0 && unused.length === 0) return actions;
   const parsed = request.parsed();
   if (!parsed) return actions;
-  const suppressions = suppressionsOf(parsed);
+  const suppressions = readSuppressions(parsed);
   const offered = new Set<string>();
   const offer = (key: string, title: string, diagnostic: Diagnostic, edit: OffsetEdit, isPreferred: boolean) => {
     if (offered.has(key)) return; // two findings of a rule on one line share one action

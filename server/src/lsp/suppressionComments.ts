@@ -5,19 +5,12 @@
 
 import type { Span, UnusedSuppression } from '../analysis/findings';
 import type { Suppression } from '../analysis/suppressions';
-import { readSuppressions } from '../analysis/suppressions';
 import type { ParsedFile } from '../parse/document';
-import { isNonCode } from '../parse/preprocess';
 
 export interface OffsetEdit {
   readonly start: number;
   readonly end: number;
   readonly newText: string;
-}
-
-/** The suppression comments of a file, as the analysis reads them (in comments only). */
-export function suppressionsOf(parsed: ParsedFile): Suppression[] {
-  return readSuppressions(parsed.text, parsed.lines, (offset) => isNonCode(parsed.pre.nonCode, offset));
 }
 
 /** The rule ID written in a suppression comment at `offset` (or just after it, as editors place the cursor). */
