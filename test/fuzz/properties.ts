@@ -13,6 +13,7 @@ import { DEFAULT_MAX_FILE_SIZE, EMPTY_CONFIG } from '../../server/src/analysis/c
 import type { Finding, Fix, Location } from '../../server/src/analysis/findings';
 import type { Rule } from '../../server/src/analysis/rule';
 import { RULES } from '../../server/src/rules/index';
+import { applyEdits, errorCount } from '../support/fixtures';
 
 export interface FuzzFile {
   readonly path: string;
@@ -159,14 +160,6 @@ function positionAt(starts: readonly number[], offset: number): { line: number; 
   return { line: lo, character: offset - starts[lo] };
 }
 
-/** Applies edits (at most one per offset range, as checked above) to one file's text. */
-export function applyEdits(text: string, edits: readonly { span: { start: number; end: number }; newText: string }[]): string {
-  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
-  let result = text;
-  for (const edit of sorted) result = result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end);
-  return result;
-}
-
 /**
  * Applies the first distinct fixes one at a time and counts ERROR/MISSING nodes of every file a fix
  * edits, before and after: a fix must not break a file that parsed cleanly. (In a file that is broken
@@ -212,25 +205,6 @@ function reparse(workspace: Workspace, path: string, text: string): void {
 
 function hasErrors(workspace: Workspace, path: string): boolean {
   return workspace.file(path)?.parsed.tree.rootNode.hasError ?? false;
-}
-
-/** ERROR and MISSING nodes of a file's tree (an iterative walk: trees may be thousands of levels deep). */
-export function errorCount(workspace: Workspace, path: string): number {
-  const analysis = workspace.file(path);
-  if (!analysis) return 0;
-  let count = 0;
-  const cursor = analysis.parsed.tree.walk();
-  try {
-    for (;;) {
-      if (cursor.nodeType === 'ERROR' || cursor.nodeIsMissing) count++;
-      if (cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return count;
-      }
-    }
-  } finally {
-    cursor.delete();
-  }
 }
 
 /** A rule whose callbacks record the stack of what they throw (the workspace keeps only the message). */

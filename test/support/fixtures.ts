@@ -94,28 +94,29 @@ function matches(finding: Finding, expected: Expectation, lines: string[]): bool
   return expected.message === '' || finding.message.includes(expected.message);
 }
 
-/** Applies a fix's edits (all in one file) to the text. */
+/** Applies a fix's edits (all in one file, not overlapping) to the text, the last first. */
 export function applyEdits(text: string, edits: readonly { span: { start: number; end: number }; newText: string }[]): string {
-  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start);
+  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
   let result = text;
   for (const edit of sorted) result = result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end);
   return result;
 }
 
-/** Counts ERROR and MISSING nodes of a parsed file. */
+/** ERROR and MISSING nodes of a parsed file (an iterative walk: trees may be thousands of levels deep). */
 export function errorCount(workspace: Workspace, file: string): number {
   const analysis = workspace.file(file);
   if (!analysis) return 0;
   let count = 0;
   const cursor = analysis.parsed.tree.walk();
-  for (;;) {
-    if (cursor.nodeType === 'ERROR' || cursor.nodeIsMissing) count++;
-    if (cursor.gotoFirstChild()) continue;
-    while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) {
-        cursor.delete();
-        return count;
+  try {
+    for (;;) {
+      if (cursor.nodeType === 'ERROR' || cursor.nodeIsMissing) count++;
+      if (cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return count;
       }
     }
+  } finally {
+    cursor.delete();
   }
 }

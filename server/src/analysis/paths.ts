@@ -27,6 +27,7 @@ import { callerPath } from './summaries';
 import { MAX_SYNTAX_DEPTH, unparenthesize } from './syntax';
 import { isDescriptorObject, isDescriptorPointer, isIrpPointer } from './types';
 import type { CType } from './types';
+import { parameterDeclarations } from './declarations';
 import type { ValueReader } from './values';
 
 export interface Note {
@@ -146,12 +147,12 @@ export class PathState {
     return result;
   }
 
-  /** A stable identity: two paths that know the same things are one state. */
   /** How much the state tracks: what copying or comparing it costs. */
   size(): number {
     return this.env.size + this.facts.size + this.outcomes.size + this.conditions.size + this.generations.size;
   }
 
+  /** A stable identity: two paths that know the same things are one state. */
   key(): string {
     const parts: string[] = [];
     for (const [path, value] of [...this.env].sort(byKey)) parts.push(`${path}=${value}`);
@@ -288,7 +289,8 @@ class Engine {
       }
     }
     this.repeatedConditions = repeated;
-    this.parameters = new Set(parameterNames(cfg.definition));
+    // Only names are needed here: the file a Declaration records is not read.
+    this.parameters = new Set(parameterDeclarations(cfg.definition, '').map((p) => p.name));
     this.calls = context.calls;
     this.values = context.values;
   }
@@ -448,12 +450,10 @@ class Engine {
       }
       case 'identifier':
         if (node.text === 'NULL') return this.nullValue(node, state);
-        if ((node.text.startsWith('STATUS_') || node.text === 'TRUE' || node.text === 'FALSE') && !this.locals.has(node.text)) return `k:${node.text}`;
-        return state.read(node.text);
+        return this.namedConstant(node) ?? state.read(node.text);
       case 'true':
-        return 'k:TRUE';
       case 'false':
-        return 'k:FALSE';
+        return this.namedConstant(node) ?? UNKNOWN_VALUE;
       case 'null':
         return this.nullValue(node, state);
       case 'number_literal':
@@ -572,13 +572,21 @@ class Engine {
       return path ? state.read(path) : UNKNOWN_VALUE;
     }
     if (node.type === 'null' || (node.type === 'identifier' && node.text === 'NULL')) return 'null';
-    if (node.type === 'identifier' && (node.text.startsWith('STATUS_') || node.text === 'TRUE' || node.text === 'FALSE') && !this.locals.has(node.text)) return `k:${node.text}`;
-    if (node.type === 'true') return 'k:TRUE';
-    if (node.type === 'false') return 'k:FALSE';
+    const constant = this.namedConstant(node);
+    if (constant) return constant;
     const path = accessPath(node);
     if (!path) return UNKNOWN_VALUE;
     const status = this.statusRead(path, state);
     return status ?? state.read(path);
+  }
+
+  /** `STATUS_…`, `TRUE`, `FALSE` (unless a local of that name hides them), C `true`/`false`: a known constant value. */
+  private namedConstant(node: Node): string | undefined {
+    if (node.type === 'true') return 'k:TRUE';
+    if (node.type === 'false') return 'k:FALSE';
+    if (node.type !== 'identifier') return undefined;
+    const name = node.text;
+    return (name.startsWith('STATUS_') || name === 'TRUE' || name === 'FALSE') && !this.locals.has(name) ? `k:${name}` : undefined;
   }
 
   private readPath(path: string, state: PathState): string {
@@ -1116,16 +1124,6 @@ function innermostName(declarator: Node): string | undefined {
   let node: Node | null = declarator;
   while (node && node.type !== 'identifier') node = node.childForFieldName('declarator') ?? (node.type === 'parenthesized_declarator' ? node.firstNamedChild : null);
   return node?.text;
-}
-
-function parameterNames(definition: Node): string[] {
-  // The declarator holds the parameters: the body need not be walked.
-  const list = definition.childForFieldName('declarator')?.descendantsOfType('parameter_declaration') ?? [];
-  return list.flatMap((p) => {
-    const declarator = p?.childForFieldName('declarator');
-    const name = declarator ? innermostName(declarator) : undefined;
-    return name ? [name] : [];
-  });
 }
 
 /** Parameters and locals of a function (anything declared inside it). */

@@ -91,7 +91,7 @@ export class ParseTimeout extends Error {
 const STARVED_RETRIES = 2;
 
 /** One second, plus two per megabyte: a dozen times what a C file needs. */
-export function parseTimeLimit(length: number): number {
+function parseTimeLimit(length: number): number {
   return 1000 + (2000 * length) / 1_000_000;
 }
 
