@@ -46,10 +46,10 @@ export async function runJob(job: AnalysisJob, hooks: JobHooks = {}): Promise<An
       const released = workspace.releasedBy(hooks.part.owned, job.wrappers);
       workspace.setReleasedEverywhere(await hooks.part.exchange([...released]));
     }
+    const configs = job.ruleSettings.map((rules): Config => (job.wrappers ? { rules, wrappers: job.wrappers } : { rules }));
     const result: AnalysisResult = { findings: [], suppressed: [], unusedSuppressions: [], skippedFunctions: [], problems: [] };
     for (const { path, rules } of job.reported) {
-      const config: Config = job.wrappers ? { rules: job.ruleSettings[rules], wrappers: job.wrappers } : { rules: job.ruleSettings[rules] };
-      const one = workspace.analyze(RULES, config, [path]);
+      const one = workspace.analyze(RULES, configs[rules], [path]);
       result.findings.push(...one.findings);
       result.suppressed.push(...one.suppressed);
       result.unusedSuppressions.push(...one.unusedSuppressions);

@@ -24,8 +24,8 @@ export class Configurations {
     /** Roots, innermost (longest) first, with the configuration that applies under each. */
     private readonly byRoot: readonly RootSettings[],
     private readonly overrides: Config,
-    /** The wrappers of every root (the innermost root wins a conflict). */
-    private readonly wrappers: Config['wrappers'],
+    /** The wrappers of every root (the innermost root wins a conflict): they apply to the whole run. */
+    readonly wrappers: Config['wrappers'],
   ) {}
 
   /** Reads the configuration of every root; the first unreadable or invalid file is an error. */

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Config } from '../analysis/config';
 import { CONFIG_FILE } from '../analysis/config';
-import type { Problem } from '../analysis/findings';
+import type { Location, Problem } from '../analysis/findings';
 import { compareFindings } from '../analysis/findings';
 import type { AnalysisResult } from '../analysis/workspace';
 import { RULES, RULE_IDS, ruleById } from '../rules/index';
@@ -25,7 +25,7 @@ import { formatSarif } from './format/sarif';
 import { formatText, summaryLine } from './format/text';
 import { runInWorkers } from './parallel';
 import { partition } from './partition';
-import { ProgressLine, SILENT, showsProgress } from './progress';
+import { ProgressLine, showsProgress } from './progress';
 import type { Terminal } from './progress';
 import { scanSource } from './scan';
 import type { SourceFacts } from './scan';
@@ -129,7 +129,7 @@ async function analyse(collected: Collected, configurations: Configurations, job
     }
     return { path: file.path, rules: settingIndex.get(key) as number };
   });
-  const wrappers = collected.files.length > 0 ? configurations.configFor(collected.files[0].path).wrappers : undefined;
+  const { wrappers } = configurations;
   const job = (files: readonly number[], reportedPaths: ReadonlySet<string>): AnalysisJob => ({
     roots: collected.roots,
     files: files.map((index) => ordered[index]),
@@ -149,9 +149,9 @@ async function analyse(collected: Collected, configurations: Configurations, job
       results = await runInWorkers(plans.map((plan) => {
         const owned = plan.owned.map((index) => ordered[index].path);
         return { job: job(plan.files, new Set(owned)), owned };
-      }), progress ?? SILENT);
+      }), progress);
     } else {
-      results = [await runJob(job(ordered.map((_, index) => index), new Set(reported.map((file) => file.path))), progress ?? {})];
+      results = [await runJob(job(ordered.map((_, index) => index), new Set(reported.map((file) => file.path))), progress)];
     }
     return merge(results, ordered.map((file) => file.path));
   } finally {
@@ -163,11 +163,12 @@ async function analyse(collected: Collected, configurations: Configurations, job
 function merge(results: readonly AnalysisResult[], order: readonly string[]): AnalysisResult {
   const position = new Map(order.map((file, index) => [file, index]));
   const byFile = (a: { file: string }, b: { file: string }) => (position.get(a.file) ?? 0) - (position.get(b.file) ?? 0);
+  const byPlace = (a: Location, b: Location) => byFile(a, b) || a.span.start - b.span.start;
   return {
     findings: results.flatMap((result) => result.findings).sort(compareFindings),
     suppressed: results.flatMap((result) => result.suppressed).sort(compareFindings),
-    unusedSuppressions: results.flatMap((result) => result.unusedSuppressions).sort((a, b) => byFile(a, b) || a.span.start - b.span.start),
-    skippedFunctions: results.flatMap((result) => result.skippedFunctions).sort((a, b) => byFile(a, b) || a.span.start - b.span.start),
+    unusedSuppressions: results.flatMap((result) => result.unusedSuppressions).sort(byPlace),
+    skippedFunctions: results.flatMap((result) => result.skippedFunctions).sort(byPlace),
     problems: results.flatMap((result) => result.problems).sort(byFile),
   };
 }

@@ -33,7 +33,8 @@ export interface Progress {
   analysed(): void;
 }
 
-export function runInWorkers(inputs: readonly WorkerInput[], progress: Progress): Promise<AnalysisResult[]> {
+/** `progress`: none when there is no terminal to show it on. */
+export function runInWorkers(inputs: readonly WorkerInput[], progress?: Progress): Promise<AnalysisResult[]> {
   return new Promise((resolve, reject) => {
     const workers = inputs.map((workerData) => new Worker(WORKER_SCRIPT, { workerData }));
     const results: (AnalysisResult | undefined)[] = inputs.map(() => undefined);
@@ -49,10 +50,10 @@ export function runInWorkers(inputs: readonly WorkerInput[], progress: Progress)
       worker.on('message', (message: FromWorker) => {
         switch (message.kind) {
           case 'parsed':
-            progress.parsed();
+            progress?.parsed();
             break;
           case 'analysed':
-            progress.analysed();
+            progress?.analysed();
             break;
           case 'released': {
             released[index] = message.released;

@@ -52,6 +52,3 @@ export class ProgressLine implements Progress {
     this.shown = line;
   }
 }
-
-/** No terminal: nothing to show. */
-export const SILENT: Progress = { parsed: () => undefined, analysed: () => undefined };

@@ -63,7 +63,7 @@ const NOT_FUNCTIONS = new Set([
   '__declspec', '__attribute__', '_Alignof', 'alignof', '__alignof', '__typeof__', 'typeof',
 ]);
 
-const IDENTIFIER = /[A-Za-z_]\w*/g;
+export const IDENTIFIER = /[A-Za-z_]\w*/g;
 const LITERAL = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g;
 const CONDITIONAL = /^[ \t]*#[ \t]*(if|ifdef|ifndef|elif|elifdef|elifndef|else|endif)\b/gm;
 

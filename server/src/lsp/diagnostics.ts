@@ -8,7 +8,7 @@ import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver/node';
 import type { Finding, Location, Severity, SkippedFunction, UnusedSuppression } from '../analysis/findings';
 import { ANALYSIS_BUDGET_CODE, UNUSED_SUPPRESSION_CODE } from './protocol';
 
-export const DIAGNOSTIC_SOURCE = 'wsk-lint';
+const DIAGNOSTIC_SOURCE = 'wsk-lint';
 
 /** The placeholder of `ruleDocumentationUri` that a rule ID replaces. */
 const RULE_PLACEHOLDER = '{rule}';

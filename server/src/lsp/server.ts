@@ -45,7 +45,8 @@ import type { AnalyzeWorkspaceResult, InitializationOptions, RuleDocumentation, 
 import { ANALYZE_WORKSPACE_REQUEST, RULES_REQUEST, RULE_DOCUMENTATION_REQUEST } from './protocol';
 import type { Published } from './publisher';
 import { Publisher } from './publisher';
-import { ruleIdAt, suppressionsOf } from './suppressionComments';
+import { readSuppressions } from '../analysis/suppressions';
+import { ruleIdAt } from './suppressionComments';
 import type { Settings } from './settings';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, filesExcludePatterns, readSettings } from './settings';
 import { pathOfUri, uriOfPath } from './uris';
@@ -292,11 +293,7 @@ class WskLintServer {
     this.everything = true;
     const limit = this.settings.maxFileSize;
     this.indexedLimit = limit;
-    for (const path of [...this.onDisk]) {
-      if (!this.isExcluded(path)) continue;
-      this.onDisk.delete(path);
-      if (!this.openUris.has(path)) this.setText(path, undefined);
-    }
+    for (const path of [...this.onDisk]) if (this.isExcluded(path)) this.leaveIndex(path);
     // The next run syncs the open documents: out when excluded, their editor text when not.
     for (const path of this.openUris.keys()) this.edited.add(path);
 
@@ -422,10 +419,7 @@ class WskLintServer {
       if (change.type === FileChangeType.Deleted) {
         // A deleted folder takes its files with it.
         const inside = (file: string) => file === path || file.startsWith(path + nodePath.sep);
-        for (const file of [...this.onDisk].filter(inside)) {
-          this.onDisk.delete(file);
-          if (!this.openUris.has(file)) this.setText(file, undefined);
-        }
+        for (const file of [...this.onDisk].filter(inside)) this.leaveIndex(file);
         // A skipped file that comes back is logged again.
         for (const file of [...this.skipReasons.keys()].filter(inside)) this.skipReasons.delete(file);
         continue;
@@ -812,7 +806,7 @@ function ruleIdHover(analysis: FileAnalysis, offset: number): Hover | null {
   const { line } = parsed.lines.position(offset);
   const lineEnd = line + 1 < parsed.lines.lineCount ? parsed.lines.lineStart(line + 1) : parsed.text.length;
   if (!parsed.text.slice(parsed.lines.lineStart(line), lineEnd).includes('wsk-lint-disable')) return null;
-  const at = ruleIdAt(suppressionsOf(parsed), offset);
+  const at = ruleIdAt(readSuppressions(parsed), offset);
   const rule = at ? ruleById(at.rule) : undefined;
   if (!at || !rule) return null;
   return {

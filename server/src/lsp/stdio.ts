@@ -20,7 +20,7 @@ import type { Connection, RemoteConsole } from 'vscode-languageserver/node';
 import { createConnection } from 'vscode-languageserver/node';
 
 /** Bytes of output the client may leave unread before the server stops reading its input. */
-export const OUTPUT_BACKLOG_BYTES = 8 * 1024 * 1024;
+const OUTPUT_BACKLOG_BYTES = 8 * 1024 * 1024;
 /** Longer than this without its blank line, it is not a header (real ones are under 100 bytes). */
 const MAX_HEADER_BYTES = 4096;
 const HEADER_END = Buffer.from('\r\n\r\n', 'ascii');
@@ -47,7 +47,7 @@ export function createStdioConnection(): Connection {
  * before each message is passed on, a promise to wait for (the input is not read meanwhile), or
  * undefined to go on at once.
  */
-export class MessageFraming extends Transform {
+class MessageFraming extends Transform {
   /** Bytes of the current body still to pass. */
   private bodyLeft = 0;
   /** The start of a header, waiting for the rest of it. */
