@@ -3,35 +3,113 @@
 import { expect, test } from 'vitest';
 import { analyzeWithHeaders } from '../support/fixtures';
 
-test('path rules skip a function beyond the budget, with one hint at its name', async () => {
+const CACHE = (out: string) => `g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &Sd, sizeof(PSECURITY_DESCRIPTOR), &${out}, NULL, NULL)`;
+const RELEASE = (copy: string) => `g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &${copy}, 0, NULL, NULL, NULL)`;
+
+test('independent tests repeated later do not multiply the states: the function is analysed whole', async () => {
+  // Nine flags tested twice: 512 combinations, but nothing between the tests depends on them, so two
+  // states that differ only in one flag are one state that does not know it.
   const flags = Array.from({ length: 9 }, (_, i) => `F${i}`);
   const text = `#include "wsk.h"
 WSK_PROVIDER_NPI g_Npi;
 
 NTSTATUS
-TooManyPaths(PSECURITY_DESCRIPTOR Sd, ${flags.map((f) => `BOOLEAN ${f}`).join(', ')})
+ManyFlags(PSECURITY_DESCRIPTOR Sd, ${flags.map((f) => `BOOLEAN ${f}`).join(', ')})
 {
     PSECURITY_DESCRIPTOR cached = NULL;
 ${flags.map((f) => `    if (${f}) { Step${f}(); }`).join('\n')}
-    g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &Sd, sizeof(PSECURITY_DESCRIPTOR), &cached, NULL, NULL);
+    ${CACHE('cached')};
 ${flags.map((f) => `    if (${f}) { Undo${f}(); }`).join('\n')}
     return STATUS_SUCCESS;
 }
+`;
+  const { result, workspace } = await analyzeWithHeaders([{ path: '/virtual/flags.c', text }]);
+  workspace.dispose();
+  expect(result.findings.map((f) => `${f.rule}:${f.start.line + 1}`)).toEqual(['WSK008:27']);
+  expect(result.skippedFunctions).toEqual([]);
+});
 
-NTSTATUS
-Small(PSECURITY_DESCRIPTOR Sd)
+function fortyDescriptors(released: (i: number) => boolean): string {
+  const indexes = Array.from({ length: 40 }, (_, i) => i);
+  return `#include "wsk.h"
+WSK_PROVIDER_NPI g_Npi;
+
+VOID
+FortyCopies(PSECURITY_DESCRIPTOR Sd, ULONG Mask)
 {
-    PSECURITY_DESCRIPTOR cached = NULL;
+${indexes.map((i) => `    PSECURITY_DESCRIPTOR copy${i} = NULL;`).join('\n')}
 
-    g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &Sd, sizeof(PSECURITY_DESCRIPTOR), &cached, NULL, NULL);
-    return STATUS_SUCCESS;
+${indexes.map((i) => `    if (Mask & ${1 << (i % 31)}) { ${CACHE(`copy${i}`)}; }`).join('\n')}
+    Work();
+${indexes.filter(released).map((i) => `    if (copy${i} != NULL) { ${RELEASE(`copy${i}`)}; }`).join('\n')}
 }
 `;
-  const { result, workspace } = await analyzeWithHeaders([{ path: '/virtual/budget.c', text }]);
+}
+
+test('forty descriptors cached and released each under its own test are followed one at a time: no finding, no skip', async () => {
+  const { result, workspace } = await analyzeWithHeaders([{ path: '/virtual/forty.c', text: fortyDescriptors(() => true) }]);
   workspace.dispose();
-  // The small function's leak is still found; the big one is skipped, not guessed at.
-  expect(result.findings.map((f) => `${f.rule}:${f.start.line + 1}`)).toEqual(['WSK008:36']);
-  expect(result.skippedFunctions.map((s) => [s.start.line + 1, s.message.slice(0, 50)])).toEqual([[5, 'wsk-lint stopped following the paths of TooManyPat']]);
+  expect(result.findings).toEqual([]);
+  expect(result.skippedFunctions).toEqual([]);
+});
+
+test('among forty independent descriptors, the one never released is found, at the end of the function', async () => {
+  const { result, workspace } = await analyzeWithHeaders([{ path: '/virtual/forty.c', text: fortyDescriptors((i) => i !== 23) }]);
+  workspace.dispose();
+  expect(result.findings.map((f) => [f.rule, f.start.line + 1])).toEqual([['WSK008', 128]]);
+  expect(result.findings[0].message).toContain('copy23');
+  expect(result.skippedFunctions).toEqual([]);
+});
+
+test('a switch of three thousand cases doing the same to one socket costs one state after it', async () => {
+  const cases = Array.from({ length: 3000 }, (_, i) => `    case ${i}: status = Dispatch->WskBind(Socket, Address, 0, Irp); break;`);
+  const text = `#include "wsk.h"
+
+NTSTATUS
+BindByCode(PWSK_PROVIDER_CONNECTION_DISPATCH Dispatch, PWSK_SOCKET Socket, PSOCKADDR Address, PIRP Irp, ULONG Code, PSECURITY_DESCRIPTOR *Cached)
+{
+    NTSTATUS status = STATUS_SUCCESS;
+    switch (Code) {
+${cases.join('\n')}
+    default: break;
+    }
+    status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), Cached, 0, NULL, NULL, Irp);
+    return status;
+}
+`;
+  const { result, workspace } = await analyzeWithHeaders([{ path: '/virtual/switch.c', text }]);
+  workspace.dispose();
+  expect(result.skippedFunctions).toEqual([]);
+  expect(result.findings.map((f) => [f.rule, f.start.line + 1])).toEqual([['WSK007', 3010]]);
+});
+
+test('a function with three thousand cleanup labels is followed whole', async () => {
+  // Under the 256 KB a function body may have: short names.
+  const steps = Array.from({ length: 3000 }, (_, i) => `    st = S${i}(c);\n    if (!NT_SUCCESS(st)) goto U${i};`);
+  const labels = Array.from({ length: 3000 }, (_, i) => 2999 - i).map((i) => `U${i}:\n    R${i}(c);`);
+  const text = `#include "wsk.h"
+WSK_PROVIDER_NPI g_Npi;
+
+NTSTATUS
+Ladder(PVOID c, PSECURITY_DESCRIPTOR Sd)
+{
+    NTSTATUS st;
+    PSECURITY_DESCRIPTOR cached = NULL;
+
+    st = ${CACHE('cached')};
+    if (!NT_SUCCESS(st)) return st;
+${steps.join('\n')}
+    ${RELEASE('cached')};
+    return STATUS_SUCCESS;
+${labels.join('\n')}
+    return st;
+}
+`;
+  const { result, workspace } = await analyzeWithHeaders([{ path: '/virtual/ladder.c', text }]);
+  workspace.dispose();
+  expect(result.skippedFunctions).toEqual([]);
+  // Every failing step leaves through the last return with the copy still cached.
+  expect(result.findings.map((f) => [f.rule, f.start.line + 1])).toEqual([['WSK008', 12014]]);
 });
 
 test('a function with thousands of WSK calls in a row is skipped too: the budget counts what states carry', async () => {

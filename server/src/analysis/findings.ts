@@ -64,7 +64,13 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.span.start - b.span.start || a.span.end - b.span.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
-/** A function whose paths the analysis stopped following (too many states or steps): its path rules are skipped. */
+/**
+ * A function not fully analysed: `skipped`, its paths were too many or too long to follow within the
+ * budget and its path rules stay silent; `partial`, some of its paths were left out and its findings
+ * hold for those followed.
+ */
 export interface SkippedFunction extends Location {
+  readonly function: string;
+  readonly reason: 'skipped' | 'partial';
   readonly message: string;
 }

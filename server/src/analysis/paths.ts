@@ -29,6 +29,8 @@ import { isDescriptorObject, isDescriptorPointer, isIrpPointer } from './types';
 import type { CType } from './types';
 import { parameterDeclarations } from './declarations';
 import type { ValueReader } from './values';
+import { liveness } from './liveness';
+import type { Liveness } from './liveness';
 
 export interface Note {
   readonly node: Node;
@@ -152,33 +154,90 @@ export class PathState {
     return this.env.size + this.facts.size + this.outcomes.size + this.conditions.size + this.generations.size;
   }
 
-  /** A stable identity: two paths that know the same things are one state. */
+  /**
+   * A stable identity: two paths that know the same things are one state. Sites (which call, which
+   * assignment, which NULL) only tell objects apart, so the key names them in order of appearance:
+   * a state after `case 1: status = WskBind(s, …)` and one after `case 2:` doing the same are one, and
+   * a switch of a thousand such cases costs one state, not a thousand. The witness kept is the first
+   * path's; the paths dropped are equal up to those names, so no finding depends on which one stays.
+   */
   key(): string {
+    return joinKey(this.baseKey(), this.conditionList());
+  }
+
+  /** The remembered conditions, in a stable order. */
+  conditionList(): [string, boolean][] {
+    return [...this.conditions].map(([text, condition]): [string, boolean] => [text, condition.value]).sort(byKey);
+  }
+
+  /** The key of everything but the remembered conditions. */
+  baseKey(): string {
+    const tokens = new Map<number, number>();
+    const token = (site: number): number => {
+      let index = tokens.get(site);
+      if (index === undefined) {
+        index = tokens.size;
+        tokens.set(site, index);
+      }
+      return index;
+    };
+    const valueKey = (value: string): string => value.replace(SITE_IN_VALUE, (_all, before: string, site: string) => `${before}${token(Number(site))}`);
     const parts: string[] = [];
-    for (const [path, value] of [...this.env].sort(byKey)) parts.push(`${path}=${value}`);
+    // That a name was reassigned matters (reads through it are no longer the caller's), not where.
+    for (const [name] of [...this.generations].sort(byKey)) parts.push(`${name}#`);
     parts.push('|');
-    for (const [value, facts] of [...this.facts].sort(byKey)) parts.push(`${value}:${factsKey(facts)}`);
+    const listed = new Set<string>();
+    const listFacts = (value: string) => {
+      if (listed.has(value)) return;
+      listed.add(value);
+      const facts = this.facts.get(value);
+      if (facts) parts.push(`${valueKey(value)}:${factsKey(facts, token)}`);
+    };
+    for (const [path, value] of [...this.env].sort(byKey)) {
+      parts.push(`${path}=${valueKey(value)}`);
+      listFacts(value);
+    }
     parts.push('|');
-    for (const [call, outcome] of [...this.outcomes].sort(byKey)) parts.push(`${call}:${outcome.failed ?? ''}/${outcome.pending ?? ''}`);
+    // Values nobody holds (cached copies, entry values), in an order that does not depend on sites.
+    const rest = [...this.facts.keys()].filter((value) => !listed.has(value)).sort((a, b) => {
+      const [ka, kb] = [a.replace(SITE_IN_VALUE, '$1'), b.replace(SITE_IN_VALUE, '$1')];
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+    for (const value of rest) listFacts(value);
     parts.push('|');
-    for (const [text, condition] of [...this.conditions].sort(byKey)) parts.push(`${text}:${condition.value}`);
-    parts.push('|');
-    for (const [name, generation] of [...this.generations].sort(byKey)) parts.push(`${name}#${generation}`);
+    const outcomes = [...this.outcomes].map(([call, outcome]) => [token(call), outcome] as const).sort((a, b) => a[0] - b[0]);
+    for (const [call, outcome] of outcomes) parts.push(`${call}:${outcome.failed ?? ''}/${outcome.pending ?? ''}`);
     return parts.join(';');
   }
 }
+
+function joinKey(base: string, conditions: readonly (readonly [string, boolean])[]): string {
+  return `${base}|${conditionsKey(conditions)}`;
+}
+
+function conditionsKey(conditions: readonly (readonly [string, boolean])[]): string {
+  return conditions.map(([text, value]) => `${text}:${value}`).join(';');
+}
+
+/**
+ * Where a value name holds a site (the start of the node that made it): `c:120`, `o:120:sd`,
+ * `u:120:sd`, `null@120`, `obj:sd@120`, and the generations in `p:ctx->Sd#120,130`.
+ */
+const SITE_IN_VALUE = /((?:^(?:c|o|u|s|info|fs|ok):)|@|[#,])(\d+)/g;
 
 function byKey<K extends string | number>(a: [K, unknown], b: [K, unknown]): number {
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 }
 
-function factsKey(facts: Facts): string {
-  const at = (note?: Note) => (note ? note.node.startIndex : '');
+/** The facts of a value, with sites named by `token`; where a fact was learnt (its note) is left out. */
+function factsKey(facts: Facts, token: (site: number) => number): string {
+  const call = (id: CallId | undefined) => (id === undefined ? '' : token(id));
+  const descriptor = facts.descriptor;
   return [
-    at(facts.bound), facts.bindCall?.call ?? '', facts.descriptor ? `${facts.descriptor.state}@${at(facts.descriptor.note)}/${facts.descriptor.call ?? ''}` : '',
-    // Where a value was handed off does not matter for what follows, only that it was.
-    facts.escaped ? 'e' : '', (facts.usedBy ?? []).map((u) => u.call).join('+'), at(facts.isNull), facts.irpAlloc?.call ?? '',
-    facts.statusOf ? `${facts.statusOf.call}${facts.statusOf.final ? 'f' : ''}` : '', facts.irpOf ?? '', facts.bornBound?.call ?? '', facts.successOf ?? '',
+    facts.bound ? 'b' : '', call(facts.bindCall?.call),
+    descriptor ? `${descriptor.state}${descriptor.maybe ? '?' : ''}/${call(descriptor.call)}` : '',
+    facts.escaped ? 'e' : '', (facts.usedBy ?? []).map((u) => call(u.call)).join('+'), facts.isNull ? 'n' : '', call(facts.irpAlloc?.call),
+    facts.statusOf ? `${call(facts.statusOf.call)}${facts.statusOf.final ? 'f' : ''}` : '', call(facts.irpOf), call(facts.bornBound?.call), call(facts.successOf),
   ].join(',');
 }
 
@@ -204,8 +263,14 @@ export interface FunctionPaths {
   readonly written: ReadonlySet<string>;
   /** Some path waits (KeWaitFor…, or a helper that waits). */
   readonly waits: boolean;
-  /** The analysis stopped early (too many states or steps): path rules stay silent here. */
+  /** The analysis stopped early (too many steps, or states too large): path rules stay silent here. */
   readonly budgetExceeded: boolean;
+  /**
+   * Some paths were not followed: more distinct states met at `at` than the budget allows, even with
+   * the function's objects followed one at a time. What was followed is true of real paths (findings
+   * stand); a summary of the function claims nothing that needs every path.
+   */
+  readonly incomplete?: { readonly at: Node };
   /** The states just before a WSK call runs (its arguments evaluated). */
   statesBefore(call: Node): readonly PathState[];
   /** Each way out of the function with the states that leave through it. */
@@ -245,9 +310,113 @@ export interface EngineContext {
   readonly entryFacts?: ReadonlyMap<string, Facts>;
 }
 
-/** Runs the engine over one function. */
+/**
+ * How many times its own budget (steps, state entries) a function may spend when its objects are
+ * followed one at a time: each object's run is small, but a function may hold dozens of them.
+ */
+const SLICED_FACTOR = 8;
+
+/**
+ * Runs the engine over one function. When more distinct states meet at some point than the budget
+ * allows, the function's objects (each descriptor, socket, IRP by where it is acquired) are followed
+ * one at a time instead: objects whose facts do not interact then never multiply each other's states.
+ */
 export function analyzePaths(cfg: Cfg, context: EngineContext, options: PathOptions = DEFAULT_PATH_OPTIONS): FunctionPaths {
-  return new Engine(cfg, context, options).run();
+  const whole = new Engine(cfg, context, options).run();
+  if ((!whole.exceeded && !whole.overflowAt) || cfg.truncated) return combine([whole], whole.exceeded ? 'skipped' : undefined);
+  // A run that stopped midway saw only part of the function; one that left states out is still true.
+  const runs: Run[] = whole.exceeded ? [] : [whole];
+  const queue = [...whole.origins];
+  const done = new Set<number>();
+  let steps = 0;
+  let entries = 0;
+  let incomplete: Node | undefined;
+  while (queue.length > 0) {
+    const focus = queue.shift() as number;
+    if (done.has(focus)) continue;
+    done.add(focus);
+    if (steps > options.maxSteps * SLICED_FACTOR || entries > options.maxStateEntries * SLICED_FACTOR) {
+      incomplete ??= whole.overflowAt ?? cfg.definition;
+      break;
+    }
+    const run = new Engine(cfg, context, options, focus).run();
+    steps += run.steps;
+    entries += run.entries;
+    if (run.exceeded) {
+      incomplete ??= run.overflowAt ?? whole.overflowAt ?? cfg.definition;
+      continue;
+    }
+    if (run.overflowAt) incomplete ??= run.overflowAt;
+    runs.push(run);
+    for (const origin of run.origins) if (!done.has(origin)) queue.push(origin);
+  }
+  if (runs.length === 0) return combine([whole], 'skipped');
+  return combine(runs, incomplete);
+}
+
+/**
+ * The states that reached a block: all that ever did (by key), and those not yet run through it, by
+ * the key of all but their remembered tests, then by those tests.
+ */
+interface Join {
+  readonly seen: Set<string>;
+  readonly pending: Map<string, Map<string, PathState>>;
+}
+
+function flipped(conditions: readonly (readonly [string, boolean])[], index: number): [string, boolean][] {
+  return conditions.map(([text, value], i) => [text, i === index ? !value : value]);
+}
+
+/** What one run of the engine found. */
+interface Run {
+  readonly engine: Engine;
+  readonly before: ReadonlyMap<number, readonly PathState[]>;
+  readonly exits: readonly { node: Node; states: PathState[] }[];
+  readonly helperCalls: ReadonlyMap<number, HelperCall>;
+  readonly applies: readonly { path: string; note: Note }[];
+  readonly kept: ReadonlySet<string>;
+  readonly written: ReadonlySet<string>;
+  readonly waits: boolean;
+  readonly exceeded: boolean;
+  /** The first point where states were left out (more distinct ones than the budget). */
+  readonly overflowAt?: Node;
+  /** The sites that created an object on some path of this run (what a focused run can follow). */
+  readonly origins: ReadonlySet<number>;
+  readonly steps: number;
+  readonly entries: number;
+}
+
+/** The results of one or more runs over the same function, as one. */
+function combine(runs: readonly Run[], incomplete?: Node | 'skipped'): FunctionPaths {
+  const [first] = runs;
+  const before = new Map<number, PathState[]>();
+  const exits = new Map<number, { node: Node; states: PathState[] }>();
+  const helperCalls = new Map<number, HelperCall>();
+  for (const run of runs) {
+    for (const [at, states] of run.before) before.set(at, [...(before.get(at) ?? []), ...states]);
+    for (const exit of run.exits) {
+      const known = exits.get(exit.node.id);
+      if (known) known.states.push(...exit.states);
+      else exits.set(exit.node.id, { node: exit.node, states: [...exit.states] });
+    }
+    for (const [at, call] of run.helperCalls) if (!helperCalls.has(at)) helperCalls.set(at, call);
+  }
+  const applies: { path: string; note: Note }[] = [];
+  for (const run of runs) for (const apply of run.applies) if (!applies.some((a) => a.note.node.id === apply.note.node.id && a.path === apply.path)) applies.push(apply);
+  return {
+    definition: first.engine.definition,
+    helperCalls: [...helperCalls.values()],
+    applies,
+    kept: new Set(runs.flatMap((run) => [...run.kept])),
+    written: new Set(runs.flatMap((run) => [...run.written])),
+    waits: runs.some((run) => run.waits),
+    budgetExceeded: incomplete === 'skipped',
+    ...(incomplete && incomplete !== 'skipped' ? { incomplete: { at: incomplete } } : {}),
+    statesBefore: (call) => before.get(call.startIndex) ?? [],
+    exits: [...exits.values()],
+    valueOf: (state, expression) => first.engine.peekValue(state, expression),
+    pointeeOf: (state, argument) => first.engine.pointeeValue(state, argument),
+  };
 }
 
 class Engine {
@@ -264,8 +433,15 @@ class Engine {
   private steps = 0;
   private entries = 0;
   private exceeded = false;
+  private overflowAt: Node | undefined;
+  private readonly origins = new Set<number>();
   private readonly calls: ReadonlyMap<number, WskCall>;
   private readonly values: ValueReader;
+
+  private exceed(): void {
+    this.exceeded = true;
+  }
+
 
   /**
    * Conditions tested more than once in the function: only those are worth remembering along a path
@@ -274,8 +450,15 @@ class Engine {
    */
   private readonly repeatedConditions: ReadonlySet<string>;
   private readonly parameters: ReadonlySet<string>;
+  /** Locals declared in the body: what a path knows of them can be forgotten once no code mentions them. */
+  private readonly bodyLocals: ReadonlySet<string>;
+  private readonly releaseSubjects: ReadonlySet<string>;
+  private readonly liveness: Liveness;
 
-  constructor(private readonly cfg: Cfg, private readonly context: EngineContext, private readonly options: PathOptions) {
+  /** `focus`: follow only the object created at this site (other acquisitions make untracked values). */
+  constructor(private readonly cfg: Cfg, private readonly context: EngineContext, private readonly options: PathOptions, private readonly focus?: number) {
+    this.calls = context.calls;
+    this.values = context.values;
     // A truncated CFG is not run: walking its function for names would be wasted.
     this.locals = cfg.truncated ? new Set() : localNames(cfg.definition);
     const seen = new Set<string>();
@@ -291,27 +474,57 @@ class Engine {
     this.repeatedConditions = repeated;
     // Only names are needed here: the file a Declaration records is not read.
     this.parameters = new Set(parameterDeclarations(cfg.definition, '').map((p) => p.name));
-    this.calls = context.calls;
-    this.values = context.values;
+    this.bodyLocals = new Set([...this.locals].filter((name) => !this.parameters.has(name)));
+    this.releaseSubjects = cfg.truncated ? new Set() : this.findReleaseSubjects();
+    this.liveness = liveness(cfg, new Set([...this.locals, ...assignedNames(cfg.definition)]));
   }
 
-  run(): FunctionPaths {
-    const seen = new Map<number, Set<string>>();
-    const pending = new Map<number, PathState[]>();
+  get definition(): Node {
+    return this.cfg.definition;
+  }
+
+  /**
+   * Whether a release of this value is followed: a copy this run follows, or what the caller handed
+   * in (for the summary); a run focused on another object leaves other releases alone.
+   */
+  private followsRelease(value: string, state: PathState): boolean {
+    if (this.focus === undefined || state.factsOf(value).descriptor !== undefined) return true;
+    if (!value.startsWith('p:') || value.includes('#')) return false;
+    const root = rootOf(value.slice(2));
+    return this.parameters.has(root) || !this.locals.has(root);
+  }
+
+  /** Whether this run follows the object a site creates (every run but a focused one follows all). */
+  private tracks(site: number): boolean {
+    this.origins.add(site);
+    return this.focus === undefined || this.focus === site;
+  }
+
+  peekValue(state: PathState, expression: Node): string {
+    return this.peek(state, expression);
+  }
+
+  pointeeValue(state: PathState, argument: Node): string | undefined {
+    const path = pointeePath(argument, (name) => this.values.types.isTypeName(name));
+    return path === undefined ? undefined : state.read(path);
+  }
+
+  run(): Run {
     const queue: Block[] = [this.cfg.entry];
     const initial = new PathState();
     for (const [path, facts] of this.context.entryFacts ?? []) initial.facts.set(`p:${path}`, facts);
-    pending.set(this.cfg.entry.id, [initial]);
-    if (this.cfg.truncated) this.exceeded = true;
-    seen.set(this.cfg.entry.id, new Set());
+    const joins = new Map<number, Join>();
+    this.enter(joins, this.cfg.entry, initial);
+    if (this.cfg.truncated) this.exceed();
     while (queue.length > 0 && !this.exceeded) {
       const block = queue.shift() as Block;
-      const incoming = pending.get(block.id) ?? [];
-      pending.delete(block.id);
+      const join = joins.get(block.id);
+      const incoming = join ? [...join.pending.values()].flatMap((group) => [...group.values()]) : [];
+      join?.pending.clear();
       for (const start of incoming) {
         const state = start.clone();
         for (const element of block.elements) {
-          if (++this.steps > this.options.maxSteps) this.exceeded = true;
+          if (++this.steps > this.options.maxSteps) this.exceed();
           if (this.exceeded) break;
           this.element(element, state);
         }
@@ -319,44 +532,74 @@ class Engine {
         for (const edge of block.successors) {
           const next = edge.condition ? this.refine(state, edge.condition.node, edge.condition.value) : state.clone();
           if (!next) continue;
+          this.forgetDead(next, edge.to.id);
           this.gc(next);
           this.charge(next);
           if (this.exceeded) break;
-          const known = seen.get(edge.to.id) ?? new Set<string>();
-          seen.set(edge.to.id, known);
-          const key = next.key();
-          if (known.has(key)) continue;
-          if (known.size >= this.options.maxStatesPerBlock) {
-            this.exceeded = true;
-            break;
-          }
-          known.add(key);
-          const list = pending.get(edge.to.id);
-          if (list) list.push(next);
-          else {
-            pending.set(edge.to.id, [next]);
-            queue.push(edge.to);
-          }
+          const target = joins.get(edge.to.id);
+          const wasIdle = !target || target.pending.size === 0;
+          if (this.enter(joins, edge.to, next) && wasIdle) queue.push(edge.to);
         }
       }
     }
-    const before = this.before;
     return {
-      definition: this.cfg.definition,
-      helperCalls: [...this.helperCalls.values()],
+      engine: this,
+      before: this.before,
+      exits: this.exits,
+      helperCalls: this.helperCalls,
       applies: this.applies,
       kept: this.kept,
       written: this.written,
       waits: this.waits,
-      budgetExceeded: this.exceeded,
-      statesBefore: (call) => before.get(call.startIndex) ?? [],
-      exits: this.exits,
-      valueOf: (state, expression) => this.peek(state, expression),
-      pointeeOf: (state, argument) => {
-        const path = pointeePath(argument, (name) => this.values.types.isTypeName(name));
-        return path === undefined ? undefined : state.read(path);
-      },
+      exceeded: this.exceeded,
+      overflowAt: this.overflowAt,
+      origins: this.origins,
+      steps: this.steps,
+      entries: this.entries,
     };
+  }
+
+  /**
+   * Adds a state to those waiting at a block; false when nothing new waits there. A state already
+   * seen there is dropped. Two waiting states that differ only in one remembered test (`F` true in
+   * one, false in the other) are one state that does not know `F`: exactly the paths of both, since
+   * a later test of `F` splits it again. So independent tests that nothing depends on never multiply.
+   */
+  private enter(joins: Map<number, Join>, block: Block, state: PathState): boolean {
+    let join = joins.get(block.id);
+    if (!join) {
+      join = { seen: new Set(), pending: new Map() };
+      joins.set(block.id, join);
+    }
+    let current = state;
+    const base = current.baseKey(); // merging only ever drops conditions: the base stays
+    for (;;) {
+      const conditions = current.conditionList();
+      const tests = conditionsKey(conditions);
+      const key = `${base}|${tests}`;
+      if (join.seen.has(key)) return false;
+      const sameBase = join.pending.get(base);
+      const partner = sameBase ? conditions.findIndex((_c, i) => sameBase.has(conditionsKey(flipped(conditions, i)))) : -1;
+      if (!sameBase || partner < 0) {
+        if (join.seen.size >= this.options.maxStatesPerBlock) {
+          // More paths than the budget: the ones beyond it are left out, the others followed on.
+          this.overflowAt ??= block.elements[0]?.node ?? this.cfg.definition;
+          return false;
+        }
+        join.seen.add(key);
+        const group = sameBase ?? new Map<string, PathState>();
+        group.set(tests, current);
+        join.pending.set(base, group);
+        return true;
+      }
+      const partnerTests = conditionsKey(flipped(conditions, partner));
+      sameBase.delete(partnerTests);
+      if (sameBase.size === 0) join.pending.delete(base);
+      join.seen.delete(`${base}|${partnerTests}`);
+      const merged = current.clone();
+      merged.conditions.delete(conditions[partner][0]);
+      current = merged;
+    }
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -403,7 +646,10 @@ class Engine {
       const id = name ? innermostName(name) : undefined;
       if (!id) continue;
       const value = declarator.type === 'init_declarator' ? declarator.childForFieldName('value') : null;
-      const result = value ? this.evaluate(value, state) : UNKNOWN_VALUE;
+      let result = value ? this.evaluate(value, state) : UNKNOWN_VALUE;
+      // As for assignments: a 0 only matters where an IRP or a descriptor may be NULL (not `size_t i = 0`).
+      const spec = declaration.childForFieldName('type');
+      if (state.factsOf(result).isNull && spec && name && !mayHoldTracked(this.values.types.typeOf(spec, name))) result = UNKNOWN_VALUE;
       this.assign(id, result, state, declarator);
     }
   }
@@ -536,7 +782,30 @@ class Engine {
       subject = left && right ? (isNullConstant(unparenthesize(right)) ? left : isNullConstant(unparenthesize(left)) ? right : null) : null;
     }
     const path = subject ? accessPath(subject) : undefined;
-    return path !== undefined && (path.startsWith('*') || path.includes('->')) && this.parameters.has(rootOf(path));
+    return path !== undefined && (path.startsWith('*') || path.includes('->')) && this.parameters.has(rootOf(path)) && this.releaseSubjects.has(path);
+  }
+
+  /**
+   * What the function's releases may release (`*Cached` of `release(Cached)`, `Ctx->Sd` of
+   * `ReleaseSd(&Ctx->Sd)`): only NULL tests of these tell a summary anything, and remembering every
+   * other test of a parameter (`Config->LocalAddress`, `Config->InterfaceIndex`) would double the
+   * states for each one.
+   */
+  private findReleaseSubjects(): Set<string> {
+    const subjects = new Set<string>();
+    const typeName = (name: string) => this.values.types.isTypeName(name);
+    for (const call of this.cfg.definition.descendantsOfType('call_expression')) {
+      if (!call) continue;
+      const wsk = this.calls.get(call.startIndex);
+      const name = calleeText(call);
+      const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
+      const releases = wsk ? wsk.operation?.effect === 'releaseDescriptor' : name !== undefined && (this.context.summaries?.summaryOf(name, args.length)?.releases.length ?? 0) > 0;
+      if (!releases) continue;
+      for (const arg of args) {
+        for (const path of [accessPath(arg), pointeePath(arg, typeName)]) if (path) subjects.add(path.replace(/^\*&/, ''));
+      }
+    }
+    return subjects;
   }
 
   /** `(PWSK_SOCKET)(irp->IoStatus.Information)` parses as a call of `(PWSK_SOCKET)`: the operand when it is a cast. */
@@ -627,6 +896,9 @@ class Engine {
   }
 
   private nullValue(node: Node, state: PathState): string {
+    // A NULL is an object of its own: when objects are followed one at a time, the NULLs of others
+    // would multiply the states as much as the objects themselves.
+    if (this.focus !== undefined && this.focus !== node.startIndex) return UNKNOWN_VALUE;
     const value = `null@${node.startIndex}`;
     state.facts.set(value, { isNull: { node, message: 'NULL assigned here' } });
     return value;
@@ -634,6 +906,7 @@ class Engine {
 
   /** `&sdObject`: a descriptor that is provably not a cached copy. */
   private objectDescriptor(path: string, node: Node, state: PathState): string {
+    if (!this.tracks(node.startIndex)) return UNKNOWN_VALUE;
     const value = `obj:${path}@${node.startIndex}`;
     state.facts.set(value, { descriptor: { state: 'notCached', note: { node, message: `the address of the SECURITY_DESCRIPTOR object ${path}` } } });
     return value;
@@ -653,6 +926,8 @@ class Engine {
 
   /** Makes `path` hold `value`; what depended on the old object is forgotten. */
   private assign(path: string, value: string, state: PathState, at: Node): void {
+    // A NULL held by a variable is an object a focused run can follow (a NULL argument is not).
+    if (value.startsWith('null@')) this.origins.add(Number(value.slice(5)));
     if (path !== RETURNED) this.written.add(path);
     if (isOutsideStorage(path, (name) => this.locals.has(name))) {
       this.handOff(value, state, { node: at, message: `stored in ${path}` });
@@ -700,10 +975,12 @@ class Engine {
     }
     const name = calleeText(node);
     if (name && IRP_ALLOCATORS.has(name)) {
+      if (!this.tracks(node.startIndex)) return UNKNOWN_VALUE;
       state.facts.set(result, { irpAlloc: { call: node.startIndex, note: { node, message: `${name} may fail and return NULL` } } });
       return result;
     }
     if (name && POOL_ALLOCATORS.has(name)) {
+      if (!this.tracks(node.startIndex)) return UNKNOWN_VALUE;
       state.facts.set(result, { descriptor: { state: 'notCached', note: { node, message: `allocated from pool by ${name}` }, call: node.startIndex } });
       return result;
     }
@@ -758,7 +1035,7 @@ class Engine {
     }
     for (const effect of summary.binds) {
       const mapped = map(effect.path);
-      if (!mapped) continue;
+      if (!mapped || !this.tracks(id)) continue;
       const value = this.materialize(mapped, state, node);
       const facts = state.factsOf(value);
       const note = at(effect.note, `${summary.name} binds the socket ${mapped}`);
@@ -777,6 +1054,7 @@ class Engine {
     for (const effect of summary.releases) {
       const mapped = map(effect.path);
       if (!mapped) continue;
+      if (!this.followsRelease(state.read(mapped), state)) continue;
       const value = this.materialize(mapped, state, node);
       const facts = state.factsOf(value);
       const note = at(effect.note, `${summary.name} releases the copy`);
@@ -790,6 +1068,10 @@ class Engine {
     for (const effect of summary.caches) {
       const mapped = map(effect.path);
       if (!mapped) continue;
+      if (!this.tracks(id)) {
+        this.assign(mapped, UNKNOWN_VALUE, state, node);
+        continue;
+      }
       const value = `o:${id}:${effect.path}`;
       const note = at(effect.note, `${summary.name} leaves a cached copy in ${mapped}`);
       state.facts.set(value, { descriptor: { state: 'cached', note, call: effect.when === 'success' ? id : undefined, cachedAt: note } });
@@ -805,8 +1087,8 @@ class Engine {
       ...(passedStatus
         ? { statusOf: { call: passedStatus.call, final: passed.some((p) => p?.final) } }
         : summary.returnsStatus ? { statusOf: { call: id, final: summary.pendingUses.length === 0 } } : {}),
-      ...(summary.returnsIrp ? { irpAlloc: { call: id, note: at(summary.returnsIrp, `${summary.name} may return NULL`) } } : {}),
-      ...(summary.returnsCached ? { descriptor: { state: 'cached' as const, note: at(summary.returnsCached.note, `${summary.name} returns a cached copy`), call: summary.returnsCached.when === 'success' ? id : undefined } } : {}),
+      ...(summary.returnsIrp && this.tracks(id) ? { irpAlloc: { call: id, note: at(summary.returnsIrp, `${summary.name} may return NULL`) } } : {}),
+      ...(summary.returnsCached && this.tracks(id) ? { descriptor: { state: 'cached' as const, note: at(summary.returnsCached.note, `${summary.name} returns a cached copy`), call: summary.returnsCached.when === 'success' ? id : undefined } } : {}),
     };
     state.facts.set(`c:${id}`, result);
     if (summary.waits) this.completeAll(state);
@@ -829,7 +1111,7 @@ class Engine {
   /** Counts a state about to be keyed or kept against the budget of state entries. */
   private charge(state: PathState): void {
     this.entries += state.size();
-    if (this.entries > this.options.maxStateEntries) this.exceeded = true;
+    if (this.entries > this.options.maxStateEntries) this.exceed();
   }
 
   private recordBefore(node: Node, state: PathState): void {
@@ -863,13 +1145,13 @@ class Engine {
       const irpValue = this.materialize(irpPath, state, node);
       const { bornBound: _previous, ...facts } = state.factsOf(irpValue);
       void _previous;
-      const born = api.bornBound ? { bornBound: { call: id, note: note(api.name === 'WskAccept' ? 'the socket is accepted here and inherits the listening socket\'s binding' : 'the socket is created bound here') } } : {};
+      const born = api.bornBound && this.tracks(id) ? { bornBound: { call: id, note: note(api.name === 'WskAccept' ? 'the socket is accepted here and inherits the listening socket\'s binding' : 'the socket is created bound here') } } : {};
       state.facts.set(irpValue, { ...facts, irpOf: id, ...born });
     }
 
     const socket = arg('socket');
     const socketPath = socket ? accessPath(socket) : undefined;
-    if (api.binds && socketPath) {
+    if (api.binds && socketPath && this.tracks(id)) {
       const value = this.materialize(socketPath, state, node);
       const facts = state.factsOf(value);
       if (api.name === 'WskBind') state.facts.set(value, { ...facts, bindCall: { call: id, note: note('the socket is bound here') } });
@@ -898,6 +1180,10 @@ class Engine {
       case 'cacheDescriptor': {
         const path = output ? pointeePath(output, typeName) : undefined;
         if (!path) return;
+        if (!this.tracks(id)) {
+          this.assign(path, UNKNOWN_VALUE, state, node);
+          return;
+        }
         const value = `o:${id}`;
         const cachedAt = note(operation.effect === 'cacheDescriptor' ? 'the descriptor is cached here' : 'a cached copy is read back here');
         state.facts.set(value, { descriptor: { state: 'cached', note: cachedAt, call: id, cachedAt } });
@@ -907,6 +1193,7 @@ class Engine {
       case 'releaseDescriptor': {
         const path = input ? pointeePath(input, typeName) : undefined;
         if (!path) return;
+        if (!this.followsRelease(state.read(path), state)) return;
         const value = this.materialize(path, state, node);
         const facts = state.factsOf(value);
         state.facts.set(value, { ...facts, descriptor: { state: 'released', note: note('the copy is released here'), cachedAt: facts.descriptor?.cachedAt } });
@@ -945,11 +1232,12 @@ class Engine {
     const decided = this.decide(state, node, value);
     if (decided === false) return undefined;
     state.trail.push({ node, message: `${value ? 'taking' : 'not taking'} this branch` });
-    if (decided === undefined && (this.repeatedConditions.has(conditionText(node)) || this.testsParameter(node))) {
-      const text = node.text.replace(/\s+/g, '');
+    if (decided === undefined && !hasSideEffects(node) && (this.repeatedConditions.has(conditionText(node)) || this.testsParameter(node))) {
+      // `x`, `!x`, `x != NULL` and `NULL == x` are one test of `x`: a path that took one knows the others.
+      const { text, truthy } = normalizedCondition(node, value);
       const known = state.conditions.get(text);
-      if (known && known.value !== value) return undefined;
-      state.conditions.set(text, { value, names: identifiersOf(text) });
+      if (known && known.value !== truthy) return undefined;
+      state.conditions.set(text, { value: truthy, names: identifiersOf(text) });
     }
     return state;
   }
@@ -1050,6 +1338,25 @@ class Engine {
   }
 
   /**
+   * Forgets what no code from `block` on can look at: the values of locals it never mentions, that a
+   * name was reassigned (only a later read through it could tell), and tests it cannot repeat. What a
+   * parameter or a global holds stays: the caller sees it at the exit.
+   */
+  private forgetDead(state: PathState, block: number): void {
+    const dead = (name: string) => !this.liveness.liveAt(block, name);
+    for (const [path, value] of [...state.env]) {
+      // A descriptor keeps its holder: a finding at the exit names it, and a fix there releases it
+      // only where no path through that exit released it already.
+      if (state.factsOf(value).descriptor) continue;
+      if (path !== RETURNED && this.bodyLocals.has(rootOf(path)) && dead(rootOf(path))) state.env.delete(path);
+    }
+    for (const name of [...state.generations.keys()]) if (dead(name)) state.generations.delete(name);
+    for (const [text, condition] of [...state.conditions]) {
+      if (condition.names.some((name) => !this.parameters.has(name) && dead(name))) state.conditions.delete(text);
+    }
+  }
+
+  /**
    * Forgets the facts of values nobody can reach any more (so that paths which differ only in them
    * merge), but never a cached copy: a copy nobody holds is a leak. Entry values (`p:`) stay reachable
    * through their path.
@@ -1058,6 +1365,15 @@ class Engine {
     // A path that holds nothing known reads like one never touched (its entry value, without facts).
     for (const [path, value] of state.env) {
       if (value === UNKNOWN_VALUE && path !== RETURNED && !path.includes('#') && !state.facts.has(`p:${path}`)) state.env.delete(path);
+    }
+    // That a name was reassigned only matters to reads through it that meet values of before: a
+    // parameter (its entry objects are the caller's), or a name some held value was read through.
+    const readThrough = new Set<string>();
+    for (const value of [...state.env.values(), ...state.facts.keys()]) {
+      if (value.startsWith('p:')) for (const name of identifiersOf(value.slice(2).replace(/#.*$/, ''))) readThrough.add(name);
+    }
+    for (const name of [...state.generations.keys()]) {
+      if (!this.parameters.has(name) && !readThrough.has(name)) state.generations.delete(name);
     }
     const held = new Set(state.env.values());
     for (const [value, facts] of state.facts) {
@@ -1075,9 +1391,61 @@ class Engine {
   }
 }
 
+/**
+ * Whether evaluating a condition twice may give two answers: it calls a function (`IsListEmpty`,
+ * `InterlockedCompareExchange`) or assigns. ALL-CAPS callees are macros that test their argument
+ * (`NT_SUCCESS`, `QUIC_FAILED`): the same test of the same value.
+ */
+function hasSideEffects(node: Node): boolean {
+  for (const call of [node, ...node.descendantsOfType(['call_expression', 'assignment_expression', 'update_expression'])]) {
+    if (!call) continue;
+    if (call.type === 'assignment_expression' || call.type === 'update_expression') return true;
+    if (call.type !== 'call_expression') continue;
+    const callee = calleeText(call);
+    if (!callee || !/^[A-Z][A-Z0-9_]*$/.test(callee)) return true;
+  }
+  return false;
+}
+
 /** A condition's text with `!` and comparisons to NULL normalised away, to find the same test written twice. */
 function conditionText(node: Node): string {
-  return node.text.replace(/\s+/g, '').replace(/^!+/, '').replace(/(?:[!=]=(?:NULL|0|FALSE|TRUE))$/, '');
+  return normalizedCondition(node, true).text;
+}
+
+/**
+ * What a condition tests and whether it holds on the edge: `!x`, `x == NULL`, `NULL == x`, `x == FALSE`
+ * taken are `x` falsy; `x != NULL`, `x == TRUE` taken are `x` truthy. Blanks are left out of the text.
+ */
+export function normalizedCondition(condition: Node, value: boolean): { text: string; truthy: boolean } {
+  let node = unparenthesize(condition);
+  let truthy = value;
+  for (let i = 0; i < MAX_SYNTAX_DEPTH; i++) {
+    if (node.type === 'unary_expression' && node.childForFieldName('operator')?.type === '!') {
+      const argument = node.childForFieldName('argument');
+      if (!argument) break;
+      node = unparenthesize(argument);
+      truthy = !truthy;
+      continue;
+    }
+    const operator = node.type === 'binary_expression' ? node.childForFieldName('operator')?.type : undefined;
+    if (operator !== '==' && operator !== '!=') break;
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    if (!left || !right) break;
+    const constant = (side: Node) => {
+      const core = unparenthesize(side);
+      if (isNullConstant(core) || (core.type === 'identifier' && core.text === 'FALSE') || core.type === 'false') return false;
+      if ((core.type === 'identifier' && core.text === 'TRUE') || core.type === 'true') return true;
+      return undefined;
+    };
+    const [subject, meaning] = constant(right) !== undefined ? [left, constant(right)] : constant(left) !== undefined ? [right, constant(left)] : [undefined, undefined];
+    if (!subject || meaning === undefined) break;
+    // `x == NULL` holds when x is falsy; `x != NULL` when it is truthy; `x == TRUE` when truthy.
+    const equalMeansTruthy = meaning;
+    truthy = operator === '==' ? (truthy ? equalMeansTruthy : !equalMeansTruthy) : (truthy ? !equalMeansTruthy : equalMeansTruthy);
+    node = unparenthesize(subject);
+  }
+  return { text: node.text.replace(/\s+/g, ''), truthy };
 }
 
 function calleeNode(call: Node): Node | undefined {
@@ -1124,6 +1492,18 @@ function innermostName(declarator: Node): string | undefined {
   let node: Node | null = declarator;
   while (node && node.type !== 'identifier') node = node.childForFieldName('declarator') ?? (node.type === 'parenthesized_declarator' ? node.firstNamedChild : null);
   return node?.text;
+}
+
+/** The variables a function assigns (`x = …`, `x++`, `&x` given away): the globals among them matter. */
+function assignedNames(definition: Node): Set<string> {
+  const names = new Set<string>();
+  for (const node of definition.descendantsOfType(['assignment_expression', 'update_expression', 'pointer_expression'])) {
+    if (!node) continue;
+    const target = node.type === 'assignment_expression' ? node.childForFieldName('left') : node.type === 'update_expression' ? node.childForFieldName('argument') : node.childForFieldName('operator')?.type === '&' ? node.childForFieldName('argument') : null;
+    const path = target ? accessPath(target) : undefined;
+    if (path) names.add(rootOf(path));
+  }
+  return names;
 }
 
 /** Parameters and locals of a function (anything declared inside it). */

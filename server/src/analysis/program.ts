@@ -14,7 +14,7 @@ import type { FileDeclarations } from './declarations';
 import type { Facts, FunctionPaths, Note } from './paths';
 import { analyzePaths, localNames } from './paths';
 import type { Summary, SummaryProvider } from './summaries';
-import { summarize, wrapperSummary } from './summaries';
+import { partialSummary, summarize, wrapperSummary } from './summaries';
 import type { WrapperSpec } from './config';
 import { declaratorName, functionName, unparenthesize } from './syntax';
 
@@ -66,7 +66,7 @@ export class Program implements SummaryProvider {
   private callGraph: Map<string, Callee[]> | undefined;
   private readonly inProgress = new Set<string>();
   private callbacks: Map<string, Note> | undefined;
-  private readonly tripped: { file: string; definition: Node }[] = [];
+  private readonly tripped: { file: string; definition: Node; paths: FunctionPaths }[] = [];
   private released: Set<string> | undefined;
 
   /**
@@ -91,14 +91,17 @@ export class Program implements SummaryProvider {
       const byNode = new Map(file.calls.filter((c) => c.inFunction?.id === definition.id).map((call) => [call.node.startIndex, call]));
       result = analyzePaths(buildCfg(definition), { calls: byNode, values: file.values, summaries: this, entryFacts: this.entryFacts(definition, file) });
       this.paths.set(key, result);
-      if (result.budgetExceeded) this.tripped.push({ file: file.path, definition });
+      if (result.budgetExceeded || result.incomplete) this.tripped.push({ file: file.path, definition, paths: result });
     }
     return result;
   }
 
-  /** Functions whose paths were too many to follow within the budget (their path rules stay silent). */
-  budgetTrips(file: string): Node[] {
-    return this.tripped.filter((trip) => trip.file === file).map((trip) => trip.definition);
+  /**
+   * Functions not fully analysed: their paths exceeded the budget (path rules stay silent), or some
+   * were left out (findings hold for the paths followed).
+   */
+  budgetTrips(file: string): { definition: Node; paths: FunctionPaths }[] {
+    return this.tripped.filter((trip) => trip.file === file);
   }
 
   summaryOf(name: string, argumentCount: number): Summary | undefined {
@@ -115,7 +118,9 @@ export class Program implements SummaryProvider {
     try {
       const paths = this.pathsOf(target.file, target.definition);
       const locals = localNames(target.definition);
-      const summary = paths.budgetExceeded ? null : summarize(name, target.file.path, paths, params, (local) => locals.has(local));
+      const isLocal = (local: string) => locals.has(local);
+      const whole = paths.budgetExceeded ? null : summarize(name, target.file.path, paths, params, isLocal);
+      const summary = whole && paths.incomplete ? partialSummary(whole, target.definition, params, isLocal) : whole;
       this.summaries.set(name, summary);
       return summary ?? undefined;
     } finally {

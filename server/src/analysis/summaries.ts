@@ -193,15 +193,42 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
 }
 
 /**
+ * The summary of a function whose paths were not all followed (see FunctionPaths.incomplete), made
+ * safe for callers: what it may keep or write is everything it could (its parameters' objects, every
+ * path it assigns anywhere), and what needed every path to be claimed (caches, releases on all paths,
+ * the status it passes back) is not claimed.
+ */
+export function partialSummary(summary: Summary, definition: Node, params: readonly string[], isLocal: (name: string) => boolean): Summary {
+  const writes = new Set(summary.writes);
+  for (const node of definition.descendantsOfType(['assignment_expression', 'update_expression', 'pointer_expression'])) {
+    if (!node) continue;
+    const target = node.type === 'assignment_expression' ? node.childForFieldName('left') : node.type === 'update_expression' ? node.childForFieldName('argument') : node.childForFieldName('operator')?.type === '&' ? node.childForFieldName('argument') : null;
+    const path = target ? accessPath(target) : undefined;
+    const param = path && isCallerVisible(path, isLocal) ? paramPath(path, params, isLocal) : undefined;
+    if (param) writes.add(param);
+  }
+  const { returnsPassedIn: _passed, returnsCached: _cached, ...rest } = summary;
+  void _passed;
+  void _cached;
+  return {
+    ...rest,
+    caches: [],
+    releases: summary.releases.map((effect) => ({ ...effect, when: 'maybe' as const })),
+    keeps: [...new Set([...summary.keeps, ...params.flatMap((_name, index) => [`$${index}`, `*$${index}`])])],
+    writes: [...writes],
+  };
+}
+
+/**
  * Whether the paths that did not release the copy at `path` are those where it was NULL
  * (`if (*Cached != NULL) release`): releasing is then what happens to every real copy.
  */
 function releasedUnlessNull(states: readonly PathState[], path: string, params: readonly string[]): boolean {
   const written = path.replace(/\$(\d+)/, (_all, index: string) => params[Number(index)] ?? '');
-  const tests = new Map([[`${written}!=NULL`, false], [`${written}!=0`, false], [`${written}==NULL`, true], [`${written}==0`, true], [written, false], [`!${written}`, true], [`NULL!=${written}`, false], [`NULL==${written}`, true]]);
   return states.every((state) => {
     if (state.factsOf(`p:${written}`).descriptor?.state === 'released') return true;
-    return [...tests].some(([text, nullWhen]) => state.conditions.get(text)?.value === nullWhen);
+    // Conditions are kept normalised: `written` falsy is every spelling of "it is NULL".
+    return state.conditions.get(written)?.value === false;
   });
 }
 

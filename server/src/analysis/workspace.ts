@@ -265,15 +265,23 @@ export class Workspace {
             message: unused.rule ? `Unused suppression: ${unused.rule} reports nothing here.` : 'Unused suppression: no finding here to silence.',
           });
         }
-        for (const definition of this.programView(config.wrappers).budgetTrips(path)) {
+        for (const { definition, paths } of this.programView(config.wrappers).budgetTrips(path)) {
           const name = functionDeclarator(definition)?.childForFieldName('declarator') ?? definition;
           const { span } = location(parsed, name);
+          const at = paths.incomplete && !paths.budgetExceeded ? paths.incomplete.at : undefined;
+          const partialAt = at && at.id !== definition.id ? parsed.lines.position(location(parsed, at).span.start).line + 1 : undefined;
           skippedFunctions.push({
             file: path,
             span,
             start: parsed.lines.position(span.start),
             end: parsed.lines.position(span.end),
-            message: `wsk-lint stopped following the paths of ${name.text}: they are too many or too long to analyse within its budget, so its ordering and lifetime rules (WSK005-WSK011 on paths) are skipped here.`,
+            function: name.text,
+            reason: at ? 'partial' : 'skipped',
+            message: !at
+              ? `${name.text} was not fully analysed: its paths are too many or too long to follow within the budget, so its ordering and lifetime rules are skipped here.`
+              : partialAt !== undefined
+                ? `${name.text} was not fully analysed: more paths meet at line ${partialAt} than the budget follows; its findings hold for the paths followed, others may be missed.`
+                : `${name.text} was not fully analysed: its paths are too long to follow whole within the budget; its findings hold for the paths followed, others may be missed.`,
           });
         }
       } catch (error) {

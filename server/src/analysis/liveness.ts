@@ -1,0 +1,131 @@
+// Which names the rest of a function may still read. The path engine forgets what a path knows of a
+// local that no later code reads before writing it again: paths that differ only in a dead local
+// (`status` after its last test, the wait result of a macro that declares it afresh at each use) are
+// then one state, so the states of a block grow with what still matters, not with the paths that led
+// there.
+//
+// A classic backward liveness over the CFG: an element reads every identifier it mentions, except the
+// name a plain assignment (`x = …`) or a declaration defines, which it writes after evaluating the
+// rest. Anything else (`&x` given to a call, `x++`, a nested assignment) counts as a read: the result
+// keeps more than needed, never less.
+
+import type { Node } from '../parse/treeSitter';
+import type { Cfg, Element } from './cfg';
+import { unparenthesize } from './syntax';
+
+export interface Liveness {
+  /** Whether code reachable from the start of this block (itself included) may read the name. */
+  liveAt(block: number, name: string): boolean;
+}
+
+/**
+ * `variables`: the names to follow (the function's parameters and locals, the globals it assigns);
+ * any other name (a callee, a constant, a global only read) is always live.
+ */
+export function liveness(cfg: Cfg, variables: ReadonlySet<string>): Liveness {
+  const index = new Map<string, number>();
+  for (const name of variables) index.set(name, index.size);
+  const ids = (names: readonly string[]) => names.map((name) => index.get(name)).filter((i): i is number => i !== undefined);
+  // Per block, in order: what each step reads and then writes (condition reads come last).
+  const steps = cfg.blocks.map((block) => {
+    const list: { reads: number[]; writes: number[] }[] = block.elements.map((element) => {
+      const { reads, writes } = accesses(element);
+      return { reads: ids(reads), writes: ids(writes) };
+    });
+    const conditionReads = block.successors.flatMap((edge) => (edge.condition ? identifiers(edge.condition.node) : []));
+    list.push({ reads: ids(conditionReads), writes: [] });
+    return list;
+  });
+  const words = Math.max(1, Math.ceil(index.size / 32));
+  const count = cfg.blocks.length;
+  const gen = new Uint32Array(count * words);
+  const kill = new Uint32Array(count * words);
+  const has = (set: Uint32Array, base: number, i: number) => (set[base + (i >>> 5)] & (1 << (i & 31))) !== 0;
+  const add = (set: Uint32Array, base: number, i: number) => {
+    set[base + (i >>> 5)] = (set[base + (i >>> 5)] | (1 << (i & 31))) >>> 0;
+  };
+  for (const block of cfg.blocks) {
+    const base = block.id * words;
+    // Forward through the block: a read counts unless an earlier step of the block wrote the name.
+    for (const step of steps[block.id]) {
+      for (const i of step.reads) if (!has(kill, base, i)) add(gen, base, i);
+      for (const i of step.writes) add(kill, base, i);
+    }
+  }
+  const live = new Uint32Array(count * words);
+  live.set(gen);
+  const predecessors: number[][] = cfg.blocks.map(() => []);
+  for (const block of cfg.blocks) for (const edge of block.successors) predecessors[edge.to.id].push(block.id);
+  // Later blocks first (popped from the end): a backward problem settles in few rounds that way.
+  const queue = cfg.blocks.map((block) => block.id);
+  const queued = new Uint8Array(count).fill(1);
+  while (queue.length > 0) {
+    const to = queue.pop() as number;
+    queued[to] = 0;
+    for (const from of predecessors[to]) {
+      let changed = false;
+      for (let w = 0; w < words; w++) {
+        // live[from] ⊇ live[to] minus what `from` writes before any read.
+        const incoming = (live[to * words + w] & ~kill[from * words + w]) >>> 0;
+        const merged = (live[from * words + w] | incoming) >>> 0;
+        if (merged !== live[from * words + w]) {
+          live[from * words + w] = merged;
+          changed = true;
+        }
+      }
+      if (changed && !queued[from]) {
+        queued[from] = 1;
+        queue.push(from);
+      }
+    }
+  }
+  return {
+    liveAt(block, name) {
+      const i = index.get(name);
+      return i === undefined || has(live, block * words, i);
+    },
+  };
+}
+
+/** What one element reads, and the names it then overwrites whole. */
+function accesses(element: Element): { reads: string[]; writes: string[] } {
+  switch (element.kind) {
+    case 'declare': {
+      const reads: string[] = [];
+      const writes: string[] = [];
+      for (const declarator of element.node.childrenForFieldName('declarator')) {
+        if (!declarator) continue;
+        const value = declarator.type === 'init_declarator' ? declarator.childForFieldName('value') : null;
+        if (value) reads.push(...identifiers(value));
+        const target = declarator.type === 'init_declarator' ? declarator.childForFieldName('declarator') : declarator;
+        if (target?.type === 'identifier') writes.push(target.text);
+        else if (target) reads.push(...identifiers(target)); // array sizes, pointer declarators: keep
+      }
+      return { reads, writes };
+    }
+    case 'assign': {
+      const left = unparenthesize(element.left);
+      if (left.type === 'identifier') return { reads: identifiers(element.right), writes: [left.text] };
+      return { reads: [...identifiers(element.right), ...identifiers(element.left)], writes: [] };
+    }
+    case 'eval': {
+      let node = element.node;
+      if (node.type === 'expression_statement') node = node.namedChildren.find((c) => c && c.type !== 'comment') ?? node;
+      node = unparenthesize(node);
+      if (node.type === 'assignment_expression' && node.childForFieldName('operator')?.type === '=') {
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        if (left && right && unparenthesize(left).type === 'identifier') return { reads: identifiers(right), writes: [unparenthesize(left).text] };
+      }
+      return { reads: identifiers(element.node), writes: [] };
+    }
+    default:
+      return { reads: identifiers(element.node), writes: [] };
+  }
+}
+
+function identifiers(node: Node): string[] {
+  const names = node.type === 'identifier' ? [node.text] : [];
+  for (const identifier of node.descendantsOfType('identifier')) if (identifier) names.push(identifier.text);
+  return names;
+}
