@@ -115,6 +115,18 @@ export function isOutsideStorage(path: string, isLocal: (name: string) => boolea
   return !isLocal(rootOf(path));
 }
 
+/** The variables a function assigns (`x = …`, `x++`, `&x` given away): the roots of what it writes. */
+export function assignedNames(definition: Node): Set<string> {
+  const names = new Set<string>();
+  for (const node of definition.descendantsOfType(['assignment_expression', 'update_expression', 'pointer_expression'])) {
+    if (!node) continue;
+    const target = node.type === 'assignment_expression' ? node.childForFieldName('left') : node.type === 'update_expression' ? node.childForFieldName('argument') : node.childForFieldName('operator')?.type === '&' ? node.childForFieldName('argument') : null;
+    const path = target ? accessPath(target) : undefined;
+    if (path) names.add(rootOf(path));
+  }
+  return names;
+}
+
 function stripCasts(expression: Node): Node {
   let node = unparenthesize(expression);
   while (node.type === 'cast_expression') {

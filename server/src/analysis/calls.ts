@@ -5,9 +5,9 @@
 
 import type { Node, Tree } from '../parse/treeSitter';
 import type { ArgumentContract, Operation, WskFunction } from '../wsk/api';
-import { OPTION_REQUEST_TYPES, REQUEST_TYPES, WSK_FUNCTIONS, operationsForControlCode, paramIndex, paramWithRole, wskFunction } from '../wsk/api';
-import { argumentsOf } from './syntax';
-import type { ValueReader } from './values';
+import { OPTION_REQUEST_TYPES, POINTER_TYPE_PATTERN, REQUEST_TYPES, WSK_FUNCTIONS, operationsForControlCode, paramIndex, paramWithRole, wskFunction, wskFunctionOfPointerType } from '../wsk/api';
+import { argumentsOf, unparenthesize } from './syntax';
+import type { Value, ValueReader } from './values';
 
 export interface WskCall {
   readonly api: WskFunction;
@@ -24,14 +24,40 @@ export interface WskCall {
   readonly candidates: readonly Operation[];
   /** The request type is a known constant that is no option request (`WskIoctl`). */
   readonly requestTypeWrong: boolean;
+  /**
+   * A call of a project's wrapper that passes some of its parameters on to this WSK call unchanged
+   * (`SetSockOpt(s, SOL_SOCKET, SO_WSK_SECURITY, …)`): `node` and `callee` are the wrapper call's,
+   * `arg()` gives only the arguments the caller passes on (the others are the wrapper's business).
+   */
+  readonly via?: ForwardedVia;
   arg(name: string): Node | undefined;
+}
+
+export interface ForwardedVia {
+  /** The WSK call inside the wrapper (or inside a function the wrapper passes its parameters on to). */
+  readonly inner: WskCall;
+  /** The file the inner call is in. */
+  readonly file: string;
+  /** The wrapper's name. */
+  readonly wrapper: string;
+  /** The WSK parameters whose arguments come from the caller. */
+  readonly forwarded: ReadonlySet<string>;
+  /**
+   * The caller's arguments decide the operation (its control code or request type is passed on);
+   * else the wrapper's own summary says what the operation does.
+   */
+  readonly choosesOperation: boolean;
 }
 
 const CALL_NAMES = new RegExp(`\\b(?:${WSK_FUNCTIONS.map((fn) => fn.name).join('|')})\\b`, 'g');
 
-/** Every WSK call of a tree whose argument count fits. */
+/**
+ * Every WSK call of a tree whose argument count fits: by the WSK function's name, or through a callee
+ * declared with its function-pointer type (a local, parameter, field or cast of type `PFN_WSK_BIND`).
+ */
 export function findWskCalls(tree: Tree, view: string, values: ValueReader): WskCall[] {
   const calls: WskCall[] = [];
+  const found = new Set<number>();
   CALL_NAMES.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = CALL_NAMES.exec(view)) !== null) {
@@ -42,9 +68,50 @@ export function findWskCalls(tree: Tree, view: string, values: ValueReader): Wsk
     const api = wskFunction(match[0]);
     const args = argumentsOf(call);
     if (!api || args.length !== api.params.length) continue;
+    found.add(call.id);
     calls.push(classify(api, call, name, args, values));
   }
-  return calls;
+  const pointerFields = values.types.fieldsTypedLike(POINTER_TYPE_PATTERN);
+  if (!POINTER_TYPE_PATTERN.test(view) && pointerFields.size === 0) return calls;
+  for (const call of tree.rootNode.descendantsOfType('call_expression')) {
+    if (!call || found.has(call.id)) continue;
+    const fn = call.childForFieldName('function');
+    const target = fn ? pointerTarget(fn, values, pointerFields) : undefined;
+    const args = argumentsOf(call);
+    if (!target || args.length !== target.api.params.length) continue;
+    calls.push(classify(target.api, call, target.callee, args, values));
+  }
+  return calls.sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+
+/** The WSK function a callee expression's declared type names, and where the call is reported. */
+function pointerTarget(fn: Node, values: ValueReader, pointerFields: ReadonlySet<string>): { api: WskFunction; callee: Node } | undefined {
+  const callee = unparenthesize(fn);
+  const typeName = (text: string | undefined) => {
+    const name = text?.replace(/\s+/g, '');
+    return name ? wskFunctionOfPointerType(name) : undefined;
+  };
+  switch (callee.type) {
+    case 'cast_expression': {
+      const api = typeName(callee.childForFieldName('type')?.text);
+      return api ? { api, callee } : undefined;
+    }
+    case 'identifier': {
+      const api = typeName(values.declarationOf(callee)?.spec.text);
+      return api ? { api, callee } : undefined;
+    }
+    case 'field_expression': {
+      const field = callee.childForFieldName('field');
+      const base = callee.childForFieldName('argument');
+      if (!field || !base || !pointerFields.has(field.text)) return undefined;
+      const type = values.typeOf(base);
+      const record = callee.childForFieldName('operator')?.type === '->' ? (type.kind === 'pointer' ? type.to : undefined) : type;
+      const api = record ? typeName(values.types.fields(record)?.get(field.text)?.spec.text) : undefined;
+      return api ? { api, callee: field } : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** The call_expression whose callee is this name (directly or as a dispatch-table field). */
@@ -69,12 +136,22 @@ function classify(api: WskFunction, node: Node, callee: Node, args: Node[], valu
     const index = paramIndex(api, name);
     return index >= 0 ? args[index] : undefined;
   };
+  const evaluate = (param: string) => {
+    const argument = arg(param);
+    return argument ? values.evaluate(argument) : undefined;
+  };
+  return { api, node, callee, args, inFunction: values.functionAt(node), ...operationOf(api, evaluate), arg };
+}
+
+/**
+ * The operation a call performs, from the values of its arguments (`evaluate` gives the value of the
+ * argument for a parameter, where it is known).
+ */
+export function operationOf(api: WskFunction, evaluate: (param: string) => Value | undefined): Pick<WskCall, 'operation' | 'candidates' | 'requestTypeWrong'> {
   const constantOf = (param: string | undefined): string | number | undefined => {
-    const argument = param ? arg(param) : undefined;
-    if (!argument) return undefined;
-    const value = values.evaluate(argument);
-    if (value.kind === 'constant') return value.name;
-    if (value.kind === 'integer') return value.value;
+    const value = param ? evaluate(param) : undefined;
+    if (value?.kind === 'constant') return value.name;
+    if (value?.kind === 'integer') return value.value;
     return undefined;
   };
 
@@ -94,7 +171,7 @@ function classify(api: WskFunction, node: Node, callee: Node, args: Node[], valu
       requestTypeWrong = true;
     }
   }
-  return { api, node, callee, args, inFunction: values.functionAt(node), operation, candidates, requestTypeWrong, arg };
+  return { operation, candidates, requestTypeWrong };
 }
 
 /** A request type constant's name, from its name or its value. */

@@ -110,6 +110,7 @@ interface Merged {
 export class TypeIndex {
   private readonly typedefCache = new Map<string, CType>();
   private readonly fieldCache = new Map<Node | string, Map<string, Declaration>>();
+  private readonly fieldNameCache = new Map<string, ReadonlySet<string>>();
   private merged: Merged | undefined;
 
   constructor(private readonly files: () => Iterable<FileDeclarations>) {}
@@ -118,6 +119,7 @@ export class TypeIndex {
   invalidate(): void {
     this.typedefCache.clear();
     this.fieldCache.clear();
+    this.fieldNameCache.clear();
     this.merged = undefined;
   }
 
@@ -155,6 +157,22 @@ export class TypeIndex {
     }
     if (typedefName && type.kind === 'pointer' && type.name === undefined) type = pointerTo(type.to, typedefName);
     return type;
+  }
+
+  /** The names of the record fields (of any record) whose declared type matches a pattern. */
+  fieldsTypedLike(pattern: RegExp): ReadonlySet<string> {
+    const key = pattern.source;
+    const cached = this.fieldNameCache.get(key);
+    if (cached) return cached;
+    const names = new Set<string>();
+    for (const body of this.all().records.values()) {
+      if (!pattern.test(body.text)) continue;
+      const fields = new Map<string, Declaration>();
+      collectFields(body, fields, '');
+      for (const [name, declaration] of fields) if (pattern.test(declaration.spec.text)) names.add(name);
+    }
+    this.fieldNameCache.set(key, names);
+    return names;
   }
 
   /** The fields of a record type, by name. */

@@ -21,7 +21,7 @@ import { WAITS, IRP_ALLOCATORS, POOL_ALLOCATORS, STATUS_TESTS } from '../wsk/ker
 import { paramWithRole } from '../wsk/api';
 import type { WskCall } from './calls';
 import type { Block, Cfg, Element } from './cfg';
-import { RETURNED, accessPath, addressedPath, dependsOn, identifiersOf, isOutsideStorage, pointeePath, rootOf } from './access';
+import { RETURNED, accessPath, addressedPath, assignedNames, dependsOn, identifiersOf, isOutsideStorage, pointeePath, rootOf } from './access';
 import type { Summary, SummaryProvider } from './summaries';
 import { callerPath } from './summaries';
 import { MAX_SYNTAX_DEPTH, unparenthesize } from './syntax';
@@ -968,12 +968,21 @@ class Engine {
     for (const arg of args) this.evaluate(arg, state);
     const result = `c:${node.startIndex}`;
     const wsk = this.calls.get(node.startIndex);
+    const name = calleeText(node);
+    if (wsk?.via) {
+      // A wrapper: what its body does (its summary), and what the operation the caller chose does.
+      this.recordBefore(node, state);
+      const summary = name ? this.context.summaries?.summaryOf(name, args.length) : undefined;
+      if (summary) this.applySummary(summary, node, args, state);
+      else for (const arg of args) this.giveAway(arg, state, node);
+      if (wsk.via.choosesOperation) this.wskCall(wsk, node, state);
+      return result;
+    }
     if (wsk) {
       this.recordBefore(node, state);
       this.wskCall(wsk, node, state);
       return result;
     }
-    const name = calleeText(node);
     if (name && IRP_ALLOCATORS.has(name)) {
       if (!this.tracks(node.startIndex)) return UNKNOWN_VALUE;
       state.facts.set(result, { irpAlloc: { call: node.startIndex, note: { node, message: `${name} may fail and return NULL` } } });
@@ -1492,18 +1501,6 @@ function innermostName(declarator: Node): string | undefined {
   let node: Node | null = declarator;
   while (node && node.type !== 'identifier') node = node.childForFieldName('declarator') ?? (node.type === 'parenthesized_declarator' ? node.firstNamedChild : null);
   return node?.text;
-}
-
-/** The variables a function assigns (`x = …`, `x++`, `&x` given away): the globals among them matter. */
-function assignedNames(definition: Node): Set<string> {
-  const names = new Set<string>();
-  for (const node of definition.descendantsOfType(['assignment_expression', 'update_expression', 'pointer_expression'])) {
-    if (!node) continue;
-    const target = node.type === 'assignment_expression' ? node.childForFieldName('left') : node.type === 'update_expression' ? node.childForFieldName('argument') : node.childForFieldName('operator')?.type === '&' ? node.childForFieldName('argument') : null;
-    const path = target ? accessPath(target) : undefined;
-    if (path) names.add(rootOf(path));
-  }
-  return names;
 }
 
 /** Parameters and locals of a function (anything declared inside it). */

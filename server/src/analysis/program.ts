@@ -15,6 +15,8 @@ import type { Facts, FunctionPaths, Note } from './paths';
 import { analyzePaths, localNames } from './paths';
 import type { Summary, SummaryProvider } from './summaries';
 import { partialSummary, summarize, wrapperSummary } from './summaries';
+import { findForwards, forwardedCall } from './forwarding';
+import type { Forward } from './forwarding';
 import type { WrapperSpec } from './config';
 import { declaratorName, functionName, unparenthesize } from './syntax';
 
@@ -37,6 +39,8 @@ export interface Callee {
   readonly name: string;
   readonly count: number;
   readonly args: Node[];
+  /** The call_expression. */
+  readonly node: Node;
 }
 
 /** What the helpers a function calls do, as far as the rules care. */
@@ -68,6 +72,9 @@ export class Program implements SummaryProvider {
   private callbacks: Map<string, Note> | undefined;
   private readonly tripped: { file: string; definition: Node; paths: FunctionPaths }[] = [];
   private released: Set<string> | undefined;
+  /** Per function name: what it passes on to WSK calls (null while being computed). */
+  private readonly forwards = new Map<string, readonly Forward[] | null>();
+  private readonly callsByFile = new Map<string, readonly WskCall[]>();
 
   /**
    * `releasedEverywhere`: when the files are only part of the program (the CLI's worker threads), what
@@ -88,7 +95,10 @@ export class Program implements SummaryProvider {
     const key = `${file.path}#${definition.startIndex}`;
     let result = this.paths.get(key);
     if (!result) {
-      const byNode = new Map(file.calls.filter((c) => c.inFunction?.id === definition.id).map((call) => [call.node.startIndex, call]));
+      const byNode = new Map<number, WskCall>();
+      // A wrapper call stands for the WSK call the caller chooses the operation of, if any; a real one wins.
+      const own = this.callsOf(file).filter((c) => c.inFunction?.id === definition.id);
+      for (const call of [...own.filter((c) => c.via && !c.operation), ...own.filter((c) => c.via && c.operation), ...own.filter((c) => !c.via)]) byNode.set(call.node.startIndex, call);
       result = analyzePaths(buildCfg(definition), { calls: byNode, values: file.values, summaries: this, entryFacts: this.entryFacts(definition, file) });
       this.paths.set(key, result);
       if (result.budgetExceeded || result.incomplete) this.tripped.push({ file: file.path, definition, paths: result });
@@ -134,7 +144,7 @@ export class Program implements SummaryProvider {
    */
   functionsOf(file: ProgramFile): FunctionInfo[] {
     const result = new Map<number, { definition: Node; calls: WskCall[]; helperEffects: Set<HelperEffect> }>();
-    for (const call of file.calls) {
+    for (const call of this.callsOf(file)) {
       if (!call.inFunction) continue;
       const entry = result.get(call.inFunction.id) ?? { definition: call.inFunction, calls: [], helperEffects: new Set<HelperEffect>() };
       entry.calls.push(call);
@@ -149,6 +159,49 @@ export class Program implements SummaryProvider {
       result.set(definition.id, entry);
     }
     return [...result.values()];
+  }
+
+  /**
+   * The WSK calls of a file: its own, and the calls of wrappers that pass some of the caller's
+   * arguments on to a WSK call (checked as that call, see forwarding.ts).
+   */
+  callsOf(file: ProgramFile): readonly WskCall[] {
+    const cached = this.callsByFile.get(file.path);
+    if (cached) return cached;
+    const result: WskCall[] = [...file.calls];
+    const direct = new Set(file.calls.map((call) => call.node.id));
+    for (const definition of file.declarations.functions.values()) {
+      for (const callee of this.calleesOfFunction(definition)) {
+        if (direct.has(callee.node.id) || !this.functions.has(callee.name)) continue;
+        const name = callee.node.childForFieldName('function') ?? callee.node;
+        for (const forward of this.forwardsOf(callee.name, callee.count) ?? []) {
+          result.push(forwardedCall(forward, callee.name, callee.node, name, definition, file.values));
+        }
+      }
+    }
+    result.sort((a, b) => a.node.startIndex - b.node.startIndex);
+    this.callsByFile.set(file.path, result);
+    return result;
+  }
+
+  /** What a function passes on to WSK calls unchanged (undefined while it is being computed: recursion). */
+  forwardsOf(name: string, count: number): readonly Forward[] | undefined {
+    const target = this.functions.get(name);
+    if (!target || !this.isRelevant(name)) return [];
+    if (parameterDeclarations(target.definition, target.file.path).length !== count) return [];
+    const known = this.forwards.get(name);
+    if (known === null) return undefined;
+    if (known) return known;
+    this.forwards.set(name, null);
+    const found = findForwards({
+      definition: target.definition,
+      file: target.file.path,
+      values: target.file.values,
+      calls: target.file.calls.filter((call) => call.inFunction?.id === target.definition.id),
+      callees: this.calleesOfFunction(target.definition),
+    }, (callee, argumentCount) => this.forwardsOf(callee, argumentCount));
+    this.forwards.set(name, found);
+    return found;
   }
 
   /**
@@ -355,7 +408,7 @@ function calleesOf(definition: Node): Callee[] {
     const fn = call?.childForFieldName('function');
     if (!call || !fn || fn.type !== 'identifier') continue;
     const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
-    result.push({ name: fn.text, count: args.length, args });
+    result.push({ name: fn.text, count: args.length, args, node: call });
   }
   return result;
 }

@@ -472,8 +472,15 @@ function runRules(analysis: FileAnalysis, rules: readonly Rule[], config: Config
     const setting = config.rules[rule.meta.id];
     if (setting === 'off') continue;
     const severity: Severity = setting ?? rule.meta.severity;
-    const context = makeContext(analysis, workspace, program, paths, (report) => findings.push(toFinding(analysis.parsed, workspace, rule, severity, report)));
-    if (rule.onCall) for (const call of analysis.calls) rule.onCall(call, context);
+    const emit = (report: Report) => findings.push(toFinding(analysis.parsed, workspace, rule, severity, report));
+    const context = makeContext(analysis, workspace, program, paths, emit);
+    if (rule.onCall) {
+      for (const call of program.callsOf(analysis)) {
+        // A wrapper call is checked as the WSK call it makes: the finding names that call too.
+        const via = call.via;
+        rule.onCall(call, via ? { ...context, report: (report) => emit({ ...report, related: [...(report.related ?? []), { target: via.inner.callee, file: via.file, message: `${via.wrapper} passes it on to ${call.api.name} here` }] }) } : context);
+      }
+    }
     if (rule.onFunction) for (const info of functions) rule.onFunction(info, context);
   }
   return supersede(findings, rules);
@@ -494,7 +501,7 @@ function makeContext(analysis: FileAnalysis, workspace: Workspace, program: Prog
   return {
     file: parsed.path,
     values,
-    calls: analysis.calls,
+    calls: program.callsOf(analysis),
     paths,
     releasedAnywhere: (storage) => program.releasedAnywhere(storage, values),
     lineOf: (target) => parsed.lines.position(location(parsed, target).span.start).line + 1,

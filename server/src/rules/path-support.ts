@@ -14,6 +14,15 @@ export function statesAt(call: WskCall, context: RuleContext): { paths: Function
   return { paths, states: paths.statesBefore(call.node) };
 }
 
+/**
+ * Whether what the call's operation does is this call site's doing: a WSK call, or a wrapper call
+ * whose caller chooses the operation. A wrapper with its operation inside is its summary's business
+ * (findings about it are reported at the helper, once).
+ */
+export function ownsOperation(call: WskCall): boolean {
+  return !call.via || call.via.choosesOperation;
+}
+
 /** A note as related locations: itself and, through helpers, the steps inside them. */
 export function related(note: Note): { target: Target; message: string; file?: string }[] {
   const result: { target: Target; message: string; file?: string }[] = [];

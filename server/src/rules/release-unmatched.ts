@@ -1,6 +1,6 @@
 import type { Rule } from '../analysis/rule';
 import type { Note } from '../analysis/paths';
-import { descriptorArgument, descriptorValue, related, statementInBlock, statesAt } from './path-support';
+import { descriptorArgument, descriptorValue, ownsOperation, related, statementInBlock, statesAt } from './path-support';
 import { callerPath } from '../analysis/summaries';
 
 export const rule: Rule = {
@@ -61,6 +61,8 @@ Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
   onCall(call, context) {
     const argument = descriptorArgument(call);
     if (!argument || call.operation?.effect === 'cacheDescriptor') return;
+    // A release inside a wrapper is the wrapper's: its second release is reported at the helper's name.
+    if (call.operation?.effect === 'releaseDescriptor' && !ownsOperation(call)) return;
     const at = statesAt(call, context);
     if (!at) return;
     const release = call.operation?.effect === 'releaseDescriptor';

@@ -3,7 +3,7 @@ import type { Rule, RuleContext, ReportedFix } from '../analysis/rule';
 import type { WskCall } from '../analysis/calls';
 import type { Note } from '../analysis/paths';
 import { paramWithRole } from '../wsk/api';
-import { related, statementInBlock, statesAt } from './path-support';
+import { ownsOperation, related, statementInBlock, statesAt } from './path-support';
 import { callerPath } from '../analysis/summaries';
 
 export const rule: Rule = {
@@ -67,7 +67,7 @@ SecureThenBind(PWSK_SOCKET Socket, PSOCKADDR Local, PSECURITY_DESCRIPTOR CachedS
     }
   },
   onCall(call, context) {
-    if (call.operation?.effect !== 'applyDescriptor') return;
+    if (call.operation?.effect !== 'applyDescriptor' || !ownsOperation(call)) return;
     const at = statesAt(call, context);
     const socketParam = paramWithRole(call.api, 'socket');
     const socket = socketParam ? call.arg(socketParam) : undefined;

@@ -97,6 +97,24 @@ export function wskFunction(name: string): WskFunction | undefined {
   return functionsByName.get(name);
 }
 
+/**
+ * The WDK's function-pointer type of a WSK function (`PFN_WSK_BIND` for WskBind): a callee declared
+ * with it is that function whatever its name (`PFN_WSK_BIND BindFn = Dispatch->WskBind; BindFn(…)`).
+ */
+export function pointerTypeOf(fn: WskFunction): string {
+  return `PFN_WSK_${fn.name.replace(/^Wsk/, '').replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}`;
+}
+
+const functionsByPointerType = new Map(WSK_FUNCTIONS.map((fn) => [pointerTypeOf(fn), fn]));
+
+/** The WSK function whose function-pointer type this is. */
+export function wskFunctionOfPointerType(typeName: string): WskFunction | undefined {
+  return functionsByPointerType.get(typeName);
+}
+
+/** Matches the name of any WSK function-pointer type. */
+export const POINTER_TYPE_PATTERN = /\bPFN_WSK_[A-Z_]+\b/;
+
 export function paramIndex(fn: WskFunction, name: string): number {
   return fn.params.findIndex((param) => param.name === name);
 }

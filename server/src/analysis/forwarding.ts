@@ -1,0 +1,138 @@
+// Wrappers that pass their parameters on to a WSK call unchanged: `SetSockOpt(Sock, Level, Option,
+// Buffer, Size)` around `WskControlSocket(Sock, WskSetOption, Option, Level, Size, Buffer, 0, NULL,
+// NULL, Irp)`. The contract is then the caller's to keep, so each call of the wrapper is checked as
+// the WSK call it makes: its arguments against the contract (reported at the wrapper call's argument),
+// and — when the caller chooses the control code — its effect on the paths (`SetSockOpt(s, SOL_SOCKET,
+// SO_WSK_SECURITY, …)` applies the descriptor to `s`).
+//
+// A wrapper's forwards are found in its body, and through the functions it passes its own parameters
+// on to in turn (`SetOption` → `ControlSocket` → `WskControlSocket`), bottom-up, recursion cut.
+
+import type { Node } from '../parse/treeSitter';
+import { paramIndex } from '../wsk/api';
+import type { WskCall } from './calls';
+import { operationOf } from './calls';
+import { parameterDeclarations } from './declarations';
+import { argumentsOf, unparenthesize } from './syntax';
+import type { ValueReader } from './values';
+
+/** Where the argument of one WSK parameter comes from, seen from a wrapper. */
+export type Binding =
+  /** The wrapper's parameter at this index, passed on unchanged. */
+  | { readonly param: number }
+  /** An argument written inside the wrapper (or a function it calls), read in that file. */
+  | { readonly node: Node; readonly values: ValueReader };
+
+/** One WSK call a wrapper makes with some of its parameters. */
+export interface Forward {
+  readonly inner: WskCall;
+  /** The file the inner WSK call is in. */
+  readonly file: string;
+  /** For each WSK parameter of the inner call, where its argument comes from. */
+  readonly bindings: ReadonlyMap<string, Binding>;
+}
+
+/** A function of the workspace, as the forwarding analysis reads it. */
+export interface WrapperSource {
+  readonly definition: Node;
+  readonly file: string;
+  readonly values: ValueReader;
+  /** The WSK calls in its body. */
+  readonly calls: readonly WskCall[];
+  /** The calls in its body by name, with their arguments. */
+  readonly callees: readonly { readonly name: string; readonly args: readonly Node[] }[];
+}
+
+/**
+ * The forwards of a function: its own WSK calls that take at least one of its parameters, and the
+ * forwards of the functions it calls with its parameters, rewritten in its terms. `forwardsOf` looks
+ * up a callee's (with the argument count), undefined while it is being computed (recursion).
+ */
+export function findForwards(source: WrapperSource, forwardsOf: (name: string, count: number) => readonly Forward[] | undefined): Forward[] {
+  const params = parameterDeclarations(source.definition, source.file).map((p) => p.name);
+  if (params.length === 0) return [];
+  const changed = reassigned(source.definition, new Set(params));
+  const parameterOf = (argument: Node): number | undefined => {
+    const core = source.values.stripCasts(argument);
+    if (core.type !== 'identifier') return undefined;
+    const index = params.indexOf(core.text);
+    return index >= 0 && !changed.has(core.text) ? index : undefined;
+  };
+  const forwards: Forward[] = [];
+  for (const call of source.calls) {
+    if (call.via) continue;
+    const bindings = new Map<string, Binding>();
+    for (const param of call.api.params) {
+      const argument = call.arg(param.name);
+      if (!argument) continue;
+      const index = parameterOf(argument);
+      bindings.set(param.name, index === undefined ? { node: argument, values: source.values } : { param: index });
+    }
+    if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ inner: call, file: source.file, bindings });
+  }
+  for (const callee of source.callees) {
+    for (const forward of forwardsOf(callee.name, callee.args.length) ?? []) {
+      const bindings = new Map<string, Binding>();
+      for (const [name, binding] of forward.bindings) {
+        const argument = 'param' in binding ? callee.args[binding.param] : undefined;
+        if (!argument) {
+          bindings.set(name, binding);
+          continue;
+        }
+        const index = parameterOf(argument);
+        bindings.set(name, index === undefined ? { node: argument, values: source.values } : { param: index });
+      }
+      if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ ...forward, bindings });
+    }
+  }
+  return forwards;
+}
+
+/**
+ * The WSK call a call of a wrapper makes, seen from the caller: its arguments are the caller's where
+ * the wrapper passes them on, and only those are the caller's to answer for.
+ */
+export function forwardedCall(forward: Forward, wrapper: string, call: Node, callee: Node, inFunction: Node | null, values: ValueReader): WskCall {
+  const args = argumentsOf(call);
+  const api = forward.inner.api;
+  const callerArg = (name: string): Node | undefined => {
+    const binding = forward.bindings.get(name);
+    return binding && 'param' in binding ? args[binding.param] : undefined;
+  };
+  const evaluate = (name: string) => {
+    const binding = forward.bindings.get(name);
+    if (!binding) return undefined;
+    if ('param' in binding) {
+      const argument = args[binding.param];
+      return argument ? values.evaluate(argument) : undefined;
+    }
+    return binding.values.evaluate(binding.node);
+  };
+  const forwarded = new Set(api.params.map((p) => p.name).filter((name) => callerArg(name) !== undefined));
+  const operation = operationOf(api, evaluate);
+  const choosesOperation = operation.operation !== undefined && api.params.some((p) => (p.role === 'controlCode' || p.role === 'requestType') && forwarded.has(p.name));
+  return {
+    api,
+    node: call,
+    callee,
+    args: api.params.map((p) => callerArg(p.name)).filter((a): a is Node => a !== undefined),
+    inFunction,
+    ...operation,
+    via: { inner: forward.inner, file: forward.file, wrapper, forwarded, choosesOperation },
+    arg: (name) => (paramIndex(api, name) >= 0 ? callerArg(name) : undefined),
+  };
+}
+
+/** The parameters a function assigns, increments or takes the address of: not passed on unchanged. */
+function reassigned(definition: Node, params: ReadonlySet<string>): Set<string> {
+  const names = new Set<string>();
+  for (const node of definition.descendantsOfType(['assignment_expression', 'update_expression', 'pointer_expression'])) {
+    if (!node) continue;
+    const target = node.type === 'assignment_expression' ? node.childForFieldName('left')
+      : node.type === 'update_expression' ? node.childForFieldName('argument')
+        : node.childForFieldName('operator')?.type === '&' ? node.childForFieldName('argument') : null;
+    const core = target ? unparenthesize(target) : undefined;
+    if (core?.type === 'identifier' && params.has(core.text)) names.add(core.text);
+  }
+  return names;
+}
