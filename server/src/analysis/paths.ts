@@ -162,16 +162,15 @@ export class PathState {
    * path's; the paths dropped are equal up to those names, so no finding depends on which one stays.
    */
   key(): string {
-    return joinKey(this.baseKey(), this.conditionList());
+    return shapeKey(this.shape());
   }
 
-  /** The remembered conditions, in a stable order. */
-  conditionList(): [string, boolean][] {
-    return [...this.conditions].map(([text, condition]): [string, boolean] => [text, condition.value]).sort(byKey);
-  }
-
-  /** The key of everything but the remembered conditions. */
-  baseKey(): string {
+  /**
+   * The state split for joining paths: `skeleton`, what tells objects apart (facts, outcomes, the
+   * values that carry facts, with sites named in order of appearance); `plains`, the paths holding a
+   * value that carries none (a flag, a constant, an unknown), by path; and the remembered tests.
+   */
+  shape(): Shape {
     const tokens = new Map<number, number>();
     const token = (site: number): number => {
       let index = tokens.get(site);
@@ -193,7 +192,12 @@ export class PathState {
       const facts = this.facts.get(value);
       if (facts) parts.push(`${valueKey(value)}:${factsKey(facts, token)}`);
     };
+    const plains = new Map<string, string>();
     for (const [path, value] of [...this.env].sort(byKey)) {
+      if (!this.facts.has(value)) {
+        plains.set(path, value.replace(SITE_IN_VALUE, '$1'));
+        continue;
+      }
       parts.push(`${path}=${valueKey(value)}`);
       listFacts(value);
     }
@@ -207,16 +211,57 @@ export class PathState {
     parts.push('|');
     const outcomes = [...this.outcomes].map(([call, outcome]) => [token(call), outcome] as const).sort((a, b) => a[0] - b[0]);
     for (const [call, outcome] of outcomes) parts.push(`${call}:${outcome.failed ?? ''}/${outcome.pending ?? ''}`);
-    return parts.join(';');
+    return { skeleton: parts.join(';'), plains, conditions: new Map([...this.conditions].map(([text, condition]) => [text, condition.value])) };
   }
 }
 
-function joinKey(base: string, conditions: readonly (readonly [string, boolean])[]): string {
-  return `${base}|${conditionsKey(conditions)}`;
+/** See PathState.shape. */
+export interface Shape {
+  readonly skeleton: string;
+  readonly plains: ReadonlyMap<string, string>;
+  readonly conditions: ReadonlyMap<string, boolean>;
 }
 
-function conditionsKey(conditions: readonly (readonly [string, boolean])[]): string {
-  return conditions.map(([text, value]) => `${text}:${value}`).join(';');
+function shapeKey(shape: Shape): string {
+  const plains = [...shape.plains].sort(byKey).map(([path, value]) => `${path}=${value}`).join(';');
+  const conditions = [...shape.conditions].sort(byKey).map(([text, value]) => `${text}:${value}`).join(';');
+  return `${shape.skeleton}|${plains}|${conditions}`;
+}
+
+/**
+ * Whether every path `specific` stands for is one `general` stands for too: the same skeleton, and
+ * every flag, constant and test `general` knows, `specific` knows alike (a state that knows less is
+ * more general: where it does not know `F`, later tests of `F` split it into both).
+ */
+function subsumes(general: Shape, specific: Shape): boolean {
+  if (general.skeleton !== specific.skeleton) return false;
+  for (const [path, value] of general.plains) if (specific.plains.get(path) !== value) return false;
+  for (const [text, value] of general.conditions) if (specific.conditions.get(text) !== value) return false;
+  return true;
+}
+
+/**
+ * The one thing two states of the same skeleton disagree on, when there is exactly one: a path whose
+ * flag or constant differs, or a test taken one way in one and the other way in the other.
+ */
+function soleDifference(a: Shape, b: Shape): { plain: string } | { condition: string } | undefined {
+  if (a.skeleton !== b.skeleton || a.plains.size !== b.plains.size || a.conditions.size !== b.conditions.size) return undefined;
+  let found: { plain: string } | { condition: string } | undefined;
+  for (const [path, value] of a.plains) {
+    const other = b.plains.get(path);
+    if (other === undefined) return undefined;
+    if (other === value) continue;
+    if (found) return undefined;
+    found = { plain: path };
+  }
+  for (const [text, value] of a.conditions) {
+    const other = b.conditions.get(text);
+    if (other === undefined) return undefined;
+    if (other === value) continue;
+    if (found) return undefined;
+    found = { condition: text };
+  }
+  return found;
 }
 
 /**
@@ -355,16 +400,13 @@ export function analyzePaths(cfg: Cfg, context: EngineContext, options: PathOpti
 }
 
 /**
- * The states that reached a block: all that ever did (by key), and those not yet run through it, by
- * the key of all but their remembered tests, then by those tests.
+ * The states that reached a block: all that ever did (by key), those not yet run through it, and the
+ * shapes of all, by skeleton (to find the states one covers or merges with).
  */
 interface Join {
   readonly seen: Set<string>;
-  readonly pending: Map<string, Map<string, PathState>>;
-}
-
-function flipped(conditions: readonly (readonly [string, boolean])[], index: number): [string, boolean][] {
-  return conditions.map(([text, value], i) => [text, i === index ? !value : value]);
+  readonly pending: Map<string, PathState>;
+  readonly bySkeleton: Map<string, { readonly key: string; readonly shape: Shape }[]>;
 }
 
 /** What one run of the engine found. */
@@ -519,7 +561,7 @@ class Engine {
     while (queue.length > 0 && !this.exceeded) {
       const block = queue.shift() as Block;
       const join = joins.get(block.id);
-      const incoming = join ? [...join.pending.values()].flatMap((group) => [...group.values()]) : [];
+      const incoming = join ? [...join.pending.values()] : [];
       join?.pending.clear();
       for (const start of incoming) {
         const state = start.clone();
@@ -568,38 +610,51 @@ class Engine {
   private enter(joins: Map<number, Join>, block: Block, state: PathState): boolean {
     let join = joins.get(block.id);
     if (!join) {
-      join = { seen: new Set(), pending: new Map() };
+      join = { seen: new Set(), pending: new Map(), bySkeleton: new Map() };
       joins.set(block.id, join);
     }
     let current = state;
-    const base = current.baseKey(); // merging only ever drops conditions: the base stays
     for (;;) {
-      const conditions = current.conditionList();
-      const tests = conditionsKey(conditions);
-      const key = `${base}|${tests}`;
+      const shape = current.shape();
+      const key = shapeKey(shape);
       if (join.seen.has(key)) return false;
-      const sameBase = join.pending.get(base);
-      const partner = sameBase ? conditions.findIndex((_c, i) => sameBase.has(conditionsKey(flipped(conditions, i)))) : -1;
-      if (!sameBase || partner < 0) {
-        if (join.seen.size >= this.options.maxStatesPerBlock) {
-          // More paths than the budget: the ones beyond it are left out, the others followed on.
-          this.overflowAt ??= block.elements[0]?.node ?? this.cfg.definition;
-          return false;
-        }
-        join.seen.add(key);
-        const group = sameBase ?? new Map<string, PathState>();
-        group.set(tests, current);
-        join.pending.set(base, group);
-        return true;
+      const group = join.bySkeleton.get(shape.skeleton) ?? [];
+      // A state that knows more than one already here adds no path.
+      if (group.some((member) => subsumes(member.shape, shape))) return false;
+      // Two waiting states that disagree on one flag or test only are one that does not know it.
+      const partner = group.find((member) => join.pending.has(member.key) && soleDifference(member.shape, shape));
+      if (partner) {
+        const difference = soleDifference(partner.shape, shape);
+        this.forget(join, partner);
+        const merged = current.clone();
+        if (difference && 'plain' in difference) merged.env.set(difference.plain, UNKNOWN_VALUE);
+        else if (difference) merged.conditions.delete(difference.condition);
+        this.gc(merged);
+        current = merged;
+        continue;
       }
-      const partnerTests = conditionsKey(flipped(conditions, partner));
-      sameBase.delete(partnerTests);
-      if (sameBase.size === 0) join.pending.delete(base);
-      join.seen.delete(`${base}|${partnerTests}`);
-      const merged = current.clone();
-      merged.conditions.delete(conditions[partner][0]);
-      current = merged;
+      // Waiting states this one stands for are dropped: it covers their paths.
+      for (const member of group.filter((m) => join.pending.has(m.key) && subsumes(shape, m.shape))) this.forget(join, member);
+      if (join.seen.size >= this.options.maxStatesPerBlock) {
+        // More paths than the budget: the ones beyond it are left out, the others followed on.
+        this.overflowAt ??= block.elements[0]?.node ?? this.cfg.definition;
+        return false;
+      }
+      join.seen.add(key);
+      join.pending.set(key, current);
+      const members = join.bySkeleton.get(shape.skeleton);
+      if (members) members.push({ key, shape });
+      else join.bySkeleton.set(shape.skeleton, [{ key, shape }]);
+      return true;
     }
+  }
+
+  /** Takes a waiting state back out of a block (merged into another, or covered by it). */
+  private forget(join: Join, member: { key: string; shape: Shape }): void {
+    join.pending.delete(member.key);
+    join.seen.delete(member.key);
+    const members = join.bySkeleton.get(member.shape.skeleton);
+    if (members) members.splice(members.indexOf(member as (typeof members)[number]), 1);
   }
 
   // -------------------------------------------------------------------------------------------------
