@@ -136,3 +136,23 @@ function stripCasts(expression: Node): Node {
   }
   return node;
 }
+
+/**
+ * A callee path in the caller's terms, given the call's arguments: with `EpBind(ctx)`, `$0->Socket` is
+ * `ctx->Socket`; with `ReleaseSd(&sd)`, `*$0` is `sd`. Undefined when the argument names no object.
+ */
+export function callerPath(path: string, args: readonly Node[], isTypeName: (name: string) => boolean): string | undefined {
+  const match = /^(\**)\$(\d+)(.*)$/.exec(path);
+  if (!match) return path; // a global
+  const [, stars, index, rest] = match;
+  const arg = args[Number(index)];
+  if (!arg) return undefined;
+  const addressed = addressedPath(arg, isTypeName);
+  if (addressed !== undefined) {
+    // &x: *$0 is x, $0->F is x.F, $0 itself is an address (no object).
+    if (stars.length > 0) return `${'*'.repeat(stars.length - 1)}${addressed}${rest}`;
+    return rest.startsWith('->') ? `${addressed}.${rest.slice(2)}` : undefined;
+  }
+  const direct = accessPath(arg);
+  return direct === undefined ? undefined : `${stars}${direct}${rest}`;
+}

@@ -362,3 +362,22 @@ export function parameterDeclarations(definition: Node, file: string): Declarati
   }
   return result;
 }
+
+/** Parameters and locals of a function (anything declared inside it). */
+export function localNames(definition: Node): Set<string> {
+  const names = new Set<string>();
+  for (const declarator of definition.descendantsOfType(['parameter_declaration', 'declaration'])) {
+    if (!declarator) continue;
+    for (const d of declarator.childrenForFieldName('declarator')) {
+      const name = d ? innermostDeclaredName(d.type === 'init_declarator' ? (d.childForFieldName('declarator') ?? d) : d) : undefined;
+      if (name) names.add(name);
+    }
+  }
+  return names;
+}
+
+function innermostDeclaredName(declarator: Node): string | undefined {
+  let node: Node | null = declarator;
+  while (node && node.type !== 'identifier') node = node.childForFieldName('declarator') ?? (node.type === 'parenthesized_declarator' ? node.firstNamedChild : null);
+  return node?.text;
+}

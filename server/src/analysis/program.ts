@@ -9,11 +9,11 @@ import { ACCEPT_EVENT_CALLBACK, LISTEN_DISPATCH_TYPE, OPERATIONS, WSK_NAMES } fr
 import { IRP_ALLOCATORS, KERNEL_NAMES } from '../wsk/kernel';
 import type { WskCall } from './calls';
 import { buildCfg } from './cfg';
-import { parameterDeclarations } from './declarations';
+import { localNames, parameterDeclarations } from './declarations';
 import type { FileDeclarations } from './declarations';
 import type { Facts, FunctionPaths, Note } from './paths';
-import { analyzePaths, localNames } from './paths';
-import type { Summary, SummaryProvider } from './summaries';
+import { analyzePaths } from './paths';
+import type { Summary, SummaryProvider } from './summary';
 import { partialSummary, summarize, wrapperSummary } from './summaries';
 import { findForwards, forwardedCall } from './forwarding';
 import type { Forward } from './forwarding';

@@ -9,56 +9,9 @@
 
 import type { Node } from '../parse/treeSitter';
 import type { FunctionPaths, Note, PathState } from './paths';
+import type { Effect, Summary, When } from './summary';
 import type { WrapperSpec } from './config';
-import { RETURNED, accessPath, addressedPath, rootOf } from './access';
-
-export type When = 'always' | 'success' | 'maybe';
-
-export interface Effect {
-  /** The access path the effect is on, in the callee's terms: `$0->Socket`, `*$1`, `g_Sd`. */
-  readonly path: string;
-  readonly when: When;
-  /** Where inside the callee it happens (none for a declared wrapper, whose body is elsewhere). */
-  readonly note?: Note;
-}
-
-export interface Summary {
-  readonly name: string;
-  readonly file: string;
-  /** Sockets the function binds. */
-  readonly binds: readonly Effect[];
-  /** Sockets the function applies SO_WSK_SECURITY to (on any path). */
-  readonly applies: readonly Effect[];
-  /** Paths that hold a cached copy when the function returns. */
-  readonly caches: readonly Effect[];
-  /** The function returns a cached copy. */
-  readonly returnsCached?: Effect;
-  /** Descriptors (held by these paths at the call) the function releases. */
-  readonly releases: readonly Effect[];
-  /** Values (held by these paths at the call) the function keeps: stores, returns or gives away. */
-  readonly keeps: readonly string[];
-  /** Paths the function writes (their old value is gone for the caller). */
-  readonly writes: readonly string[];
-  /** The function waits for IRPs (KeWaitForSingleObject, or a helper that does). */
-  readonly waits: boolean;
-  /** The function returns an IRP that may be NULL (and where it allocates it, when its body is known). */
-  readonly returnsIrp?: Note | true;
-  /** The function returns a status the caller can test with NT_SUCCESS. */
-  readonly returnsStatus: boolean;
-  /**
-   * Every path returns what the caller handed in at one of these paths (`$1`, `$0->Irp->IoStatus.Status`):
-   * a wait helper returns the status of the call whose IRP it waited for.
-   */
-  readonly returnsPassedIn?: readonly string[];
-  /** Descriptors handed in that an IRP the function issued may still carry when it returns. */
-  readonly pendingUses: readonly Effect[];
-}
-
-/** What the engine needs to see through calls. */
-export interface SummaryProvider {
-  /** The summary of the function a call names, or undefined when its body is unknown or irrelevant. */
-  summaryOf(name: string, argumentCount: number): Summary | undefined;
-}
+import { RETURNED, accessPath, rootOf } from './access';
 
 type Outcome = 'success' | 'failure' | 'unknown';
 
@@ -281,25 +234,6 @@ function paramPath(path: string, params: readonly string[], isLocal: (name: stri
   return isLocal(root) ? undefined : path;
 }
 
-/**
- * A callee path in the caller's terms, given the call's arguments: with `EpBind(ctx)`, `$0->Socket` is
- * `ctx->Socket`; with `ReleaseSd(&sd)`, `*$0` is `sd`. Undefined when the argument names no object.
- */
-export function callerPath(path: string, args: readonly Node[], isTypeName: (name: string) => boolean): string | undefined {
-  const match = /^(\**)\$(\d+)(.*)$/.exec(path);
-  if (!match) return path; // a global
-  const [, stars, index, rest] = match;
-  const arg = args[Number(index)];
-  if (!arg) return undefined;
-  const addressed = addressedPath(arg, isTypeName);
-  if (addressed !== undefined) {
-    // &x: *$0 is x, $0->F is x.F, $0 itself is an address (no object).
-    if (stars.length > 0) return `${'*'.repeat(stars.length - 1)}${addressed}${rest}`;
-    return rest.startsWith('->') ? `${addressed}.${rest.slice(2)}` : undefined;
-  }
-  const direct = accessPath(arg);
-  return direct === undefined ? undefined : `${stars}${direct}${rest}`;
-}
 
 /** The summary of a wrapper declared in the configuration (`{ "MyBind": { "binds": 0 } }`). */
 export function wrapperSummary(name: string, spec: WrapperSpec): Summary {

@@ -1,7 +1,7 @@
 import type { Rule } from '../analysis/rule';
 import type { Note } from '../analysis/paths';
 import { descriptorArgument, descriptorValue, ownsOperation, related, statementInBlock, statesAt } from './path-support';
-import { callerPath } from '../analysis/summaries';
+import { callerPath } from '../analysis/access';
 
 export const rule: Rule = {
   meta: { id: 'WSK009', name: 'release-unmatched', severity: 'error', fix: 'safe' },

@@ -4,7 +4,7 @@ import type { WskCall } from '../analysis/calls';
 import type { Note } from '../analysis/paths';
 import { paramWithRole } from '../wsk/api';
 import { ownsOperation, related, statementInBlock, statesAt } from './path-support';
-import { callerPath } from '../analysis/summaries';
+import { callerPath } from '../analysis/access';
 
 export const rule: Rule = {
   meta: { id: 'WSK007', name: 'set-after-bind', severity: 'error', fix: 'safe' },

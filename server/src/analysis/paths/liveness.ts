@@ -9,9 +9,9 @@
 // rest. Anything else (`&x` given to a call, `x++`, a nested assignment) counts as a read: the result
 // keeps more than needed, never less.
 
-import type { Node } from '../parse/treeSitter';
-import type { Cfg, Element } from './cfg';
-import { unparenthesize } from './syntax';
+import type { Node } from '../../parse/treeSitter';
+import type { Cfg, Element } from '../cfg';
+import { unparenthesize } from '../syntax';
 
 export interface Liveness {
   /** Whether code reachable from the start of this block (itself included) may read the name. */

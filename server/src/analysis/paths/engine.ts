@@ -1,348 +1,26 @@
-// The path engine: forward dataflow over a function's CFG that follows each socket, cached descriptor,
-// IRP and status along the paths of the function.
-//
-// A path state says, for the values the function touches, what is known on that path: this socket is
-// bound (since line 40), this descriptor is a cached copy (unless the cache call failed), this IRP came
-// from IoAllocateIrp (NULL exactly when the allocation failed), this status is the result of that call.
-// Values are named by where they come from (the call that produced them, or the access path they were
-// read from at entry), and access paths (`sd`, `ctx->Socket`, `*Out`) map to values, so aliases follow
-// naturally and a reassignment changes only what one path names.
-//
-// Branch conditions refine a state (`!NT_SUCCESS(status)` decides whether the call behind `status`
-// failed; `irp == NULL` whether the allocation did; `status == STATUS_PENDING` whether the IRP is still
-// pending), or prove a path infeasible. Each block holds a set of distinct states; identical states from
-// different paths merge at joins, so the work stays bounded. When a function needs more states or
-// steps than the budget allows, the analysis of that function stops and says so.
-//
-// Every state change records a note (where and why), which rules turn into related locations.
+// One run of the path engine over a function's CFG: forward dataflow with a set of states per block,
+// joined by shape (see state.ts); elements evaluated for their effects on the state; WSK calls,
+// helpers (through their summaries) and kernel routines applied; branch conditions refining the
+// state or proving the edge infeasible. A run may follow every object or one (`focus`): see run.ts.
 
-import type { Node } from '../parse/treeSitter';
-import { WAITS, IRP_ALLOCATORS, POOL_ALLOCATORS, STATUS_TESTS } from '../wsk/kernel';
-import { paramWithRole } from '../wsk/api';
-import type { WskCall } from './calls';
-import type { Block, Cfg, Element } from './cfg';
-import { RETURNED, accessPath, addressedPath, assignedNames, dependsOn, identifiersOf, isOutsideStorage, pointeePath, rootOf } from './access';
-import type { Summary, SummaryProvider } from './summaries';
-import { callerPath } from './summaries';
-import { MAX_SYNTAX_DEPTH, unparenthesize } from './syntax';
-import { isDescriptorObject, isDescriptorPointer, isIrpPointer } from './types';
-import type { CType } from './types';
-import { parameterDeclarations } from './declarations';
-import type { ValueReader } from './values';
+import type { Node } from '../../parse/treeSitter';
+import { WAITS, IRP_ALLOCATORS, POOL_ALLOCATORS, STATUS_TESTS } from '../../wsk/kernel';
+import { paramWithRole } from '../../wsk/api';
+import type { WskCall } from '../calls';
+import type { Block, Cfg, Element } from '../cfg';
+import { RETURNED, accessPath, addressedPath, assignedNames, callerPath, dependsOn, identifiersOf, isOutsideStorage, pointeePath, rootOf } from '../access';
+import type { Summary, SummaryProvider } from '../summary';
+import { MAX_SYNTAX_DEPTH, unparenthesize } from '../syntax';
+import { isDescriptorObject, isDescriptorPointer, isIrpPointer } from '../types';
+import type { CType } from '../types';
+import { localNames, parameterDeclarations } from '../declarations';
+import type { ValueReader } from '../values';
 import { liveness } from './liveness';
 import type { Liveness } from './liveness';
-
-export interface Note {
-  readonly node: Node;
-  readonly message: string;
-  /** The file the node is in, when it is not the analysed function's (inside a helper). */
-  readonly file?: string;
-  /** The step inside a helper that this note (at the helper's call) stands for. */
-  readonly via?: Note;
-}
-
-type CallId = number;
-
-/** What is known of one value on one path. Facts are replaced, never mutated. */
-export interface Facts {
-  /** A socket bound for sure (born bound, or after WskConnect/WskListen/WskSendTo). */
-  readonly bound?: Note;
-  /** A socket bound by this WskBind, unless a branch proved that the call failed. */
-  readonly bindCall?: { readonly call: CallId; readonly note: Note };
-  /** A security descriptor: a cached copy (unless `call` failed), released, or provably not cached. */
-  readonly descriptor?: {
-    readonly state: 'cached' | 'released' | 'notCached';
-    readonly note: Note;
-    readonly call?: CallId;
-    readonly cachedAt?: Note;
-    /** Released on some paths of a helper only: no leak, but no proof of a second release either. */
-    readonly maybe?: boolean;
-  };
-  /** The cached copy was handed off (stored outside the function, returned, or given away). */
-  readonly escaped?: Note;
-  /** Calls whose IRP carries this descriptor and may still be pending. */
-  readonly usedBy?: readonly { readonly call: CallId; readonly note: Note; readonly label: string }[];
-  /** An explicit NULL. */
-  readonly isNull?: Note;
-  /** An IRP from IoAllocateIrp: NULL exactly when the allocation failed. */
-  readonly irpAlloc?: { readonly call: CallId; readonly note: Note };
-  /** The status returned by a call (`final`: read back from the IRP after completion). */
-  readonly statusOf?: { readonly call: CallId; readonly final: boolean };
-  /** The IRP was last given to this call. */
-  readonly irpOf?: CallId;
-  /** `NT_SUCCESS(status)` of this call's status, kept in a variable (`cached = NT_SUCCESS(status)`). */
-  readonly successOf?: CallId;
-  /** The IRP of a WskSocketConnect/WskAccept: its IoStatus.Information is a bound socket. */
-  readonly bornBound?: { readonly call: CallId; readonly note: Note };
-}
-
-export interface Outcome {
-  /** true: the call failed; false: it did not fail (it may still be pending). */
-  readonly failed?: boolean;
-  readonly pending?: 'pending' | 'notPending' | 'done';
-}
-
-const UNKNOWN_VALUE = '?';
-
-
-export class PathState {
-  constructor(
-    readonly env: Map<string, string> = new Map(),
-    readonly facts: Map<string, Facts> = new Map(),
-    readonly outcomes: Map<CallId, Outcome> = new Map(),
-    readonly conditions: Map<string, { value: boolean; names: readonly string[] }> = new Map(),
-    readonly generations: Map<string, number> = new Map(),
-    /** Branch decisions taken on this path, latest last (not part of the state's identity). */
-    readonly trail: Note[] = [],
-  ) {}
-
-  clone(): PathState {
-    return new PathState(new Map(this.env), new Map(this.facts), new Map(this.outcomes), new Map(this.conditions), new Map(this.generations), this.trail.slice(-6));
-  }
-
-  /** The value an access path holds. */
-  read(path: string): string {
-    const held = this.env.get(path);
-    if (held !== undefined) return held;
-    const generation = identifiersOf(path).map((name) => this.generations.get(name)).filter((g) => g !== undefined);
-    return generation.length > 0 ? `p:${path}#${generation.join(',')}` : `p:${path}`;
-  }
-
-  factsOf(value: string): Facts {
-    return this.facts.get(value) ?? {};
-  }
-
-  outcome(call: CallId): Outcome {
-    return this.outcomes.get(call) ?? {};
-  }
-
-  /** Whether a socket value is bound on this path, and where. */
-  bound(value: string): Note | undefined {
-    const facts = this.factsOf(value);
-    if (facts.bound) return facts.bound;
-    if (facts.bindCall && this.outcome(facts.bindCall.call).failed !== true) return facts.bindCall.note;
-    return undefined;
-  }
-
-  /** The descriptor state of a value on this path (a failed cache leaves nothing cached). */
-  descriptor(value: string): Facts['descriptor'] {
-    const descriptor = this.factsOf(value).descriptor;
-    if (descriptor?.state === 'cached' && descriptor.call !== undefined && this.outcome(descriptor.call).failed === true) return undefined;
-    return descriptor;
-  }
-
-  /** Calls that took this descriptor and whose IRP may still be pending. */
-  pendingUses(value: string): readonly { call: CallId; note: Note; label: string }[] {
-    return (this.factsOf(value).usedBy ?? []).filter((use) => {
-      const outcome = this.outcome(use.call);
-      return outcome.pending !== 'done' && outcome.pending !== 'notPending' && outcome.failed !== true;
-    });
-  }
-
-  /** Cached copies that nobody released or took over on this path. */
-  leaks(): { value: string; cachedAt: Note }[] {
-    const result: { value: string; cachedAt: Note }[] = [];
-    for (const [value, facts] of this.facts) {
-      const descriptor = this.descriptor(value);
-      if (descriptor?.state === 'cached' && !facts.escaped) result.push({ value, cachedAt: descriptor.note });
-    }
-    return result;
-  }
-
-  /** How much the state tracks: what copying or comparing it costs. */
-  size(): number {
-    return this.env.size + this.facts.size + this.outcomes.size + this.conditions.size + this.generations.size;
-  }
-
-  /**
-   * A stable identity: two paths that know the same things are one state. Sites (which call, which
-   * assignment, which NULL) only tell objects apart, so the key names them in order of appearance:
-   * a state after `case 1: status = WskBind(s, …)` and one after `case 2:` doing the same are one, and
-   * a switch of a thousand such cases costs one state, not a thousand. The witness kept is the first
-   * path's; the paths dropped are equal up to those names, so no finding depends on which one stays.
-   */
-  key(): string {
-    return shapeKey(this.shape());
-  }
-
-  /**
-   * The state split for joining paths: `skeleton`, what tells objects apart (facts, outcomes, the
-   * values that carry facts, with sites named in order of appearance); `plains`, the paths holding a
-   * value that carries none (a flag, a constant, an unknown), by path; and the remembered tests.
-   */
-  shape(): Shape {
-    const tokens = new Map<number, number>();
-    const token = (site: number): number => {
-      let index = tokens.get(site);
-      if (index === undefined) {
-        index = tokens.size;
-        tokens.set(site, index);
-      }
-      return index;
-    };
-    const valueKey = (value: string): string => value.replace(SITE_IN_VALUE, (_all, before: string, site: string) => `${before}${token(Number(site))}`);
-    const parts: string[] = [];
-    // That a name was reassigned matters (reads through it are no longer the caller's), not where.
-    for (const [name] of [...this.generations].sort(byKey)) parts.push(`${name}#`);
-    parts.push('|');
-    const listed = new Set<string>();
-    const listFacts = (value: string) => {
-      if (listed.has(value)) return;
-      listed.add(value);
-      const facts = this.facts.get(value);
-      if (facts) parts.push(`${valueKey(value)}:${factsKey(facts, token)}`);
-    };
-    const plains = new Map<string, string>();
-    for (const [path, value] of [...this.env].sort(byKey)) {
-      if (!this.facts.has(value)) {
-        plains.set(path, value.replace(SITE_IN_VALUE, '$1'));
-        continue;
-      }
-      parts.push(`${path}=${valueKey(value)}`);
-      listFacts(value);
-    }
-    parts.push('|');
-    // Values nobody holds (cached copies, entry values), in an order that does not depend on sites.
-    const rest = [...this.facts.keys()].filter((value) => !listed.has(value)).sort((a, b) => {
-      const [ka, kb] = [a.replace(SITE_IN_VALUE, '$1'), b.replace(SITE_IN_VALUE, '$1')];
-      return ka < kb ? -1 : ka > kb ? 1 : 0;
-    });
-    for (const value of rest) listFacts(value);
-    parts.push('|');
-    const outcomes = [...this.outcomes].map(([call, outcome]) => [token(call), outcome] as const).sort((a, b) => a[0] - b[0]);
-    for (const [call, outcome] of outcomes) parts.push(`${call}:${outcome.failed ?? ''}/${outcome.pending ?? ''}`);
-    return { skeleton: parts.join(';'), plains, conditions: new Map([...this.conditions].map(([text, condition]) => [text, condition.value])) };
-  }
-}
-
-/** See PathState.shape. */
-export interface Shape {
-  readonly skeleton: string;
-  readonly plains: ReadonlyMap<string, string>;
-  readonly conditions: ReadonlyMap<string, boolean>;
-}
-
-function shapeKey(shape: Shape): string {
-  const plains = [...shape.plains].sort(byKey).map(([path, value]) => `${path}=${value}`).join(';');
-  const conditions = [...shape.conditions].sort(byKey).map(([text, value]) => `${text}:${value}`).join(';');
-  return `${shape.skeleton}|${plains}|${conditions}`;
-}
-
-/**
- * Whether every path `specific` stands for is one `general` stands for too: the same skeleton, and
- * every flag, constant and test `general` knows, `specific` knows alike (a state that knows less is
- * more general: where it does not know `F`, later tests of `F` split it into both).
- */
-function subsumes(general: Shape, specific: Shape): boolean {
-  if (general.skeleton !== specific.skeleton) return false;
-  for (const [path, value] of general.plains) if (specific.plains.get(path) !== value) return false;
-  for (const [text, value] of general.conditions) if (specific.conditions.get(text) !== value) return false;
-  return true;
-}
-
-/**
- * The one thing two states of the same skeleton disagree on, when there is exactly one: a path whose
- * flag or constant differs, or a test taken one way in one and the other way in the other.
- */
-function soleDifference(a: Shape, b: Shape): { plain: string } | { condition: string } | undefined {
-  if (a.skeleton !== b.skeleton || a.plains.size !== b.plains.size || a.conditions.size !== b.conditions.size) return undefined;
-  let found: { plain: string } | { condition: string } | undefined;
-  for (const [path, value] of a.plains) {
-    const other = b.plains.get(path);
-    if (other === undefined) return undefined;
-    if (other === value) continue;
-    if (found) return undefined;
-    found = { plain: path };
-  }
-  for (const [text, value] of a.conditions) {
-    const other = b.conditions.get(text);
-    if (other === undefined) return undefined;
-    if (other === value) continue;
-    if (found) return undefined;
-    found = { condition: text };
-  }
-  return found;
-}
-
-/**
- * Where a value name holds a site (the start of the node that made it): `c:120`, `o:120:sd`,
- * `u:120:sd`, `null@120`, `obj:sd@120`, and the generations in `p:ctx->Sd#120,130`.
- */
-const SITE_IN_VALUE = /((?:^(?:c|o|u|s|info|fs|ok):)|@|[#,])(\d+)/g;
-
-function byKey<K extends string | number>(a: [K, unknown], b: [K, unknown]): number {
-  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
-}
-
-/** The facts of a value, with sites named by `token`; where a fact was learnt (its note) is left out. */
-function factsKey(facts: Facts, token: (site: number) => number): string {
-  const call = (id: CallId | undefined) => (id === undefined ? '' : token(id));
-  const descriptor = facts.descriptor;
-  return [
-    facts.bound ? 'b' : '', call(facts.bindCall?.call),
-    descriptor ? `${descriptor.state}${descriptor.maybe ? '?' : ''}/${call(descriptor.call)}` : '',
-    facts.escaped ? 'e' : '', (facts.usedBy ?? []).map((u) => call(u.call)).join('+'), facts.isNull ? 'n' : '', call(facts.irpAlloc?.call),
-    facts.statusOf ? `${call(facts.statusOf.call)}${facts.statusOf.final ? 'f' : ''}` : '', call(facts.irpOf), call(facts.bornBound?.call), call(facts.successOf),
-  ].join(',');
-}
-
-/** A call to a function of the workspace whose summary the engine applied. */
-export interface HelperCall {
-  readonly node: Node;
-  /** The called name, where findings about the call are reported. */
-  readonly callee: Node;
-  readonly summary: Summary;
-  readonly args: readonly Node[];
-}
-
-/** What the engine found in one function, for the rules. */
-export interface FunctionPaths {
-  readonly definition: Node;
-  /** Helper calls seen on some path, with their summaries. */
-  readonly helperCalls: readonly HelperCall[];
-  /** SO_WSK_SECURITY sets (directly or through helpers) on sockets the function was handed: `Ctx->Socket`. */
-  readonly applies: readonly { readonly path: string; readonly note: Note }[];
-  /** Paths whose values at entry the function keeps on some path (stores, returns, gives away). */
-  readonly kept: ReadonlySet<string>;
-  /** Paths the function assigns on some path. */
-  readonly written: ReadonlySet<string>;
-  /** Some path waits (KeWaitFor…, or a helper that waits). */
-  readonly waits: boolean;
-  /** The analysis stopped early (too many steps, or states too large): path rules stay silent here. */
-  readonly budgetExceeded: boolean;
-  /**
-   * Some paths were not followed: more distinct states met at `at` than the budget allows, even with
-   * the function's objects followed one at a time. What was followed is true of real paths (findings
-   * stand); a summary of the function claims nothing that needs every path.
-   */
-  readonly incomplete?: { readonly at: Node };
-  /** The states just before a WSK call runs (its arguments evaluated). */
-  statesBefore(call: Node): readonly PathState[];
-  /** Each way out of the function with the states that leave through it. */
-  readonly exits: readonly { readonly node: Node; readonly states: readonly PathState[] }[];
-  /** The value of an expression in a state (reading, never changing it). */
-  valueOf(state: PathState, expression: Node): string;
-  /** The value held by the variable whose address an argument passes (`&sd` → the value of `sd`). */
-  pointeeOf(state: PathState, argument: Node): string | undefined;
-}
-
-export interface PathOptions {
-  /** At most this many distinct states per block. */
-  readonly maxStatesPerBlock: number;
-  /** At most this many element evaluations per function. */
-  readonly maxSteps: number;
-  /**
-   * At most this many state entries (paths' values, facts, outcomes) carried along the edges of one
-   * function: the cost of a state grows with what it tracks, so a function with thousands of WSK calls
-   * in a row is bounded by this, not by its steps.
-   */
-  readonly maxStateEntries: number;
-}
-
-export const DEFAULT_PATH_OPTIONS: PathOptions = { maxStatesPerBlock: 64, maxSteps: 40_000, maxStateEntries: 250_000 };
-
-/** Functions that read their arguments and keep nothing: passing a descriptor to them is no hand-off. */
-const NON_RETAINING = new Set(['DbgPrint', 'DbgPrintEx', 'vDbgPrintEx', 'KdPrint', 'KdPrintEx', 'RtlValidSecurityDescriptor', 'RtlLengthSecurityDescriptor', 'SeValidSecurityDescriptor', 'UNREFERENCED_PARAMETER', 'NT_ASSERT', 'ASSERT', 'NT_VERIFY']);
+import { PathState, UNKNOWN_VALUE, shapeKey, soleDifference, subsumes } from './state';
+import type { CallId, Facts, Note, Outcome, Shape } from './state';
+import { calleeText, conditionText, hasSideEffects, isConstantSide, isNullConstant, normalizedCondition } from './conditions';
+import type { HelperCall, PathOptions } from './run';
 
 /** What the engine reads besides the CFG. */
 export interface EngineContext {
@@ -356,50 +34,6 @@ export interface EngineContext {
 }
 
 /**
- * How many times its own budget (steps, state entries) a function may spend when its objects are
- * followed one at a time: each object's run is small, but a function may hold dozens of them.
- */
-const SLICED_FACTOR = 8;
-
-/**
- * Runs the engine over one function. When more distinct states meet at some point than the budget
- * allows, the function's objects (each descriptor, socket, IRP by where it is acquired) are followed
- * one at a time instead: objects whose facts do not interact then never multiply each other's states.
- */
-export function analyzePaths(cfg: Cfg, context: EngineContext, options: PathOptions = DEFAULT_PATH_OPTIONS): FunctionPaths {
-  const whole = new Engine(cfg, context, options).run();
-  if ((!whole.exceeded && !whole.overflowAt) || cfg.truncated) return combine([whole], whole.exceeded ? 'skipped' : undefined);
-  // A run that stopped midway saw only part of the function; one that left states out is still true.
-  const runs: Run[] = whole.exceeded ? [] : [whole];
-  const queue = [...whole.origins];
-  const done = new Set<number>();
-  let steps = 0;
-  let entries = 0;
-  let incomplete: Node | undefined;
-  while (queue.length > 0) {
-    const focus = queue.shift() as number;
-    if (done.has(focus)) continue;
-    done.add(focus);
-    if (steps > options.maxSteps * SLICED_FACTOR || entries > options.maxStateEntries * SLICED_FACTOR) {
-      incomplete ??= whole.overflowAt ?? cfg.definition;
-      break;
-    }
-    const run = new Engine(cfg, context, options, focus).run();
-    steps += run.steps;
-    entries += run.entries;
-    if (run.exceeded) {
-      incomplete ??= run.overflowAt ?? whole.overflowAt ?? cfg.definition;
-      continue;
-    }
-    if (run.overflowAt) incomplete ??= run.overflowAt;
-    runs.push(run);
-    for (const origin of run.origins) if (!done.has(origin)) queue.push(origin);
-  }
-  if (runs.length === 0) return combine([whole], 'skipped');
-  return combine(runs, incomplete);
-}
-
-/**
  * The states that reached a block: all that ever did (by key), those not yet run through it, and the
  * shapes of all, by skeleton (to find the states one covers or merges with).
  */
@@ -410,7 +44,7 @@ interface Join {
 }
 
 /** What one run of the engine found. */
-interface Run {
+export interface Run {
   readonly engine: Engine;
   readonly before: ReadonlyMap<number, readonly PathState[]>;
   readonly exits: readonly { node: Node; states: PathState[] }[];
@@ -428,40 +62,10 @@ interface Run {
   readonly entries: number;
 }
 
-/** The results of one or more runs over the same function, as one. */
-function combine(runs: readonly Run[], incomplete?: Node | 'skipped'): FunctionPaths {
-  const [first] = runs;
-  const before = new Map<number, PathState[]>();
-  const exits = new Map<number, { node: Node; states: PathState[] }>();
-  const helperCalls = new Map<number, HelperCall>();
-  for (const run of runs) {
-    for (const [at, states] of run.before) before.set(at, [...(before.get(at) ?? []), ...states]);
-    for (const exit of run.exits) {
-      const known = exits.get(exit.node.id);
-      if (known) known.states.push(...exit.states);
-      else exits.set(exit.node.id, { node: exit.node, states: [...exit.states] });
-    }
-    for (const [at, call] of run.helperCalls) if (!helperCalls.has(at)) helperCalls.set(at, call);
-  }
-  const applies: { path: string; note: Note }[] = [];
-  for (const run of runs) for (const apply of run.applies) if (!applies.some((a) => a.note.node.id === apply.note.node.id && a.path === apply.path)) applies.push(apply);
-  return {
-    definition: first.engine.definition,
-    helperCalls: [...helperCalls.values()],
-    applies,
-    kept: new Set(runs.flatMap((run) => [...run.kept])),
-    written: new Set(runs.flatMap((run) => [...run.written])),
-    waits: runs.some((run) => run.waits),
-    budgetExceeded: incomplete === 'skipped',
-    ...(incomplete && incomplete !== 'skipped' ? { incomplete: { at: incomplete } } : {}),
-    statesBefore: (call) => before.get(call.startIndex) ?? [],
-    exits: [...exits.values()],
-    valueOf: (state, expression) => first.engine.peekValue(state, expression),
-    pointeeOf: (state, argument) => first.engine.pointeeValue(state, argument),
-  };
-}
+/** Functions that read their arguments and keep nothing: passing a descriptor to them is no hand-off. */
+const NON_RETAINING = new Set(['DbgPrint', 'DbgPrintEx', 'vDbgPrintEx', 'KdPrint', 'KdPrintEx', 'RtlValidSecurityDescriptor', 'RtlLengthSecurityDescriptor', 'SeValidSecurityDescriptor', 'UNREFERENCED_PARAMETER', 'NT_ASSERT', 'ASSERT', 'NT_VERIFY']);
 
-class Engine {
+export class Engine {
   private readonly locals: Set<string>;
   private readonly before = new Map<number, PathState[]>();
   private readonly beforeKeys = new Map<number, Set<string>>();
@@ -483,7 +87,6 @@ class Engine {
   private exceed(): void {
     this.exceeded = true;
   }
-
 
   /**
    * Conditions tested more than once in the function: only those are worth remembering along a path
@@ -1454,79 +1057,12 @@ class Engine {
     for (const call of [...state.outcomes.keys()]) if (!referenced.has(call)) state.outcomes.delete(call);
   }
 }
-
-/**
- * Whether evaluating a condition twice may give two answers: it calls a function (`IsListEmpty`,
- * `InterlockedCompareExchange`) or assigns. ALL-CAPS callees are macros that test their argument
- * (`NT_SUCCESS`, `QUIC_FAILED`): the same test of the same value.
- */
-function hasSideEffects(node: Node): boolean {
-  for (const call of [node, ...node.descendantsOfType(['call_expression', 'assignment_expression', 'update_expression'])]) {
-    if (!call) continue;
-    if (call.type === 'assignment_expression' || call.type === 'update_expression') return true;
-    if (call.type !== 'call_expression') continue;
-    const callee = calleeText(call);
-    if (!callee || !/^[A-Z][A-Z0-9_]*$/.test(callee)) return true;
-  }
-  return false;
-}
-
-/** A condition's text with `!` and comparisons to NULL normalised away, to find the same test written twice. */
-function conditionText(node: Node): string {
-  return normalizedCondition(node, true).text;
-}
-
-/**
- * What a condition tests and whether it holds on the edge: `!x`, `x == NULL`, `NULL == x`, `x == FALSE`
- * taken are `x` falsy; `x != NULL`, `x == TRUE` taken are `x` truthy. Blanks are left out of the text.
- */
-export function normalizedCondition(condition: Node, value: boolean): { text: string; truthy: boolean } {
-  let node = unparenthesize(condition);
-  let truthy = value;
-  for (let i = 0; i < MAX_SYNTAX_DEPTH; i++) {
-    if (node.type === 'unary_expression' && node.childForFieldName('operator')?.type === '!') {
-      const argument = node.childForFieldName('argument');
-      if (!argument) break;
-      node = unparenthesize(argument);
-      truthy = !truthy;
-      continue;
-    }
-    const operator = node.type === 'binary_expression' ? node.childForFieldName('operator')?.type : undefined;
-    if (operator !== '==' && operator !== '!=') break;
-    const left = node.childForFieldName('left');
-    const right = node.childForFieldName('right');
-    if (!left || !right) break;
-    const constant = (side: Node) => {
-      const core = unparenthesize(side);
-      if (isNullConstant(core) || (core.type === 'identifier' && core.text === 'FALSE') || core.type === 'false') return false;
-      if ((core.type === 'identifier' && core.text === 'TRUE') || core.type === 'true') return true;
-      return undefined;
-    };
-    const [subject, meaning] = constant(right) !== undefined ? [left, constant(right)] : constant(left) !== undefined ? [right, constant(left)] : [undefined, undefined];
-    if (!subject || meaning === undefined) break;
-    // `x == NULL` holds when x is falsy; `x != NULL` when it is truthy; `x == TRUE` when truthy.
-    const equalMeansTruthy = meaning;
-    truthy = operator === '==' ? (truthy ? equalMeansTruthy : !equalMeansTruthy) : (truthy ? !equalMeansTruthy : equalMeansTruthy);
-    node = unparenthesize(subject);
-  }
-  return { text: node.text.replace(/\s+/g, ''), truthy };
-}
-
 function calleeNode(call: Node): Node | undefined {
   const fn = call.childForFieldName('function');
   if (!fn) return undefined;
   const target = unparenthesize(fn);
   if (target.type === 'identifier') return target;
   if (target.type === 'field_expression') return target.childForFieldName('field') ?? undefined;
-  return undefined;
-}
-
-function calleeText(call: Node): string | undefined {
-  const fn = call.childForFieldName('function');
-  if (!fn) return undefined;
-  const target = unparenthesize(fn);
-  if (target.type === 'identifier') return target.text;
-  if (target.type === 'field_expression') return target.childForFieldName('field')?.text;
   return undefined;
 }
 
@@ -1543,30 +1079,9 @@ function isConstantName(path: string): boolean {
   return /^[A-Z][A-Z0-9_]*$/.test(path);
 }
 
-function isNullConstant(node: Node): boolean {
-  return node.type === 'null' || (node.type === 'identifier' && node.text === 'NULL') || (node.type === 'number_literal' && /^0+$/.test(node.text));
-}
-
-function isConstantSide(node: Node): boolean {
-  const core = unparenthesize(node);
-  return isNullConstant(core) || core.type === 'number_literal' || (core.type === 'identifier' && /^(?:STATUS_[A-Z_]+|NULL|TRUE|FALSE)$/.test(core.text));
-}
-
 function innermostName(declarator: Node): string | undefined {
   let node: Node | null = declarator;
   while (node && node.type !== 'identifier') node = node.childForFieldName('declarator') ?? (node.type === 'parenthesized_declarator' ? node.firstNamedChild : null);
   return node?.text;
 }
 
-/** Parameters and locals of a function (anything declared inside it). */
-export function localNames(definition: Node): Set<string> {
-  const names = new Set<string>();
-  for (const declarator of definition.descendantsOfType(['parameter_declaration', 'declaration'])) {
-    if (!declarator) continue;
-    for (const d of declarator.childrenForFieldName('declarator')) {
-      const name = d ? innermostName(d.type === 'init_declarator' ? (d.childForFieldName('declarator') ?? d) : d) : undefined;
-      if (name) names.add(name);
-    }
-  }
-  return names;
-}

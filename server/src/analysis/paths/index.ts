@@ -1,0 +1,9 @@
+// The path engine's public face: run it over a function (run.ts), read what it found (FunctionPaths,
+// PathState and its facts). How a state is keyed and joined: state.ts; how one run works: engine.ts.
+
+export { analyzePaths, DEFAULT_PATH_OPTIONS } from './run';
+export type { FunctionPaths, HelperCall, PathOptions } from './run';
+export type { EngineContext } from './engine';
+export { PathState } from './state';
+export type { Facts, Note, Outcome } from './state';
+export { normalizedCondition } from './conditions';

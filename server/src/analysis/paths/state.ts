@@ -1,0 +1,261 @@
+// What one path knows: the values its access paths hold, the facts of those values, the outcomes of
+// the calls it made, the tests it remembers. Facts are replaced, never mutated; a state's shape (what
+// tells its objects apart, its flags and constants, its tests) decides which paths are one at a join.
+
+import type { Node } from '../../parse/treeSitter';
+import { identifiersOf } from '../access';
+
+export interface Note {
+  readonly node: Node;
+  readonly message: string;
+  /** The file the node is in, when it is not the analysed function's (inside a helper). */
+  readonly file?: string;
+  /** The step inside a helper that this note (at the helper's call) stands for. */
+  readonly via?: Note;
+}
+
+export type CallId = number;
+
+/** What is known of one value on one path. Facts are replaced, never mutated. */
+export interface Facts {
+  /** A socket bound for sure (born bound, or after WskConnect/WskListen/WskSendTo). */
+  readonly bound?: Note;
+  /** A socket bound by this WskBind, unless a branch proved that the call failed. */
+  readonly bindCall?: { readonly call: CallId; readonly note: Note };
+  /** A security descriptor: a cached copy (unless `call` failed), released, or provably not cached. */
+  readonly descriptor?: {
+    readonly state: 'cached' | 'released' | 'notCached';
+    readonly note: Note;
+    readonly call?: CallId;
+    readonly cachedAt?: Note;
+    /** Released on some paths of a helper only: no leak, but no proof of a second release either. */
+    readonly maybe?: boolean;
+  };
+  /** The cached copy was handed off (stored outside the function, returned, or given away). */
+  readonly escaped?: Note;
+  /** Calls whose IRP carries this descriptor and may still be pending. */
+  readonly usedBy?: readonly { readonly call: CallId; readonly note: Note; readonly label: string }[];
+  /** An explicit NULL. */
+  readonly isNull?: Note;
+  /** An IRP from IoAllocateIrp: NULL exactly when the allocation failed. */
+  readonly irpAlloc?: { readonly call: CallId; readonly note: Note };
+  /** The status returned by a call (`final`: read back from the IRP after completion). */
+  readonly statusOf?: { readonly call: CallId; readonly final: boolean };
+  /** The IRP was last given to this call. */
+  readonly irpOf?: CallId;
+  /** `NT_SUCCESS(status)` of this call's status, kept in a variable (`cached = NT_SUCCESS(status)`). */
+  readonly successOf?: CallId;
+  /** The IRP of a WskSocketConnect/WskAccept: its IoStatus.Information is a bound socket. */
+  readonly bornBound?: { readonly call: CallId; readonly note: Note };
+}
+
+export interface Outcome {
+  /** true: the call failed; false: it did not fail (it may still be pending). */
+  readonly failed?: boolean;
+  readonly pending?: 'pending' | 'notPending' | 'done';
+}
+
+export const UNKNOWN_VALUE = '?';
+
+
+export class PathState {
+  constructor(
+    readonly env: Map<string, string> = new Map(),
+    readonly facts: Map<string, Facts> = new Map(),
+    readonly outcomes: Map<CallId, Outcome> = new Map(),
+    readonly conditions: Map<string, { value: boolean; names: readonly string[] }> = new Map(),
+    readonly generations: Map<string, number> = new Map(),
+    /** Branch decisions taken on this path, latest last (not part of the state's identity). */
+    readonly trail: Note[] = [],
+  ) {}
+
+  clone(): PathState {
+    return new PathState(new Map(this.env), new Map(this.facts), new Map(this.outcomes), new Map(this.conditions), new Map(this.generations), this.trail.slice(-6));
+  }
+
+  /** The value an access path holds. */
+  read(path: string): string {
+    const held = this.env.get(path);
+    if (held !== undefined) return held;
+    const generation = identifiersOf(path).map((name) => this.generations.get(name)).filter((g) => g !== undefined);
+    return generation.length > 0 ? `p:${path}#${generation.join(',')}` : `p:${path}`;
+  }
+
+  factsOf(value: string): Facts {
+    return this.facts.get(value) ?? {};
+  }
+
+  outcome(call: CallId): Outcome {
+    return this.outcomes.get(call) ?? {};
+  }
+
+  /** Whether a socket value is bound on this path, and where. */
+  bound(value: string): Note | undefined {
+    const facts = this.factsOf(value);
+    if (facts.bound) return facts.bound;
+    if (facts.bindCall && this.outcome(facts.bindCall.call).failed !== true) return facts.bindCall.note;
+    return undefined;
+  }
+
+  /** The descriptor state of a value on this path (a failed cache leaves nothing cached). */
+  descriptor(value: string): Facts['descriptor'] {
+    const descriptor = this.factsOf(value).descriptor;
+    if (descriptor?.state === 'cached' && descriptor.call !== undefined && this.outcome(descriptor.call).failed === true) return undefined;
+    return descriptor;
+  }
+
+  /** Calls that took this descriptor and whose IRP may still be pending. */
+  pendingUses(value: string): readonly { call: CallId; note: Note; label: string }[] {
+    return (this.factsOf(value).usedBy ?? []).filter((use) => {
+      const outcome = this.outcome(use.call);
+      return outcome.pending !== 'done' && outcome.pending !== 'notPending' && outcome.failed !== true;
+    });
+  }
+
+  /** Cached copies that nobody released or took over on this path. */
+  leaks(): { value: string; cachedAt: Note }[] {
+    const result: { value: string; cachedAt: Note }[] = [];
+    for (const [value, facts] of this.facts) {
+      const descriptor = this.descriptor(value);
+      if (descriptor?.state === 'cached' && !facts.escaped) result.push({ value, cachedAt: descriptor.note });
+    }
+    return result;
+  }
+
+  /** How much the state tracks: what copying or comparing it costs. */
+  size(): number {
+    return this.env.size + this.facts.size + this.outcomes.size + this.conditions.size + this.generations.size;
+  }
+
+  /**
+   * A stable identity: two paths that know the same things are one state. Sites (which call, which
+   * assignment, which NULL) only tell objects apart, so the key names them in order of appearance:
+   * a state after `case 1: status = WskBind(s, …)` and one after `case 2:` doing the same are one, and
+   * a switch of a thousand such cases costs one state, not a thousand. The witness kept is the first
+   * path's; the paths dropped are equal up to those names, so no finding depends on which one stays.
+   */
+  key(): string {
+    return shapeKey(this.shape());
+  }
+
+  /**
+   * The state split for joining paths: `skeleton`, what tells objects apart (facts, outcomes, the
+   * values that carry facts, with sites named in order of appearance); `plains`, the paths holding a
+   * value that carries none (a flag, a constant, an unknown), by path; and the remembered tests.
+   */
+  shape(): Shape {
+    const tokens = new Map<number, number>();
+    const token = (site: number): number => {
+      let index = tokens.get(site);
+      if (index === undefined) {
+        index = tokens.size;
+        tokens.set(site, index);
+      }
+      return index;
+    };
+    const valueKey = (value: string): string => value.replace(SITE_IN_VALUE, (_all, before: string, site: string) => `${before}${token(Number(site))}`);
+    const parts: string[] = [];
+    // That a name was reassigned matters (reads through it are no longer the caller's), not where.
+    for (const [name] of [...this.generations].sort(byKey)) parts.push(`${name}#`);
+    parts.push('|');
+    const listed = new Set<string>();
+    const listFacts = (value: string) => {
+      if (listed.has(value)) return;
+      listed.add(value);
+      const facts = this.facts.get(value);
+      if (facts) parts.push(`${valueKey(value)}:${factsKey(facts, token)}`);
+    };
+    const plains = new Map<string, string>();
+    for (const [path, value] of [...this.env].sort(byKey)) {
+      if (!this.facts.has(value)) {
+        plains.set(path, value.replace(SITE_IN_VALUE, '$1'));
+        continue;
+      }
+      parts.push(`${path}=${valueKey(value)}`);
+      listFacts(value);
+    }
+    parts.push('|');
+    // Values nobody holds (cached copies, entry values), in an order that does not depend on sites.
+    const rest = [...this.facts.keys()].filter((value) => !listed.has(value)).sort((a, b) => {
+      const [ka, kb] = [a.replace(SITE_IN_VALUE, '$1'), b.replace(SITE_IN_VALUE, '$1')];
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+    for (const value of rest) listFacts(value);
+    parts.push('|');
+    const outcomes = [...this.outcomes].map(([call, outcome]) => [token(call), outcome] as const).sort((a, b) => a[0] - b[0]);
+    for (const [call, outcome] of outcomes) parts.push(`${call}:${outcome.failed ?? ''}/${outcome.pending ?? ''}`);
+    return { skeleton: parts.join(';'), plains, conditions: new Map([...this.conditions].map(([text, condition]) => [text, condition.value])) };
+  }
+}
+
+/** See PathState.shape. */
+export interface Shape {
+  readonly skeleton: string;
+  readonly plains: ReadonlyMap<string, string>;
+  readonly conditions: ReadonlyMap<string, boolean>;
+}
+
+export function shapeKey(shape: Shape): string {
+  const plains = [...shape.plains].sort(byKey).map(([path, value]) => `${path}=${value}`).join(';');
+  const conditions = [...shape.conditions].sort(byKey).map(([text, value]) => `${text}:${value}`).join(';');
+  return `${shape.skeleton}|${plains}|${conditions}`;
+}
+
+/**
+ * Whether every path `specific` stands for is one `general` stands for too: the same skeleton, and
+ * every flag, constant and test `general` knows, `specific` knows alike (a state that knows less is
+ * more general: where it does not know `F`, later tests of `F` split it into both).
+ */
+export function subsumes(general: Shape, specific: Shape): boolean {
+  if (general.skeleton !== specific.skeleton) return false;
+  for (const [path, value] of general.plains) if (specific.plains.get(path) !== value) return false;
+  for (const [text, value] of general.conditions) if (specific.conditions.get(text) !== value) return false;
+  return true;
+}
+
+/**
+ * The one thing two states of the same skeleton disagree on, when there is exactly one: a path whose
+ * flag or constant differs, or a test taken one way in one and the other way in the other.
+ */
+export function soleDifference(a: Shape, b: Shape): { plain: string } | { condition: string } | undefined {
+  if (a.skeleton !== b.skeleton || a.plains.size !== b.plains.size || a.conditions.size !== b.conditions.size) return undefined;
+  let found: { plain: string } | { condition: string } | undefined;
+  for (const [path, value] of a.plains) {
+    const other = b.plains.get(path);
+    if (other === undefined) return undefined;
+    if (other === value) continue;
+    if (found) return undefined;
+    found = { plain: path };
+  }
+  for (const [text, value] of a.conditions) {
+    const other = b.conditions.get(text);
+    if (other === undefined) return undefined;
+    if (other === value) continue;
+    if (found) return undefined;
+    found = { condition: text };
+  }
+  return found;
+}
+
+/**
+ * Where a value name holds a site (the start of the node that made it): `c:120`, `o:120:sd`,
+ * `u:120:sd`, `null@120`, `obj:sd@120`, and the generations in `p:ctx->Sd#120,130`.
+ */
+const SITE_IN_VALUE = /((?:^(?:c|o|u|s|info|fs|ok):)|@|[#,])(\d+)/g;
+
+function byKey<K extends string | number>(a: [K, unknown], b: [K, unknown]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
+
+/** The facts of a value, with sites named by `token`; where a fact was learnt (its note) is left out. */
+function factsKey(facts: Facts, token: (site: number) => number): string {
+  const call = (id: CallId | undefined) => (id === undefined ? '' : token(id));
+  const descriptor = facts.descriptor;
+  return [
+    facts.bound ? 'b' : '', call(facts.bindCall?.call),
+    descriptor ? `${descriptor.state}${descriptor.maybe ? '?' : ''}/${call(descriptor.call)}` : '',
+    facts.escaped ? 'e' : '', (facts.usedBy ?? []).map((u) => call(u.call)).join('+'), facts.isNull ? 'n' : '', call(facts.irpAlloc?.call),
+    facts.statusOf ? `${call(facts.statusOf.call)}${facts.statusOf.final ? 'f' : ''}` : '', call(facts.irpOf), call(facts.bornBound?.call), call(facts.successOf),
+  ].join(',');
+}
+
