@@ -6,6 +6,8 @@
 //   Stryker's instrumented copies, and check structure rather than behaviour;
 // - the robustness tests against hangs and huge inputs (parse limits, the fuzzer's kept inputs): they
 //   take seconds each, and every mutant of the core would run them.
+// Test files share one module graph (isolate: false): Stryker switches mutants at run time, and
+// loading the parser and the instrumented sources once per file would double the run.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -28,6 +30,7 @@ const spawning = testFiles(path.join(ROOT, 'test'))
 
 export default mergeConfig(base, defineConfig({
   test: {
+    isolate: false,
     exclude: [
       '**/node_modules/**',
       ...spawning,

@@ -72,6 +72,9 @@ export function readExpectations(text: string): { valid: boolean; expectations: 
   lines.forEach((line, index) => {
     const columns = COLUMN_ANNOTATION.exec(line);
     const carets = columns ? undefined : ANNOTATION.exec(line);
+    if (fix && fix.expectation.becomes === undefined && !fix.expectation.diff && (columns || carets || !line.startsWith('//'))) {
+      fail(fix.expectation.at, 'a fix needs `= TEXT` or diff lines');
+    }
     if (columns || carets) {
       const start = columns ? Number(columns[1]) - 1 : line.indexOf('^');
       const end = columns ? Number(columns[2]) - 1 : start + carets![3].length;
@@ -90,7 +93,7 @@ export function readExpectations(text: string): { valid: boolean; expectations: 
     const fixHeader = FIX_ANNOTATION.exec(line);
     if (fixHeader || NO_FIX_ANNOTATION.test(line)) {
       if (!current) fail(index, 'a fix annotation must follow a finding');
-      if (fix && !fix.expectation.becomes && !fix.expectation.diff) fail(fix.expectation.at, 'a fix needs `= TEXT` or diff lines');
+      if (fix && fix.expectation.becomes === undefined && !fix.expectation.diff) fail(fix.expectation.at, 'a fix needs `= TEXT` or diff lines');
       if (!fixHeader) {
         if (current!.fixes) fail(index, '`no fix` must be the only fix annotation of its finding');
         current!.fixes = [];
@@ -124,7 +127,7 @@ export function readExpectations(text: string): { valid: boolean; expectations: 
       (fix!.expectation.diff ??= []).push(`${mark} ${content}`);
     }
   });
-  if (fix && !fix.expectation.becomes && !fix.expectation.diff) fail(fix.expectation.at, 'a fix needs `= TEXT` or diff lines');
+  if (fix && fix.expectation.becomes === undefined && !fix.expectation.diff) fail(fix.expectation.at, 'a fix needs `= TEXT` or diff lines');
   for (const expectation of expectations) {
     expectation.fixes = expectation.fixes?.map((f) => (f.diff ? { ...f, diff: dedent(f.diff) } : f));
   }

@@ -25,17 +25,18 @@ export function fixView(before: string, after: string): string[] {
   const code = (text: string) => text.split('\n').filter((line) => !isAnnotation(line)).map((line) => line.trimEnd());
   const ops = diffLines(code(before), code(after));
   const shown = new Set<number>();
+  /** Unchanged lines from a change to the nearest non-blank one (none when only blanks lie that way). */
+  const context = (from: number, step: number) => {
+    const lines: number[] = [];
+    for (let j = from + step; j >= 0 && j < ops.length; j += step) {
+      lines.push(j);
+      if (ops[j].mark !== ' ' || ops[j].line.trim() !== '') return lines;
+    }
+    return [];
+  };
   ops.forEach((op, i) => {
     if (op.mark === ' ') return;
-    shown.add(i);
-    for (let j = i - 1; j >= 0 && ops[j].mark === ' '; j--) {
-      shown.add(j);
-      if (ops[j].line.trim() !== '') break;
-    }
-    for (let j = i + 1; j < ops.length && ops[j].mark === ' '; j++) {
-      shown.add(j);
-      if (ops[j].line.trim() !== '') break;
-    }
+    for (const j of [i, ...context(i, -1), ...context(i, 1)]) shown.add(j);
   });
   const lines: string[] = [];
   let previous = -1;
@@ -53,8 +54,9 @@ interface DiffOp {
 }
 
 /**
- * A shortest line diff (longest common subsequence). Where two are as short, additions come first:
- * a statement moved up reads as added above and removed below.
+ * A shortest line diff (longest common subsequence). Where two are as short, additions come first,
+ * so that a statement moved up reads as added above and removed below; within a run of changes the
+ * removed lines are listed first.
  */
 function diffLines(old: readonly string[], now: readonly string[]): DiffOp[] {
   let prefix = 0;
@@ -84,7 +86,15 @@ function diffLines(old: readonly string[], now: readonly string[]): DiffOp[] {
       ops.push({ mark: '-', line: a[i++] });
     }
   }
-  return [...ops, ...old.slice(old.length - suffix).map((line) => ({ mark: ' ' as const, line }))];
+  ops.push(...old.slice(old.length - suffix).map((line) => ({ mark: ' ' as const, line })));
+  // Within a run of changes, what goes before what comes: a changed line reads `-` old, `+` new.
+  for (let start = 0; start < ops.length; start++) {
+    let end = start;
+    while (end < ops.length && ops[end].mark !== ' ') end++;
+    if (end > start + 1) ops.splice(start, end - start, ...ops.slice(start, end).sort((a, b) => (a.mark === b.mark ? 0 : a.mark === '-' ? -1 : 1)));
+    start = end;
+  }
+  return ops;
 }
 
 /** A fix as its annotation reads, line by line (without the leading `//` and indentation). */

@@ -114,11 +114,11 @@ SwitchCaseForgets(ULONG Mode, PSECURITY_DESCRIPTOR Sd)
 //      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ WSK008
 //      fix: Release cached with WSK_RELEASE_SD before leaving
 //        case 2:
+//      -     return STATUS_NOT_SUPPORTED;
 //      +     {
 //      +         g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &cached, 0, NULL, NULL, NULL);
 //      +         return STATUS_NOT_SUPPORTED;
 //      +     }
-//      -     return STATUS_NOT_SUPPORTED;
 //        default:
     default:
         status = Apply(0);

@@ -24,11 +24,11 @@ ReturnWithoutBraces(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Sd, BOOLEAN Quic
 //      ^^^^^^^^^^^^^^^^^^^^^^ WSK008
 //      fix: Release cached with WSK_RELEASE_SD before leaving
 //        if (Quick)
+//      -     return STATUS_SUCCESS;
 //      +     {
 //      +         Npi->Dispatch->WskControlClient(Npi->Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &cached, 0, NULL, NULL, NULL);
 //      +         return STATUS_SUCCESS;
 //      +     }
-//      -     return STATUS_SUCCESS;
 //        Npi->Dispatch->WskControlClient(Npi->Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &cached, 0, NULL, NULL, NULL);
     Npi->Dispatch->WskControlClient(Npi->Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &cached, 0, NULL, NULL, NULL);
     return status;
