@@ -2,8 +2,8 @@
 // server/src/rules: those that call the analysis in this process. Left out:
 // - tests that spawn the bundled CLI or server (they import test/support/build.ts): they exercise
 //   dist/, which a mutant never reaches;
-// - tests that read the sources as text (the layering, the rule files' names): they fail on
-//   Stryker's instrumented copies, and check structure rather than behaviour;
+// - the test that reads the sources as text (the layering, the rule files): it fails on Stryker's
+//   instrumented copies, and checks structure rather than behaviour;
 // - the robustness tests against hangs and huge inputs (parse limits, the fuzzer's kept inputs): they
 //   take seconds each, and every mutant of the core would run them.
 // Test files share one module graph (isolate: false): Stryker switches mutants at run time, and
@@ -35,7 +35,6 @@ export default mergeConfig(base, defineConfig({
       '**/node_modules/**',
       ...spawning,
       'test/architecture.test.ts',
-      'test/readme.test.ts',
       'test/parse/limits.test.ts',
       'test/fuzz/regressions.test.ts',
     ],
