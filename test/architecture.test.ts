@@ -1,8 +1,10 @@
 // The layering written in the README's code map, checked: each layer imports only what lies below it.
+// And the rules' layout: one file per rule, named after it, and its fixture folder.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { expect, test } from 'vitest';
+import { RULES } from '../server/src/rules/index';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -59,4 +61,19 @@ test.each(LAYERS.map((layer) => [layer.folder, layer] as const))('%s imports onl
     }
   }
   expect(violations).toEqual([]);
+});
+
+/** The files of server/src/rules that are not rules. */
+const RULE_HELPERS = ['index.ts', 'render.ts', 'argument-contract.ts', 'path-support.ts'];
+
+test('every rule has its file, named after it, and its fixture folder; nothing else is there', () => {
+  const files = fs.readdirSync(path.join(ROOT, 'server/src/rules')).filter((name) => !RULE_HELPERS.includes(name)).sort();
+  expect(files).toEqual(RULES.map((rule) => `${rule.meta.name}.ts`).sort());
+  const folders = fs.readdirSync(path.join(ROOT, 'test/rules'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  expect(folders).toEqual(RULES.map((rule) => rule.meta.name).sort());
+  expect(RULES.map((rule) => rule.meta.id)).toEqual([...RULES.map((rule) => rule.meta.id)].sort());
+  for (const rule of RULES) {
+    const source = fs.readFileSync(path.join(ROOT, 'server/src/rules', `${rule.meta.name}.ts`), 'utf8');
+    expect(source).toContain(`id: '${rule.meta.id}', name: '${rule.meta.name}'`);
+  }
 });

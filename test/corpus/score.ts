@@ -12,6 +12,7 @@
 //     console.log(s.formatReport(s.scoreCorpus(s.runCorpus().findings, s.loadExpected())))"
 
 import { spawnSync } from 'node:child_process';
+import { expect } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -139,6 +140,21 @@ export function scoreCorpus(found: readonly ReportedFinding[], expected: readonl
     falsePositives: sortFindings(falsePositives),
     falseNegatives: sortFindings(falseNegatives),
   };
+}
+
+/**
+ * Asserts that the findings are the key exactly: for every rule, each expected finding reported and
+ * nothing else (a rule's own line shows what went wrong), and no rule the key does not know.
+ */
+export function expectExactScores(report: CorpusReport): void {
+  const listed = (findings: readonly (Finding & { message?: string; note?: string })[]) =>
+    findings.map((f) => `${f.file}:${f.line} ${f.rule} ${f.message ?? f.note ?? ''}`);
+  for (const score of report.rules) {
+    const rule = (f: Finding) => f.rule === score.rule;
+    expect({ ...score, falsePositives: listed(report.falsePositives.filter(rule)), falseNegatives: listed(report.falseNegatives.filter(rule)) }, score.rule)
+      .toEqual({ rule: score.rule, expected: score.expected, reported: score.expected, truePositives: score.expected, precision: 1, recall: 1, falsePositives: [], falseNegatives: [] });
+  }
+  expect(report.overall.expected).toBeGreaterThan(0);
 }
 
 /** The report as a table followed by the false positives and false negatives. */

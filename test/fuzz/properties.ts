@@ -13,7 +13,8 @@ import { DEFAULT_MAX_FILE_SIZE, EMPTY_CONFIG } from '../../server/src/analysis/c
 import type { Finding, Fix, Location } from '../../server/src/analysis/findings';
 import type { Rule } from '../../server/src/analysis/rule';
 import { RULES } from '../../server/src/rules/index';
-import { applyEdits, errorCount } from '../support/fixtures';
+import { errorCount } from '../support/fixtures';
+import { applyEdits } from '../support/fixes';
 
 export interface FuzzFile {
   readonly path: string;

@@ -9,7 +9,8 @@ import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../../server/src/analysis/findings';
 import type { Rule } from '../../server/src/analysis/rule';
-import { INCLUDE_DIR, TEST_ROOT, applyEdits } from '../support/fixtures';
+import { INCLUDE_DIR, TEST_ROOT } from '../support/fixtures';
+import { applyEdits } from '../support/fixes';
 import { checkInput, locationViolations, lspLineStarts, overlappingEdits } from './properties';
 import { formatHeader, listRegressions, readHeader, readRegression } from './regression-files';
 

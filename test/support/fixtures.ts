@@ -1,14 +1,6 @@
-// Annotated C fixtures: expectations live in comments under the line they speak of.
-//
-//     status = d->WskControlSocket(s, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
-//                                  sizeof(SECURITY_DESCRIPTOR), &sd, 0, NULL, NULL, irp);
-// //                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^ WSK001 InputSize must be
-//
-// The carets mark the columns of the finding's range on the nearest line above that is not an
-// annotation (to the end of that line when the range goes on); the rule ID follows, then optionally
-// a piece of the expected message. Where carets cannot reach (a closing brace in column 1),
-// `// @col 1-2 WSK008 message` gives the 1-based columns [start, end). A fixture whose first line is `/* valid: no findings */` must
-// yield none. Headers in test/include/ are part of every fixture's workspace.
+// Analysing annotated fixtures (test/support/annotations.ts says how they are written) and comparing
+// the findings, with their quick-fixes, to the annotations. Headers in test/include/ are part of every
+// fixture's workspace.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -17,42 +9,12 @@ import type { AnalysisResult } from '../../server/src/analysis/workspace';
 import type { Finding } from '../../server/src/analysis/findings';
 import type { Config } from '../../server/src/analysis/config';
 import { RULES } from '../../server/src/rules/index';
+import type { Expectation } from './annotations';
+import { readExpectations } from './annotations';
+import { compareFixes, formatFixes, renderFix } from './fixes';
 
 export const TEST_ROOT = path.resolve(__dirname, '..');
 export const INCLUDE_DIR = path.join(TEST_ROOT, 'include');
-
-export interface Expectation {
-  readonly line: number;
-  readonly start: number;
-  readonly end: number;
-  readonly rule: string;
-  readonly message: string;
-}
-
-const ANNOTATION = /^(\s*)\/\/(\s*)(\^+)\s+(WSK\d{3})\b\s*(.*)$/;
-/** For ranges the carets cannot reach (column 1, under the `//`): `// @col 1-2 WSK008 message`. */
-const COLUMN_ANNOTATION = /^\s*\/\/\s*@col (\d+)-(\d+)\s+(WSK\d{3})\b\s*(.*)$/;
-
-export function readExpectations(text: string): { valid: boolean; expectations: Expectation[] } {
-  const lines = text.split('\n');
-  const expectations: Expectation[] = [];
-  let target = -1;
-  lines.forEach((line, index) => {
-    const columns = COLUMN_ANNOTATION.exec(line);
-    if (columns) {
-      expectations.push({ line: target, start: Number(columns[1]) - 1, end: Number(columns[2]) - 1, rule: columns[3], message: columns[4].trim() });
-      return;
-    }
-    const match = ANNOTATION.exec(line);
-    if (!match) {
-      target = index;
-      return;
-    }
-    const start = line.indexOf('^');
-    expectations.push({ line: target, start, end: start + match[3].length, rule: match[4], message: match[5].trim() });
-  });
-  return { valid: /^\/\* valid: no findings \*\//.test(text), expectations };
-}
 
 /** Analyses files (plus the test headers) as one workspace. */
 export async function analyzeWithHeaders(files: { path: string; text: string }[], config?: Config): Promise<{ result: AnalysisResult; workspace: Workspace }> {
@@ -66,7 +28,10 @@ export async function analyzeWithHeaders(files: { path: string; text: string }[]
   return { result, workspace };
 }
 
-/** Differences between a fixture's annotations and the findings (empty when they agree). */
+/** Rules that offer quick-fixes: their findings' annotations must say which fixes each has, or `no fix`. */
+const FIXING_RULES = new Set(RULES.filter((rule) => rule.meta.fix !== 'none').map((rule) => rule.meta.id));
+
+/** Differences between a fixture's annotations and the findings, with their fixes (empty when they agree). */
 export function compare(text: string, findings: readonly Finding[]): string[] {
   const { valid, expectations } = readExpectations(text);
   const lines = text.split('\n');
@@ -77,8 +42,16 @@ export function compare(text: string, findings: readonly Finding[]): string[] {
     const index = unmatched.findIndex((finding) => matches(finding, expected, lines));
     if (index < 0) {
       problems.push(`missing ${expected.rule} at ${expected.line + 1}:${expected.start + 1}-${expected.end + 1}${expected.message ? ` "${expected.message}"` : ''}`);
-    } else {
-      unmatched.splice(index, 1);
+      continue;
+    }
+    const [finding] = unmatched.splice(index, 1);
+    if (expected.fixes) {
+      problems.push(...compareFixes(text, finding, expected.fixes));
+    } else if (FIXING_RULES.has(finding.rule)) {
+      problems.push(`${finding.rule} at line ${finding.start.line + 1}: annotate its fixes under it (line ${expected.at + 1}); it has\n${formatFixes(finding.fixes.map((fix) => renderFix(text, finding, fix)))}`);
+    }
+    if (!FIXING_RULES.has(finding.rule) && (expected.fixes || finding.fixes.length > 0)) {
+      problems.push(`${finding.rule} offers no quick-fix: a fix annotation or a fix at line ${finding.start.line + 1} is wrong`);
     }
   }
   for (const finding of unmatched) {
@@ -92,14 +65,6 @@ function matches(finding: Finding, expected: Expectation, lines: string[]): bool
   const end = finding.end.line === expected.line ? finding.end.character : lines[expected.line].length;
   if (end !== expected.end) return false;
   return expected.message === '' || finding.message.includes(expected.message);
-}
-
-/** Applies a fix's edits (all in one file, not overlapping) to the text, the last first. */
-export function applyEdits(text: string, edits: readonly { span: { start: number; end: number }; newText: string }[]): string {
-  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
-  let result = text;
-  for (const edit of sorted) result = result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end);
-  return result;
 }
 
 /** ERROR and MISSING nodes of a parsed file (an iterative walk: trees may be thousands of levels deep). */

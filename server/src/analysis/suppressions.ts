@@ -1,12 +1,11 @@
 // Suppression comments, read from the source text:
 //   // wsk-lint-disable-next-line WSK007 -- why this is fine     (the next line)
 //   /* wsk-lint-disable WSK008 */                                (the rest of the file)
-// Several IDs may be listed (`WSK007, WSK008`); none means every rule. Text after `--` is the reason,
-// kept as the justification of a suppressed SARIF result. A suppression that silences nothing is
-// reported back, so stale ones do not pile up.
+// Several IDs may be listed (`WSK007, WSK008`), in any case; none means every rule. Text after `--`
+// is the reason, kept as the justification of a suppressed SARIF result. A suppression that silences
+// nothing is reported back, so stale ones do not pile up.
 
 import type { ParsedFile } from '../parse/document';
-import { isNonCode } from '../parse/preprocess';
 import type { Finding, Span } from './findings';
 
 export interface Suppression {
@@ -23,15 +22,18 @@ export interface Suppression {
 
 const DIRECTIVE = /wsk-lint-disable(-next-line)?\b([^\n]*?)(?:\*\/|$)/gm;
 
-/** The suppression comments of a file (only inside comments: its `nonCode` ranges decide). */
+/** The suppression comments of a file (only inside comments, not in string literals). */
 export function readSuppressions(parsed: ParsedFile): Suppression[] {
   const { text, lines } = parsed;
-  const isComment = (offset: number) => isNonCode(parsed.pre.nonCode, offset);
+  const isComment = (offset: number) => inComment(text, parsed.pre.nonCode, offset);
   const result: Suppression[] = [];
   DIRECTIVE.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = DIRECTIVE.exec(text)) !== null) {
-    if (!isComment(match.index)) continue;
+    if (!isComment(match.index)) {
+      DIRECTIVE.lastIndex = match.index + 1; // the same words in a string: a comment may follow on the line
+      continue;
+    }
     const nextLine = match[1] !== undefined;
     const [list, reason] = splitReason(match[2]);
     const listStart = match.index + 'wsk-lint-disable'.length + (match[1]?.length ?? 0);
@@ -54,6 +56,44 @@ export function readSuppressions(parsed: ParsedFile): Suppression[] {
     });
   }
   return result;
+}
+
+/**
+ * Whether an offset lies in a comment. Its non-code range (comments, literals, directive lines, dead
+ * groups: see preprocess.ts) starts where a token does, so scanning from there tells comments from
+ * string and character literals.
+ */
+function inComment(text: string, nonCode: Int32Array, offset: number): boolean {
+  let lo = 0;
+  let hi = nonCode.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < nonCode[mid * 2]) hi = mid - 1;
+    else if (offset >= nonCode[mid * 2 + 1]) lo = mid + 1;
+    else return scanToComment(text, nonCode[mid * 2], offset);
+  }
+  return false;
+}
+
+function scanToComment(text: string, from: number, offset: number): boolean {
+  let at = from;
+  while (at < offset) {
+    const two = text.slice(at, at + 2);
+    if (two === '//' || two === '/*') {
+      const close = two === '//' ? text.indexOf('\n', at) : text.indexOf('*/', at + 2);
+      const end = close < 0 ? text.length : close + (two === '//' ? 0 : 2);
+      if (offset < end) return true;
+      at = end;
+    } else if (text[at] === '"' || text[at] === "'") {
+      let end = at + 1;
+      while (end < text.length && text[end] !== text[at] && text[end] !== '\n') end += text[end] === '\\' ? 2 : 1;
+      if (offset <= end) return false;
+      at = end + 1;
+    } else {
+      at++;
+    }
+  }
+  return false;
 }
 
 function splitReason(rest: string): [string, string | undefined] {

@@ -33,7 +33,7 @@ Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
     }
 }
 `,
-    fixSafety: 'Safe: removes the second release, offered only when the copy is already released on every path that reaches it.',
+    fixSafety: 'Safe: removes the second release, offered only when the copy is already released on every path that reaches it and the release is a statement of its own in a block.',
   },
   onFunction({ definition, helperEffects }, context) {
     // A release helper called for a copy that is already released: reported at the helper's name.
@@ -78,7 +78,9 @@ Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
     }
     if (previous) {
       const line = context.lineOf(previous.node);
-      const statement = release && everyPathReleased ? statementInBlock(call.node) : undefined;
+      // Only a statement that is the release and nothing else goes (not an `if` around it, nor an assignment of its status).
+      const enclosing = release && everyPathReleased ? statementInBlock(call.node) : undefined;
+      const statement = enclosing?.type === 'expression_statement' && enclosing.namedChild(0)?.id === call.node.id ? enclosing : undefined;
       context.report({
         target: argument.node,
         message: release

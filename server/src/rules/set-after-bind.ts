@@ -43,7 +43,7 @@ SecureThenBind(PWSK_SOCKET Socket, PSOCKADDR Local, PSECURITY_DESCRIPTOR CachedS
     return bindStatus == STATUS_SUCCESS ? setStatus : bindStatus;
 }
 `,
-    fixSafety: 'Safe: offered only when the set and the bind are statements of one block and nothing between them (the bind included) touches what the set reads or writes; the set then moves to just before the bind.',
+    fixSafety: 'Safe: offered only when the set is an expression statement or a declaration, the set and the bind are statements of one block, and nothing between them touches what the set reads or writes (the bind only the socket); the set then moves to just before the bind.',
   },
   onFunction({ definition, helperEffects }, context) {
     // A helper that applies SO_WSK_SECURITY, called after the socket was bound: reported at the helper's name.
@@ -106,12 +106,17 @@ function moveBeforeBind(call: WskCall, bound: Note, context: RuleContext): Repor
   const set = statementInBlock(call.node);
   const bind = statementInBlock(bound.node);
   if (!set || !bind || set.parent?.id !== bind.parent?.id || bind.endIndex > set.startIndex) return [];
+  // A `return` (or an `if`, a loop) moved above the bind would leave it unreachable or change the flow.
+  if (set.type !== 'expression_statement' && set.type !== 'declaration') return [];
   const socketParam = paramWithRole(call.api, 'socket');
   const socket = socketParam ? call.arg(socketParam) : undefined;
   const socketRoot = socket ? rootIdentifier(socket) : undefined;
-  const used = new Set(variablesIn(set, context).filter((name) => name !== socketRoot));
+  const used = new Set(variablesIn(set, context));
   const between = (bind.parent?.namedChildren ?? []).filter((s): s is Node => s !== null && s.startIndex >= bind.startIndex && s.endIndex <= set.startIndex);
-  if (between.some((statement) => variablesIn(statement, context).some((name) => used.has(name)))) return [];
+  // The bind itself names the socket; any other statement that does may give it its value (a socket
+  // created bound arrives after the call), so the set cannot go above it.
+  const touches = (statement: Node) => variablesIn(statement, context).some((name) => used.has(name) && !(statement.id === bind.id && name === socketRoot));
+  if (between.some(touches)) return [];
   const text = context.text(set);
   return [{
     title: 'Move the SO_WSK_SECURITY set before the bind',

@@ -14,6 +14,7 @@ EndpointInitialize(PENDPOINT Endpoint, PSECURITY_DESCRIPTOR Sd)
     return g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &Sd,
                                             sizeof(PSECURITY_DESCRIPTOR), &Endpoint->CachedSd, NULL, NULL);
 //                                                                        ^^^^^^^^^^^^^^^^^^^ WSK008 no WSK_RELEASE_SD anywhere in the workspace releases it
+//                                                                        no fix: the release belongs where the object is torn down
 }
 
 NTSTATUS
@@ -22,4 +23,5 @@ ListenerInitialize(PSECURITY_DESCRIPTOR Sd)
     return g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &Sd,
                                             sizeof(PSECURITY_DESCRIPTOR), &g_ListenerSd, NULL, NULL);
 //                                                                        ^^^^^^^^^^^^^ WSK008 g_ListenerSd
+//                                                                        no fix: the release belongs where the driver is torn down
 }

@@ -23,6 +23,10 @@ EarlyReturn(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Sd, PIRP Irp)
     if (Irp == NULL) {
         return STATUS_INVALID_PARAMETER;
 //      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ WSK008 The cached security descriptor copy in cached (cached at line 18) is not released
+//      fix: Release cached with WSK_RELEASE_SD before leaving
+//        if (Irp == NULL) {
+//      +     g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &cached, 0, NULL, NULL, NULL);
+//            return STATUS_INVALID_PARAMETER;
     }
     status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &cached, 0, NULL, NULL, Irp);
@@ -52,7 +56,8 @@ GotoCleanupOnlyOnSuccess(PSECURITY_DESCRIPTOR Sd)
 
 Exit:
     return status;
-//  ^^^^^^^^^^^^^^ WSK008 on the path through the branch at line 48
+//  ^^^^^^^^^^^^^^ WSK008 on the path through the branch at line 52
+//  no fix: on the other path to this return the copy is released: a release here would be a second one
 }
 
 VOID
@@ -65,6 +70,12 @@ FallsOffTheEnd(PSECURITY_DESCRIPTOR Sd)
     }
 }
 // @col 1-2 WSK008 the end of the function
+// fix: Release cached with WSK_RELEASE_SD before leaving
+//       }
+// +     if (cached != NULL) {
+// +         g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &cached, 0, NULL, NULL, NULL);
+// +     }
+//   }
 
 NTSTATUS
 OverwrittenCopy(PSECURITY_DESCRIPTOR First, PSECURITY_DESCRIPTOR Second)
@@ -82,6 +93,7 @@ OverwrittenCopy(PSECURITY_DESCRIPTOR First, PSECURITY_DESCRIPTOR Second)
     }
     return status;
 //  ^^^^^^^^^^^^^^ WSK008 that was overwritten
+//  no fix: the copy was overwritten: nothing holds it any more
 }
 
 NTSTATUS
@@ -100,6 +112,14 @@ SwitchCaseForgets(ULONG Mode, PSECURITY_DESCRIPTOR Sd)
     case 2:
         return STATUS_NOT_SUPPORTED;
 //      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ WSK008
+//      fix: Release cached with WSK_RELEASE_SD before leaving
+//        case 2:
+//      -     return STATUS_NOT_SUPPORTED;
+//      +     {
+//      +         g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &cached, 0, NULL, NULL, NULL);
+//      +         return STATUS_NOT_SUPPORTED;
+//      +     }
+//        default:
     default:
         status = Apply(0);
         break;
@@ -121,6 +141,10 @@ TryReturnsEarly(PSECURITY_DESCRIPTOR Sd, PVOID Buffer)
         if (Buffer == NULL) {
             return STATUS_INVALID_PARAMETER;
 //          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ WSK008
+//          fix: Release cached with WSK_RELEASE_SD before leaving
+//            if (Buffer == NULL) {
+//          +     g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &cached, 0, NULL, NULL, NULL);
+//                return STATUS_INVALID_PARAMETER;
         }
         Work(Buffer);
     } __finally {
@@ -147,4 +171,10 @@ ReadBackNeverReleased(PWSK_SOCKET Socket, PIRP Irp)
     }
     return status;
 //  ^^^^^^^^^^^^^^ WSK008 current
+//  fix: Release current with WSK_RELEASE_SD before leaving
+//    }
+//  + if (current != NULL) {
+//  +     g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &current, 0, NULL, NULL, NULL);
+//  + }
+//    return status;
 }

@@ -15,6 +15,7 @@ NullOnOnePath(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, BOOLEAN Asynchr
     status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
 //                                                                                                                 ^^^ WSK005 NULL assigned at line 6
+//                                                                                                                 no fix: the IRP is NULL on one path only
     if (irp != NULL) {
         IoFreeIrp(irp);
     }

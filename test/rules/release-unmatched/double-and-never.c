@@ -28,6 +28,7 @@ Exit:
     if (cached != NULL) {
         g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &cached,
 //                                                                                                   ^^^^^^^ WSK009 already released at line 22
+//                                                                                                   no fix: on the path where Use succeeds, this is the only release
                                          0, NULL, NULL, NULL);
     }
     return status;
@@ -39,6 +40,7 @@ ReleasedTwiceInARow(PSECURITY_DESCRIPTOR Cached)
     RELEASE_SD(Cached);
     RELEASE_SD(Cached);
 //  ^^^^^^^^^^ WSK009 second WSK_RELEASE_SD
+//  no fix: the release is written by a macro
 }
 
 VOID
@@ -50,6 +52,7 @@ ReleaseOfAnObject(VOID)
     RtlCreateSecurityDescriptor(sd, SECURITY_DESCRIPTOR_REVISION);
     g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &sd, 0, NULL, NULL, NULL);
 //                                                                                               ^^^ WSK009 the address of the SECURITY_DESCRIPTOR object
+//                                                                                               no fix: only a second release is removed
 }
 
 VOID
@@ -62,6 +65,7 @@ ReleaseOfPoolMemory(VOID)
     }
     g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &sd, 0, NULL, NULL, NULL);
 //                                                                                               ^^^ WSK009 allocated from pool
+//                                                                                               no fix: only a second release is removed
 }
 
 NTSTATUS
@@ -70,5 +74,6 @@ UseAfterRelease(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Cached, PIRP Irp)
     RELEASE_SD(Cached);
     return ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &Cached, 0, NULL, NULL, Irp);
-//                                                                                       ^^^^^^^ WSK009 released at line 70 before WskControlSocket uses it
+//                                                                                       ^^^^^^^ WSK009 released at line 74 before WskControlSocket uses it
+//                                                                                       no fix: only a second release is removed
 }

@@ -11,7 +11,11 @@ ReadIntoPointer(PWSK_SOCKET Socket, PIRP Irp, PSECURITY_DESCRIPTOR *Out)
         Socket, WskGetOption, SO_WSK_SECURITY, SOL_SOCKET,
         0, &input, sizeof(PSECURITY_DESCRIPTOR), copy, NULL, Irp);
 //         ^^^^^^ WSK002 InputBuffer must be NULL for an SO_WSK_SECURITY get
+//         preferred fix: Replace &input with NULL
+//         = NULL
 //                                               ^^^^ WSK002 OutputBuffer must be the address of the descriptor pointer (&copy)
+//                                               preferred fix: Pass the address: &copy
+//                                               = &copy
     *Out = copy;
     return status;
 }
@@ -23,4 +27,5 @@ ReadIntoNothing(PWSK_SOCKET Socket, PIRP Irp)
         Socket, WskGetOption, SO_WSK_SECURITY, SOL_SOCKET,
         0, NULL, sizeof(PSECURITY_DESCRIPTOR), NULL, NULL, Irp);
 //                                             ^^^^ WSK002
+//                                             no fix: no PSECURITY_DESCRIPTOR variable in scope
 }

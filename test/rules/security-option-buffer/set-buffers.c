@@ -12,6 +12,8 @@ PointerInsteadOfAddress(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP 
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
         sizeof(PSECURITY_DESCRIPTOR), CachedSd, 0, NULL, NULL, Irp);
 //                                    ^^^^^^^^ WSK002 not the pointer CachedSd itself
+//                                    preferred fix: Pass the address: &CachedSd
+//                                    = &CachedSd
 }
 
 NTSTATUS
@@ -22,6 +24,8 @@ CastPointerInsteadOfAddress(PENDPOINT Endpoint, PIRP Irp)
     return dispatch->WskControlSocket(Endpoint->Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
                                       sizeof(PSECURITY_DESCRIPTOR), (PVOID)Endpoint->CachedSd,
 //                                                                  ^^^^^^^^^^^^^^^^^^^^^^^^^ WSK002 (&Endpoint->CachedSd)
+//                                                                  preferred fix: Pass the address: &Endpoint->CachedSd
+//                                                                  = (PVOID)&Endpoint->CachedSd
                                       0, NULL, NULL, Irp);
 }
 
@@ -34,6 +38,7 @@ AddressOfDescriptorObject(PWSK_SOCKET Socket, PIRP Irp)
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
         sizeof(PSECURITY_DESCRIPTOR), &descriptor, 0, NULL, NULL, Irp);
 //                                    ^^^^^^^^^^^ WSK002 is the address of a SECURITY_DESCRIPTOR object
+//                                    no fix: no PSECURITY_DESCRIPTOR variable in scope
 }
 
 NTSTATUS
@@ -45,6 +50,8 @@ NullInput(PWSK_SOCKET Socket, PIRP Irp)
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
         sizeof(PSECURITY_DESCRIPTOR), NULL, 0, NULL, NULL, Irp);
 //                                    ^^^^ WSK002 not NULL
+//                                    fix: Replace NULL with &cached
+//                                    = &cached
 }
 
 NTSTATUS
@@ -57,5 +64,43 @@ OutputsOfASet(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
         sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, (PVOID)&previous, &returned, Irp);
 //                                                  ^^^^^^^^^^^^^^^^ WSK002 OutputBuffer must be NULL
+//                                                  preferred fix: Replace (PVOID)&previous with NULL
+//                                                  = NULL
 //                                                                    ^^^^^^^^^ WSK002 OutputSizeReturned must be NULL
+//                                                                    preferred fix: Replace &returned with NULL
+//                                                                    = NULL
+}
+
+NTSTATUS
+AddressOfDescriptorObjectWithACopyAtHand(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
+{
+    SECURITY_DESCRIPTOR descriptor;
+
+    return ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
+        Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
+        sizeof(PSECURITY_DESCRIPTOR), &descriptor, 0, NULL, NULL, Irp);
+//                                    ^^^^^^^^^^^ WSK002
+//                                    fix: Replace &descriptor with &CachedSd
+//                                    = &CachedSd
+}
+
+NTSTATUS
+NullInputWithTwoCopiesAtHand(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Listening, PSECURITY_DESCRIPTOR Accepted, PIRP Irp)
+{
+    return ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
+        Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
+        sizeof(PSECURITY_DESCRIPTOR), NULL, 0, NULL, NULL, Irp);
+//                                    ^^^^ WSK002
+//                                    no fix: two PSECURITY_DESCRIPTOR variables in scope
+}
+
+NTSTATUS
+PointerFromATable(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR *Table, ULONG Index, PIRP Irp)
+{
+    return ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
+        Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
+        sizeof(PSECURITY_DESCRIPTOR), Table[Index], 0, NULL, NULL, Irp);
+//                                    ^^^^^^^^^^^^ WSK002
+//                                    preferred fix: Pass the address: &(Table[Index])
+//                                    = &(Table[Index])
 }

@@ -12,6 +12,7 @@ SizeFromMacro(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
     return WSK_BASIC(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
                                                SD_SIZE, &CachedSd, 0, NULL, NULL, Irp);
 //                                             ^^^^^^^ WSK001 sizeof(SECURITY_DESCRIPTOR)
+//                                             no fix: the size is a macro use
 }
 
 NTSTATUS
@@ -19,4 +20,5 @@ WholeCallInMacro(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
 {
     return APPLY_SECURITY(Socket, CachedSd, Irp);
 //         ^^^^^^^^^^^^^^ WSK001
+//         no fix: the whole call is written by a macro
 }

@@ -35,6 +35,7 @@ ServerAccept(
     /* Too late: an accepted socket inherits the listening socket's binding. */
     ((PWSK_PROVIDER_BASIC_DISPATCH)AcceptSocket->Dispatch)->WskControlSocket(
 //                                                          ^^^^^^^^^^^^^^^^ WSK007 inherits the listening socket's binding
+//                                                          no fix: the socket arrives bound, as a parameter of the callback
         AcceptSocket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
         sizeof(PSECURITY_DESCRIPTOR), &server->CachedSd, 0, NULL, NULL, server->Irp);
     *AcceptSocketContext = NULL;

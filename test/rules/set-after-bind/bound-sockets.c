@@ -19,6 +19,7 @@ BindThenSet(PENDPOINT Endpoint, PSOCKADDR Local, PIRP BindIrp, PIRP SetIrp)
     }
     return CONNECTION(Endpoint->Socket)->Basic.WskControlSocket(Endpoint->Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
 //                                             ^^^^^^^^^^^^^^^^ WSK007 the socket is already bound (line 16)
+//                                             no fix: the set is a return
                                                                 sizeof(PSECURITY_DESCRIPTOR), &Endpoint->CachedSd, 0, NULL, NULL, SetIrp);
 }
 
@@ -35,6 +36,7 @@ BoundThroughAnAlias(PENDPOINT Endpoint, PSOCKADDR Local, PIRP Irp, PKEVENT Done)
     }
     status = CONNECTION(Endpoint->Socket)->Basic.WskControlSocket(Endpoint->Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
 //                                               ^^^^^^^^^^^^^^^^ WSK007
+//                                               no fix: the statements between use status and Irp, which the set uses
                                                                   sizeof(PSECURITY_DESCRIPTOR), &Endpoint->CachedSd, 0, NULL, NULL, Irp);
     return status;
 }
@@ -47,6 +49,7 @@ BoundOnOneBranch(PWSK_SOCKET Socket, BOOLEAN Reuse, PSOCKADDR Local, PSECURITY_D
     }
     return CONNECTION(Socket)->Basic.WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
 //                                   ^^^^^^^^^^^^^^^^ WSK007
+//                                   no fix: the set is a return, and the bind is in another block
                                                       sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, SetIrp);
 }
 
@@ -56,6 +59,7 @@ ConnectedSocket(PWSK_SOCKET Socket, PSOCKADDR Remote, PSECURITY_DESCRIPTOR Cache
     CONNECTION(Socket)->WskConnect(Socket, Remote, 0, Irp);
     return CONNECTION(Socket)->Basic.WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
 //                                   ^^^^^^^^^^^^^^^^ WSK007 already bound
+//                                   no fix: the set is a return
                                                       sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, Irp);
 }
 
@@ -72,7 +76,8 @@ BornBound(PWSK_PROVIDER_NPI Npi, PSOCKADDR Local, PSOCKADDR Remote, PSECURITY_DE
     }
     socket = (PWSK_SOCKET)Irp->IoStatus.Information;
     return CONNECTION(socket)->Basic.WskControlSocket(socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
-//                                   ^^^^^^^^^^^^^^^^ WSK007 created bound at line 68
+//                                   ^^^^^^^^^^^^^^^^ WSK007 created bound at line 72
+//                                   no fix: the set is a return
                                                       sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, SetIrp);
 }
 
@@ -94,6 +99,7 @@ Accepted(PWSK_SOCKET Listener, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp, PKEVENT 
     IoReuseIrp(Irp, STATUS_UNSUCCESSFUL);
     return CONNECTION(accepted)->Basic.WskControlSocket(accepted, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
 //                                     ^^^^^^^^^^^^^^^^ WSK007 inherits the listening socket's binding
+//                                     no fix: the set is a return
                                                         sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, Irp);
 }
 
@@ -107,6 +113,16 @@ MovableSet(PWSK_SOCKET Socket, PSOCKADDR Local, PSECURITY_DESCRIPTOR CachedSd, P
     Trace(0);
     setStatus = CONNECTION(Socket)->Basic.WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
 //                                        ^^^^^^^^^^^^^^^^ WSK007
+//                                        preferred fix: Move the SO_WSK_SECURITY set before the bind
+//                                          NTSTATUS setStatus;
+//
+//                                        + setStatus = CONNECTION(Socket)->Basic.WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
+//                                        +                                                        sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, SetIrp);
+//                                          bindStatus = CONNECTION(Socket)->WskBind(Socket, Local, 0, BindIrp);
+//                                          Trace(0);
+//                                        - setStatus = CONNECTION(Socket)->Basic.WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
+//                                        -                                                        sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, SetIrp);
+//                                          return NT_SUCCESS(bindStatus) ? setStatus : bindStatus;
                                                            sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, SetIrp);
     return NT_SUCCESS(bindStatus) ? setStatus : bindStatus;
 }

@@ -10,6 +10,12 @@ NoCheck(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
     status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
 //                                                                                                                 ^^^ WSK006 the path where the allocation fails
+//                                                                                                                 preferred fix: Check irp for NULL after the allocation
+//                                                                                                                   irp = IoAllocateIrp(1, FALSE);
+//                                                                                                                 + if (irp == NULL) {
+//                                                                                                                 +     return STATUS_INSUFFICIENT_RESOURCES;
+//                                                                                                                 + }
+//                                                                                                                   status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
     IoFreeIrp(irp);
     return status;
 }
@@ -25,7 +31,14 @@ CheckThatDoesNotStop(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
     }
     status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
-//                                                                                                                 ^^^ WSK006 IoAllocateIrp (line 21)
+//                                                                                                                 ^^^ WSK006 IoAllocateIrp (line 27)
+//                                                                                                                 preferred fix: Check irp for NULL after the allocation
+//                                                                                                                   PIRP irp = IoAllocateIrp(1, FALSE);
+//                                                                                                                 + if (irp == NULL) {
+//                                                                                                                 +     return STATUS_INSUFFICIENT_RESOURCES;
+//                                                                                                                 + }
+//
+//                                                                                                                   if (irp == NULL) {
     return status;
 }
 
@@ -43,6 +56,12 @@ CleanupLabel(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
     status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
 //                                                                                                                 ^^^ WSK006
+//                                                                                                                 preferred fix: Check irp for NULL after the allocation
+//                                                                                                                   irp = IoAllocateIrp(1, FALSE);
+//                                                                                                                 + if (irp == NULL) {
+//                                                                                                                 +     status = STATUS_INSUFFICIENT_RESOURCES; goto Exit;
+//                                                                                                                 + }
+//                                                                                                                   status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
 
 Exit:
     if (irp != NULL) {

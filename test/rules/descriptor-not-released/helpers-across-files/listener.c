@@ -14,6 +14,7 @@ LeaksThroughHelper(PSECURITY_DESCRIPTOR Sd)
     if (!NT_SUCCESS(status)) {
         return status;
 //      ^^^^^^^^^^^^^^ WSK008 SdCache leaves a cached copy in cached at line 9
+//      no fix: a helper cached the copy: no WSK_CACHE_SD call here to take the client from
     }
     SdRelease(&cached);
     return STATUS_SUCCESS;

@@ -14,6 +14,7 @@ TeardownTwice(PLISTENER Listener)
     if (Listener->Failed) {
         SdRelease(&Listener->CachedSd);
 //      ^^^^^^^^^ WSK009 SdRelease releases Listener->CachedSd, which was already released
+//      no fix: the release is in a helper
     }
 }
 

@@ -11,6 +11,7 @@ EpStartWrongOrder(PENDPOINT Endpoint)
     }
     return EpSecure(Endpoint);
 //         ^^^^^^^^ WSK007 EpSecure applies SO_WSK_SECURITY to Endpoint->Socket too late
+//         no fix: a helper's set is never moved
 }
 
 NTSTATUS
@@ -23,6 +24,7 @@ EpStartThenSetDirectly(PENDPOINT Endpoint)
     }
     return EP_CONNECTION(Endpoint)->Basic.WskControlSocket(Endpoint->Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
 //                                        ^^^^^^^^^^^^^^^^ WSK007 already bound
+//                                        no fix: the set is a return
                                                            sizeof(PSECURITY_DESCRIPTOR), &Endpoint->CachedSd, 0, NULL, NULL,
                                                            Endpoint->Irp);
 }

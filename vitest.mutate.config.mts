@@ -1,0 +1,42 @@
+// The tests `npm run mutate` (StrykerJS) runs against mutated copies of server/src/analysis and
+// server/src/rules: those that call the analysis in this process. Left out:
+// - tests that spawn the bundled CLI or server (they import test/support/build.ts): they exercise
+//   dist/, which a mutant never reaches;
+// - the test that reads the sources as text (the layering, the rule files): it fails on Stryker's
+//   instrumented copies, and checks structure rather than behaviour;
+// - the robustness tests against hangs and huge inputs (parse limits, the fuzzer's kept inputs): they
+//   take seconds each, and every mutant of the core would run them.
+// Test files share one module graph (isolate: false): Stryker switches mutants at run time, and
+// loading the parser and the instrumented sources once per file would double the run.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.mts';
+
+const ROOT = import.meta.dirname;
+
+function testFiles(folder: string): string[] {
+  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) return testFiles(full);
+    return entry.name.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+const spawning = testFiles(path.join(ROOT, 'test'))
+  .filter((file) => /support\/build['"]/.test(fs.readFileSync(file, 'utf8')))
+  .map((file) => path.relative(ROOT, file).split(path.sep).join('/'));
+
+export default mergeConfig(base, defineConfig({
+  test: {
+    isolate: false,
+    exclude: [
+      '**/node_modules/**',
+      ...spawning,
+      'test/architecture.test.ts',
+      'test/parse/limits.test.ts',
+      'test/fuzz/regressions.test.ts',
+    ],
+  },
+}));
