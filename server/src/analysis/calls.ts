@@ -36,8 +36,9 @@ export interface WskCall {
 export interface ForwardedVia {
   /** The WSK call inside the wrapper (or inside a function the wrapper passes its parameters on to). */
   readonly inner: WskCall;
-  /** The file the inner call is in. */
+  /** The file the inner call is in, and how its arguments read there. */
   readonly file: string;
+  readonly innerValues: ValueReader;
   /** The wrapper's name. */
   readonly wrapper: string;
   /** The WSK parameters whose arguments come from the caller. */

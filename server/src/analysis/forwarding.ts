@@ -26,8 +26,9 @@ export type Binding =
 /** One WSK call a wrapper makes with some of its parameters. */
 export interface Forward {
   readonly inner: WskCall;
-  /** The file the inner WSK call is in. */
+  /** The file the inner WSK call is in, and how its arguments read there. */
   readonly file: string;
+  readonly values: ValueReader;
   /** For each WSK parameter of the inner call, where its argument comes from. */
   readonly bindings: ReadonlyMap<string, Binding>;
 }
@@ -68,7 +69,7 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
       const index = parameterOf(argument);
       bindings.set(param.name, index === undefined ? { node: argument, values: source.values } : { param: index });
     }
-    if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ inner: call, file: source.file, bindings });
+    if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ inner: call, file: source.file, values: source.values, bindings });
   }
   for (const callee of source.callees) {
     for (const forward of forwardsOf(callee.name, callee.args.length) ?? []) {
@@ -118,7 +119,7 @@ export function forwardedCall(forward: Forward, wrapper: string, call: Node, cal
     args: api.params.map((p) => callerArg(p.name)).filter((a): a is Node => a !== undefined),
     inFunction,
     ...operation,
-    via: { inner: forward.inner, file: forward.file, wrapper, forwarded, choosesOperation },
+    via: { inner: forward.inner, file: forward.file, innerValues: forward.values, wrapper, forwarded, choosesOperation },
     arg: (name) => (paramIndex(api, name) >= 0 ? callerArg(name) : undefined),
   };
 }

@@ -26,6 +26,10 @@ export function breaches(call: WskCall, kinds: readonly ArgumentKind[], context:
     const contract = contractOf(call, param.name);
     const node = call.arg(param.name);
     if (!contract || !node || !kinds.includes(contract.kind)) continue;
+    // A wrapper that passes its parameter on in the wrong shape (`Template` where `&Template` is due)
+    // is reported in the wrapper, once: its callers' arguments are then not the WSK call's to judge.
+    const inner = call.via?.inner.arg(param.name);
+    if (call.via && inner && judge(contract.expect, call.via.innerValues.evaluate(inner)).ok === false) continue;
     const verdict = judge(contract.expect, context.values.evaluate(node));
     if (verdict.ok === false) found.push({ param: param.name, node, contract, problem: verdict.problem });
   }

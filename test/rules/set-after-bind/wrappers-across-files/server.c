@@ -18,6 +18,7 @@ SecureAfterBind(PSERVER Server, PSOCKADDR Local)
     if (!NT_SUCCESS(status)) return status;
     return SetOption(Server->Socket, SO_WSK_SECURITY, &Server->CachedSd, sizeof(PSECURITY_DESCRIPTOR), Server->Irp);
 //         ^^^^^^^^^ WSK007 the socket is already bound (line 17)
+//         no fix: the set is returned directly; a move would change what the function returns
 }
 
 NTSTATUS
@@ -50,7 +51,8 @@ BindThroughLocal(PSERVER Server, PSOCKADDR Local)
     status = BindFn(Server->Socket, Local, 0, Server->Irp);
     if (!NT_SUCCESS(status)) return status;
     return ((PWSK_PROVIDER_BASIC_DISPATCH)Server->Socket->Dispatch)->WskControlSocket(Server->Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
-//                                                                   ^^^^^^^^^^^^^^^^ WSK007 the socket is already bound (line 50)
+//                                                                   ^^^^^^^^^^^^^^^^ WSK007 the socket is already bound (line 51)
+//                                                                   no fix: the set is returned directly; a move would change what the function returns
         sizeof(PSECURITY_DESCRIPTOR), &Server->CachedSd, 0, NULL, NULL, Server->Irp);
 }
 
@@ -62,7 +64,8 @@ BindThroughField(PSERVER Server, PSOCKADDR Local)
     status = Server->Bind(Server->Socket, Local, 0, Server->Irp);
     if (!NT_SUCCESS(status)) return status;
     return SetOption(Server->Socket, SO_WSK_SECURITY, &Server->CachedSd, sizeof(PSECURITY_DESCRIPTOR), Server->Irp);
-//         ^^^^^^^^^ WSK007 the socket is already bound (line 62)
+//         ^^^^^^^^^ WSK007 the socket is already bound (line 64)
+//         no fix: the set is returned directly; a move would change what the function returns
 }
 
 NTSTATUS
@@ -73,7 +76,8 @@ SetThroughCast(PSERVER Server, PSOCKADDR Local, PVOID Routine)
     status = Server->Bind(Server->Socket, Local, 0, Server->Irp);
     if (!NT_SUCCESS(status)) return status;
     return ((PFN_WSK_CONTROL_SOCKET)Routine)(Server->Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
-//          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ WSK007 the socket is already bound (line 73)
+//          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ WSK007 the socket is already bound (line 76)
+//          no fix: the set is returned directly; a move would change what the function returns
         sizeof(PSECURITY_DESCRIPTOR), &Server->CachedSd, 0, NULL, NULL, Server->Irp);
 }
 
