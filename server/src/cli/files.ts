@@ -114,7 +114,8 @@ export function collectFiles(paths: readonly string[], cwd: string, options: Col
     if (text !== undefined) files.push({ path: file, text });
   }
   const buildFiles = readBuildFiles([...buildPaths].sort());
-  const includes = IncludeResolver.of(files.map((file) => file.path), [...roots], BuildIncludes.read(buildFiles));
+  const isFolder = (folder: string) => fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  const includes = IncludeResolver.of(files.map((file) => file.path), [...roots], BuildIncludes.read(buildFiles), isFolder);
   const headers = includedHeaders(files, includes, read, options.inspect);
   return { roots: [...roots], files, headers, buildFiles, skipped, notes, emptyFolders, excluded };
 }

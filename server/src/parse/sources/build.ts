@@ -139,7 +139,7 @@ interface MsBuildContext {
 }
 
 /** The elements whose text lists include directories, by the element that holds them. */
-const DIRECTORY_ELEMENTS: Readonly<Record<string, string>> = { AdditionalIncludeDirectories: 'ClCompile', IncludePath: 'PropertyGroup' };
+const DIRECTORY_ELEMENTS: ReadonlyMap<string, string> = new Map([['AdditionalIncludeDirectories', 'ClCompile'], ['IncludePath', 'PropertyGroup']]);
 
 /** Reads one MSBuild file (a project or an imported property sheet) into the project's context. */
 function readMsBuild(file: BuildFile, context: MsBuildContext): void {
@@ -163,7 +163,7 @@ function readMsBuild(file: BuildFile, context: MsBuildContext): void {
         const path = expandPath(item, file, context);
         if (path && 'path' in path && !/[*?]/.test(path.path)) context.listed.add(key(path.path));
       }
-    } else if (DIRECTORY_ELEMENTS[name] === parent && !selfClosing) {
+    } else if (DIRECTORY_ELEMENTS.get(name) === parent && parent !== undefined && !selfClosing) {
       const end = text.indexOf(`</${name}`, tag.lastIndex);
       if (end < 0) continue;
       for (const entry of splitList(decodeXml(text.slice(tag.lastIndex, end)))) {

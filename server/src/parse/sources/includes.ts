@@ -31,13 +31,17 @@ export class IncludeResolver {
   private readonly directories = new Map<string, readonly string[]>();
   private readonly roots: readonly string[];
 
-  constructor(roots: readonly string[] = [], private build: BuildIncludes = BuildIncludes.none) {
+  /**
+   * `folderProbe`: for a caller that reads headers from disk, whether a folder exists there (where
+   * `$(SolutionDir)` may be, besides the folders of the workspace's files).
+   */
+  constructor(roots: readonly string[] = [], private build: BuildIncludes = BuildIncludes.none, private readonly folderProbe?: (folder: string) => boolean) {
     this.roots = roots.map((root) => nodePath.resolve(root));
   }
 
-  /** A resolver over these files (the planner's and the tests' way to make one). */
-  static of(files: Iterable<string>, roots: readonly string[] = [], build: BuildIncludes = BuildIncludes.none): IncludeResolver {
-    const resolver = new IncludeResolver(roots, build);
+  /** A resolver over these files (the planner's, the CLI's and the tests' way to make one). */
+  static of(files: Iterable<string>, roots: readonly string[] = [], build: BuildIncludes = BuildIncludes.none, folderProbe?: (folder: string) => boolean): IncludeResolver {
+    const resolver = new IncludeResolver(roots, build, folderProbe);
     for (const file of files) resolver.add(file);
     return resolver;
   }
@@ -146,7 +150,7 @@ export class IncludeResolver {
         }
       }
     }
-    return this.folders.has(nodePath.normalize(folder).toLowerCase());
+    return this.folders.has(nodePath.normalize(folder).toLowerCase()) || (this.folderProbe?.(folder) ?? false);
   }
 
   private forgetLayout(): void {
