@@ -40,7 +40,7 @@ const DECLARATION_WORDS = new Set([
 /** The masked text with the uses of the workspace's annotation macros blanked. */
 export function blankAnnotationMacros(masked: string, nonCode: Int32Array, env: MacroEnv): string {
   const judge = new AnnotationMacros(env);
-  const names = [...env.names()].filter((name) => judge.isAnnotation(env.latest(name)));
+  const names = [...env.names()].filter((name) => env.definitions(name).some((define) => judge.isAnnotation(define)));
   if (names.length === 0) return masked;
   const blanks: number[] = [];
   const uses = new RegExp(`\\b(?:${names.join('|')})\\b`, 'g');
@@ -63,6 +63,23 @@ export function blankAnnotationMacros(masked: string, nonCode: Int32Array, env: 
   return blankRanges(masked, blanks);
 }
 
+/**
+ * The words of a definition's body once the WDK's annotations are masked, or undefined when the body
+ * holds more than words (an operator, a literal, a brace): then it is code, whatever its words. Kept
+ * per definition: a header's definitions are judged for every file including it.
+ */
+const bodyWords = new WeakMap<Define, readonly string[] | null>();
+
+function wordsOf(define: Define): readonly string[] | undefined {
+  let words = bodyWords.get(define);
+  if (words === undefined) {
+    words = /[^\w\s(),]/.test(define.body.replace(/__declspec\s*\(|_Pragma\s*\(\s*"[^"]*"|__pragma\s*\(/g, '')) ? null : maskAnnotations(define.body).match(/\S+/g) ?? [];
+    if (words && words.some((word) => !/^[A-Za-z_]\w*$/.test(word))) words = null;
+    bodyWords.set(define, words);
+  }
+  return words ?? undefined;
+}
+
 /** Which definitions expand to annotation words only (memoised; a macro naming itself is not one). */
 class AnnotationMacros {
   private readonly known = new Map<Define, boolean>();
@@ -75,8 +92,8 @@ class AnnotationMacros {
     if (memo !== undefined) return memo;
     if (seen.has(define)) return false;
     seen.add(define);
-    const words = maskAnnotations(define.body).match(/\S+/g) ?? [];
-    const result = words.every((word) => DECLARATION_WORDS.has(word) || (/^[A-Za-z_]\w*$/.test(word) && this.isAnnotation(this.env.latest(word), seen)));
+    const words = wordsOf(define);
+    const result = words !== undefined && words.every((word) => DECLARATION_WORDS.has(word) || this.isAnnotation(this.env.latest(word), seen));
     this.known.set(define, result);
     return result;
   }
