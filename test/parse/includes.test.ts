@@ -95,14 +95,16 @@ describe('<…> includes', () => {
     expect(resolver.resolve(angled('config.h'), at('drv/main.c'), at('drv/main.c'), (candidate) => (onDisk.has(candidate) ? candidate : undefined))).toBe(at('inc/config.h'));
   });
 
-  test('a closure follows headers through headers, each once, in the order first met', () => {
+  test('a closure follows headers through headers, each once, in the order first met, with the #includes that reached them', () => {
     const resolver = IncludeResolver.of([at('a.c'), at('b.h'), at('c.h'), at('d.h')]);
-    const includes: Record<string, ReturnType<typeof quoted>[]> = {
-      [at('a.c')]: [quoted('b.h'), angled('d.h')],
-      [at('b.h')]: [quoted('c.h'), quoted('b.h')],
-      [at('c.h')]: [angled('d.h'), quoted('missing.h')],
+    const includes: Record<string, { path: string; angled: boolean; offset: number }[]> = {
+      [at('a.c')]: [{ ...quoted('b.h'), offset: 0 }, { ...angled('d.h'), offset: 20 }],
+      [at('b.h')]: [{ ...quoted('c.h'), offset: 5 }, { ...quoted('b.h'), offset: 30 }, { ...quoted('a.c'), offset: 40 }],
+      [at('c.h')]: [{ ...angled('d.h'), offset: 7 }, { ...quoted('missing.h'), offset: 9 }],
     };
-    expect(resolver.closure(at('a.c'), (file) => includes[file])).toEqual([at('b.h'), at('c.h'), at('d.h')]);
+    const closure = resolver.closure(at('a.c'), (file) => includes[file]);
+    expect(closure.headers).toEqual([at('b.h'), at('c.h'), at('d.h')]);
+    expect([...closure.reachedAt]).toEqual([[at('b.h'), [0]], [at('c.h'), [0, 5]], [at('d.h'), [0, 5, 7]]]);
   });
 
   test('files added and deleted change what resolves', () => {

@@ -62,9 +62,8 @@ interface FileState {
   declarations: FileDeclarations | undefined;
   /** The workspace generation at which the text last changed. */
   changedAt: number;
-  /** The generation at which the file was last parsed, and the headers whose macros its view used. */
+  /** The generation at which the file was last parsed. */
   parsedAt: number;
-  viewHeaders: readonly string[];
   /** Why the file could not be parsed (it is then analysed as empty). */
   failure?: string;
   /** What the file was before its last change, for finding who depended on the old text. */
@@ -84,6 +83,8 @@ export class Workspace {
   readonly types = new TypeIndex(() => this.allDeclarations());
   /** Bumped by every change; a parse remembers the generation it saw. */
   private generation = 0;
+  /** The generation at which every file was last brought up to date. */
+  private allParsedAt = -1;
   /** File analyses and the program view of the current generation. */
   private readonly analyses = new Map<string, FileAnalysis>();
   private program: Program | undefined;
@@ -98,7 +99,7 @@ export class Workspace {
     this.views = new SourceViews(new IncludeResolver(roots), VIEW_NAMES, (path) => {
       const state = this.files.get(path);
       return state ? this.preprocessed(state) : undefined;
-    });
+    }, () => this.generation);
   }
 
   /** `roots`: the folders an `#include "…"` is also resolved against (the workspace folders). */
@@ -110,6 +111,7 @@ export class Workspace {
   setBuildFiles(files: readonly BuildFile[]): void {
     this.views.includes.setBuild(BuildIncludes.read(files));
     this.changed();
+    this.views.layoutChanged();
   }
 
   /**
@@ -119,6 +121,7 @@ export class Workspace {
   addOutsideFiles(paths: Iterable<string>): void {
     for (const path of paths) this.views.includes.add(path);
     this.changed();
+    this.views.layoutChanged();
   }
 
   /** The include resolver every view uses (the CLI plans its parallel runs with the same one). */
@@ -149,9 +152,11 @@ export class Workspace {
       state.text = text;
       state.pre = undefined;
       state.changedAt = this.generation;
+      this.views.textChanged(path);
     } else {
-      this.files.set(path, { path, text, pre: undefined, parsed: undefined, declarations: undefined, changedAt: this.generation, parsedAt: -1, viewHeaders: [], previousText: undefined, previousFunctions: [] });
+      this.files.set(path, { path, text, pre: undefined, parsed: undefined, declarations: undefined, changedAt: this.generation, parsedAt: -1, previousText: undefined, previousFunctions: [] });
       this.views.includes.add(path);
+      this.views.layoutChanged();
     }
     return true;
   }
@@ -164,6 +169,8 @@ export class Workspace {
     this.files.delete(path);
     this.views.includes.delete(path);
     this.changed();
+    this.views.forget(path);
+    this.views.layoutChanged();
     return true;
   }
 
@@ -184,7 +191,7 @@ export class Workspace {
   dependents(path: string): string[] {
     const result = new Set<string>([path]);
     for (const other of this.files.keys()) {
-      if (other !== path && this.views.closure(other).includes(path)) result.add(other);
+      if (other !== path && this.views.includesHeader(other, path)) result.add(other);
     }
     const queue = [path];
     while (queue.length > 0) {
@@ -339,7 +346,6 @@ export class Workspace {
 
   private changed(): void {
     this.generation++;
-    this.views.invalidate();
     // Files that are not re-parsed keep their analysis (calls, scopes); the program view is rebuilt.
     if (this.program) this.previousProgram = this.program;
     this.program = undefined;
@@ -348,17 +354,16 @@ export class Workspace {
 
   /**
    * Whether a file's view must be rebuilt: its text changed, a header it includes changed, or an
-   * include now resolves to another file (a header was added or deleted).
+   * include now resolves to another file (a header was added or deleted, the build files changed).
    */
   private isStale(state: FileState): boolean {
-    if (!state.parsed || state.changedAt > state.parsedAt) return true;
-    const headers = this.views.closure(state.path);
-    if (headers.length !== state.viewHeaders.length || headers.some((header, i) => header !== state.viewHeaders[i])) return true;
-    return headers.some((header) => (this.files.get(header)?.changedAt ?? Infinity) > state.parsedAt);
+    return !state.parsed || state.changedAt > state.parsedAt || this.views.touchedAt(state.path) > state.parsedAt;
   }
 
   private ensureAllParsed(): void {
+    if (this.allParsedAt === this.generation) return;
     for (const state of this.files.values()) this.ensureParsed(state);
+    this.allParsedAt = this.generation;
   }
 
   private ensureParsed(state: FileState): ParsedFile {
@@ -381,7 +386,6 @@ export class Workspace {
     state.parsed = parsed;
     this.analyses.delete(state.path);
     state.parsedAt = this.generation;
-    state.viewHeaders = this.views.closure(state.path);
     state.declarations = new FileDeclarations(state.path, parsed.tree.rootNode);
     this.types.invalidate();
     return parsed;

@@ -393,7 +393,7 @@ export class DependencyGraph {
 function includeClosures(files: readonly PartitionFile[], includes: IncludeResolver): number[][] {
   const indexOf = new Map(files.map((file, index) => [file.path, index]));
   const includesOf = new Map(files.map((file) => [file.path, file.facts.includes]));
-  return files.map((file) => includes.closure(file.path, (path) => includesOf.get(path)).flatMap((header) => indexOf.get(header) ?? []));
+  return files.map((file) => includes.closure(file.path, (path) => includesOf.get(path)).headers.flatMap((header) => indexOf.get(header) ?? []));
 }
 
 function someIn(wanted: ReadonlySet<string>, names: ReadonlySet<string>): boolean {

@@ -64,17 +64,17 @@ export function blankAnnotationMacros(masked: string, nonCode: Int32Array, env: 
 }
 
 /**
- * The words of a definition's body once the WDK's annotations are masked, or undefined when the body
- * holds more than words (an operator, a literal, a brace): then it is code, whatever its words. Kept
- * per definition: a header's definitions are judged for every file including it.
+ * The words of a definition's body once the WDK's annotations are masked, or undefined when something
+ * else than names is left (an operator, a literal, a brace): then it is code. Kept per definition: a
+ * header's definitions are judged for every file including it.
  */
 const bodyWords = new WeakMap<Define, readonly string[] | null>();
 
 function wordsOf(define: Define): readonly string[] | undefined {
   let words = bodyWords.get(define);
   if (words === undefined) {
-    words = /[^\w\s(),]/.test(define.body.replace(/__declspec\s*\(|_Pragma\s*\(\s*"[^"]*"|__pragma\s*\(/g, '')) ? null : maskAnnotations(define.body).match(/\S+/g) ?? [];
-    if (words && words.some((word) => !/^[A-Za-z_]\w*$/.test(word))) words = null;
+    words = maskAnnotations(define.body).match(/\S+/g) ?? [];
+    if (words.some((word) => !/^[A-Za-z_]\w*$/.test(word))) words = null;
     bodyWords.set(define, words);
   }
   return words ?? undefined;

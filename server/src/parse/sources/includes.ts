@@ -18,6 +18,12 @@ import { BuildIncludes } from './build';
 /** What an include names: its path as written, and whether in angle brackets. */
 export type IncludeName = Pick<Include, 'path' | 'angled'>;
 
+/** The headers a file includes (see IncludeResolver.closure). */
+export interface IncludeClosure {
+  readonly headers: readonly string[];
+  readonly reachedAt: ReadonlyMap<string, readonly number[]>;
+}
+
 /** A look-up beyond the workspace's files (the CLI's disk): the file under that path, if any. */
 export type Probe = (candidate: string) => string | undefined;
 
@@ -29,6 +35,8 @@ export class IncludeResolver {
   /** Folders holding files of the workspace (and their parents), lower-case: where `$(SolutionDir)` may be. */
   private folders: Set<string> | undefined;
   private readonly directories = new Map<string, readonly string[]>();
+  /** Resolutions made since the files or build files last changed (a header is included by many files). */
+  private readonly resolved = new Map<string, string | undefined>();
   private readonly roots: readonly string[];
 
   /**
@@ -81,33 +89,45 @@ export class IncludeResolver {
    * path up beyond the workspace's files (after them), for a caller that reads headers from disk.
    */
   resolve(include: IncludeName, from: string, unit: string = from, probe?: Probe): string | undefined {
+    const unitDirectories = this.directoriesOf(unit);
+    const fromDirectories = unit === from ? [] : this.directoriesOf(from);
+    // The answer depends on the unit only through its include directories: units of a project share it.
+    const key = probe ? undefined : `${include.angled ? '<' : '"'}${include.path}\0${from}\0${unitDirectories.join('\0')}`;
+    if (key !== undefined && this.resolved.has(key)) return this.resolved.get(key);
     const path = include.path.replace(/\\/g, '/');
     const bases = include.angled ? [] : [nodePath.dirname(from), ...this.roots];
-    bases.push(...this.directoriesOf(unit));
-    if (unit !== from) bases.push(...this.directoriesOf(from));
+    bases.push(...unitDirectories, ...fromDirectories);
+    let found: string | undefined;
     for (const base of bases) {
       const candidate = nodePath.resolve(base, path);
-      const found = this.byLowerCase.get(candidate.toLowerCase())?.[0] ?? probe?.(candidate);
-      if (found !== undefined) return found;
+      found = this.byLowerCase.get(candidate.toLowerCase())?.[0] ?? probe?.(candidate);
+      if (found !== undefined) break;
     }
-    return this.uniqueByName(path, from);
+    found ??= this.uniqueByName(path, from);
+    if (key !== undefined) this.resolved.set(key, found);
+    return found;
   }
 
-  /** Every header a file includes, directly or through other headers, each once, in the order first met. */
-  closure(unit: string, includesOf: (file: string) => readonly IncludeName[] | undefined): string[] {
-    const found: string[] = [];
-    const seen = new Set<string>([unit]);
-    const visit = (file: string) => {
+  /**
+   * Every header a file includes, directly or through other headers, each once, in the order first
+   * met (the preprocessor's: depth first, in the order of the `#include`s), with the offsets of the
+   * `#include`s through which each was first reached.
+   */
+  closure(unit: string, includesOf: (file: string) => readonly (IncludeName & { readonly offset: number })[] | undefined): IncludeClosure {
+    const headers: string[] = [];
+    const reachedAt = new Map<string, readonly number[]>();
+    const visit = (file: string, at: readonly number[]) => {
       for (const include of includesOf(file) ?? []) {
         const header = this.resolve(include, file, unit);
-        if (header === undefined || seen.has(header)) continue;
-        seen.add(header);
-        found.push(header);
-        visit(header);
+        if (header === undefined || header === unit || reachedAt.has(header)) continue;
+        const headerAt = [...at, include.offset];
+        reachedAt.set(header, headerAt);
+        headers.push(header);
+        visit(header, headerAt);
       }
     };
-    visit(unit);
-    return found;
+    visit(unit, []);
+    return { headers, reachedAt };
   }
 
   /** The include directories the build files give a file (absolute, in search order). */
@@ -156,5 +176,6 @@ export class IncludeResolver {
   private forgetLayout(): void {
     this.folders = undefined;
     this.directories.clear();
+    this.resolved.clear();
   }
 }
