@@ -1,11 +1,14 @@
 // Measures how well tree-sitter-c parses driver sources, before and after our parse front:
 //   node scripts/parse-quality.mjs [--worst N] PATH…
-// A PATH is a .c/.h file or a folder (searched recursively). For the whole set, and for its .c files
-// alone, it prints the files, the bytes and, for three views of each file, the function definitions
+// A PATH is a .c/.h file or a folder (searched recursively). For the whole set, for its .c files alone,
+// and for the files written in C (every file but the headers holding C++: classes, templates,
+// namespaces, access specifiers, which no C parser reads), it prints the files, the bytes and, for three views of each file, the function definitions
 // and how many of them contain an ERROR or MISSING node:
 //   raw        the text as written,
 //   masked     `preprocess(text).masked` (annotation macros and dead `#if 0` groups blanked),
-//   workspace  what the analysis parses: every file in one Workspace, macros of included headers expanded.
+//   workspace  what the analysis parses: every file in one Workspace, with the include directories of the
+//              build files found under the PATHs (.vcxproj, .props, compile_commands.json), macros of
+//              included headers expanded and the driver's own annotation macros blanked.
 // `--worst N` lists the N most common causes left in the workspace view: for each function definition
 // with an error, the first token of its first ERROR node (or the MISSING token), and the macro-like
 // names (ALL_CAPS) in that node, each with an example location and what tree-sitter saw there.
@@ -38,41 +41,49 @@ for (let i = 0; i < argv.length; i++) {
 if (paths.length === 0) usage('no PATH given');
 
 const started = performance.now();
-const files = [...new Set(paths.flatMap(sourceFiles))].sort();
-if (files.length === 0) usage('no .c or .h file found');
-
-const { Workspace, preprocess, loadParser, Query } = await loadServer([
+const { Workspace, preprocess, loadParser, Query, isBuildFile } = await loadServer([
   "export { Workspace } from './server/src/analysis/workspace';",
+  "export { isBuildFile } from './server/src/parse/sources/build';",
   "export { preprocess } from './server/src/parse/preprocess';",
   "export { loadParser } from './server/src/parse/treeSitter';",
   "export { Query } from 'web-tree-sitter';",
 ]);
+const buildFiles = [];
+const files = [...new Set(paths.flatMap(sourceFiles))].sort();
+if (files.length === 0) usage('no .c or .h file found');
+
 const parser = await loadParser();
 const functionQuery = new Query(parser.language, '(function_definition) @function');
 
-// Tallies per view, for all files and for the .c files alone (headers of the samples hold C++ too).
+// Tallies per view, for all files, the .c files alone, and the files in C (headers of the samples hold C++ too).
 const VIEWS = ['raw', 'masked', 'workspace'];
-const tallies = Object.fromEntries(VIEWS.map((view) => [view, { all: newTally(), c: newTally() }]));
+const GROUPS = [['all', 'all files'], ['c', '.c files only'], ['plain', 'files in C (headers with C++ left out)']];
+const tallies = Object.fromEntries(VIEWS.map((view) => [view, Object.fromEntries(GROUPS.map(([group]) => [group, newTally()]))]));
 const times = { raw: 0, masked: 0, workspace: 0 };
 const texts = new Map();
-const size = { all: { files: 0, bytes: 0 }, c: { files: 0, bytes: 0 } };
+const groupsOf = new Map();
+const size = Object.fromEntries(GROUPS.map(([group]) => [group, { files: 0, bytes: 0 }]));
+/** C++ that tree-sitter-c cannot read, in a masked text: a class, template, namespace, access specifier or `::`. */
+const CPP = /\b(?:class\s+\w+\s*[:{]|template\s*<|namespace\s+\w*\s*\{|(?:public|private|protected)\s*:|virtual\s|operator\s*\W)|\w::\w/;
 /** First error of each function definition with an error, in the workspace view, by its first token and by macro-like name. */
 const causes = { first: new Map(), names: new Map() };
 
 for (const file of files) {
   const buffer = readFileSync(file);
-  const isC = /\.c$/i.test(file);
-  for (const group of isC ? ['all', 'c'] : ['all']) {
+  const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
+  texts.set(file, text);
+  const masked = preprocess(text).masked;
+  const groups = ['all', ...(/\.c$/i.test(file) ? ['c'] : []), ...(/\.c$/i.test(file) || !CPP.test(masked) ? ['plain'] : [])];
+  groupsOf.set(file, groups);
+  for (const group of groups) {
     size[group].files++;
     size[group].bytes += buffer.length;
   }
-  const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
-  texts.set(file, text);
   for (const [view, source] of [['raw', () => text], ['masked', () => preprocess(text).masked]]) {
     const t0 = performance.now();
     const tree = parser.parse(source());
     times[view] += performance.now() - t0;
-    measure(tree.rootNode, tallies[view], isC);
+    measure(tree.rootNode, tallies[view], groups);
     tree.delete();
   }
 }
@@ -80,10 +91,11 @@ for (const file of files) {
 // One workspace for the whole set, as the CLI builds for its PATHs: includes resolve between files.
 const t0 = performance.now();
 const workspace = await Workspace.create(paths.filter((p) => statSync(p).isDirectory()));
+workspace.setBuildFiles(buildFiles);
 for (const [file, text] of texts) workspace.setFile(file, text);
 for (const file of files) {
   const { parsed } = workspace.file(file);
-  measure(parsed.tree.rootNode, tallies.workspace, /\.c$/i.test(file), worst > 0 ? (node) => recordCause(node, file, parsed) : undefined);
+  measure(parsed.tree.rootNode, tallies.workspace, groupsOf.get(file), worst > 0 ? (node) => recordCause(node, file, parsed) : undefined);
 }
 times.workspace = performance.now() - t0;
 workspace.dispose();
@@ -105,6 +117,7 @@ function sourceFiles(path) {
     const full = join(path, entry.name);
     if (entry.isDirectory()) found.push(...sourceFiles(full));
     else if (entry.isFile() && /\.[ch]$/i.test(entry.name)) found.push(full);
+    else if (entry.isFile() && isBuildFile(entry.name)) buildFiles.push({ path: full, text: readFileSync(full, 'utf8') });
   }
   return found;
 }
@@ -117,8 +130,8 @@ function newTally() {
  * Adds one tree to the tallies of its groups. `onFunctionError` sees, for each function definition
  * with an error, the first ERROR or MISSING node in it.
  */
-function measure(rootNode, byGroup, isC, onFunctionError) {
-  const groups = isC ? [byGroup.all, byGroup.c] : [byGroup.all];
+function measure(rootNode, byGroup, groupNames, onFunctionError) {
+  const groups = groupNames.map((group) => byGroup[group]);
   const add = (key, n = 1) => {
     for (const tally of groups) tally[key] += n;
   };
@@ -194,7 +207,7 @@ function firstLine(text, offset) {
 function report() {
   const out = [];
   const pct = (n, d) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(2)}%`);
-  for (const [group, title] of [['all', 'all files'], ['c', '.c files only']]) {
+  for (const [group, title] of GROUPS) {
     const { files: n, bytes } = size[group];
     if (n === 0) continue;
     out.push(`${title}: ${n} files, ${bytes} bytes (${(bytes / 1e6).toFixed(2)} MB)`);

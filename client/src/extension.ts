@@ -86,10 +86,12 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     run: { module, transport: TransportKind.stdio },
     debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
-  // Closed files count too: headers define macros and types, and .wsk-lint.json sets the rules.
+  // Closed files count too: headers define macros and types, .wsk-lint.json sets the rules, and the
+  // build files say where the headers are.
   const watchers = [
     vscode.workspace.createFileSystemWatcher('**/*.{c,h}'),
     vscode.workspace.createFileSystemWatcher('**/.wsk-lint.json'),
+    vscode.workspace.createFileSystemWatcher('**/{*.vcxproj,*.props,*.sln,compile_commands.json}'),
   ];
   const initializationOptions: InitializationOptions = { ruleDocumentationUri: RULE_DOCUMENTATION_URI, statusNotifications: true };
   const clientOptions: LanguageClientOptions = {

@@ -107,7 +107,7 @@ describe('folders', () => {
 });
 
 describe('files that cannot be analysed are reported on stderr and skipped', () => {
-  test('binary, invalid UTF-8 and oversized files; the run goes on', () => {
+  test('binary and oversized files are skipped, a file that is not UTF-8 is read as Windows-1252 with a note; the run goes on', () => {
     const dir = scratch();
     write(dir, 'clean/blob.c', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00]));
     // Latin-1 "©" in a comment on line 2: a file saved in the wrong code page.
@@ -117,8 +117,8 @@ describe('files that cannot be analysed are reported on stderr and skipped', () 
     expect(run.stderr).toBe([
       'wsk-lint: skipped clean/blob.c: binary file (contains NUL bytes)',
       'wsk-lint: skipped clean/huge.c: larger than the limit of 1024 bytes (2007 bytes; see --max-file-size)',
-      'wsk-lint: skipped clean/latin1.h: not valid UTF-8 (first invalid byte on line 2); save it as UTF-8 to have it checked',
-      'wsk-lint: 2 findings (2 errors) in 2 files; 3 files skipped',
+      'wsk-lint: note: clean/latin1.h: not valid UTF-8 (first invalid byte on line 2): read as Windows-1252',
+      'wsk-lint: 2 findings (2 errors) in 3 files; 2 files skipped',
       '',
     ].join('\n'));
     expect(run.stdout).toBe(lines(CLIENT_C));
@@ -236,10 +236,10 @@ describe('.wsk-lint.json', () => {
     ]));
   });
 
-  test('a file in a subfolder of the analysed root is not read', () => {
+  test('a file in a subfolder of the analysed root governs the files under it (the nearest one, as in the editor)', () => {
     const dir = scratch();
     write(dir, 'driver/sub/.wsk-lint.json', JSON.stringify({ rules: { WSK004: 'off' } }));
-    expect(wskLint(['driver'], dir).stdout).toBe(lines(DRIVER));
+    expect(wskLint(['driver'], dir).stdout).toBe(lines([...CLIENT_C, ...SOCKET_C, QUERY_C[1]]));
   });
 
   test('each root follows its own configuration in one run', () => {

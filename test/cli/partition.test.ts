@@ -11,6 +11,7 @@ import type { PartitionFile } from '../../server/src/cli/partition';
 import { DependencyGraph, partition } from '../../server/src/cli/partition';
 import { scanSource } from '../../server/src/cli/scan';
 import { WSK_NAMES } from '../../server/src/wsk/api';
+import { IncludeResolver } from '../../server/src/parse/sources/includes';
 
 const ROOT = path.resolve('/tree');
 
@@ -25,8 +26,11 @@ function filesOf(entries: Record<string, string>, context: readonly string[] = [
   }));
 }
 
+/** Includes resolved as the single workspace of these files resolves them. */
+const includesOf = (files: readonly PartitionFile[]) => IncludeResolver.of(files.map((file) => file.path), [ROOT]);
+
 function graphOf(files: readonly PartitionFile[], wrappers: readonly string[] = []): DependencyGraph {
-  return new DependencyGraph(files, [ROOT], new Set([...WSK_NAMES, 'WSK_CLIENT_LISTEN_DISPATCH', ...wrappers]));
+  return new DependencyGraph(files, includesOf(files), new Set([...WSK_NAMES, 'WSK_CLIENT_LISTEN_DISPATCH', ...wrappers]));
 }
 
 const names = (files: readonly PartitionFile[], indexes: Iterable<number>) => [...indexes].map((index) => path.relative(ROOT, files[index].path)).sort();
@@ -131,7 +135,7 @@ describe('units and plans', () => {
   test('every file owned once, held where owned, files in the order of the run, the load spread', () => {
     const files = filesOf(drivers, ['d0/d0.h']);
     for (const workers of [1, 2, 3, 8]) {
-      const plans = partition(files, [ROOT], [], workers);
+      const plans = partition(files, includesOf(files), [], workers);
       expect(plans).toHaveLength(workers);
       expect(plans.flatMap((plan) => plan.owned).sort((a, b) => a - b)).toEqual(files.map((_, index) => index));
       for (const plan of plans) {
@@ -145,6 +149,6 @@ describe('units and plans', () => {
 
   test('no more workers than units', () => {
     const files = filesOf({ 'a.c': 'VOID A(VOID) { }', 'b.c': 'VOID B(VOID) { }' });
-    expect(partition(files, [ROOT], [], 4)).toHaveLength(2);
+    expect(partition(files, includesOf(files), [], 4)).toHaveLength(2);
   });
 });

@@ -164,11 +164,11 @@ describe('URIs and files', () => {
     expect(uriOfPath('untitled:Untitled-1')).toBe('untitled:Untitled-1');
   });
 
-  test('UTF-8 (with or without a byte-order mark) and UTF-16LE with one; binary and bad UTF-8 refused', () => {
+  test('UTF-8 (with or without a byte-order mark) and UTF-16LE with one; bad UTF-8 read as Windows-1252; binary refused', () => {
     expect(decodeSource(new Uint8Array([0xef, 0xbb, 0xbf, 0x69, 0x6e, 0x74]))).toEqual({ text: 'int' });
     expect(decodeSource(new Uint8Array([0xff, 0xfe, 0x69, 0x00, 0x6e, 0x00]))).toEqual({ text: 'in' });
     expect(decodeSource(new Uint8Array([0x69, 0x00, 0x6e]))).toEqual({ problem: 'skipped: binary file (contains NUL bytes)' });
-    expect(decodeSource(new Uint8Array([0x69, 0x0a, 0xc3, 0x28]))).toEqual({ problem: 'skipped: not valid UTF-8 (first invalid byte on line 2); save it as UTF-8 to have it checked' });
+    expect(decodeSource(new Uint8Array([0x69, 0x0a, 0xc3, 0x28]))).toEqual({ text: 'i\n\u00c3(', note: 'not valid UTF-8 (first invalid byte on line 2): read as Windows-1252' });
   });
 
   test('the size limit counts UTF-8 bytes, as on disk', () => {

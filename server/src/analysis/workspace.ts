@@ -1,17 +1,19 @@
-// The analysed set of files, as one workspace: each file's text, its parsed view (with the macros of
-// the headers it includes), its declarations; the types of all files together; and the run of the
-// rules over it. The LSP server keeps one Workspace for the session and feeds it edits; the CLI builds
+// The analysed set of files, as one workspace: each file's text, its parsed view (built by
+// parse/sources: the headers it includes, their macros), its declarations; the types of all files
+// together; and the run of the rules over it. The LSP server keeps one Workspace for the session and feeds it edits; the CLI builds
 // one for a run. No IO happens here: files come in as text.
 
-import * as nodePath from 'node:path';
 import { loadParser } from '../parse/treeSitter';
 import type { Parser } from '../parse/treeSitter';
 import type { Node } from '../parse/treeSitter';
 import { ParseTimeout, ParsedFile } from '../parse/document';
 import type { Preprocessed } from '../parse/preprocess';
-import { maskAnnotations, preprocess } from '../parse/preprocess';
-import type { ExpansionPolicy } from '../parse/macros';
-import { MacroEnv, expandMacros } from '../parse/macros';
+import { preprocess } from '../parse/preprocess';
+import type { BuildFile } from '../parse/sources/build';
+import { BuildIncludes } from '../parse/sources/build';
+import { IncludeResolver } from '../parse/sources/includes';
+import type { ViewNames } from '../parse/sources/views';
+import { SourceViews } from '../parse/sources/views';
 import { OPERATIONS, WSK_FUNCTIONS, isWskName } from '../wsk/api';
 import { KERNEL_NAMES } from '../wsk/kernel';
 import { findWskCalls } from './calls';
@@ -24,6 +26,7 @@ import { applySuppressions, readSuppressions } from './suppressions';
 import { compareFindings } from './findings';
 import type { Report, Rule, RuleContext, Target } from './rule';
 import { ValueReader } from './values';
+import { builtinType } from './types';
 import type { FunctionPaths } from './paths';
 import { Program } from './program';
 import type { ProgramFile } from './program';
@@ -43,22 +46,12 @@ export interface AnalysisResult {
 /** Files that deal with cached descriptors depend on each other (a field may be released in another file). */
 const DESCRIPTOR_CODES = new RegExp(`\\b(?:${[...new Set(OPERATIONS.map((op) => op.controlCode))].join('|')})\\b`);
 
-const EXPANSION_POLICY: ExpansionPolicy = {
+/** What the view-building of parse/ (which knows no WSK name) is told of names. */
+const VIEW_NAMES: ViewNames = {
   neverExpand: (name) => isWskName(name) || KERNEL_NAMES.has(name),
   interesting: (name) => isWskName(name) || KERNEL_NAMES.has(name),
   argumentCallees: WSK_FUNCTIONS.map((fn) => fn.name),
-  mask: maskAnnotations,
-};
-
-/** In C files (not C++ headers) the WDK's excpt.h turns `try`/`except`/`finally`/`leave` into the SEH keywords. */
-const C_POLICY: ExpansionPolicy = {
-  ...EXPANSION_POLICY,
-  keywordAliases: [
-    { pattern: /\btry(?=\s*\{)/g, replacement: '__try' },
-    { pattern: /\bexcept(?=\s*\()/g, replacement: '__except', after: '}' },
-    { pattern: /\bfinally(?=\s*\{)/g, replacement: '__finally', after: '}' },
-    { pattern: /\bleave(?=\s*;)/g, replacement: '__leave' },
-  ],
+  isTypeName: (name) => builtinType(name) !== undefined || name === 'VOID',
 };
 
 interface FileState {
@@ -69,9 +62,8 @@ interface FileState {
   declarations: FileDeclarations | undefined;
   /** The workspace generation at which the text last changed. */
   changedAt: number;
-  /** The generation at which the file was last parsed, and the headers whose macros its view used. */
+  /** The generation at which the file was last parsed. */
   parsedAt: number;
-  viewHeaders: readonly string[];
   /** Why the file could not be parsed (it is then analysed as empty). */
   failure?: string;
   /** What the file was before its last change, for finding who depended on the old text. */
@@ -86,13 +78,13 @@ export interface FileAnalysis extends ProgramFile {
 
 export class Workspace {
   private readonly files = new Map<string, FileState>();
-  /** Lower-case path to path: `#include "Trace.h"` finds `trace.h`, as on Windows. */
-  private readonly byLowerCase = new Map<string, string>();
+  /** Includes, macros and views: what each file's parse sees of the others. */
+  private readonly views: SourceViews;
   readonly types = new TypeIndex(() => this.allDeclarations());
   /** Bumped by every change; a parse remembers the generation it saw. */
   private generation = 0;
-  /** Include closures of the current generation. */
-  private readonly closures = new Map<string, readonly string[]>();
+  /** The generation at which every file was last brought up to date. */
+  private allParsedAt = -1;
   /** File analyses and the program view of the current generation. */
   private readonly analyses = new Map<string, FileAnalysis>();
   private program: Program | undefined;
@@ -103,11 +95,38 @@ export class Workspace {
   /** What the whole program releases, when this workspace holds only part of it (see setReleasedEverywhere). */
   private releasedEverywhere: ReadonlySet<string> | undefined;
 
-  private constructor(private readonly parser: Parser, private readonly roots: readonly string[]) {}
+  private constructor(private readonly parser: Parser, roots: readonly string[]) {
+    this.views = new SourceViews(new IncludeResolver(roots), VIEW_NAMES, (path) => {
+      const state = this.files.get(path);
+      return state ? this.preprocessed(state) : undefined;
+    }, () => this.generation);
+  }
 
   /** `roots`: the folders an `#include "…"` is also resolved against (the workspace folders). */
   static async create(roots: readonly string[] = []): Promise<Workspace> {
-    return new Workspace(await loadParser(), roots.map((root) => nodePath.resolve(root)));
+    return new Workspace(await loadParser(), roots);
+  }
+
+  /** The project's build files (their include directories); replaces those given before. */
+  setBuildFiles(files: readonly BuildFile[]): void {
+    this.views.includes.setBuild(BuildIncludes.read(files));
+    this.changed();
+    this.views.layoutChanged();
+  }
+
+  /**
+   * Files of the program this workspace does not hold (a worker's part of a CLI run): includes resolve
+   * as in a workspace holding them all (a header's name unique in the part may not be in the whole).
+   */
+  addOutsideFiles(paths: Iterable<string>): void {
+    for (const path of paths) this.views.includes.add(path);
+    this.changed();
+    this.views.layoutChanged();
+  }
+
+  /** The include resolver every view uses (the CLI plans its parallel runs with the same one). */
+  get includes(): IncludeResolver {
+    return this.views.includes;
   }
 
   paths(): string[] {
@@ -133,9 +152,11 @@ export class Workspace {
       state.text = text;
       state.pre = undefined;
       state.changedAt = this.generation;
+      this.views.textChanged(path);
     } else {
-      this.files.set(path, { path, text, pre: undefined, parsed: undefined, declarations: undefined, changedAt: this.generation, parsedAt: -1, viewHeaders: [], previousText: undefined, previousFunctions: [] });
-      this.byLowerCase.set(path.toLowerCase(), path);
+      this.files.set(path, { path, text, pre: undefined, parsed: undefined, declarations: undefined, changedAt: this.generation, parsedAt: -1, previousText: undefined, previousFunctions: [] });
+      this.views.includes.add(path);
+      this.views.layoutChanged();
     }
     return true;
   }
@@ -146,16 +167,18 @@ export class Workspace {
     state.parsed?.dispose();
     this.analyses.delete(path);
     this.files.delete(path);
-    this.byLowerCase.delete(path.toLowerCase());
+    this.views.includes.delete(path);
     this.changed();
+    this.views.forget(path);
+    this.views.layoutChanged();
     return true;
   }
 
   /** Frees every tree (WASM memory is not garbage-collected). */
   dispose(): void {
     for (const state of this.files.values()) state.parsed?.dispose();
+    for (const path of this.files.keys()) this.views.includes.delete(path);
     this.files.clear();
-    this.byLowerCase.clear();
   }
 
   /** The files whose findings may change when `path` changes: itself and every file including it. */
@@ -168,7 +191,7 @@ export class Workspace {
   dependents(path: string): string[] {
     const result = new Set<string>([path]);
     for (const other of this.files.keys()) {
-      if (other !== path && this.includeClosure(other).includes(path)) result.add(other);
+      if (other !== path && this.views.includesHeader(other, path)) result.add(other);
     }
     const queue = [path];
     while (queue.length > 0) {
@@ -331,7 +354,6 @@ export class Workspace {
 
   private changed(): void {
     this.generation++;
-    this.closures.clear();
     // Files that are not re-parsed keep their analysis (calls, scopes); the program view is rebuilt.
     if (this.program) this.previousProgram = this.program;
     this.program = undefined;
@@ -340,17 +362,16 @@ export class Workspace {
 
   /**
    * Whether a file's view must be rebuilt: its text changed, a header it includes changed, or an
-   * include now resolves to another file (a header was added or deleted).
+   * include now resolves to another file (a header was added or deleted, the build files changed).
    */
   private isStale(state: FileState): boolean {
-    if (!state.parsed || state.changedAt > state.parsedAt) return true;
-    const headers = this.includeClosure(state.path);
-    if (headers.length !== state.viewHeaders.length || headers.some((header, i) => header !== state.viewHeaders[i])) return true;
-    return headers.some((header) => (this.files.get(header)?.changedAt ?? Infinity) > state.parsedAt);
+    return !state.parsed || state.changedAt > state.parsedAt || this.views.touchedAt(state.path) > state.parsedAt;
   }
 
   private ensureAllParsed(): void {
+    if (this.allParsedAt === this.generation) return;
     for (const state of this.files.values()) this.ensureParsed(state);
+    this.allParsedAt = this.generation;
   }
 
   private ensureParsed(state: FileState): ParsedFile {
@@ -361,7 +382,7 @@ export class Workspace {
     try {
       parsed = ParsedFile.parse(this.parser, state.path, state.text, (pre) => {
         state.pre = pre;
-        return expandMacros(pre.masked, pre.nonCode, this.macroEnv(state), /\.c$/i.test(state.path) ? C_POLICY : EXPANSION_POLICY);
+        return this.views.build(state.path, pre);
       }, previous);
     } catch (error) {
       if (!(error instanceof ParseTimeout)) throw error;
@@ -373,7 +394,6 @@ export class Workspace {
     state.parsed = parsed;
     this.analyses.delete(state.path);
     state.parsedAt = this.generation;
-    state.viewHeaders = this.includeClosure(state.path);
     state.declarations = new FileDeclarations(state.path, parsed.tree.rootNode);
     this.types.invalidate();
     return parsed;
@@ -382,66 +402,6 @@ export class Workspace {
   private preprocessed(state: FileState): Preprocessed {
     state.pre ??= preprocess(state.text);
     return state.pre;
-  }
-
-  /** The macros visible in a file: its own, and those of the headers it includes, at the include. */
-  private macroEnv(state: FileState): MacroEnv {
-    const entries: { offset: number; entry: Preprocessed['defines'][number] | Preprocessed['undefs'][number] }[] = [];
-    const pre = this.preprocessed(state);
-    const visited = new Set<string>([state.path]);
-    for (const include of pre.includes) {
-      for (const entry of this.headerEntries(state.path, include.path, visited)) entries.push({ offset: include.offset, entry });
-    }
-    for (const define of pre.defines) entries.push({ offset: define.offset, entry: define });
-    for (const undef of pre.undefs) entries.push({ offset: undef.offset, entry: undef });
-    return new MacroEnv(entries);
-  }
-
-  /** A header's definitions in order, its own includes first (each header once). */
-  private headerEntries(from: string, include: string, visited: Set<string>): (Preprocessed['defines'][number] | Preprocessed['undefs'][number])[] {
-    const header = this.resolveInclude(from, include);
-    if (!header || visited.has(header)) return [];
-    visited.add(header);
-    const state = this.files.get(header);
-    if (!state) return [];
-    const pre = this.preprocessed(state);
-    const items: { offset: number; entry: Preprocessed['defines'][number] | Preprocessed['undefs'][number] }[] = [];
-    for (const inc of pre.includes) for (const entry of this.headerEntries(header, inc.path, visited)) items.push({ offset: inc.offset, entry });
-    for (const define of pre.defines) items.push({ offset: define.offset, entry: define });
-    for (const undef of pre.undefs) items.push({ offset: undef.offset, entry: undef });
-    return items.sort((a, b) => a.offset - b.offset).map((item) => item.entry);
-  }
-
-  /** `#include "x.h"`: next to the including file, then under each workspace root. */
-  resolveInclude(from: string, include: string): string | undefined {
-    const candidates = [nodePath.join(nodePath.dirname(from), include), ...this.roots.map((root) => nodePath.join(root, include))];
-    for (const candidate of candidates) {
-      const found = this.byLowerCase.get(nodePath.normalize(candidate).toLowerCase());
-      if (found) return found;
-    }
-    return undefined;
-  }
-
-  /** Every header a file includes, directly or through other headers, in a stable order. */
-  private includeClosure(path: string): readonly string[] {
-    const cached = this.closures.get(path);
-    if (cached) return cached;
-    const found: string[] = [];
-    const seen = new Set<string>([path]);
-    const visit = (file: string) => {
-      const state = this.files.get(file);
-      if (!state) return;
-      for (const include of this.preprocessed(state).includes) {
-        const header = this.resolveInclude(file, include.path);
-        if (!header || seen.has(header)) continue;
-        seen.add(header);
-        found.push(header);
-        visit(header);
-      }
-    };
-    visit(path);
-    this.closures.set(path, found);
-    return found;
   }
 
   private *allDeclarations(): Iterable<FileDeclarations> {

@@ -8,13 +8,18 @@ import type { Config } from '../analysis/config';
 import type { AnalysisResult } from '../analysis/workspace';
 import { Workspace } from '../analysis/workspace';
 import { RULES } from '../rules/index';
+import type { BuildFile } from '../parse/sources/build';
 import type { SourceFile } from './files';
 
 export interface AnalysisJob {
   /** The folders an `#include "…"` is also resolved against. */
   readonly roots: readonly string[];
+  /** The build files of the run (where the headers are). */
+  readonly buildFiles: readonly BuildFile[];
   /** Every file the workspace holds, in the order of the whole run. */
   readonly files: readonly SourceFile[];
+  /** For a part of a run: every file of the whole run, for includes to resolve as in one workspace. */
+  readonly outside: readonly string[];
   /** The files reported on, in path order, each with the index of its rule settings. */
   readonly reported: readonly { readonly path: string; readonly rules: number }[];
   readonly ruleSettings: readonly Config['rules'][];
@@ -36,6 +41,8 @@ export interface JobHooks {
 export async function runJob(job: AnalysisJob, hooks: JobHooks = {}): Promise<AnalysisResult> {
   const workspace = await Workspace.create(job.roots);
   try {
+    workspace.setBuildFiles(job.buildFiles);
+    workspace.addOutsideFiles(job.outside);
     const reported = new Set(job.reported.map((file) => file.path));
     for (const file of job.files) workspace.setFile(file.path, file.text);
     for (const file of job.files) {

@@ -1,10 +1,12 @@
-// From the PATHs on the command line to the texts the analysis reads: folders are searched recursively
-// for C sources and headers, and every file is read as UTF-8 (or UTF-16 with a byte-order mark, as
-// Visual Studio can save it). A file that cannot be used is reported and skipped; the run goes on.
-// Headers that the files include with `#include "…"` but that were not given are read too, as a
-// compiler would, so that `wsk-lint driver.c` sees the same macros as `wsk-lint .`. Files and folders
-// matched by an `exclude` pattern are neither searched nor reported on (an excluded header that a file
-// includes is still read for its macros).
+// From the PATHs on the command line to the texts the analysis reads: folders are searched for C
+// sources, headers and build files as the editor searches its folders (parse/sources/discovery.ts),
+// and every file is decoded as the editor decodes it (parse/decode.ts: UTF-8, UTF-16 with a byte-order
+// mark, or Windows-1252 with a note). A file that cannot be used is reported and skipped; the run goes
+// on. Headers that the files include but that were not given are read too, found as the analysis finds
+// them (parse/sources/includes.ts, with the include directories of the build files), as a compiler
+// would, so that `wsk-lint driver.c` sees the same macros as `wsk-lint .`. Files and folders matched by
+// an `exclude` pattern are neither searched nor reported on (an excluded header that a file includes is
+// still read for its macros).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -12,6 +14,10 @@ import type { Problem } from '../analysis/findings';
 import { decodeSource } from '../parse/decode';
 import type { Preprocessed } from '../parse/preprocess';
 import { preprocess } from '../parse/preprocess';
+import type { BuildFile } from '../parse/sources/build';
+import { BuildIncludes, isBuildFile } from '../parse/sources/build';
+import { SourceDiscovery } from '../parse/sources/discovery';
+import { IncludeResolver } from '../parse/sources/includes';
 
 export interface SourceFile {
   /** Absolute path. */
@@ -26,8 +32,12 @@ export interface Collected {
   readonly files: readonly SourceFile[];
   /** Headers the files include (directly or not) that are not among them: context, never reported on. */
   readonly headers: readonly SourceFile[];
+  /** The build files found (their include directories), in path order. */
+  readonly buildFiles: readonly BuildFile[];
   /** PATHs and files that could not be used, with the reason. */
   readonly skipped: readonly Problem[];
+  /** Files analysed although not as written (not UTF-8: read as Windows-1252), with how they were read. */
+  readonly notes: readonly Problem[];
   /** Folder PATHs that hold no C source or header. */
   readonly emptyFolders: readonly string[];
   /** File PATHs named on the command line that an `exclude` pattern leaves out. */
@@ -42,31 +52,15 @@ export interface CollectOptions {
   readonly inspect?: (file: SourceFile, pre: Preprocessed) => void;
 }
 
-const SOURCE_EXTENSION = /\.[ch]$/i;
-
-/** The analysed roots of the PATHs (those that exist), as collectFiles finds them. */
-export function rootsOf(paths: readonly string[], cwd: string): string[] {
-  const roots = new Set<string>();
-  for (const given of paths) {
-    const absolute = path.resolve(cwd, given);
-    const stat = fs.statSync(absolute, { throwIfNoEntry: false });
-    if (stat?.isDirectory()) roots.add(absolute);
-    else if (stat?.isFile()) roots.add(path.dirname(absolute));
-  }
-  return [...roots];
-}
-
 export function collectFiles(paths: readonly string[], cwd: string, options: CollectOptions): Collected {
   const { maxFileSize } = options;
   const isExcluded = options.isExcluded ?? (() => false);
+  const discovery = new SourceDiscovery(fs, isExcluded);
   const roots = new Set<string>();
-  /** Real path to the path first seen: a file named twice (or through a link) is read once. */
-  const candidates = new Map<string, string>();
-  const add = (file: string) => {
-    const real = realPath(file);
-    if (!candidates.has(real)) candidates.set(real, file);
-  };
+  const candidates: string[] = [];
+  const buildPaths = new Set<string>();
   const skipped: Problem[] = [];
+  const notes: Problem[] = [];
   const emptyFolders: string[] = [];
   const excluded: string[] = [];
 
@@ -81,56 +75,98 @@ export function collectFiles(paths: readonly string[], cwd: string, options: Col
     }
     if (stat.isDirectory()) {
       roots.add(absolute);
-      const found: string[] = [];
-      walk(absolute, found, skipped, isExcluded);
-      if (found.length === 0) emptyFolders.push(absolute);
-      for (const file of found) add(file);
+      let sources = 0;
+      for (const found of discovery.folder(absolute)) {
+        if (found.kind === 'unreadable') {
+          skipped.push({ file: found.path, message: ioReason(found.error) });
+          continue;
+        }
+        if (found.kind === 'source') sources++;
+        if (found.again) continue;
+        if (found.kind === 'build') buildPaths.add(found.path);
+        else candidates.push(found.path);
+      }
+      if (sources === 0) emptyFolders.push(absolute);
     } else if (stat.isFile()) {
-      // A file named on the command line is checked whatever its extension, as a compiler would.
+      // A file named on the command line is checked whatever its extension, as a compiler would; the
+      // build files beside it say where its headers are.
       roots.add(path.dirname(absolute));
+      for (const build of buildFilesBeside(absolute)) buildPaths.add(build);
       if (isExcluded(absolute)) excluded.push(absolute);
-      else add(absolute);
+      else if (discovery.file(absolute)) candidates.push(absolute);
     } else {
       skipped.push({ file: absolute, message: 'not a regular file or folder' });
     }
   }
 
+  const read = (file: string): string | undefined => {
+    const result = readSource(file, maxFileSize);
+    if ('problem' in result) {
+      skipped.push({ file, message: result.problem });
+      return undefined;
+    }
+    if (result.note !== undefined) notes.push({ file, message: result.note });
+    return result.text;
+  };
   const files: SourceFile[] = [];
-  for (const file of [...candidates.values()].sort()) {
-    const read = readSource(file, maxFileSize);
-    if ('text' in read) files.push({ path: file, text: read.text });
-    else skipped.push({ file, message: read.problem });
+  for (const file of candidates.sort()) {
+    const text = read(file);
+    if (text !== undefined) files.push({ path: file, text });
   }
-  const headers = includedHeaders(files, [...roots], maxFileSize, skipped, options.inspect);
-  return { roots: [...roots], files, headers, skipped, emptyFolders, excluded };
+  const buildFiles = readBuildFiles([...buildPaths].sort());
+  const isFolder = (folder: string) => fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  const includes = IncludeResolver.of(files.map((file) => file.path), [...roots], BuildIncludes.read(buildFiles), isFolder);
+  const headers = includedHeaders(files, includes, read, options.inspect);
+  return { roots: [...roots], files, headers, buildFiles, skipped, notes, emptyFolders, excluded };
 }
 
 /**
- * The headers reached through `#include "…"` from the files, resolved as the analysis resolves them (next
- * to the including file, then under each root; the file name compared without case, as on Windows).
- * An include that names no file on disk is a system or generated header: it is not an error.
+ * The headers reached through `#include` from each file, resolved as the analysis resolves them for
+ * that file, looked up on disk too (the file itself, or one whose name differs only in case). An
+ * include that names no file is a system or generated header: it is not an error.
  */
-function includedHeaders(files: readonly SourceFile[], roots: readonly string[], maxFileSize: number, skipped: Problem[], inspect: CollectOptions['inspect']): SourceFile[] {
-  const known = new Set(files.map((file) => file.path.toLowerCase()));
+function includedHeaders(files: readonly SourceFile[], includes: IncludeResolver, read: (file: string) => string | undefined, inspect: CollectOptions['inspect']): SourceFile[] {
+  const preprocessed = new Map<string, Preprocessed>();
+  const preprocessOf = (file: SourceFile): Preprocessed => {
+    let pre = preprocessed.get(file.path);
+    if (!pre) {
+      pre = preprocess(file.text);
+      preprocessed.set(file.path, pre);
+      inspect?.(file, pre);
+    }
+    return pre;
+  };
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  const unreadable = new Set<string>();
   const headers: SourceFile[] = [];
-  const queue = [...files];
-  for (let index = 0; index < queue.length; index++) {
-    const next = queue[index];
-    const pre = preprocess(next.text);
-    inspect?.(next, pre);
-    for (const include of pre.includes) {
-      const candidates = [path.dirname(next.path), ...roots].map((base) => path.resolve(base, include.path));
-      const found = candidates.map(onDisk).find((file) => file !== undefined);
-      if (!found || known.has(found.toLowerCase())) continue;
-      known.add(found.toLowerCase());
-      const read = readSource(found, maxFileSize);
-      if ('problem' in read) {
-        skipped.push({ file: found, message: read.problem });
-        continue;
+  const probe = (candidate: string): string | undefined => {
+    const found = onDisk(candidate);
+    if (found === undefined || unreadable.has(found)) return undefined;
+    if (!byPath.has(found)) {
+      const text = read(found);
+      if (text === undefined) {
+        unreadable.add(found);
+        return undefined;
       }
-      const header = { path: found, text: read.text };
+      const header = { path: found, text };
       headers.push(header);
-      queue.push(header);
+      byPath.set(found, header);
+      includes.add(found);
+    }
+    return found;
+  };
+  for (const unit of files) {
+    const queue = [unit];
+    const seen = new Set([unit.path]);
+    while (queue.length > 0) {
+      const next = queue.pop() as SourceFile;
+      for (const include of preprocessOf(next).includes) {
+        const found = includes.resolve(include, next.path, unit.path, probe);
+        const header = found === undefined ? undefined : byPath.get(found);
+        if (!header || seen.has(header.path)) continue;
+        seen.add(header.path);
+        queue.push(header);
+      }
     }
   }
   return headers;
@@ -153,7 +189,7 @@ function onDisk(file: string): string | undefined {
 }
 
 /** Reads and decodes one file, or says why it cannot be analysed. */
-export function readSource(file: string, maxFileSize: number): { text: string } | { problem: string } {
+export function readSource(file: string, maxFileSize: number): ReturnType<typeof decodeSource> {
   let bytes: Buffer;
   try {
     const size = fs.statSync(file).size;
@@ -165,41 +201,28 @@ export function readSource(file: string, maxFileSize: number): { text: string } 
   return decodeSource(bytes);
 }
 
-/**
- * Recursively adds the C files of a folder, skipping node_modules, dot-folders (.git, .vs, …) and
- * whatever is excluded.
- * Symbolic links to files are followed; links to folders are not (as git and ripgrep do), so a link
- * back up the tree cannot make the walk loop or report a file twice under two names.
- */
-function walk(folder: string, into: string[], skipped: Problem[], isExcluded: (file: string) => boolean): void {
-  let entries: fs.Dirent[];
+function buildFilesBeside(file: string): string[] {
   try {
-    entries = fs.readdirSync(folder, { withFileTypes: true });
-  } catch (error) {
-    skipped.push({ file: folder, message: ioReason(error) });
-    return;
+    return fs.readdirSync(path.dirname(file), { withFileTypes: true })
+      .filter((entry) => entry.isFile() && isBuildFile(entry.name))
+      .map((entry) => path.join(path.dirname(file), entry.name));
+  } catch {
+    return [];
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.') && entry.name !== 'node_modules' && !isExcluded(full)) walk(full, into, skipped, isExcluded);
-    } else if (SOURCE_EXTENSION.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && isFile(full))) && !isExcluded(full)) {
-      into.push(full);
+}
+
+/** The build files' texts; one that cannot be read is left out (headers are then found by name). */
+function readBuildFiles(paths: readonly string[]): BuildFile[] {
+  const read: BuildFile[] = [];
+  for (const file of paths) {
+    try {
+      const text = file.toLowerCase().endsWith('.sln') ? '' : fs.readFileSync(file, 'utf8');
+      read.push({ path: file, text });
+    } catch {
+      // unreadable: it tells nothing
     }
   }
-}
-
-function realPath(file: string): string {
-  try {
-    return fs.realpathSync(file);
-  } catch {
-    return file; // unreadable: reading it will say why
-  }
-}
-
-function isFile(file: string): boolean {
-  return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  return read;
 }
 
 /** A one-line reason for a failed file-system call. */

@@ -9,6 +9,8 @@ import type { Config } from '../analysis/config';
 import { CONFIG_FILE } from '../analysis/config';
 import type { Location, Problem } from '../analysis/findings';
 import { compareFindings } from '../analysis/findings';
+import { BuildIncludes } from '../parse/sources/build';
+import { IncludeResolver } from '../parse/sources/includes';
 import type { AnalysisResult } from '../analysis/workspace';
 import { RULES, RULE_IDS, ruleById } from '../rules/index';
 import { ruleMarkdown } from '../rules/render';
@@ -17,7 +19,7 @@ import { runJob } from './analyse';
 import type { Options } from './args';
 import { PARALLEL_MINIMUM, helpText, parseCommandLine } from './args';
 import { Configurations } from './configFiles';
-import { collectFiles, rootsOf } from './files';
+import { collectFiles } from './files';
 import type { Collected } from './files';
 import { displayPath } from './format/location';
 import { formatJson } from './format/json';
@@ -65,10 +67,10 @@ async function main(argv: readonly string[], io: Console): Promise<number> {
 
 async function lint(options: Options, io: Console): Promise<number> {
   const show = (file: string) => displayPath(file, io.cwd);
-  const configurations = Configurations.load(rootsOf(options.paths, io.cwd), options.rules, RULE_IDS);
-  if (!(configurations instanceof Configurations)) {
-    io.stderr(`wsk-lint: ${show(configurations.file)}: ${configurations.message}\n`);
-    return EXIT_FAILURE;
+  const configurations = new Configurations(options.rules, RULE_IDS);
+  for (const given of options.paths) {
+    const absolute = path.resolve(io.cwd, given);
+    configurations.readIn(fs.statSync(absolute, { throwIfNoEntry: false })?.isDirectory() ? absolute : path.dirname(absolute));
   }
 
   // The facts a parallel run is split by come from the preprocessing that finding the headers does anyway.
@@ -78,7 +80,13 @@ async function lint(options: Options, io: Console): Promise<number> {
     isExcluded: (file) => configurations.isExcluded(file),
     inspect: options.jobs > 1 ? (file, pre) => facts.set(file.path, scanSource(pre)) : undefined,
   });
+  const configError = configurations.firstError();
+  if (configError) {
+    io.stderr(`wsk-lint: ${show(configError.file)}: ${configError.message}\n`);
+    return EXIT_FAILURE;
+  }
   for (const skipped of collected.skipped) io.stderr(`wsk-lint: skipped ${show(skipped.file)}: ${skipped.message}\n`);
+  for (const note of collected.notes) io.stderr(`wsk-lint: note: ${show(note.file)}: ${note.message}\n`);
   for (const file of collected.excluded) io.stderr(`wsk-lint: excluded ${show(file)} (an exclude pattern of ${CONFIG_FILE} matches it)\n`);
   for (const folder of collected.emptyFolders) io.stderr(`wsk-lint: warning: no .c or .h file under ${show(folder)}\n`);
   if (collected.files.length === 0 && collected.skipped.length > 0) {
@@ -90,7 +98,7 @@ async function lint(options: Options, io: Console): Promise<number> {
   for (const problem of problems) io.stderr(`wsk-lint: ${show(problem.file)}: ${problem.message}\n`);
 
   const report = options.format === 'json' ? formatJson(findings, io.cwd)
-    : options.format === 'sarif' ? formatSarif({ findings, suppressed, problems: [...collected.skipped.map(skippedNotice), ...problems], rules: RULES, version: packageVersion(), cwd: io.cwd })
+    : options.format === 'sarif' ? formatSarif({ findings, suppressed, problems: [...collected.skipped.map(skippedNotice), ...problems], notes: collected.notes, rules: RULES, version: packageVersion(), cwd: io.cwd })
       : formatText(findings, io.cwd, [...unusedSuppressions, ...skippedFunctions]);
   if (options.output !== undefined) {
     try {
@@ -130,9 +138,12 @@ async function analyse(collected: Collected, configurations: Configurations, job
     return { path: file.path, rules: settingIndex.get(key) as number };
   });
   const { wrappers } = configurations;
+  const everyPath = ordered.map((file) => file.path);
   const job = (files: readonly number[], reportedPaths: ReadonlySet<string>): AnalysisJob => ({
     roots: collected.roots,
+    buildFiles: collected.buildFiles,
     files: files.map((index) => ordered[index]),
+    outside: files.length === ordered.length ? [] : everyPath,
     reported: reported.filter((file) => reportedPaths.has(file.path)),
     ruleSettings,
     wrappers,
@@ -143,7 +154,7 @@ async function analyse(collected: Collected, configurations: Configurations, job
     let results: AnalysisResult[];
     const context = new Set(collected.headers);
     const plans = jobs > 1 && collected.files.length >= PARALLEL_MINIMUM
-      ? partition(ordered.map((file) => ({ path: file.path, text: file.text, facts: facts.get(file.path) as SourceFacts, analysed: !context.has(file) })), collected.roots, Object.keys(wrappers ?? {}), jobs)
+      ? partition(ordered.map((file) => ({ path: file.path, text: file.text, facts: facts.get(file.path) as SourceFacts, analysed: !context.has(file) })), IncludeResolver.of(everyPath, collected.roots, BuildIncludes.read(collected.buildFiles)), Object.keys(wrappers ?? {}), jobs)
       : [];
     if (plans.length > 1) {
       results = await runInWorkers(plans.map((plan) => {

@@ -5,8 +5,8 @@
 // a worker's workspace must hold, besides the files it owns, everything their analysis can look up,
 // in the same order as the single workspace (the analysis resolves a name to its first declaration in
 // that order, so files added beyond that never change an answer):
-//   - the headers of every file it holds, resolved as the workspace resolves them (next to the
-//     including file, then under each root; names compared without case), for the same parse;
+//   - the headers of every file it holds, resolved by the workspace's own include resolver
+//     (parse/sources/includes.ts), for the same parse;
 //   - for each function called, the first file defining it; for each type name, tag or variable used,
 //     the first file declaring it (a variable: the file's own global first); and whatever up to there
 //     may declare it: a file-scope use of a macro of the workspace that can declare (`DEFINE_HANDLER(
@@ -31,8 +31,8 @@
 // its own. Units are then spread over the workers, largest first, each to the worker it adds the
 // least to.
 
-import * as path from 'node:path';
 import { builtinType } from '../analysis/types';
+import type { IncludeResolver } from '../parse/sources/includes';
 import { LISTEN_DISPATCH_TYPE, WSK_NAMES } from '../wsk/api';
 import { IDENTIFIER } from './scan';
 import type { Declaration, Kind, SourceFacts } from './scan';
@@ -62,11 +62,11 @@ const C_KEYWORDS = new Set([
 
 /**
  * The files (in the order the single workspace adds them) split over at most `workers` workers.
- * `roots` are the workspace roots includes are resolved against; `wrappers` the declared wrapper
- * functions (naming one makes a file relevant).
+ * `includes` resolves includes as the single workspace does (it knows every file of the run and the
+ * build files); `wrappers` are the declared wrapper functions (naming one makes a file relevant).
  */
-export function partition(files: readonly PartitionFile[], roots: readonly string[], wrappers: Iterable<string>, workers: number): WorkerPlan[] {
-  const graph = new DependencyGraph(files, roots, new Set([...WSK_NAMES, LISTEN_DISPATCH_TYPE, ...wrappers]));
+export function partition(files: readonly PartitionFile[], includes: IncludeResolver, wrappers: Iterable<string>, workers: number): WorkerPlan[] {
+  const graph = new DependencyGraph(files, includes, new Set([...WSK_NAMES, LISTEN_DISPATCH_TYPE, ...wrappers]));
   const units = graph.units().map((unit) => {
     const closure = graph.closure(unit);
     let size = 0;
@@ -128,13 +128,13 @@ export class DependencyGraph {
   /** Files whose findings can depend on other files than their headers. */
   readonly relevant: ReadonlySet<number>;
 
-  constructor(private readonly files: readonly PartitionFile[], roots: readonly string[], relevantNames: ReadonlySet<string>) {
+  constructor(private readonly files: readonly PartitionFile[], includes: IncludeResolver, relevantNames: ReadonlySet<string>) {
     for (const kind of KINDS) {
       this.declarations.set(kind, new Map());
       this.maybe.set(kind, new Map());
       this.weak.set(kind, new Map());
     }
-    this.included = includeClosures(files, roots);
+    this.included = includeClosures(files, includes);
     files.forEach((file, index) => {
       for (const [name, body] of file.facts.macros) push(this.macros, name, { file: index, body, declares: file.facts.declaringMacros.has(name) });
     });
@@ -389,36 +389,11 @@ export class DependencyGraph {
   }
 }
 
-/**
- * For each file, the headers it includes directly or not: `#include "x.h"` resolved next to the
- * including file, else under the first root holding it, as the workspace resolves it (paths compared
- * without case; every file differing only in case is taken).
- */
-function includeClosures(files: readonly PartitionFile[], roots: readonly string[]): number[][] {
-  const byLowerCase = new Map<string, number[]>();
-  files.forEach((file, index) => push(byLowerCase, file.path.toLowerCase(), index));
-  const resolve = (from: string, include: string): readonly number[] => {
-    for (const base of [path.dirname(from), ...roots]) {
-      const found = byLowerCase.get(path.normalize(path.join(base, include)).toLowerCase());
-      if (found) return found;
-    }
-    return [];
-  };
-  const direct = files.map((file) => file.facts.includes.flatMap((include) => resolve(file.path, include)));
-  return files.map((_, index) => {
-    const found = new Set<number>([index]);
-    const queue = [index];
-    while (queue.length > 0) {
-      for (const next of direct[queue.pop() as number]) {
-        if (!found.has(next)) {
-          found.add(next);
-          queue.push(next);
-        }
-      }
-    }
-    found.delete(index);
-    return [...found];
-  });
+/** For each file, the headers it includes directly or not, as the workspace resolves them. */
+function includeClosures(files: readonly PartitionFile[], includes: IncludeResolver): number[][] {
+  const indexOf = new Map(files.map((file, index) => [file.path, index]));
+  const includesOf = new Map(files.map((file) => [file.path, file.facts.includes]));
+  return files.map((file) => includes.closure(file.path, (path) => includesOf.get(path)).headers.flatMap((header) => indexOf.get(header) ?? []));
 }
 
 function someIn(wanted: ReadonlySet<string>, names: ReadonlySet<string>): boolean {

@@ -11,14 +11,14 @@
 // closed only possible declarations; a `{` never closed makes nothing the scan found sure: every
 // declaration it saw, at any depth, is a weak candidate, and every name before `(` counts as called.
 
-import type { Preprocessed } from '../parse/preprocess';
+import type { Include, Preprocessed } from '../parse/preprocess';
 
 /** The kinds of file-scope names the analysis resolves across files (each to its first declaration). */
 export type Kind = 'function' | 'typedef' | 'record' | 'global';
 
 export interface SourceFacts {
-  /** The quoted paths of its `#include "…"` directives, in order. */
-  readonly includes: readonly string[];
+  /** Its `#include` directives, in order. */
+  readonly includes: readonly Include[];
   /** Every identifier it names. */
   readonly names: ReadonlySet<string>;
   /** Identifiers it calls (followed by `(` inside a body or an initializer). */
@@ -170,7 +170,7 @@ class Scanner {
         this.called.add(name);
       }
     }
-    const common = { includes: this.pre.includes.map((include) => include.path), names: this.names, called: this.called, tags: this.tags, macros, declaringMacros, invocations: this.invocations };
+    const common = { includes: this.pre.includes, names: this.names, called: this.called, tags: this.tags, macros, declaringMacros, invocations: this.invocations };
     if (!unbalanced) return { ...common, declarations: this.declarations, maybe: this.maybe, weak: new Map() };
     const weak = this.nested;
     for (const { name, kind } of [...this.declarations, ...this.maybe]) add(weak, name, kind);

@@ -1,42 +1,15 @@
-// Reading the C sources of the workspace folders from disk, with the same limits as the CLI: only
-// `.c` and `.h` files, no `node_modules` or dot-folders, nothing over the size limit
-// (`wskLint.maxFileSize`), nothing binary or in an encoding other than UTF-8 (or UTF-16 with a
-// byte-order mark). A file that cannot be used is reported and skipped, never fatal.
+// Reading the C sources and build files of the workspace folders from disk, with the same limits as
+// the CLI: the files discovery finds (parse/sources/discovery.ts: `.c` and `.h` files, no
+// `node_modules` or dot-folders, links to folders not followed), nothing over the size limit
+// (`wskLint.maxFileSize`), nothing binary; sources decoded as the CLI decodes them (parse/decode.ts,
+// Windows-1252 with a note for bytes that are not UTF-8). A file that cannot be used is reported and
+// skipped, never fatal.
 
 import * as fs from 'node:fs/promises';
-import * as nodePath from 'node:path';
+import type { BuildFile } from '../parse/sources/build';
 import { decodeSource as decodeBytes } from '../parse/decode';
 
-export const SOURCE_FILE = /\.[ch]$/i;
-
-export type ReadResult = { readonly text: string } | { readonly problem: string };
-
-/** Whether a folder's files are left out: dependencies and tool folders (`.git`, `.vscode`, …). */
-export function isSkippedFolder(name: string): boolean {
-  return name.startsWith('.') || name === 'node_modules';
-}
-
-/**
- * The `.c`/`.h` files under a folder, depth first, leaving out the files and folders `excluded` names
- * (a folder left out is not read at all). Symbolic links are not followed (no cycles).
- */
-export async function* sourceFiles(root: string, excluded: (path: string) => boolean = () => false): AsyncGenerator<string> {
-  let entries;
-  try {
-    entries = await fs.readdir(root, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const path = nodePath.join(root, entry.name);
-    if (entry.isDirectory()) {
-      if (isSkippedFolder(entry.name) || excluded(path)) continue;
-      yield* sourceFiles(path, excluded);
-    } else if (entry.isFile() && SOURCE_FILE.test(entry.name) && !excluded(path)) {
-      yield path;
-    }
-  }
-}
+export type ReadResult = { readonly text: string; readonly note?: string } | { readonly problem: string };
 
 /** A source file's text, or why it cannot be used (`maxBytes`: the size limit). */
 export async function readSourceFile(path: string, maxBytes: number): Promise<ReadResult> {
@@ -80,4 +53,16 @@ export function formatBytes(bytes: number): string {
 export function decodeSource(bytes: Uint8Array): ReadResult {
   const decoded = decodeBytes(bytes);
   return 'problem' in decoded ? { problem: `skipped: ${decoded.problem}` } : decoded;
+}
+
+/** The build files' texts (a `.sln` tells only where it is); one that cannot be read is left out. */
+export async function readBuildFiles(paths: readonly string[]): Promise<BuildFile[]> {
+  const read = await Promise.all(paths.map(async (path) => {
+    try {
+      return { path, text: /\.sln$/i.test(path) ? '' : await fs.readFile(path, 'utf8') };
+    } catch {
+      return undefined;
+    }
+  }));
+  return read.filter((file): file is BuildFile => file !== undefined);
 }

@@ -17,7 +17,7 @@
 // Beyond standard LSP (protocol.ts): the rules and their documentation on request, a request to read
 // and check the whole workspace again, and status notifications for a client that shows its own.
 
-import * as fs from 'node:fs/promises';
+import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
 import type { CodeAction, CodeActionParams, Connection, FileEvent, Hover, HoverParams, InitializeError, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import {
@@ -26,7 +26,10 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Config } from '../analysis/config';
-import { CONFIG_FILE, EMPTY_CONFIG, mergeConfigs, parseConfig } from '../analysis/config';
+import { CONFIG_FILE, mergeConfigs } from '../analysis/config';
+import { ConfigFiles } from '../analysis/configFiles';
+import { isBuildFile } from '../parse/sources/build';
+import { SOURCE_FILE, SourceDiscovery, isSkippedFolder } from '../parse/sources/discovery';
 import type { Finding, SkippedFunction, UnusedSuppression } from '../analysis/findings';
 import type { FileAnalysis } from '../analysis/workspace';
 import { Workspace } from '../analysis/workspace';
@@ -36,7 +39,7 @@ import { codeActions } from './codeActions';
 import type { DiagnosticNames } from './diagnostics';
 import { docUriMaker } from './diagnostics';
 import type { ReadResult } from './files';
-import { SOURCE_FILE, isSkippedFolder, readSourceFile, sourceFiles, textOverLimit } from './files';
+import { readBuildFiles, readSourceFile, textOverLimit } from './files';
 import type { PathMatcher } from '../analysis/globs';
 import { globMatcher } from '../analysis/globs';
 import { hoverAt } from './hover';
@@ -79,8 +82,10 @@ class WskLintServer {
   private readonly started: Promise<void>;
   private markStarted: () => void = () => undefined;
   private roots: string[] = [];
-  /** Each workspace folder's `.wsk-lint.json`, by folder. */
-  private readonly folderConfigs = new Map<string, Config>();
+  /** The `.wsk-lint.json` files, found for each file as the CLI finds them (the nearest one wins). */
+  private readonly configFiles = new ConfigFiles({ exists: (file) => fs.existsSync(file), read: (file) => fs.readFileSync(file, 'utf8') }, RULE_IDS);
+  /** Counts the times the configuration files were read again (their exclusions may have changed). */
+  private configReads = 0;
   /** Each workspace folder's `files.exclude` patterns that are on. */
   private readonly filesExcludes = new Map<string, string[]>();
   /** Each workspace folder's exclusion test, and what it was made from (to see when it changes). */
@@ -132,6 +137,10 @@ class WskLintServer {
    * file is logged once per reason, however many edits or re-reads follow, until it is analysed again.
    */
   private readonly skipReasons = new Map<string, string>();
+  /** How each file read not as written was read, as logged (once per file). */
+  private readonly notes = new Map<string, string>();
+  /** The build files the workspace was given, as text (to tell when they change). */
+  private buildFilesKey = '';
   /** The analysis problems last logged for each file (the parser gave up on it): logged when they change. */
   private readonly loggedProblems = new Map<string, string>();
 
@@ -212,7 +221,6 @@ class WskLintServer {
       this.logError('reading the settings', error);
     }
     try {
-      for (const root of this.roots) await this.readFolderConfig(root);
       this.updateExclusion();
       const workspace = await this.workspaceCreated;
       if (workspace) await this.index(workspace);
@@ -267,18 +275,15 @@ class WskLintServer {
     this.schedule(0);
   }
 
-  private async readFolderConfig(root: string): Promise<void> {
-    const file = nodePath.join(root, CONFIG_FILE);
-    let text: string;
-    try {
-      text = await fs.readFile(file, 'utf8');
-    } catch {
-      this.folderConfigs.delete(root); // No configuration file: the defaults apply.
-      return;
-    }
-    const { config, errors } = parseConfig(text, RULE_IDS);
-    this.folderConfigs.set(root, config);
-    for (const error of errors) this.warnOnce(`wsk-lint: ${file}: ${error}`);
+  /** The `.wsk-lint.json` files changed: they are found and read again, and their problems said once. */
+  private rereadConfigFiles(): void {
+    this.configFiles.forget();
+    this.configReads++;
+  }
+
+  /** Warns (once each) of the problems of the configuration files read so far. */
+  private reportConfigProblems(): void {
+    for (const { file, errors } of this.configFiles.files()) for (const error of errors) this.warnOnce(`wsk-lint: ${file}: ${error}`);
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -303,9 +308,19 @@ class WskLintServer {
     this.progress = progress;
     this.checkTotal = undefined;
     const found: string[] = [];
+    const buildPaths: string[] = [];
+    const discovery = new SourceDiscovery(fs, (file) => this.isExcluded(file));
+    let walked = 0;
     for (const root of this.roots) {
-      for await (const path of sourceFiles(root, (file) => this.isExcluded(file))) if (reread || !this.onDisk.has(path)) found.push(path);
+      for (const item of discovery.folder(root)) {
+        if (item.kind === 'unreadable' || item.again) continue;
+        if (item.kind === 'source' && (reread || !this.onDisk.has(item.path))) found.push(item.path);
+        else if (item.kind === 'build') buildPaths.push(item.path);
+        if (++walked % 1000 === 0) await yieldNow();
+      }
     }
+    await this.readBuildFiles(workspace, buildPaths);
+    this.reportConfigProblems();
     if (reread) {
       const present = new Set(found);
       for (const path of [...this.onDisk]) if (!present.has(path)) this.leaveIndex(path);
@@ -325,6 +340,7 @@ class WskLintServer {
           continue;
         }
         this.onDisk.add(path);
+        if (result.note !== undefined) this.logNote(path, result.note);
         if (this.openUris.has(path)) continue; // the editor's text stands
         this.setText(path, result.text);
         parse ??= path;
@@ -335,6 +351,15 @@ class WskLintServer {
       await yieldNow();
     }
     this.connection.console.info(`wsk-lint: ${reread ? 'read' : 'indexed'} ${found.length} C files of ${this.roots.length} folder(s) in ${Date.now() - this.indexStarted} ms`);
+  }
+
+  /** Hands the workspace the build files (where the headers are) when they differ from those it has. */
+  private async readBuildFiles(workspace: Workspace, paths: readonly string[]): Promise<void> {
+    const files = await readBuildFiles([...paths].sort());
+    const key = JSON.stringify(files);
+    if (key === this.buildFilesKey) return;
+    this.buildFilesKey = key;
+    workspace.setBuildFiles(files);
   }
 
   /** A file of the index is gone from disk (or unusable): its text leaves unless an editor holds it. */
@@ -350,20 +375,21 @@ class WskLintServer {
     return !nodePath.relative(root, nodePath.dirname(path)).split(nodePath.sep).some((folder) => folder !== '' && isSkippedFolder(folder));
   }
 
+  /** Left out by the settings (relative to its workspace folder) or by its `.wsk-lint.json`. */
   private isExcluded(path: string): boolean {
     const root = this.rootOf(path);
     const test = root === undefined ? undefined : this.excluders.get(root);
-    return test !== undefined && test(nodePath.relative(root as string, path).split(nodePath.sep).join('/'));
+    if (test !== undefined && test(nodePath.relative(root as string, path).split(nodePath.sep).join('/'))) return true;
+    return root !== undefined && this.configFiles.isExcluded(path);
   }
 
-  /** Rebuilds each folder's exclusion test; says whether any changed. */
+  /** Rebuilds each folder's exclusion test; says whether any changed (configuration files read again count). */
   private updateExclusion(): boolean {
     const patterns = this.roots.map((root) => [root, [
-      ...(this.folderConfigs.get(root)?.exclude ?? []),
       ...(this.settings.config.exclude ?? []),
       ...(this.filesExcludes.get(root) ?? []),
     ]] as const);
-    const key = JSON.stringify(patterns);
+    const key = JSON.stringify([patterns, this.configReads]);
     if (key === this.exclusionKey) return false;
     this.exclusionKey = key;
     this.excluders = new Map(patterns.map(([root, globs]) => [root, globMatcher(globs)]));
@@ -393,6 +419,7 @@ class WskLintServer {
       const read: ReadResult | undefined = this.onDisk.has(path) ? await readSourceFile(path, this.settings.maxFileSize) : undefined;
       if (this.openUris.has(path)) return; // Opened again meanwhile: the editor's text stands.
       if (read && 'problem' in read) this.logSkipped(path, read.problem);
+      if (read && 'note' in read && read.note !== undefined) this.logNote(path, read.note);
       this.setText(path, read && 'text' in read ? read.text : undefined);
       this.schedule(this.debounceMs);
     });
@@ -406,14 +433,15 @@ class WskLintServer {
     if (!this.workspace) return;
     if (changes.length > BULK_CHANGES) this.everything = true;
     let configChanged = false;
+    let buildChanged = false;
     for (const change of changes) {
       const path = pathOfUri(change.uri);
       if (nodePath.basename(path) === CONFIG_FILE) {
-        const root = this.roots.find((folder) => nodePath.join(folder, CONFIG_FILE) === path);
-        if (root) {
-          await this.readFolderConfig(root);
-          configChanged = true;
-        }
+        configChanged = true;
+        continue;
+      }
+      if (isBuildFile(nodePath.basename(path))) {
+        buildChanged = true;
         continue;
       }
       if (change.type === FileChangeType.Deleted) {
@@ -432,10 +460,16 @@ class WskLintServer {
       if ('problem' in read) {
         this.logSkipped(path, read.problem);
         this.onDisk.delete(path);
+      } else if (read.note !== undefined) {
+        this.logNote(path, read.note);
       }
       this.setText(path, 'text' in read ? read.text : undefined);
     }
-    if (configChanged) await this.configurationUpdated();
+    if (buildChanged && !configChanged) await this.index(this.workspace);
+    if (configChanged) {
+      this.rereadConfigFiles();
+      await this.configurationUpdated();
+    }
     this.schedule(this.debounceMs);
   }
 
@@ -465,6 +499,13 @@ class WskLintServer {
     if (this.skipReasons.get(path) === reason) return;
     this.skipReasons.set(path, reason);
     this.connection.console.warn(`${path}: ${reason}`);
+  }
+
+  /** Logs how a file was read when not as written (not UTF-8: as Windows-1252), once per file and note. */
+  private logNote(path: string, note: string): void {
+    if (this.notes.get(path) === note) return;
+    this.notes.set(path, note);
+    this.connection.console.info(`${path}: ${note}`);
   }
 
   /** Logs a file's analysis problems when they differ from those last logged for it. */
@@ -591,7 +632,9 @@ class WskLintServer {
     this.checkedCount += paths.length;
     // Only the findings no comment suppresses are shown; unused suppressions are shown as hints.
     const byPath = new Map<string, { findings: Finding[]; unused: UnusedSuppression[]; skipped: SkippedFunction[]; problems: string[] }>(paths.map((path) => [path, { findings: [], unused: [], skipped: [], problems: [] }]));
-    for (const [config, group] of this.groupByConfig(paths)) {
+    const groups = this.groupByConfig(paths);
+    this.reportConfigProblems(); // a configuration file may have been read for the first time
+    for (const [config, group] of groups) {
       const result = workspace.analyze(RULES, config, group);
       for (const finding of result.findings) byPath.get(finding.file)?.findings.push(finding);
       for (const unused of result.unusedSuppressions) byPath.get(unused.file)?.unused.push(unused);
@@ -607,16 +650,21 @@ class WskLintServer {
     }
   }
 
-  /** The configuration of each path: its folder's `.wsk-lint.json`, overridden by the settings. */
+  /**
+   * The configuration of each path: the nearest `.wsk-lint.json` (as the CLI picks it), overridden by the
+   * settings; the wrappers of every configuration file apply everywhere (as in the CLI).
+   */
   private groupByConfig(paths: readonly string[]): Map<Config, string[]> {
     const groups = new Map<Config, string[]>();
     const merged = new Map<string, Config>();
     for (const path of paths) {
-      const root = this.rootOf(path);
-      const key = root ?? '';
+      const file = this.rootOf(path) === undefined ? undefined : this.configFiles.fileFor(path);
+      const key = file?.file ?? '';
       let config = merged.get(key);
       if (!config) {
-        config = mergeConfigs(root ? this.folderConfigs.get(root) ?? EMPTY_CONFIG : EMPTY_CONFIG, this.settings.config);
+        const { rules } = mergeConfigs(file?.config ?? { rules: {} }, this.settings.config);
+        const { wrappers } = mergeConfigs({ rules: {}, wrappers: this.configFiles.wrappers() }, this.settings.config);
+        config = wrappers ? { rules, wrappers } : { rules };
         merged.set(key, config);
       }
       const group = groups.get(config);
@@ -678,7 +726,7 @@ class WskLintServer {
     await this.enqueue('analyzeWorkspace', async () => {
       const workspace = this.workspace;
       if (!workspace || !this.settings.enable) return;
-      for (const root of this.roots) await this.readFolderConfig(root);
+      this.rereadConfigFiles();
       this.updateExclusion();
       await this.index(workspace, true);
       files = this.onDisk.size;

@@ -46,6 +46,11 @@ export class MacroEnv {
     return found;
   }
 
+  /** Every definition of a name in the file, in order (without the #undefs). */
+  definitions(name: string): Define[] {
+    return (this.byName.get(name) ?? []).flatMap((item) => (item.define ? [item.define] : []));
+  }
+
   /** The last definition anywhere in the file, for judging what a name may expand to. */
   latest(name: string): Define | undefined {
     const list = this.byName.get(name);

@@ -24,8 +24,10 @@ export interface Undef {
 }
 
 export interface Include {
-  /** The quoted path of `#include "…"`; angle includes are not recorded (never followed). */
+  /** The path as written between the quotes or the angle brackets. */
   readonly path: string;
+  /** `#include <…>`: searched in the include directories only, not next to the including file. */
+  readonly angled: boolean;
   readonly offset: number;
 }
 
@@ -314,8 +316,8 @@ function readDirectives(text: string, directives: readonly { start: number; end:
           const name = /^\s*([A-Za-z_]\w*)/.exec(rest);
           if (name) undefs.push({ name: name[1], offset: start });
         } else if (keyword === 'include') {
-          const quoted = /^\s*"([^"]+)"/.exec(rest);
-          if (quoted) includes.push({ path: quoted[1], offset: start });
+          const named = /^\s*(?:"([^"]+)"|<([^>]+)>)/.exec(rest);
+          if (named) includes.push({ path: (named[1] ?? named[2]).trim(), angled: named[1] === undefined, offset: start });
         }
     }
   }

@@ -24,6 +24,8 @@ export interface SarifRun {
   readonly suppressed?: readonly Finding[];
   /** Files skipped and analysis problems (one line each), reported as tool notifications. */
   readonly problems: readonly Problem[];
+  /** Files analysed but not as written (read as Windows-1252), reported as notifications of level note. */
+  readonly notes?: readonly Problem[];
   readonly rules: readonly Rule[];
   readonly version: string;
   readonly cwd: string;
@@ -48,10 +50,13 @@ export function formatSarif(run: SarifRun): string {
       columnKind: 'utf16CodeUnits',
       invocations: [{
         executionSuccessful: true,
-        ...(run.problems.length > 0
+        ...(run.problems.length + (run.notes?.length ?? 0) > 0
           ? {
-            toolExecutionNotifications: run.problems.map((problem) => ({
-              level: 'warning',
+            toolExecutionNotifications: [
+              ...run.problems.map((problem) => ({ level: 'warning', problem })),
+              ...(run.notes ?? []).map((problem) => ({ level: 'note', problem })),
+            ].map(({ level: notificationLevel, problem }) => ({
+              level: notificationLevel,
               message: { text: sentence(problem.message) },
               locations: [{ physicalLocation: { artifactLocation: artifact(problem.file) } }],
             })),

@@ -1,0 +1,2 @@
+#pragma once
+#define SD_OPTION_SIZE sizeof(SECURITY_DESCRIPTOR)

@@ -1,0 +1,2 @@
+#pragma once
+#define SECURITY_LEVEL IPPROTO_TCP

@@ -1,0 +1,2 @@
+#pragma once
+#define SECURITY_LEVEL SOL_SOCKET

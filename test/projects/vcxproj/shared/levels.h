@@ -1,0 +1,3 @@
+/* The level every option of this driver is set at. */
+#pragma once
+#define SECURITY_LEVEL IPPROTO_TCP
