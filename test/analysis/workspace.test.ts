@@ -162,8 +162,9 @@ Teardown(PCTX Ctx)
 
 test('an include is found next to the file, then under each root, whatever the case of its name', async () => {
   const workspace = await driver({ 'Endpoint.H': HEADER, 'sub/start.c': START });
-  expect(workspace.resolveInclude(file('sub/start.c'), 'endpoint.h')).toBe(file('Endpoint.H'));
-  expect(workspace.resolveInclude(file('sub/start.c'), 'wsk.h')).toBe(path.join(INCLUDE_DIR, 'wsk.h'));
-  expect(workspace.resolveInclude(file('sub/start.c'), 'missing.h')).toBeUndefined();
+  const resolve = (name: string) => workspace.includes.resolve({ path: name, angled: false }, file('sub/start.c'));
+  expect(resolve('endpoint.h')).toBe(file('Endpoint.H'));
+  expect(resolve('wsk.h')).toBe(path.join(INCLUDE_DIR, 'wsk.h'));
+  expect(resolve('missing.h')).toBeUndefined();
   expect(findings(workspace)).toEqual(['start.c:12 WSK003']);
 });
