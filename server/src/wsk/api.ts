@@ -3,7 +3,7 @@
 // WSK function name, a parameter position or an expected size.
 
 /** What a parameter is for, so that analyses can find "the socket" or "the IRP" of any call. */
-export type ParamRole = 'socket' | 'client' | 'irp' | 'descriptor' | 'requestType' | 'controlCode' | 'level' | 'other';
+export type ParamRole = 'socket' | 'client' | 'irp' | 'descriptor' | 'requestType' | 'controlCode' | 'level' | 'registration' | 'other';
 
 export interface ParamSpec {
   readonly name: string;
@@ -79,7 +79,229 @@ export const WSK_FUNCTIONS: readonly WskFunction[] = [
     bornBound: 'irpInformation',
     summary: 'Accepts an incoming connection on a listening socket. The accepted socket arrives in the IRP\'s IoStatus.Information and inherits the listening socket\'s binding.',
   },
+  {
+    name: 'WskCloseSocket',
+    params: params('Socket:socket Irp:irp'),
+    summary: 'Closes a WSK socket and frees its resources; pending requests on it are cancelled. The socket must not be used afterwards. IRQL <= DISPATCH_LEVEL.',
+  },
+  {
+    name: 'WskConnectEx',
+    params: params('Socket:socket RemoteAddress Buffer Flags Irp:irp'),
+    binds: true,
+    summary: 'Connects a bound connection-oriented socket to a remote address and sends the first data with the connection request.',
+  },
+  {
+    name: 'WskInspectComplete',
+    params: params('ListenSocket:socket InspectID Action Irp:irp'),
+    summary: 'Completes a conditional-accept inspection that the inspect event callback pended: accept or reject the connection request.',
+  },
+  {
+    name: 'WskGetLocalAddress',
+    params: params('Socket:socket LocalAddress Irp:irp'),
+    summary: 'Gets the local transport address a socket is bound to.',
+  },
+  {
+    name: 'WskGetRemoteAddress',
+    params: params('Socket:socket RemoteAddress Irp:irp'),
+    summary: 'Gets the remote transport address a connection-oriented socket is connected to.',
+  },
+  {
+    name: 'WskSend',
+    params: params('Socket:socket Buffer Flags Irp:irp'),
+    summary: 'Sends data over a connected socket. The WSK_BUF\'s MDL must stay valid until the IRP completes.',
+  },
+  {
+    name: 'WskReceive',
+    params: params('Socket:socket Buffer Flags Irp:irp'),
+    summary: 'Receives data on a connected socket into the WSK_BUF\'s MDL, which must stay valid until the IRP completes.',
+  },
+  {
+    name: 'WskDisconnect',
+    params: params('Socket:socket Buffer Flags Irp:irp'),
+    summary: 'Disconnects a connected socket, gracefully (with optional final data) or abortively (WSK_FLAG_ABORTIVE, no data).',
+  },
+  {
+    name: 'WskRelease',
+    params: params('Socket:socket DataIndication'),
+    summary: 'Gives back a data indication list that a receive event callback kept (by returning STATUS_PENDING).',
+  },
+  {
+    name: 'WskSendMessages',
+    params: params('Socket:socket BufferList Flags RemoteAddress ControlInfoLength ControlInfo Irp:irp'),
+    binds: true,
+    summary: 'Sends several datagrams from a bound datagram socket in one request.',
+  },
+  {
+    name: 'WskReceiveFrom',
+    params: params('Socket:socket Buffer Flags RemoteAddress ControlLength ControlInfo ControlFlags Irp:irp'),
+    summary: 'Receives a datagram on a bound datagram socket, with the sender\'s address.',
+  },
+  {
+    name: 'WskGetAddressInfo',
+    params: params('Client:client NodeName ServiceName NameSpace Provider Hints Result OwningProcess OwningThread Irp:irp'),
+    summary: 'Resolves a host and service name to transport addresses. The result list must be freed with WskFreeAddressInfo. PASSIVE_LEVEL only.',
+  },
+  {
+    name: 'WskFreeAddressInfo',
+    params: params('Client:client AddrInfo'),
+    summary: 'Frees the whole address list that WskGetAddressInfo returned (its head; never a node of it, never twice). PASSIVE_LEVEL only.',
+  },
+  {
+    name: 'WskGetNameInfo',
+    params: params('Client:client SockAddr SockAddrLength NodeName ServiceName Flags OwningProcess OwningThread Irp:irp'),
+    summary: 'Resolves a transport address to a host and service name. PASSIVE_LEVEL only.',
+  },
+  {
+    name: 'WskRegister',
+    params: params('WskClientNpi WskRegistration:registration'),
+    summary: 'Registers a WSK client (called by name, exported by NetIo). The WSK_REGISTRATION must stay valid until WskDeregister returns. PASSIVE_LEVEL only.',
+  },
+  {
+    name: 'WskDeregister',
+    params: params('WskRegistration:registration'),
+    summary: 'Deregisters a WSK client; waits until every captured NPI is released and every socket is closed. PASSIVE_LEVEL only.',
+  },
+  {
+    name: 'WskCaptureProviderNPI',
+    params: params('WskRegistration:registration WaitTimeout WskProviderNpi'),
+    summary: 'Captures the WSK provider NPI (client object and dispatch table); every successful capture needs a WskReleaseProviderNPI. Waits up to WaitTimeout for WSK to attach (PASSIVE_LEVEL unless WSK_NO_WAIT).',
+  },
+  {
+    name: 'WskReleaseProviderNPI',
+    params: params('WskRegistration:registration'),
+    summary: 'Releases a provider NPI captured with WskCaptureProviderNPI; the NPI\'s dispatch table must not be used afterwards.',
+  },
 ];
+
+/**
+ * Kernel routines the WSK objects' lifetimes go through (the I/O manager's IRP routines), with their
+ * parameters as the WDK declares them.
+ */
+export const KERNEL_FUNCTIONS: readonly WskFunction[] = [
+  { name: 'IoAllocateIrp', params: params('StackSize ChargeQuota'), summary: 'Allocates an IRP the caller owns (NULL when out of resources); free it with IoFreeIrp.' },
+  { name: 'IoAllocateIrpEx', params: params('DeviceObject StackSize ChargeQuota'), summary: 'Allocates an IRP the caller owns (NULL when out of resources); free it with IoFreeIrp.' },
+  { name: 'IoFreeIrp', params: params('Irp:irp'), summary: 'Frees an IRP the caller allocated with IoAllocateIrp.' },
+  { name: 'IoReuseIrp', params: params('Irp:irp Status'), summary: 'Reinitialises an owned IRP for another request.' },
+  { name: 'IoInitializeIrp', params: params('Irp:irp PacketSize StackSize'), summary: 'Initialises an IRP the caller allocated itself.' },
+  { name: 'IoSetCompletionRoutine', params: params('Irp:irp CompletionRoutine Context InvokeOnSuccess InvokeOnError InvokeOnCancel'), summary: 'Sets the routine the I/O manager calls when the IRP completes.' },
+  { name: 'IoSetCompletionRoutineEx', params: params('DeviceObject Irp:irp CompletionRoutine Context InvokeOnSuccess InvokeOnError InvokeOnCancel'), summary: 'Sets the completion routine and keeps the driver loaded until it has run (drivers that can unload must use it).' },
+];
+
+// ---------------------------------------------------------------------------------------------------
+// WSK objects: what a driver holds, how each is born and ended
+
+/** The kinds of object the lifetime engine follows. */
+export type ObjectKindName = 'descriptor' | 'socket' | 'irp' | 'capture' | 'registration' | 'addressInfo';
+
+/** Where a call leaves the object it creates. */
+export type Place =
+  /** In the variable whose address the argument passes (`&sd` → `sd`), or what a pointer argument points to. */
+  | { readonly arg: string; readonly through: 'pointee' }
+  /** The call's result. */
+  | { readonly result: true }
+  /** In `Irp->IoStatus.Information` of the call's IRP, once the call has completed successfully. */
+  | { readonly irpInformation: true };
+
+export interface Birth {
+  readonly function: string;
+  /** For control calls: the operation that creates (a WSK_CACHE_SD, an SO_WSK_SECURITY get). */
+  readonly effect?: Operation['effect'];
+  readonly place: Place;
+  /** The object is the caller's to end (false: an IRP the I/O manager built, only NULL when it failed). */
+  readonly owned: boolean;
+  /** For the related location: `the descriptor is cached here`. */
+  readonly message: string;
+}
+
+export interface End {
+  readonly function: string;
+  readonly effect?: Operation['effect'];
+  /** The argument that names the object: its value, or (`pointee`) what it points to. */
+  readonly arg: string;
+  readonly through: 'value' | 'pointee';
+  readonly message: string;
+}
+
+export interface ObjectKind {
+  readonly name: ObjectKindName;
+  /** How messages name one: `cached security descriptor copy`. */
+  readonly noun: string;
+  readonly births: readonly Birth[];
+  readonly ends: readonly End[];
+}
+
+export const OBJECT_KINDS: readonly ObjectKind[] = [
+  {
+    name: 'descriptor',
+    noun: 'cached security descriptor copy',
+    births: [
+      { function: 'WskControlClient', effect: 'cacheDescriptor', place: { arg: 'OutputBuffer', through: 'pointee' }, owned: true, message: 'the descriptor is cached here' },
+      { function: 'WskControlSocket', effect: 'readDescriptor', place: { arg: 'OutputBuffer', through: 'pointee' }, owned: true, message: 'a cached copy is read back here' },
+    ],
+    ends: [{ function: 'WskControlClient', effect: 'releaseDescriptor', arg: 'InputBuffer', through: 'pointee', message: 'the copy is released here' }],
+  },
+  {
+    name: 'irp',
+    noun: 'IRP',
+    births: [
+      { function: 'IoAllocateIrp', place: { result: true }, owned: true, message: 'the IRP is allocated here' },
+      { function: 'IoAllocateIrpEx', place: { result: true }, owned: true, message: 'the IRP is allocated here' },
+      { function: 'IoBuildDeviceIoControlRequest', place: { result: true }, owned: false, message: 'the IRP is built here' },
+      { function: 'IoBuildSynchronousFsdRequest', place: { result: true }, owned: false, message: 'the IRP is built here' },
+      { function: 'IoBuildAsynchronousFsdRequest', place: { result: true }, owned: false, message: 'the IRP is built here' },
+    ],
+    ends: [{ function: 'IoFreeIrp', arg: 'Irp', through: 'value', message: 'the IRP is freed here' }],
+  },
+  {
+    name: 'socket',
+    noun: 'socket',
+    births: [
+      { function: 'WskSocket', place: { irpInformation: true }, owned: true, message: 'the socket is created here' },
+      { function: 'WskSocketConnect', place: { irpInformation: true }, owned: true, message: 'the socket is created bound here' },
+      { function: 'WskAccept', place: { irpInformation: true }, owned: true, message: 'the socket is accepted here and inherits the listening socket\'s binding' },
+    ],
+    ends: [{ function: 'WskCloseSocket', arg: 'Socket', through: 'value', message: 'the socket is closed here' }],
+  },
+  {
+    name: 'capture',
+    noun: 'captured provider NPI',
+    births: [{ function: 'WskCaptureProviderNPI', place: { arg: 'WskRegistration', through: 'pointee' }, owned: true, message: 'the provider NPI is captured here' }],
+    ends: [{ function: 'WskReleaseProviderNPI', arg: 'WskRegistration', through: 'pointee', message: 'the provider NPI is released here' }],
+  },
+  {
+    name: 'registration',
+    noun: 'WSK registration',
+    births: [{ function: 'WskRegister', place: { arg: 'WskRegistration', through: 'pointee' }, owned: true, message: 'the client registers here' }],
+    ends: [{ function: 'WskDeregister', arg: 'WskRegistration', through: 'pointee', message: 'the client deregisters here' }],
+  },
+  {
+    name: 'addressInfo',
+    noun: 'address information list',
+    births: [{ function: 'WskGetAddressInfo', place: { arg: 'Result', through: 'pointee' }, owned: true, message: 'the address list is returned here' }],
+    ends: [{ function: 'WskFreeAddressInfo', arg: 'AddrInfo', through: 'value', message: 'the address list is freed here' }],
+  },
+];
+
+/** The objects a call creates (for control calls, those of its operation). */
+export function birthsOf(functionName: string, effect: Operation['effect'] | undefined): readonly (Birth & { readonly kind: ObjectKindName })[] {
+  return OBJECT_KINDS.flatMap((kind) => kind.births.filter((b) => b.function === functionName && b.effect === effect).map((b) => ({ ...b, kind: kind.name })));
+}
+
+/** The objects a call ends. */
+export function endsOf(functionName: string, effect: Operation['effect'] | undefined): readonly (End & { readonly kind: ObjectKindName })[] {
+  return OBJECT_KINDS.flatMap((kind) => kind.ends.filter((e) => e.function === functionName && e.effect === effect).map((e) => ({ ...e, kind: kind.name })));
+}
+
+export function objectKind(name: ObjectKindName): ObjectKind {
+  return OBJECT_KINDS.find((kind) => kind.name === name) as ObjectKind;
+}
+
+const kernelByName = new Map(KERNEL_FUNCTIONS.map((fn) => [fn.name, fn]));
+
+/** A kernel routine of the object table by name. */
+export function kernelFunction(name: string): WskFunction | undefined {
+  return kernelByName.get(name);
+}
 
 /** The dispatch table through which a listening client registers its accept-event callback. */
 export const LISTEN_DISPATCH_TYPE = 'WSK_CLIENT_LISTEN_DISPATCH';
