@@ -5,8 +5,9 @@
 // away when any file changes (a new Program is made for the next generation).
 
 import type { Node } from '../parse/treeSitter';
-import { ACCEPT_EVENT_CALLBACK, LISTEN_DISPATCH_TYPE, OPERATIONS, WSK_NAMES } from '../wsk/api';
-import { IRP_ALLOCATORS, KERNEL_NAMES } from '../wsk/kernel';
+import { ACCEPT_EVENT_CALLBACK, LISTEN_DISPATCH_TYPE, OBJECT_KINDS, OPERATIONS, WSK_NAMES } from '../wsk/api';
+import type { ObjectKindName } from '../wsk/api';
+import { KERNEL_NAMES } from '../wsk/kernel';
 import type { WskCall } from './calls';
 import { buildCfg } from './cfg';
 import { localNames, parameterDeclarations } from './declarations';
@@ -43,8 +44,8 @@ export interface Callee {
   readonly node: Node;
 }
 
-/** What the helpers a function calls do, as far as the rules care. */
-export type HelperEffect = 'binds' | 'applies' | 'caches' | 'releases' | 'returnsIrp';
+/** What the helpers a function calls do, as far as the rules care (a returned object counts as created). */
+export type HelperEffect = 'binds' | 'applies' | `creates ${ObjectKindName}` | `ends ${ObjectKindName}`;
 
 /** A function the rules look at. */
 export interface FunctionInfo {
@@ -57,9 +58,11 @@ export interface FunctionInfo {
 
 const RELEVANT_NAMES = new RegExp(`\\b(?:${[...WSK_NAMES, ...KERNEL_NAMES].filter((n) => n !== 'NULL').join('|')})\\b`);
 
-/** Names behind the descriptor effects the rules follow through helpers (caches, releases, applies). */
-const DESCRIPTOR_NAMES = new RegExp(`\\b(?:${[...new Set(OPERATIONS.map((op) => op.controlCode))].join('|')})\\b`);
-const IRP_ALLOCATION = new RegExp(`\\b(?:${[...IRP_ALLOCATORS].join('|')})\\b`);
+/** Names behind the effects the rules follow through helpers: descriptor control codes, object routines. */
+const OBJECT_NAMES = new RegExp(`\\b(?:${[...new Set([
+  ...OPERATIONS.map((op) => op.controlCode),
+  ...OBJECT_KINDS.flatMap((kind) => [...kind.births.map((b) => b.function), ...kind.ends.map((e) => e.function)]),
+])].join('|')})\\b`);
 
 export class Program implements SummaryProvider {
   private readonly functions = new Map<string, { file: ProgramFile; definition: Node }>();
@@ -233,23 +236,18 @@ export class Program implements SummaryProvider {
     const effects: HelperEffect[] = [];
     if (summary.binds.length > 0) effects.push('binds');
     if (summary.applies.length > 0) effects.push('applies');
-    if (summary.caches.length > 0 || summary.returnsCached) effects.push('caches');
-    if (summary.releases.length > 0) effects.push('releases');
-    if (summary.returnsIrp) effects.push('returnsIrp');
-    return effects;
+    for (const effect of [...summary.creates, ...(summary.returns ? [summary.returns] : [])]) effects.push(`creates ${effect.kind}`);
+    for (const effect of summary.ends) effects.push(`ends ${effect.kind}`);
+    return [...new Set(effects)];
   }
 
   /**
-   * A cheap, textual first look: a helper can only cache, release or apply a descriptor if it (or a
-   * function it calls) names a descriptor control code, and only hand back an IRP if it returns a
-   * pointer and reaches IoAllocateIrp.
+   * A cheap, textual first look: a helper can only make, end or apply what it (or a function it calls)
+   * names: a descriptor control code, or a routine of the API table's objects.
    */
   private mayHaveEffects(name: string): boolean {
     if (!this.functions.has(name) && Object.prototype.hasOwnProperty.call(this.wrappers, name)) return true;
-    if (this.mentions(name, DESCRIPTOR_NAMES)) return true;
-    const target = this.functions.get(name);
-    const returnsPointer = target !== undefined && (/IRP|\*/.test(target.definition.childForFieldName('type')?.text ?? '') || target.definition.childForFieldName('declarator')?.type === 'pointer_declarator');
-    return returnsPointer && this.mentions(name, IRP_ALLOCATION);
+    return this.mentions(name, OBJECT_NAMES);
   }
 
   /** Whether calls to this function see its summary (its body reaches WSK or a tracked kernel routine). */
@@ -367,7 +365,7 @@ export class Program implements SummaryProvider {
         for (const callee of this.calleesOfFunction(definition)) {
           if (!this.mayHaveEffects(callee.name)) continue;
           const summary = this.summaryOf(callee.name, callee.count);
-          for (const effect of summary?.releases ?? []) {
+          for (const effect of (summary?.ends ?? []).filter((e) => e.kind === 'descriptor' && !e.owner)) {
             // `SdRelease(&ctx->Sd)` releases what `*$0` points to; `SdFree(ctx->Sd)` what `$0` holds.
             const match = /^(\*?)\$(\d+)$/.exec(effect.path);
             const arg = match ? callee.args[Number(match[2])] : undefined;

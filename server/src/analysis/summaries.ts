@@ -8,8 +8,10 @@
 // (`success`: a caller's `!NT_SUCCESS(result)` proves it did not happen), or on some paths (`maybe`).
 
 import type { Node } from '../parse/treeSitter';
+import { OBJECT_KINDS } from '../wsk/api';
+import type { ObjectKindName } from '../wsk/api';
 import type { FunctionPaths, Note, PathState } from './paths';
-import type { Effect, Summary, When } from './summary';
+import type { Effect, ObjectEffect, Summary, When } from './summary';
 import type { WrapperSpec } from './config';
 import { RETURNED, accessPath, rootOf } from './access';
 
@@ -28,7 +30,7 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
     const byPath = new Map<string, { note: Note; states: { outcome: Outcome; conditional: boolean }[] }>();
     exits.forEach(({ state, returned }) => {
       for (const hit of pick(state, returned)) {
-        const path = toParam(hit.path);
+        const path = hit.path === RETURNED ? RETURNED : toParam(hit.path);
         if (!path) continue;
         const entry = byPath.get(path) ?? { note: hit.note, states: [] };
         entry.states.push({ outcome: outcomeOf(state, returned), conditional: hit.conditionalOnReturn ?? false });
@@ -51,30 +53,84 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
     return hits;
   });
 
-  const caches = collect((state, returned) => {
-    const hits: { path: string; note: Note; conditionalOnReturn: boolean }[] = [];
-    for (const [path, value] of state.env) {
-      const descriptor = state.descriptor(value);
-      if (descriptor?.state === 'cached' && path !== RETURNED && isCallerVisible(path, isLocal)) {
-        hits.push({ path, note: descriptor.note, conditionalOnReturn: followsReturn(state, returned, descriptor.call) });
+  /** What it returns of a kind: an object made on success (`when`), or an IRP that may be NULL (`nullable`). */
+  const returnedObject = (kind: ObjectKindName): ObjectEffect | undefined => {
+    if (kind === 'irp') {
+      // Returned unchecked (its allocation may have failed), or NULL on some path and an IRP on another.
+      let unchecked: Note | undefined;
+      let some: Note | undefined;
+      let nullOnSome = false;
+      for (const { state, returned } of exits) {
+        if (returned === undefined) continue;
+        const object = state.object(returned, kind);
+        if (object?.state === 'live') {
+          some ??= object.note;
+          if (object.call === undefined || state.outcome(object.call).failed !== false) unchecked ??= object.note;
+        }
+        if (state.factsOf(returned).isNull) nullOnSome = true;
       }
+      const note = unchecked ?? (nullOnSome ? some : undefined);
+      return note ? { kind, path: RETURNED, when: 'maybe', note, nullable: true } : undefined;
     }
-    return hits;
-  });
+    const found = collect((state, returned) => {
+      const object = returned === undefined ? undefined : state.object(returned, kind);
+      return object?.state === 'live' && object.owned !== false ? [{ path: RETURNED, note: object.note, conditionalOnReturn: followsReturn(state, returned, object.call) }] : [];
+    }).find((effect) => effect.when !== 'maybe');
+    return found ? { ...found, kind } : undefined;
+  };
 
-  const releases = collect((state) => {
-    const hits: { path: string; note: Note }[] = [];
-    for (const [value, facts] of state.facts) {
-      const path = entryPath(value);
-      if (path && facts.descriptor?.state === 'released' && !facts.descriptor.maybe) hits.push({ path, note: facts.descriptor.note });
+  /** The object that one created into `path` belongs to, in the caller's terms (a capture: its registration). */
+  const ownerOf = (path: string, kind: ObjectKindName): { of?: string } => {
+    for (const { state } of exits) {
+      const written = path.replace(/\$(\d+)/, (_all, index: string) => params[Number(index)] ?? '');
+      const value = state.read(written);
+      const of = state.object(value, kind) ? state.factsOf(value).of : undefined;
+      const owner = of ? entryPath(of) : undefined;
+      const param = owner ? toParam(owner) : undefined;
+      if (param) return { of: param };
     }
-    return hits;
-  }).map((effect) => (effect.when === 'maybe' && releasedUnlessNull(exits.map((e) => e.state), effect.path, params) ? { ...effect, when: 'always' as const } : effect));
+    return {};
+  };
 
-  const returnsCachedEffects = collect((state, returned) => {
-    const descriptor = returned === undefined ? undefined : state.descriptor(returned);
-    return descriptor?.state === 'cached' ? [{ path: '$return', note: descriptor.note, conditionalOnReturn: followsReturn(state, returned, descriptor.call) }] : [];
-  });
+  // What it leaves in the caller's storage, ends of what it was handed, and what it returns, by kind.
+  const creates: ObjectEffect[] = [];
+  const ends: ObjectEffect[] = [];
+  let returns: ObjectEffect | undefined;
+  for (const { name: kind } of OBJECT_KINDS) {
+    const left = collect((state, returned) => {
+      const hits: { path: string; note: Note; conditionalOnReturn: boolean }[] = [];
+      for (const [path, value] of state.env) {
+        const object = state.object(value, kind);
+        if (object?.state === 'live' && object.owned !== false && path !== RETURNED && isCallerVisible(path, isLocal)) {
+          hits.push({ path, note: object.note, conditionalOnReturn: followsReturn(state, returned, object.call) });
+        }
+      }
+      return hits;
+    });
+    // An IRP left in the caller's storage is not followed there: whether the helper checked it is lost.
+    if (kind !== 'irp') {
+      for (const effect of left.filter((e) => e.when !== 'maybe')) creates.push({ ...effect, kind, ...ownerOf(effect.path, kind) });
+    }
+    const ended = collect((state) => {
+      const hits: { path: string; note: Note }[] = [];
+      for (const [value, facts] of state.facts) {
+        const path = entryPath(value);
+        const object = facts.object;
+        if (path && object?.kind === kind && object.state === 'ended' && !object.maybe) hits.push({ path, note: object.note });
+      }
+      return hits;
+    });
+    for (const effect of ended) {
+      const always = effect.when === 'maybe' && endedUnlessNull(exits.map((e) => e.state), effect.path, params, kind);
+      ends.push({ ...effect, kind, ...(always ? { when: 'always' as const } : {}) });
+    }
+    returns ??= returnedObject(kind);
+  }
+  // Ends of what belongs to what it was handed (the captures of a registration), on any path.
+  for (const end of paths.ownerEnds) {
+    const path = toParam(end.path);
+    if (path && !ends.some((e) => e.owner && e.path === path && e.kind === end.kind)) ends.push({ path, kind: end.kind, when: 'maybe', note: end.note, owner: true });
+  }
 
   const keeps = new Set<string>();
   for (const path of paths.kept) {
@@ -87,19 +143,10 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
     if (param && isCallerVisible(path, isLocal)) writes.add(param);
   }
 
-  let returnsIrp: Note | true | undefined;
   let returnsStatus = false;
   for (const { state, returned } of exits) {
     if (returned === undefined) continue;
-    const facts = state.factsOf(returned);
-    if (facts.irpAlloc && state.outcome(facts.irpAlloc.call).failed !== false) returnsIrp ??= facts.irpAlloc.note;
-    if (facts.statusOf || returned.startsWith('k:STATUS_')) returnsStatus = true;
-  }
-  const returnedIrps = exits.some(({ state, returned }) => returned !== undefined && state.factsOf(returned).irpAlloc);
-  const returnsNull = exits.some(({ state, returned }) => returned !== undefined && state.factsOf(returned).isNull);
-  if (!returnsIrp && returnedIrps && returnsNull) {
-    const alloc = exits.map(({ state, returned }) => (returned ? state.factsOf(returned).irpAlloc?.note : undefined)).find((n) => n);
-    returnsIrp = alloc;
+    if (state.factsOf(returned).statusOf || returned.startsWith('k:STATUS_')) returnsStatus = true;
   }
 
   // A function that only passes back what it was handed (a status, the IRP's final status).
@@ -132,13 +179,12 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
     file,
     binds,
     applies,
-    caches: caches.filter((c) => c.when !== 'maybe'),
-    returnsCached: returnsCachedEffects.find((c) => c.when !== 'maybe'),
-    releases,
+    creates,
+    ...(returns ? { returns } : {}),
+    ends,
     keeps: [...keeps],
     writes: [...writes],
     waits: paths.waits,
-    returnsIrp,
     returnsStatus,
     ...(allPassedIn ? { returnsPassedIn: [...passedIn] } : {}),
     pendingUses,
@@ -160,26 +206,27 @@ export function partialSummary(summary: Summary, definition: Node, params: reado
     const param = path && isCallerVisible(path, isLocal) ? paramPath(path, params, isLocal) : undefined;
     if (param) writes.add(param);
   }
-  const { returnsPassedIn: _passed, returnsCached: _cached, ...rest } = summary;
+  const { returnsPassedIn: _passed, returns, ...rest } = summary;
   void _passed;
-  void _cached;
   return {
     ...rest,
-    caches: [],
-    releases: summary.releases.map((effect) => ({ ...effect, when: 'maybe' as const })),
+    // Only a NULL-able IRP may be claimed from some paths: the caller checks it either way.
+    ...(returns?.nullable ? { returns } : {}),
+    creates: [],
+    ends: summary.ends.map((effect) => ({ ...effect, when: 'maybe' as const })),
     keeps: [...new Set([...summary.keeps, ...params.flatMap((_name, index) => [`$${index}`, `*$${index}`])])],
     writes: [...writes],
   };
 }
 
 /**
- * Whether the paths that did not release the copy at `path` are those where it was NULL
- * (`if (*Cached != NULL) release`): releasing is then what happens to every real copy.
+ * Whether the paths that did not end the object at `path` are those where it was NULL
+ * (`if (*Cached != NULL) release`): ending is then what happens to every real one.
  */
-function releasedUnlessNull(states: readonly PathState[], path: string, params: readonly string[]): boolean {
+function endedUnlessNull(states: readonly PathState[], path: string, params: readonly string[], kind: ObjectKindName): boolean {
   const written = path.replace(/\$(\d+)/, (_all, index: string) => params[Number(index)] ?? '');
   return states.every((state) => {
-    if (state.factsOf(`p:${written}`).descriptor?.state === 'released') return true;
+    if (state.object(`p:${written}`, kind)?.state === 'ended') return true;
     // Conditions are kept normalised: `written` falsy is every spelling of "it is NULL".
     return state.conditions.get(written)?.value === false;
   });
@@ -235,21 +282,42 @@ function paramPath(path: string, params: readonly string[], isLocal: (name: stri
 }
 
 
-/** The summary of a wrapper declared in the configuration (`{ "MyBind": { "binds": 0 } }`). */
+/**
+ * The summary of a wrapper declared in the configuration (`{ "MyBind": { "binds": 0 } }`): each key
+ * names a parameter by index; the object kinds' keys come from the API table (`caches`, `closesSocket`).
+ */
 export function wrapperSummary(name: string, spec: WrapperSpec): Summary {
-  const at = (index: number | undefined, path: (i: number) => string[], when: When): Effect[] =>
-    index === undefined ? [] : path(index).map((p) => ({ path: p, when }));
+  const index = (key: string): number | undefined => {
+    const value = (spec as Record<string, unknown>)[key];
+    return typeof value === 'number' ? value : undefined;
+  };
+  const at = (i: number | undefined, path: (i: number) => string[], when: When): Effect[] =>
+    i === undefined ? [] : path(i).map((p) => ({ path: p, when }));
+  const creates: ObjectEffect[] = [];
+  const ends: ObjectEffect[] = [];
+  for (const kind of OBJECT_KINDS) {
+    const made = kind.wrapperKeys.creates ? index(kind.wrapperKeys.creates) : undefined;
+    // A capture belongs to a registration: the wrapper names the registration, the capture is ours to release.
+    // A capture is held by no storage of the caller's: it belongs to the registration the wrapper names.
+    if (made !== undefined) creates.push(kind.name === 'capture' ? { kind: kind.name, path: '', when: 'success', of: `*$${made}` } : { kind: kind.name, path: `*$${made}`, when: 'success' });
+    const ended = kind.wrapperKeys.ends ? index(kind.wrapperKeys.ends) : undefined;
+    if (ended === undefined) continue;
+    const through = kind.ends[0]?.through;
+    if (kind.name === 'capture') ends.push({ kind: kind.name, path: `*$${ended}`, when: 'always', owner: true });
+    else if (kind.name === 'descriptor') ends.push({ kind: kind.name, path: `*$${ended}`, when: 'always' }, { kind: kind.name, path: `$${ended}`, when: 'always' });
+    else ends.push({ kind: kind.name, path: through === 'pointee' ? `*$${ended}` : `$${ended}`, when: 'always' });
+  }
   return {
     name,
     file: '',
     binds: at(spec.binds, (i) => [`$${i}`], 'success'),
     applies: at(spec.appliesSecurity, (i) => [`$${i}`], 'maybe'),
-    caches: at(spec.caches, (i) => [`*$${i}`], 'success'),
-    releases: at(spec.releases, (i) => [`*$${i}`, `$${i}`], 'always'),
+    creates,
+    ends,
     keeps: [],
-    writes: spec.caches === undefined ? [] : [`*$${spec.caches}`],
+    writes: creates.filter((c) => c.path !== '').map((c) => c.path),
     waits: spec.waits ?? false,
-    ...(spec.returnsIrp ? { returnsIrp: true as const } : {}),
+    ...(spec.returnsIrp ? { returns: { kind: 'irp' as const, path: RETURNED, when: 'maybe' as const, nullable: true } } : {}),
     returnsStatus: !spec.returnsIrp,
     pendingUses: [],
   };

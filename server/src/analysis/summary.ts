@@ -5,6 +5,7 @@
 // Each effect says when it happens: on every path (`always`), on the paths that return success
 // (`success`: a caller's `!NT_SUCCESS(result)` proves it did not happen), or on some paths (`maybe`).
 
+import type { ObjectKindName } from '../wsk/api';
 import type { Note } from './paths/state';
 
 export type When = 'always' | 'success' | 'maybe';
@@ -17,6 +18,20 @@ export interface Effect {
   readonly note?: Note;
 }
 
+/** An effect on an object of one kind. */
+export interface ObjectEffect extends Effect {
+  readonly kind: ObjectKindName;
+  /** A returned object that may be NULL (an IRP whose allocation was not checked): a NULL test tells. */
+  readonly nullable?: boolean;
+  /** The effect is on the objects that belong to the one at `path` (the captures of a registration). */
+  readonly owner?: boolean;
+  /**
+   * A created object that belongs to the one at this path (a capture: its registration); its own
+   * `path` is then empty when no storage of the caller's holds it.
+   */
+  readonly of?: string;
+}
+
 export interface Summary {
   readonly name: string;
   readonly file: string;
@@ -24,20 +39,18 @@ export interface Summary {
   readonly binds: readonly Effect[];
   /** Sockets the function applies SO_WSK_SECURITY to (on any path). */
   readonly applies: readonly Effect[];
-  /** Paths that hold a cached copy when the function returns. */
-  readonly caches: readonly Effect[];
-  /** The function returns a cached copy. */
-  readonly returnsCached?: Effect;
-  /** Descriptors (held by these paths at the call) the function releases. */
-  readonly releases: readonly Effect[];
+  /** Paths that hold an object the function made when it returns (`*$1`: a cached copy, a socket). */
+  readonly creates: readonly ObjectEffect[];
+  /** The function returns an object it made (a cached copy; an IRP, NULL when its allocation failed). */
+  readonly returns?: ObjectEffect;
+  /** Objects (held by these paths at the call) the function ends: releases, closes, frees. */
+  readonly ends: readonly ObjectEffect[];
   /** Values (held by these paths at the call) the function keeps: stores, returns or gives away. */
   readonly keeps: readonly string[];
   /** Paths the function writes (their old value is gone for the caller). */
   readonly writes: readonly string[];
   /** The function waits for IRPs (KeWaitForSingleObject, or a helper that does). */
   readonly waits: boolean;
-  /** The function returns an IRP that may be NULL (and where it allocates it, when its body is known). */
-  readonly returnsIrp?: Note | true;
   /** The function returns a status the caller can test with NT_SUCCESS. */
   readonly returnsStatus: boolean;
   /**

@@ -50,8 +50,8 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
     let origin: Note | undefined;
     for (const state of at.states) {
       const value = descriptorValue(at.paths, state, argument);
-      const descriptor = value === undefined ? undefined : state.descriptor(value);
-      if (descriptor?.state === 'notCached') origin ??= descriptor.note;
+      const descriptor = value === undefined ? undefined : state.object(value, 'descriptor');
+      if (descriptor?.state === 'foreign') origin ??= descriptor.note;
     }
     if (!origin) return;
     context.report({

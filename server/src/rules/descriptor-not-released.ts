@@ -73,14 +73,14 @@ SecureSocket(PWSK_PROVIDER_NPI Npi, PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Sd,
     });
   },
   onFunction({ definition, calls, helperEffects }, context) {
-    const acquires = helperEffects.has('caches') || calls.some((call) => call.operation?.effect === 'cacheDescriptor' || call.operation?.effect === 'readDescriptor');
+    const acquires = helperEffects.has('creates descriptor') || calls.some((call) => call.operation?.effect === 'cacheDescriptor' || call.operation?.effect === 'readDescriptor');
     const paths = acquires ? context.paths(definition) : undefined;
     if (!paths || paths.budgetExceeded) return;
     for (const exit of paths.exits) {
-      const leaks = new Map<string, { cachedAt: Note; states: PathState[] }>();
+      const leaks = new Map<string, { bornAt: Note; states: PathState[] }>();
       for (const state of exit.states) {
-        for (const leak of state.leaks()) {
-          const entry = leaks.get(leak.value) ?? { cachedAt: leak.cachedAt, states: [] };
+        for (const leak of state.leaks('descriptor')) {
+          const entry = leaks.get(leak.value) ?? { bornAt: leak.bornAt, states: [] };
           entry.states.push(state);
           leaks.set(leak.value, entry);
         }
@@ -94,8 +94,8 @@ SecureSocket(PWSK_PROVIDER_NPI Npi, PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Sd,
       const through = exit.node.type === 'return_statement' ? 'this return' : 'the end of the function';
       context.report({
         target: exit.node,
-        message: `The cached security descriptor copy ${copy} (${first.cachedAt.via ? first.cachedAt.message : 'cached'} at line ${context.lineOf(first.cachedAt.node)}) is not released${where} that leaves through ${through}: release it with WSK_RELEASE_SD or hand it off.`,
-        related: [...leaks.values()].flatMap((leak) => related(leak.cachedAt)),
+        message: `The cached security descriptor copy ${copy} (${first.bornAt.via ? first.bornAt.message : 'cached'} at line ${context.lineOf(first.bornAt.node)}) is not released${where} that leaves through ${through}: release it with WSK_RELEASE_SD or hand it off.`,
+        related: [...leaks.values()].flatMap((leak) => related(leak.bornAt)),
         fixes: holder ? releaseFix(paths, exit.node, holder, value, first, context) : [],
       });
     }
@@ -108,8 +108,8 @@ function holderOf(state: PathState, value: string): string | undefined {
   return undefined;
 }
 
-function releaseFix(paths: FunctionPaths, exit: Node, holder: string, value: string, leak: { cachedAt: Note }, context: RuleContext): ReportedFix[] {
-  const client = clientCall(leak.cachedAt.node, context);
+function releaseFix(paths: FunctionPaths, exit: Node, holder: string, value: string, leak: { bornAt: Note }, context: RuleContext): ReportedFix[] {
+  const client = clientCall(leak.bornAt.node, context);
   if (!client || context.inMacro(exit)) return [];
   const release = operationsOf(client.api.name).find((op) => op.effect === 'releaseDescriptor');
   const clientParam = paramWithRole(client.api, 'client');
@@ -127,13 +127,13 @@ function releaseFix(paths: FunctionPaths, exit: Node, holder: string, value: str
   });
   // Where the copy is already released on another path through this exit, a release here would be a second one.
   const exitStates = paths.exits.find((e) => e.node.id === exit.id)?.states ?? [];
-  if (exitStates.some((state) => state.descriptor(state.read(holder))?.state === 'released' || state.descriptor(value)?.state === 'released')) return [];
+  if (exitStates.some((state) => state.object(state.read(holder), 'descriptor')?.state === 'ended' || state.object(value, 'descriptor')?.state === 'ended')) return [];
   const statement = `${callee}(${args.join(', ')});`;
   // Unguarded only when every path through this exit holds a cached copy there.
   const certain = exitStates.every((state) => {
     const held = state.read(holder);
-    const call = state.descriptor(held)?.call;
-    return state.descriptor(held)?.state === 'cached' && (call === undefined || state.outcome(call).failed === false);
+    const call = state.object(held, 'descriptor')?.call;
+    return state.object(held, 'descriptor')?.state === 'live' && (call === undefined || state.outcome(call).failed === false);
   });
   const lines = certain ? [statement] : [`if (${holder} != NULL) {`, `    ${statement}`, '}'];
   const title = `Release ${holder} with WSK_RELEASE_SD before leaving`;

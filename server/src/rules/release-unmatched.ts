@@ -37,17 +37,17 @@ Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
   },
   onFunction({ definition, helperEffects }, context) {
     // A release helper called for a copy that is already released: reported at the helper's name.
-    if (!helperEffects.has('releases')) return;
+    if (!helperEffects.has('ends descriptor')) return;
     const paths = context.paths(definition);
     if (!paths || paths.budgetExceeded) return;
     const typeName = (name: string) => context.values.types.isTypeName(name);
     for (const helper of paths.helperCalls) {
-      for (const effect of helper.summary.releases) {
+      for (const effect of helper.summary.ends.filter((end) => end.kind === 'descriptor' && !end.owner)) {
         if (effect.when === 'maybe') continue;
         const path = callerPath(effect.path, helper.args, typeName);
         if (!path) continue;
         const states = paths.statesBefore(helper.node);
-        const previous = states.map((state) => state.descriptor(state.read(path))).find((d) => d?.state === 'released' && !d.maybe)?.note;
+        const previous = states.map((state) => state.object(state.read(path), 'descriptor')).find((d) => d?.state === 'ended' && !d.maybe)?.note;
         if (!previous) continue;
         context.report({
           target: helper.callee,
@@ -71,10 +71,10 @@ Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
     let everyPathReleased = at.states.length > 0;
     for (const state of at.states) {
       const value = descriptorValue(at.paths, state, argument);
-      const descriptor = value === undefined ? undefined : state.descriptor(value);
-      if (descriptor?.state === 'released' && !descriptor.maybe) previous ??= descriptor.note;
+      const descriptor = value === undefined ? undefined : state.object(value, 'descriptor');
+      if (descriptor?.state === 'ended' && !descriptor.maybe) previous ??= descriptor.note;
       else everyPathReleased = false;
-      if (descriptor?.state === 'notCached') never ??= descriptor.note;
+      if (descriptor?.state === 'foreign') never ??= descriptor.note;
     }
     if (previous) {
       const line = context.lineOf(previous.node);

@@ -51,8 +51,8 @@ SecureSocket(PWSK_PROVIDER_NPI Npi, PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Cac
     for (const state of at.states) {
       const value = descriptorValue(at.paths, state, argument);
       if (value === undefined) continue;
-      const descriptor = state.descriptor(value);
-      if (descriptor?.state === 'released') continue; // a second release is WSK009's
+      const descriptor = state.object(value, 'descriptor');
+      if (descriptor?.state === 'ended') continue; // a second release is WSK009's
       pending ??= state.pendingUses(value)[0];
     }
     if (!pending) return;

@@ -54,7 +54,8 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
     for (const state of at.states) {
       const facts = state.factsOf(at.paths.valueOf(state, irp));
       if (facts.isNull) return; // an explicit NULL on some path is WSK005's
-      if (facts.irpAlloc && state.outcome(facts.irpAlloc.call).failed !== false) allocation ??= facts.irpAlloc.note;
+      const object = facts.object?.kind === 'irp' && facts.object.state === 'live' ? facts.object : undefined;
+      if (object?.call !== undefined && state.outcome(object.call).failed !== false) allocation ??= object.note;
     }
     if (!allocation) return;
     context.report({

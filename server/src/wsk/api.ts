@@ -209,6 +209,8 @@ export interface Birth {
   readonly place: Place;
   /** The object is the caller's to end (false: an IRP the I/O manager built, only NULL when it failed). */
   readonly owned: boolean;
+  /** The object it belongs to, whose end ends it (a captured NPI belongs to its registration). */
+  readonly of?: { readonly arg: string; readonly through: 'value' | 'pointee' };
   /** For the related location: `the descriptor is cached here`. */
   readonly message: string;
 }
@@ -216,9 +218,13 @@ export interface Birth {
 export interface End {
   readonly function: string;
   readonly effect?: Operation['effect'];
-  /** The argument that names the object: its value, or (`pointee`) what it points to. */
+  /**
+   * The argument that names the object: its value, or (`pointee`) what it points to; with `owner`,
+   * the object it belongs to (WskReleaseProviderNPI names the registration of the capture it ends).
+   */
   readonly arg: string;
   readonly through: 'value' | 'pointee';
+  readonly owner?: true;
   readonly message: string;
 }
 
@@ -226,6 +232,13 @@ export interface ObjectKind {
   readonly name: ObjectKindName;
   /** How messages name one: `cached security descriptor copy`. */
   readonly noun: string;
+  /**
+   * The keys of the `wrappers` setting that declare a function creating one (into what a parameter
+   * points to) or ending one (the parameter's object) when its body is outside the workspace.
+   */
+  readonly wrapperKeys: { readonly creates?: string; readonly ends?: string };
+  /** How a note says that a helper makes or ends one: `SdCache leaves a cached copy in sd`. */
+  readonly verbs: { readonly creates: string; readonly ends: string };
   readonly births: readonly Birth[];
   readonly ends: readonly End[];
 }
@@ -234,6 +247,8 @@ export const OBJECT_KINDS: readonly ObjectKind[] = [
   {
     name: 'descriptor',
     noun: 'cached security descriptor copy',
+    wrapperKeys: { creates: 'caches', ends: 'releases' },
+    verbs: { creates: 'leaves a cached copy in', ends: 'releases the copy' },
     births: [
       { function: 'WskControlClient', effect: 'cacheDescriptor', place: { arg: 'OutputBuffer', through: 'pointee' }, owned: true, message: 'the descriptor is cached here' },
       { function: 'WskControlSocket', effect: 'readDescriptor', place: { arg: 'OutputBuffer', through: 'pointee' }, owned: true, message: 'a cached copy is read back here' },
@@ -243,6 +258,8 @@ export const OBJECT_KINDS: readonly ObjectKind[] = [
   {
     name: 'irp',
     noun: 'IRP',
+    wrapperKeys: { ends: 'freesIrp' },
+    verbs: { creates: 'returns an IRP', ends: 'frees the IRP' },
     births: [
       { function: 'IoAllocateIrp', place: { result: true }, owned: true, message: 'the IRP is allocated here' },
       { function: 'IoAllocateIrpEx', place: { result: true }, owned: true, message: 'the IRP is allocated here' },
@@ -255,6 +272,8 @@ export const OBJECT_KINDS: readonly ObjectKind[] = [
   {
     name: 'socket',
     noun: 'socket',
+    wrapperKeys: { creates: 'createsSocket', ends: 'closesSocket' },
+    verbs: { creates: 'leaves a socket in', ends: 'closes the socket' },
     births: [
       { function: 'WskSocket', place: { irpInformation: true }, owned: true, message: 'the socket is created here' },
       { function: 'WskSocketConnect', place: { irpInformation: true }, owned: true, message: 'the socket is created bound here' },
@@ -265,18 +284,24 @@ export const OBJECT_KINDS: readonly ObjectKind[] = [
   {
     name: 'capture',
     noun: 'captured provider NPI',
-    births: [{ function: 'WskCaptureProviderNPI', place: { arg: 'WskRegistration', through: 'pointee' }, owned: true, message: 'the provider NPI is captured here' }],
-    ends: [{ function: 'WskReleaseProviderNPI', arg: 'WskRegistration', through: 'pointee', message: 'the provider NPI is released here' }],
+    wrapperKeys: { creates: 'capturesNpi', ends: 'releasesNpi' },
+    verbs: { creates: 'captures the provider NPI', ends: 'releases the provider NPI' },
+    births: [{ function: 'WskCaptureProviderNPI', place: { arg: 'WskProviderNpi', through: 'pointee' }, of: { arg: 'WskRegistration', through: 'pointee' }, owned: true, message: 'the provider NPI is captured here' }],
+    ends: [{ function: 'WskReleaseProviderNPI', arg: 'WskRegistration', through: 'pointee', owner: true, message: 'the provider NPI is released here' }],
   },
   {
     name: 'registration',
     noun: 'WSK registration',
+    wrapperKeys: { creates: 'registers', ends: 'deregisters' },
+    verbs: { creates: 'registers the client', ends: 'deregisters the client' },
     births: [{ function: 'WskRegister', place: { arg: 'WskRegistration', through: 'pointee' }, owned: true, message: 'the client registers here' }],
     ends: [{ function: 'WskDeregister', arg: 'WskRegistration', through: 'pointee', message: 'the client deregisters here' }],
   },
   {
     name: 'addressInfo',
     noun: 'address information list',
+    wrapperKeys: { ends: 'freesAddressInfo' },
+    verbs: { creates: 'leaves an address list in', ends: 'frees the address list' },
     births: [{ function: 'WskGetAddressInfo', place: { arg: 'Result', through: 'pointee' }, owned: true, message: 'the address list is returned here' }],
     ends: [{ function: 'WskFreeAddressInfo', arg: 'AddrInfo', through: 'value', message: 'the address list is freed here' }],
   },

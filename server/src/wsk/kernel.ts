@@ -1,6 +1,8 @@
 // Kernel routines and constants the analysis recognises around WSK calls. Like the WSK names, these
 // are never expanded as macros, so the analysis sees them as written.
 
+import { KERNEL_FUNCTIONS } from './api';
+
 /** Routines whose result is a new IRP that may be NULL. */
 export const IRP_ALLOCATORS: ReadonlySet<string> = new Set(['IoAllocateIrp', 'IoBuildDeviceIoControlRequest', 'IoBuildSynchronousFsdRequest', 'IoBuildAsynchronousFsdRequest']);
 
@@ -17,5 +19,5 @@ export const POOL_ALLOCATORS: ReadonlySet<string> = new Set([
 export const STATUS_TESTS = { success: 'NT_SUCCESS', pending: 'STATUS_PENDING' } as const;
 
 export const KERNEL_NAMES: ReadonlySet<string> = new Set([
-  ...IRP_ALLOCATORS, ...WAITS, ...POOL_ALLOCATORS, STATUS_TESTS.success, STATUS_TESTS.pending, 'NULL',
+  ...IRP_ALLOCATORS, ...WAITS, ...POOL_ALLOCATORS, ...KERNEL_FUNCTIONS.map((fn) => fn.name), STATUS_TESTS.success, STATUS_TESTS.pending, 'NULL',
 ]);

@@ -4,8 +4,9 @@
 // state or proving the edge infeasible. A run may follow every object or one (`focus`): see run.ts.
 
 import type { Node } from '../../parse/treeSitter';
-import { WAITS, IRP_ALLOCATORS, POOL_ALLOCATORS, STATUS_TESTS } from '../../wsk/kernel';
-import { paramWithRole } from '../../wsk/api';
+import { WAITS, POOL_ALLOCATORS, STATUS_TESTS } from '../../wsk/kernel';
+import { birthsOf, endsOf, kernelFunction, objectKind, paramIndex, paramWithRole } from '../../wsk/api';
+import type { ObjectKindName, WskFunction } from '../../wsk/api';
 import type { WskCall } from '../calls';
 import type { Block, Cfg, Element } from '../cfg';
 import { RETURNED, accessPath, addressedPath, assignedNames, callerPath, dependsOn, identifiersOf, isOutsideStorage, pointeePath, rootOf } from '../access';
@@ -50,6 +51,7 @@ export interface Run {
   readonly exits: readonly { node: Node; states: PathState[] }[];
   readonly helperCalls: ReadonlyMap<number, HelperCall>;
   readonly applies: readonly { path: string; note: Note }[];
+  readonly ownerEnds: readonly { path: string; kind: ObjectKindName; note: Note }[];
   readonly kept: ReadonlySet<string>;
   readonly written: ReadonlySet<string>;
   readonly waits: boolean;
@@ -72,6 +74,8 @@ export class Engine {
   private readonly exits: { node: Node; states: PathState[] }[] = [];
   private readonly helperCalls = new Map<number, HelperCall>();
   private readonly applies: { path: string; note: Note }[] = [];
+  /** Ends of what belongs to an object handed in (a release of captures on a registration parameter). */
+  private readonly ownerEnds: { path: string; kind: ObjectKindName; note: Note }[] = [];
   private readonly kept = new Set<string>();
   private readonly written = new Set<string>();
   private waits = false;
@@ -129,11 +133,11 @@ export class Engine {
   }
 
   /**
-   * Whether a release of this value is followed: a copy this run follows, or what the caller handed
-   * in (for the summary); a run focused on another object leaves other releases alone.
+   * Whether the end of this value is followed: an object this run follows, or what the caller handed
+   * in (for the summary); a run focused on another object leaves other ends alone.
    */
-  private followsRelease(value: string, state: PathState): boolean {
-    if (this.focus === undefined || state.factsOf(value).descriptor !== undefined) return true;
+  private followsEnd(value: string, state: PathState): boolean {
+    if (this.focus === undefined || state.factsOf(value).object !== undefined) return true;
     if (!value.startsWith('p:') || value.includes('#')) return false;
     const root = rootOf(value.slice(2));
     return this.parameters.has(root) || !this.locals.has(root);
@@ -193,6 +197,7 @@ export class Engine {
       exits: this.exits,
       helperCalls: this.helperCalls,
       applies: this.applies,
+      ownerEnds: this.ownerEnds,
       kept: this.kept,
       written: this.written,
       waits: this.waits,
@@ -457,7 +462,7 @@ export class Engine {
       const wsk = this.calls.get(call.startIndex);
       const name = calleeText(call);
       const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
-      const releases = wsk ? wsk.operation?.effect === 'releaseDescriptor' : name !== undefined && (this.context.summaries?.summaryOf(name, args.length)?.releases.length ?? 0) > 0;
+      const releases = wsk ? endsOf(wsk.api.name, wsk.operation?.effect).length > 0 : name !== undefined && (kernelFunction(name) ? endsOf(name, undefined).length > 0 : (this.context.summaries?.summaryOf(name, args.length)?.ends.length ?? 0) > 0);
       if (!releases) continue;
       for (const arg of args) {
         for (const path of [accessPath(arg), pointeePath(arg, typeName)]) if (path) subjects.add(path.replace(/^\*&/, ''));
@@ -535,19 +540,22 @@ export class Engine {
     return value;
   }
 
-  /** `irp->IoStatus.Information` after WskSocketConnect/WskAccept: the new, bound socket. */
   /**
-   * `irp->IoStatus.Information`: what the last call given the IRP produced — after WskSocketConnect or
-   * WskAccept a bound socket. Each run of that call produces a new value (a loop's next socket is not
-   * the one bound in the round before).
+   * `irp->IoStatus.Information`: what the last call given the IRP produced — after WskSocket,
+   * WskSocketConnect or WskAccept the new socket (bound from birth for the last two), which the
+   * function owns unless that call failed. Each run of that call produces a new value (a loop's next
+   * socket is not the one of the round before).
    */
   private informationRead(path: string, state: PathState): string | undefined {
     const match = /^(.*)(?:->|\.)IoStatus\.Information$/.exec(path);
     if (!match) return undefined;
     const facts = state.factsOf(state.read(match[1]));
-    if (facts.bornBound) {
-      const value = `s:${facts.bornBound.call}`;
-      if (!state.facts.has(value)) state.facts.set(value, { bound: facts.bornBound.note });
+    if (facts.yields) {
+      const { call, note, bound } = facts.yields;
+      const value = `s:${call}`;
+      if (!state.facts.has(value) && state.outcome(call).failed !== true) {
+        state.facts.set(value, { ...(bound ? { bound: note } : {}), object: { kind: 'socket', state: 'live', note, call } });
+      }
       return value;
     }
     return facts.irpOf === undefined ? undefined : `info:${facts.irpOf}`;
@@ -566,7 +574,7 @@ export class Engine {
   private objectDescriptor(path: string, node: Node, state: PathState): string {
     if (!this.tracks(node.startIndex)) return UNKNOWN_VALUE;
     const value = `obj:${path}@${node.startIndex}`;
-    state.facts.set(value, { descriptor: { state: 'notCached', note: { node, message: `the address of the SECURITY_DESCRIPTOR object ${path}` } } });
+    state.facts.set(value, { object: { kind: 'descriptor', state: 'foreign', note: { node, message: `the address of the SECURITY_DESCRIPTOR object ${path}` } } });
     return value;
   }
 
@@ -603,11 +611,11 @@ export class Engine {
     state.env.set(path, value);
   }
 
-  /** A cached copy given to someone else is theirs to release. */
+  /** An object given to someone else is theirs to end. */
   private handOff(value: string, state: PathState, note: Note): void {
     const facts = state.facts.get(value);
     // Entry values too: a summary tells callers which of the values they hand in the function keeps.
-    if (facts?.descriptor?.state === 'cached') {
+    if (facts?.object?.state === 'live' && facts.object.owned !== false) {
       if (!facts.escaped) state.facts.set(value, { ...facts, escaped: note });
     } else if (value.startsWith('p:') && !value.includes('#')) {
       // What the function keeps of the values it was handed is for its summary, whatever the path:
@@ -641,15 +649,27 @@ export class Engine {
       this.wskCall(wsk, node, state);
       return result;
     }
-    if (name && IRP_ALLOCATORS.has(name)) {
+    const births = name ? birthsOf(name, undefined).filter((birth) => 'result' in birth.place) : [];
+    if (births.length > 0) {
+      // An IRP allocation: NULL exactly when it failed; owned (IoAllocateIrp) or the I/O manager's.
       if (!this.tracks(node.startIndex)) return UNKNOWN_VALUE;
-      state.facts.set(result, { irpAlloc: { call: node.startIndex, note: { node, message: `${name} may fail and return NULL` } } });
+      const [birth] = births;
+      state.outcomes.set(node.startIndex, {});
+      state.facts.set(result, { object: { kind: birth.kind, state: 'live', call: node.startIndex, owned: birth.owned, note: { node, message: `${name} may fail and return NULL` } } });
       return result;
     }
     if (name && POOL_ALLOCATORS.has(name)) {
       if (!this.tracks(node.startIndex)) return UNKNOWN_VALUE;
-      state.facts.set(result, { descriptor: { state: 'notCached', note: { node, message: `allocated from pool by ${name}` }, call: node.startIndex } });
+      state.facts.set(result, { object: { kind: 'descriptor', state: 'foreign', note: { node, message: `allocated from pool by ${name}` }, call: node.startIndex } });
       return result;
+    }
+    const kernel = name ? kernelFunction(name) : undefined;
+    if (kernel) {
+      // A modelled kernel routine is never a hand-off: only its documented effects count.
+      for (const end of endsOf(kernel.name, undefined)) {
+        this.endObject(end.kind, this.targetOf(this.argumentOf(kernel, args, end.arg), end.through, state), end.owner === true, node, state, { node: this.noteNode(node), message: end.message });
+      }
+      return UNKNOWN_VALUE;
     }
     if (name && WAITS.has(name)) {
       this.completeAll(state);
@@ -673,6 +693,54 @@ export class Engine {
     // A function the analysis does not see into: what it is given may be kept, released, waited for.
     for (const arg of args) this.giveAway(arg, state, node);
     return UNKNOWN_VALUE;
+  }
+
+  /** The argument a call passes for a parameter of its signature. */
+  private argumentOf(fn: WskFunction, args: readonly Node[], param: string): Node | undefined {
+    const index = paramIndex(fn, param);
+    return index >= 0 ? args[index] : undefined;
+  }
+
+  /**
+   * The value a call's argument names for an effect: the argument's value, or the object it points to.
+   * `materialized`: made a value of its own when unknown, so facts can be put on it.
+   */
+  private targetOf(argument: Node | undefined, through: 'value' | 'pointee', state: PathState): { path?: string; value: string } | undefined {
+    if (!argument) return undefined;
+    const typeName = (name: string) => this.values.types.isTypeName(name);
+    const path = through === 'pointee' ? pointeePath(argument, typeName) : accessPath(argument);
+    if (path === undefined) return through === 'value' ? { value: this.peek(state, argument) } : undefined;
+    return { path, value: state.read(path) };
+  }
+
+  /**
+   * An object ends (released, closed, freed): the one `target` names, or — `owner` — one of those that
+   * belong to it (WskReleaseProviderNPI ends a capture of the registration it names).
+   */
+  private endObject(kind: ObjectKindName, target: { path?: string; value: string } | undefined, owner: boolean, node: Node, state: PathState, note: Note, maybe = false): void {
+    if (!target) return;
+    if (owner) {
+      for (const [value, facts] of state.facts) {
+        if (facts.of !== target.value || state.object(value, kind)?.state !== 'live') continue;
+        state.facts.set(value, { ...facts, object: { ...(facts.object as NonNullable<Facts['object']>), state: 'ended', note, bornAt: facts.object?.note, ...(maybe ? { maybe } : {}) } });
+        return;
+      }
+      // None here: what the caller handed in (for the summary: it ends what belongs to its argument).
+      if (target.value.startsWith('p:') && !target.value.includes('#')) this.ownerEnds.push({ path: target.value.slice(2), kind, note });
+      return;
+    }
+    if (!this.followsEnd(target.value, state)) return;
+    const value = target.path !== undefined ? this.materialize(target.path, state, node) : target.value;
+    if (value === UNKNOWN_VALUE) return;
+    const facts = state.factsOf(value);
+    const previous = facts.object?.kind === kind ? facts.object : undefined;
+    const bornAt = previous?.bornAt ?? (previous?.state === 'live' ? previous.note : undefined);
+    state.facts.set(value, { ...facts, object: { kind, state: 'ended', note, ...(bornAt ? { bornAt } : {}), ...(maybe ? { maybe } : {}) } });
+  }
+
+  /** The node a note about a call points at: its callee's name. */
+  private noteNode(call: Node): Node {
+    return this.calls.get(call.startIndex)?.callee ?? calleeNode(call) ?? call;
   }
 
   /** A wait: every IRP issued so far has completed. */
@@ -718,31 +786,29 @@ export class Engine {
       const value = mapped ? state.read(mapped) : undefined;
       if (value?.startsWith('p:') && !value.includes('#')) this.applies.push({ path: value.slice(2), note: at(effect.note, `${summary.name} applies SO_WSK_SECURITY`) });
     }
-    for (const effect of summary.releases) {
+    for (const effect of summary.ends) {
       const mapped = map(effect.path);
       if (!mapped) continue;
-      if (!this.followsRelease(state.read(mapped), state)) continue;
-      const value = this.materialize(mapped, state, node);
-      const facts = state.factsOf(value);
-      const note = at(effect.note, `${summary.name} releases the copy`);
-      state.facts.set(value, { ...facts, descriptor: { state: 'released', note, cachedAt: facts.descriptor?.cachedAt, maybe: effect.when === 'maybe' } });
+      const note = at(effect.note, `${summary.name} ${objectKind(effect.kind).verbs.ends}`);
+      this.endObject(effect.kind, { path: mapped, value: state.read(mapped) }, effect.owner === true, node, state, note, effect.when === 'maybe');
     }
     // What it writes no longer holds what it held (effects above were on the values held at the call).
     for (const path of summary.writes) {
       const mapped = map(path);
-      if (mapped && !summary.caches.some((c) => c.path === path)) this.assign(mapped, UNKNOWN_VALUE, state, node);
+      if (mapped && !summary.creates.some((c) => c.path === path)) this.assign(mapped, UNKNOWN_VALUE, state, node);
     }
-    for (const effect of summary.caches) {
-      const mapped = map(effect.path);
-      if (!mapped) continue;
+    for (const effect of summary.creates) {
+      const mapped = effect.path === '' ? undefined : map(effect.path);
+      if (effect.path !== '' && !mapped) continue;
       if (!this.tracks(id)) {
-        this.assign(mapped, UNKNOWN_VALUE, state, node);
+        if (mapped) this.assign(mapped, UNKNOWN_VALUE, state, node);
         continue;
       }
-      const value = `o:${id}:${effect.path}`;
-      const note = at(effect.note, `${summary.name} leaves a cached copy in ${mapped}`);
-      state.facts.set(value, { descriptor: { state: 'cached', note, call: effect.when === 'success' ? id : undefined, cachedAt: note } });
-      this.assign(mapped, value, state, node);
+      const value = `o:${id}:${effect.kind}:${effect.path}`;
+      const ownerPath = effect.of ? map(effect.of) : undefined;
+      const note = at(effect.note, `${summary.name} ${objectKind(effect.kind).verbs.creates}${mapped ? ` ${mapped}` : ''}`);
+      state.facts.set(value, { object: { kind: effect.kind, state: 'live', note, ...(effect.when === 'success' ? { call: id } : {}) }, ...(ownerPath ? { of: state.read(ownerPath) } : {}) });
+      if (mapped) this.assign(mapped, value, state, node);
     }
     // A helper that passes back a status handed in (a wait helper) returns that call's status.
     const passed = (summary.returnsPassedIn ?? []).map((path) => {
@@ -754,8 +820,7 @@ export class Engine {
       ...(passedStatus
         ? { statusOf: { call: passedStatus.call, final: passed.some((p) => p?.final) } }
         : summary.returnsStatus ? { statusOf: { call: id, final: summary.pendingUses.length === 0 } } : {}),
-      ...(summary.returnsIrp && this.tracks(id) ? { irpAlloc: { call: id, note: at(summary.returnsIrp, `${summary.name} may return NULL`) } } : {}),
-      ...(summary.returnsCached && this.tracks(id) ? { descriptor: { state: 'cached' as const, note: at(summary.returnsCached.note, `${summary.name} returns a cached copy`), call: summary.returnsCached.when === 'success' ? id : undefined } } : {}),
+      ...(summary.returns && this.tracks(id) ? { object: returnedObject(summary, id, at) } : {}),
     };
     state.facts.set(`c:${id}`, result);
     if (summary.waits) this.completeAll(state);
@@ -808,12 +873,15 @@ export class Engine {
     state.facts.set(`c:${id}`, { statusOf: { call: id, final: false } });
     const irp = arg('irp');
     const irpPath = irp ? accessPath(irp) : undefined;
+    const births = birthsOf(api.name, call.operation?.effect);
     if (irpPath) {
       const irpValue = this.materialize(irpPath, state, node);
-      const { bornBound: _previous, ...facts } = state.factsOf(irpValue);
+      const { yields: _previous, ...facts } = state.factsOf(irpValue);
       void _previous;
-      const born = api.bornBound && this.tracks(id) ? { bornBound: { call: id, note: note(api.name === 'WskAccept' ? 'the socket is accepted here and inherits the listening socket\'s binding' : 'the socket is created bound here') } } : {};
-      state.facts.set(irpValue, { ...facts, irpOf: id, ...born });
+      // The socket a WskSocket, WskSocketConnect or WskAccept makes arrives in the IRP's Information.
+      const birth = births.find((b) => 'irpInformation' in b.place);
+      const yields = birth && this.tracks(id) ? { yields: { call: id, note: note(birth.message), bound: api.bornBound !== undefined } } : {};
+      state.facts.set(irpValue, { ...facts, irpOf: id, ...yields });
     }
 
     const socket = arg('socket');
@@ -828,44 +896,33 @@ export class Engine {
     const descriptorArg = arg('descriptor');
     if (descriptorArg) this.use(this.peek(state, descriptorArg), id, note(`${api.name} takes the descriptor here`), api.name, state);
 
-    const operation = call.operation;
-    if (!operation) return;
-    const input = call.arg('InputBuffer');
-    const output = call.arg('OutputBuffer');
     const typeName = (name: string) => this.values.types.isTypeName(name);
-    switch (operation.effect) {
-      case 'applyDescriptor': {
-        const path = input ? pointeePath(input, typeName) : undefined;
-        if (path) this.use(state.read(path), id, note('SO_WSK_SECURITY applies the descriptor here'), 'the SO_WSK_SECURITY set', state);
-        const socketValue = socketPath ? state.read(socketPath) : undefined;
-        if (socketValue?.startsWith('p:') && !socketValue.includes('#') && !this.applies.some((a) => a.note.node.id === call.callee.id)) {
-          this.applies.push({ path: socketValue.slice(2), note: note('SO_WSK_SECURITY is applied here') });
-        }
-        return;
+    if (call.operation?.effect === 'applyDescriptor') {
+      const input = call.arg('InputBuffer');
+      const path = input ? pointeePath(input, typeName) : undefined;
+      if (path) this.use(state.read(path), id, note('SO_WSK_SECURITY applies the descriptor here'), 'the SO_WSK_SECURITY set', state);
+      const socketValue = socketPath ? state.read(socketPath) : undefined;
+      if (socketValue?.startsWith('p:') && !socketValue.includes('#') && !this.applies.some((a) => a.note.node.id === call.callee.id)) {
+        this.applies.push({ path: socketValue.slice(2), note: note('SO_WSK_SECURITY is applied here') });
       }
-      case 'readDescriptor':
-      case 'cacheDescriptor': {
-        const path = output ? pointeePath(output, typeName) : undefined;
-        if (!path) return;
-        if (!this.tracks(id)) {
-          this.assign(path, UNKNOWN_VALUE, state, node);
-          return;
-        }
-        const value = `o:${id}`;
-        const cachedAt = note(operation.effect === 'cacheDescriptor' ? 'the descriptor is cached here' : 'a cached copy is read back here');
-        state.facts.set(value, { descriptor: { state: 'cached', note: cachedAt, call: id, cachedAt } });
-        this.assign(path, value, state, node);
-        return;
+    }
+    // The objects the call makes into what an argument points to, and those it ends (the API table).
+    for (const birth of births) {
+      if (!('arg' in birth.place)) continue;
+      const argument = call.arg(birth.place.arg);
+      const path = argument ? pointeePath(argument, typeName) : undefined;
+      if (!path) continue;
+      if (!this.tracks(id)) {
+        this.assign(path, UNKNOWN_VALUE, state, node);
+        continue;
       }
-      case 'releaseDescriptor': {
-        const path = input ? pointeePath(input, typeName) : undefined;
-        if (!path) return;
-        if (!this.followsRelease(state.read(path), state)) return;
-        const value = this.materialize(path, state, node);
-        const facts = state.factsOf(value);
-        state.facts.set(value, { ...facts, descriptor: { state: 'released', note: note('the copy is released here'), cachedAt: facts.descriptor?.cachedAt } });
-        return;
-      }
+      const value = `o:${id}`;
+      const owner = birth.of ? this.targetOf(call.arg(birth.of.arg), birth.of.through, state)?.value : undefined;
+      state.facts.set(value, { object: { kind: birth.kind, state: 'live', note: note(birth.message), call: id, owned: birth.owned }, ...(owner ? { of: owner } : {}) });
+      this.assign(path, value, state, node);
+    }
+    for (const end of endsOf(api.name, call.operation?.effect)) {
+      this.endObject(end.kind, this.targetOf(call.arg(end.arg), end.through, state), end.owner === true, node, state, note(end.message));
     }
   }
 
@@ -971,7 +1028,7 @@ export class Engine {
       if (subject === 'k:FALSE') return !value;
       const facts = state.factsOf(subject);
       if (facts.successOf !== undefined) return this.setOutcome(state, facts.successOf, { failed: !value });
-      if (facts.isNull || facts.irpAlloc || facts.descriptor) return this.nullness(state, subject, !value);
+      if (facts.isNull || facts.object) return this.nullness(state, subject, !value);
     }
     return undefined;
   }
@@ -985,11 +1042,10 @@ export class Engine {
   private nullness(state: PathState, subject: string, isNull: boolean): boolean | undefined {
     const facts = state.factsOf(subject);
     if (facts.isNull) return isNull;
-    if (facts.irpAlloc) return this.setOutcome(state, facts.irpAlloc.call, { failed: isNull });
-    const descriptor = facts.descriptor;
-    if (descriptor?.state === 'cached' && descriptor.call !== undefined) return this.setOutcome(state, descriptor.call, { failed: isNull });
-    if (descriptor?.state === 'notCached' && descriptor.call !== undefined) return this.setOutcome(state, descriptor.call, { failed: isNull });
-    if (descriptor?.state === 'released') return isNull ? false : true;
+    const object = facts.object;
+    // An acquisition is NULL exactly when it failed; an ended object was not NULL when it ended.
+    if ((object?.state === 'live' || object?.state === 'foreign') && object.call !== undefined) return this.setOutcome(state, object.call, { failed: isNull });
+    if (object?.state === 'ended') return isNull ? false : true;
     return undefined;
   }
 
@@ -1012,9 +1068,9 @@ export class Engine {
   private forgetDead(state: PathState, block: number): void {
     const dead = (name: string) => !this.liveness.liveAt(block, name);
     for (const [path, value] of [...state.env]) {
-      // A descriptor keeps its holder: a finding at the exit names it, and a fix there releases it
-      // only where no path through that exit released it already.
-      if (state.factsOf(value).descriptor) continue;
+      // An object keeps its holder: a finding at the exit names it, and a fix there ends it only
+      // where no path through that exit ended it already.
+      if (state.factsOf(value).object) continue;
       if (path !== RETURNED && this.bodyLocals.has(rootOf(path)) && dead(rootOf(path))) state.env.delete(path);
     }
     for (const name of [...state.generations.keys()]) if (dead(name)) state.generations.delete(name);
@@ -1025,8 +1081,8 @@ export class Engine {
 
   /**
    * Forgets the facts of values nobody can reach any more (so that paths which differ only in them
-   * merge), but never a cached copy: a copy nobody holds is a leak. Entry values (`p:`) stay reachable
-   * through their path.
+   * merge), but never an object the function owns: one nobody holds is a leak. Entry values (`p:`)
+   * stay reachable through their path.
    */
   private gc(state: PathState): void {
     // A path that holds nothing known reads like one never touched (its entry value, without facts).
@@ -1044,13 +1100,13 @@ export class Engine {
     }
     const held = new Set(state.env.values());
     for (const [value, facts] of state.facts) {
-      if (held.has(value) || value.startsWith('p:') || facts.descriptor?.state === 'cached') continue;
+      if (held.has(value) || value.startsWith('p:') || (facts.object?.state === 'live' && facts.object.owned !== false)) continue;
       state.facts.delete(value);
     }
     // Outcomes of calls no remaining fact refers to are forgotten too.
     const referenced = new Set<CallId>();
     for (const facts of state.facts.values()) {
-      for (const call of [facts.bindCall?.call, facts.descriptor?.call, facts.irpAlloc?.call, facts.statusOf?.call, facts.irpOf, facts.successOf, facts.bornBound?.call, ...(facts.usedBy ?? []).map((u) => u.call)]) {
+      for (const call of [facts.bindCall?.call, facts.object?.call, facts.statusOf?.call, facts.irpOf, facts.successOf, facts.yields?.call, ...(facts.usedBy ?? []).map((u) => u.call)]) {
         if (call !== undefined) referenced.add(call);
       }
     }
@@ -1064,6 +1120,13 @@ function calleeNode(call: Node): Node | undefined {
   if (target.type === 'identifier') return target;
   if (target.type === 'field_expression') return target.childForFieldName('field') ?? undefined;
   return undefined;
+}
+
+/** The object a helper returns, made at its call: see ObjectEffect (`nullable`: a NULL test tells). */
+function returnedObject(summary: Summary, call: CallId, at: (via: Note | undefined, message: string) => Note): NonNullable<Facts['object']> {
+  const returned = summary.returns as NonNullable<Summary['returns']>;
+  const message = returned.nullable ? `${summary.name} may return NULL` : `${summary.name} returns a new ${objectKind(returned.kind).noun}`;
+  return { kind: returned.kind, state: 'live', note: at(returned.note, message), ...(returned.when === 'success' || returned.nullable ? { call } : {}) };
 }
 
 /** Whether a value of this type may be an IRP or a descriptor (unknown types may). */

@@ -20,6 +20,7 @@
 
 import type { Node } from '../../parse/treeSitter';
 import type { Cfg } from '../cfg';
+import type { ObjectKindName } from '../../wsk/api';
 import type { Summary } from '../summary';
 import type { Note, PathState } from './state';
 import { Engine } from './engine';
@@ -41,6 +42,8 @@ export interface FunctionPaths {
   readonly helperCalls: readonly HelperCall[];
   /** SO_WSK_SECURITY sets (directly or through helpers) on sockets the function was handed: `Ctx->Socket`. */
   readonly applies: readonly { readonly path: string; readonly note: Note }[];
+  /** Ends of what belongs to objects it was handed (releases of the captures of a registration parameter). */
+  readonly ownerEnds: readonly { readonly path: string; readonly kind: ObjectKindName; readonly note: Note }[];
   /** Paths whose values at entry the function keeps on some path (stores, returns, gives away). */
   readonly kept: ReadonlySet<string>;
   /** Paths the function assigns on some path. */
@@ -145,6 +148,7 @@ function combine(runs: readonly Run[], incomplete?: Node | 'skipped'): FunctionP
     definition: first.engine.definition,
     helperCalls: [...helperCalls.values()],
     applies,
+    ownerEnds: runs.flatMap((run) => run.ownerEnds),
     kept: new Set(runs.flatMap((run) => [...run.kept])),
     written: new Set(runs.flatMap((run) => [...run.written])),
     waits: runs.some((run) => run.waits),

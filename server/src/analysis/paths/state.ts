@@ -3,6 +3,7 @@
 // tells its objects apart, its flags and constants, its tests) decides which paths are one at a join.
 
 import type { Node } from '../../parse/treeSitter';
+import type { ObjectKindName } from '../../wsk/api';
 import { identifiersOf } from '../access';
 
 export interface Note {
@@ -22,31 +23,46 @@ export interface Facts {
   readonly bound?: Note;
   /** A socket bound by this WskBind, unless a branch proved that the call failed. */
   readonly bindCall?: { readonly call: CallId; readonly note: Note };
-  /** A security descriptor: a cached copy (unless `call` failed), released, or provably not cached. */
-  readonly descriptor?: {
-    readonly state: 'cached' | 'released' | 'notCached';
-    readonly note: Note;
-    readonly call?: CallId;
-    readonly cachedAt?: Note;
-    /** Released on some paths of a helper only: no leak, but no proof of a second release either. */
-    readonly maybe?: boolean;
-  };
-  /** The cached copy was handed off (stored outside the function, returned, or given away). */
+  /** A WSK object of the API table's kinds (a cached descriptor, an IRP, a socket, …): see ObjectFact. */
+  readonly object?: ObjectFact;
+  /** The object was handed off (stored outside the function, returned, or given away): not ours to end. */
   readonly escaped?: Note;
   /** Calls whose IRP carries this descriptor and may still be pending. */
   readonly usedBy?: readonly { readonly call: CallId; readonly note: Note; readonly label: string }[];
   /** An explicit NULL. */
   readonly isNull?: Note;
-  /** An IRP from IoAllocateIrp: NULL exactly when the allocation failed. */
-  readonly irpAlloc?: { readonly call: CallId; readonly note: Note };
   /** The status returned by a call (`final`: read back from the IRP after completion). */
   readonly statusOf?: { readonly call: CallId; readonly final: boolean };
   /** The IRP was last given to this call. */
   readonly irpOf?: CallId;
   /** `NT_SUCCESS(status)` of this call's status, kept in a variable (`cached = NT_SUCCESS(status)`). */
   readonly successOf?: CallId;
-  /** The IRP of a WskSocketConnect/WskAccept: its IoStatus.Information is a bound socket. */
-  readonly bornBound?: { readonly call: CallId; readonly note: Note };
+  /**
+   * The IRP of a WskSocket, WskSocketConnect or WskAccept: its IoStatus.Information is the new socket,
+   * `bound` from birth for the last two.
+   */
+  readonly yields?: { readonly call: CallId; readonly note: Note; readonly bound: boolean };
+  /** The object this one belongs to (a captured NPI: the registration it was captured on). */
+  readonly of?: string;
+}
+
+/**
+ * What a value is as a WSK object on a path: `live`, the function holds it (unless `call`, the call
+ * that made it, failed: then there is nothing, or NULL); `ended`, released, closed or freed (`maybe`:
+ * on some paths of a helper only, so no proof of a second end); `foreign`, provably not one of its
+ * kind that needs ending (a SECURITY_DESCRIPTOR object's address, pool memory; an IRP the I/O manager
+ * built, `owned: false`, which is only ever NULL or not).
+ */
+export interface ObjectFact {
+  readonly kind: ObjectKindName;
+  readonly state: 'live' | 'ended' | 'foreign';
+  readonly note: Note;
+  readonly call?: CallId;
+  /** Where it was made, kept once it ended (for messages). */
+  readonly bornAt?: Note;
+  readonly maybe?: boolean;
+  /** false: not the function's to end (an I/O manager's IRP). */
+  readonly owned?: boolean;
 }
 
 export interface Outcome {
@@ -97,11 +113,12 @@ export class PathState {
     return undefined;
   }
 
-  /** The descriptor state of a value on this path (a failed cache leaves nothing cached). */
-  descriptor(value: string): Facts['descriptor'] {
-    const descriptor = this.factsOf(value).descriptor;
-    if (descriptor?.state === 'cached' && descriptor.call !== undefined && this.outcome(descriptor.call).failed === true) return undefined;
-    return descriptor;
+  /** What a value is as an object of a kind on this path (a failed acquisition leaves nothing). */
+  object(value: string, kind: ObjectKindName): ObjectFact | undefined {
+    const object = this.factsOf(value).object;
+    if (!object || object.kind !== kind) return undefined;
+    if (object.state === 'live' && object.call !== undefined && this.outcome(object.call).failed === true) return undefined;
+    return object;
   }
 
   /** Calls that took this descriptor and whose IRP may still be pending. */
@@ -112,12 +129,12 @@ export class PathState {
     });
   }
 
-  /** Cached copies that nobody released or took over on this path. */
-  leaks(): { value: string; cachedAt: Note }[] {
-    const result: { value: string; cachedAt: Note }[] = [];
+  /** Objects of a kind the function owns on this path that nobody ended or took over. */
+  leaks(kind: ObjectKindName): { value: string; bornAt: Note }[] {
+    const result: { value: string; bornAt: Note }[] = [];
     for (const [value, facts] of this.facts) {
-      const descriptor = this.descriptor(value);
-      if (descriptor?.state === 'cached' && !facts.escaped) result.push({ value, cachedAt: descriptor.note });
+      const object = this.object(value, kind);
+      if (object?.state === 'live' && object.owned !== false && !facts.escaped) result.push({ value, bornAt: object.note });
     }
     return result;
   }
@@ -250,12 +267,13 @@ function byKey<K extends string | number>(a: [K, unknown], b: [K, unknown]): num
 /** The facts of a value, with sites named by `token`; where a fact was learnt (its note) is left out. */
 function factsKey(facts: Facts, token: (site: number) => number): string {
   const call = (id: CallId | undefined) => (id === undefined ? '' : token(id));
-  const descriptor = facts.descriptor;
+  const object = facts.object;
   return [
     facts.bound ? 'b' : '', call(facts.bindCall?.call),
-    descriptor ? `${descriptor.state}${descriptor.maybe ? '?' : ''}/${call(descriptor.call)}` : '',
-    facts.escaped ? 'e' : '', (facts.usedBy ?? []).map((u) => call(u.call)).join('+'), facts.isNull ? 'n' : '', call(facts.irpAlloc?.call),
-    facts.statusOf ? `${call(facts.statusOf.call)}${facts.statusOf.final ? 'f' : ''}` : '', call(facts.irpOf), call(facts.bornBound?.call), call(facts.successOf),
+    object ? `${object.kind}:${object.state}${object.maybe ? '?' : ''}${object.owned === false ? '!' : ''}/${call(object.call)}` : '',
+    facts.escaped ? 'e' : '', (facts.usedBy ?? []).map((u) => call(u.call)).join('+'), facts.isNull ? 'n' : '',
+    facts.statusOf ? `${call(facts.statusOf.call)}${facts.statusOf.final ? 'f' : ''}` : '', call(facts.irpOf),
+    facts.yields ? `${call(facts.yields.call)}${facts.yields.bound ? 'b' : ''}` : '', call(facts.successOf), facts.of?.replace(SITE_IN_VALUE, (_all, before: string, site: string) => `${before}${token(Number(site))}`) ?? '',
   ].join(',');
 }
 
