@@ -29,7 +29,6 @@ import { ProgressLine, showsProgress } from './progress';
 import type { Terminal } from './progress';
 import { scanSource } from './scan';
 import type { SourceFacts } from './scan';
-import { packageVersion } from './version';
 
 const EXIT_CLEAN = 0;
 const EXIT_FINDINGS = 1;
@@ -53,7 +52,7 @@ async function main(argv: readonly string[], io: Console): Promise<number> {
       io.stdout(helpText(RULE_IDS));
       return EXIT_CLEAN;
     case 'version':
-      io.stdout(`wsk-lint ${packageVersion()}\n`);
+      io.stdout(`wsk-lint ${WSK_LINT_VERSION}\n`);
       return EXIT_CLEAN;
     case 'explain':
       io.stdout(ruleMarkdown(ruleById(command.rule)!));
@@ -90,7 +89,7 @@ async function lint(options: Options, io: Console): Promise<number> {
   for (const problem of problems) io.stderr(`wsk-lint: ${show(problem.file)}: ${problem.message}\n`);
 
   const report = options.format === 'json' ? formatJson(findings, io.cwd)
-    : options.format === 'sarif' ? formatSarif({ findings, suppressed, problems: [...collected.skipped.map(skippedNotice), ...problems], rules: RULES, version: packageVersion(), cwd: io.cwd })
+    : options.format === 'sarif' ? formatSarif({ findings, suppressed, problems: [...collected.skipped.map(skippedNotice), ...problems], rules: RULES, version: WSK_LINT_VERSION, cwd: io.cwd })
       : formatText(findings, io.cwd, [...unusedSuppressions, ...skippedFunctions]);
   if (options.output !== undefined) {
     try {

@@ -76,6 +76,8 @@ export class CheckScheduler {
   private progress: Progress | undefined;
   private progressStarted = 0;
   private checkTotal: number | undefined;
+  /** The files checked since the progress began: the edited documents answered first count too. */
+  private readonly checkedInProgress = new Set<string>();
   /** The analysis problems last logged for each file (the parser gave up on it): logged when they change. */
   private readonly loggedProblems = new Map<string, string>();
 
@@ -142,6 +144,7 @@ export class CheckScheduler {
     this.progress?.end();
     this.progress = undefined;
     this.checkTotal = undefined;
+    this.checkedInProgress.clear();
   }
 
   /** Shutdown: no run starts any more, and the one running stops at its next slice. */
@@ -219,7 +222,7 @@ export class CheckScheduler {
     this.collectDependents(workspace);
     // The edited documents are among their own dependents; their answer stands if nothing changed since.
     if (this.changes === answeredAt) for (const path of edited) this.stale.delete(path);
-    this.checkTotal ??= this.progress ? this.stale.size : undefined;
+    this.checkTotal ??= this.progress ? this.checkedInProgress.size + this.stale.size : undefined;
     while (this.stale.size > 0) {
       const sliceStart = Date.now();
       do {
@@ -231,7 +234,7 @@ export class CheckScheduler {
     }
     traceRun('done');
     if (this.progress) {
-      this.host.info(`wsk-lint: checked ${this.checkTotal ?? 0} files; ${Date.now() - this.progressStarted} ms since indexing began`);
+      this.host.info(`wsk-lint: checked ${this.checkedInProgress.size} files; ${Date.now() - this.progressStarted} ms since indexing began`);
       this.endProgress();
     }
   }
@@ -264,6 +267,7 @@ export class CheckScheduler {
   private check(workspace: Workspace, paths: readonly string[], always: boolean): void {
     if (paths.length === 0) return;
     this.checkedCount += paths.length;
+    if (this.progress) for (const path of paths) this.checkedInProgress.add(path);
     // Only the findings no comment suppresses are shown; unused suppressions are shown as hints.
     const byPath = new Map<string, { findings: Finding[]; unused: UnusedSuppression[]; skipped: SkippedFunction[]; problems: string[] }>(paths.map((path) => [path, { findings: [], unused: [], skipped: [], problems: [] }]));
     for (const [config, group] of this.groupByConfig(paths)) {

@@ -115,6 +115,7 @@ class WskLintServer {
    * (a readable reason; the stack goes to the log), which every client reports to its user.
    */
   private async initialize(params: InitializeParams): Promise<InitializeResult | ResponseError<InitializeError>> {
+    this.connection.console.info(`wsk-lint ${WSK_LINT_VERSION} (language server, Node.js ${process.versions.node})`);
     const options = (params.initializationOptions ?? {}) as { [key in keyof InitializationOptions]?: unknown };
     if (typeof options.debounceMs === 'number' && Number.isFinite(options.debounceMs) && options.debounceMs >= 0) this.scheduler.debounceMs = options.debounceMs;
     this.statusNotifications = options.statusNotifications === true;
@@ -142,7 +143,7 @@ class WskLintServer {
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
-      serverInfo: { name: 'wsk-lint' },
+      serverInfo: { name: 'wsk-lint', version: WSK_LINT_VERSION },
     };
   }
 
