@@ -199,6 +199,19 @@ describe('exit codes and flags', () => {
     expect(explain.code).toBe(0);
     expect(explain.stdout).toMatch(/^# WSK005 null-irp\n/);
   });
+
+  test('--explain takes a rule name as well as an ID; an unknown one is a usage error naming both', () => {
+    const dir = scratch();
+    for (const name of ['set-after-bind', 'Set-After-Bind']) {
+      const explain = wskLint(['--explain', name], dir);
+      expect(explain.code, name).toBe(0);
+      expect(explain.stdout).toBe(wskLint(['--explain', 'WSK007'], dir).stdout);
+      expect(explain.stdout).toMatch(/^# WSK007 set-after-bind\n/);
+    }
+    const unknown = wskLint(['--explain', 'bind-after-set'], dir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^wsk-lint: --explain: unknown rule "bind-after-set" \(known: WSK001 security-option-size, .*WSK007 set-after-bind, .*\)\n$/);
+  });
 });
 
 describe('.wsk-lint.json', () => {

@@ -60,7 +60,8 @@ Options:
   -j, --jobs N             analyse in N worker threads (default: the number of
                            processors, here ${defaultJobs()}); a small run (under ${PARALLEL_MINIMUM} files) or
                            --jobs 1 stays in one thread; the findings are the same
-      --explain ID         print the documentation of a rule and exit
+      --explain RULE       print the documentation of a rule (its ID, WSK007, or its
+                           name, set-after-bind) and exit
   -h, --help               print this help and exit
   -V, --version            print the version and exit
 
@@ -108,7 +109,11 @@ Rules: ${ruleIds.join(', ')}
 `;
 }
 
-export function parseCommandLine(argv: readonly string[], ruleIds: readonly string[]): Command {
+/**
+ * `ruleIds`: the rules' IDs; `ruleNames`: their names in the same order (`--explain` takes either, in
+ * any case: `WSK005`, `null-irp`).
+ */
+export function parseCommandLine(argv: readonly string[], ruleIds: readonly string[], ruleNames: readonly string[] = []): Command {
   let parsed;
   try {
     parsed = parseArgs({
@@ -134,8 +139,10 @@ export function parseCommandLine(argv: readonly string[], ruleIds: readonly stri
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   if (values.explain !== undefined) {
-    const id = values.explain.toUpperCase();
-    return ruleIds.includes(id) ? { kind: 'explain', rule: id } : usageError(`--explain: unknown rule "${values.explain}" (known: ${ruleIds.join(', ')})`);
+    const asked = values.explain.trim();
+    const byName = ruleNames.findIndex((name) => name.toLowerCase() === asked.toLowerCase());
+    const id = byName >= 0 ? ruleIds[byName] : asked.toUpperCase();
+    return ruleIds.includes(id) ? { kind: 'explain', rule: id } : usageError(`--explain: unknown rule "${values.explain}" (known: ${ruleIds.map((known, i) => (ruleNames[i] ? `${known} ${ruleNames[i]}` : known)).join(', ')})`);
   }
 
   const format = values.format ?? 'text';

@@ -43,7 +43,7 @@ interface Console {
 }
 
 async function main(argv: readonly string[], io: Console): Promise<number> {
-  const command = parseCommandLine(argv, RULE_IDS);
+  const command = parseCommandLine(argv, RULE_IDS, RULES.map((rule) => rule.meta.name));
   switch (command.kind) {
     case 'usageError':
       io.stderr(`wsk-lint: ${command.message}\n`);
