@@ -11,7 +11,7 @@ const require = createRequire(join(root, 'package.json'));
 const dist = join(root, 'dist');
 mkdirSync(dist, { recursive: true });
 
-const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const { version, homepage } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const common = {
   bundle: true,
@@ -21,8 +21,8 @@ const common = {
   minify: true,
   sourcemap: 'external',
   logLevel: 'warning',
-  // The version the log, --version and SARIF name (server/src/version.d.ts).
-  define: { WSK_LINT_VERSION: JSON.stringify(version) },
+  // What the log, --version and SARIF say of the product (server/src/package.d.ts).
+  define: { WSK_LINT_VERSION: JSON.stringify(version), WSK_LINT_HOMEPAGE: JSON.stringify(homepage) },
   // web-tree-sitter's ES build cannot find its .wasm inside a CommonJS bundle: use its CommonJS build.
   alias: { 'web-tree-sitter': join(dirname(require.resolve('web-tree-sitter')), 'web-tree-sitter.cjs') },
 };

@@ -89,7 +89,7 @@ async function lint(options: Options, io: Console): Promise<number> {
   for (const problem of problems) io.stderr(`wsk-lint: ${show(problem.file)}: ${problem.message}\n`);
 
   const report = options.format === 'json' ? formatJson(findings, io.cwd)
-    : options.format === 'sarif' ? formatSarif({ findings, suppressed, problems: [...collected.skipped.map(skippedNotice), ...problems], rules: RULES, version: WSK_LINT_VERSION, cwd: io.cwd })
+    : options.format === 'sarif' ? formatSarif({ findings, suppressed, problems: [...collected.skipped.map(skippedNotice), ...problems], rules: RULES, version: WSK_LINT_VERSION, homepage: WSK_LINT_HOMEPAGE, cwd: io.cwd })
       : formatText(findings, io.cwd, [...unusedSuppressions, ...skippedFunctions]);
   if (options.output !== undefined) {
     try {
