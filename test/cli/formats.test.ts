@@ -83,6 +83,42 @@ describe('JSON', () => {
   });
 });
 
+describe('MSBuild', () => {
+  // MSBuild's canonical error format (what its Exec task, Visual Studio's Error List and Azure DevOps
+  // recognise): `origin: [subcategory] category code: text`, the origin `file(line,col)`.
+  const CANONICAL = /^\s*(?<origin>(?:[a-zA-Z]:)?[^:]*):\s*(?<category>error|warning)\s+(?<code>[^: ]+)\s*:(?<text>.*)$/;
+  const ORIGIN = /^(?<file>.*)\((?<line>\d+),(?<column>\d+)\)$/;
+
+  test('one canonical `file(line,col): error|warning CODE: message` line per finding, absolute paths; notes are not diagnostics', () => {
+    const dir = scratch();
+    const args = ['--rule', 'WSK005=warning', 'driver'];
+    const run = wskLint(['--format', 'msbuild', ...args], dir);
+    expect(run.code).toBe(1);
+    const findings = JSON.parse(wskLint(['--format', 'json', ...args], dir).stdout) as { file: string; line: number; column: number; severity: string; rule: string; message: string; related: unknown[] }[];
+    const lines = run.stdout.trimEnd().split('\n');
+    const diagnostics = lines.map((line) => CANONICAL.exec(line)?.groups).filter((groups) => groups !== undefined);
+    expect(diagnostics).toHaveLength(findings.length);
+    // The other lines are the related locations, as notes.
+    expect(lines.length - diagnostics.length).toBe(findings.reduce((sum, finding) => sum + finding.related.length, 0));
+    diagnostics.forEach((groups, index) => {
+      const finding = findings[index];
+      const origin = ORIGIN.exec(groups.origin)?.groups;
+      expect(origin, groups.origin).toBeDefined();
+      expect(origin?.file).toBe(path.join(fs.realpathSync(dir), finding.file));
+      expect([Number(origin?.line), Number(origin?.column)]).toEqual([finding.line, finding.column]);
+      expect(groups.category).toBe(finding.severity);
+      expect(groups.code).toBe(finding.rule);
+      expect(groups.text.trim()).toBe(finding.message.replace(/\s*\n\s*/g, ' '));
+    });
+    expect(diagnostics.map((groups) => groups.category)).toContain('warning');
+    for (const line of lines.filter((candidate) => !CANONICAL.test(candidate))) expect(line).toMatch(/^\s*\S.*\(\d+,\d+\): note: /);
+  });
+
+  test('no findings: no output', () => {
+    expect(wskLint(['-f', 'msbuild', 'clean'], scratch())).toMatchObject({ code: 0, stdout: '' });
+  });
+});
+
 describe('SARIF', () => {
   test('rule metadata for every rule, results with regions, fixes and skipped files as notifications', () => {
     const dir = scratch();

@@ -6,9 +6,9 @@ import { parseArgs } from 'node:util';
 import type { Config, RuleSetting } from '../analysis/config';
 import { CONFIG_FILE, DEFAULT_MAX_FILE_SIZE, ruleSettingProblem } from '../analysis/config';
 
-export type Format = 'text' | 'json' | 'sarif';
+export type Format = 'text' | 'json' | 'sarif' | 'msbuild';
 
-export const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
+export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'msbuild'];
 
 /** Fewer files than this are analysed in the main thread: starting workers would cost more than it saves. */
 export const PARALLEL_MINIMUM = 20;
@@ -49,7 +49,9 @@ Headers included with #include "..." (looked up next to the including file, then
 under each analysed root) are read for their macros and types even when not given.
 
 Options:
-  -f, --format FORMAT      text (default), json or sarif (SARIF 2.1.0)
+  -f, --format FORMAT      text (default), json, sarif (SARIF 2.1.0) or msbuild
+                           (file(line,col): error WSK001: message, as Visual
+                           Studio, MSBuild and Azure DevOps read it)
   -o, --output FILE        write the report to FILE instead of standard output
       --rule ID=SETTING    turn a rule off or change its severity: off, warning or
                            error (e.g. --rule WSK003=warning); repeatable; overrides

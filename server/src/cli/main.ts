@@ -21,6 +21,7 @@ import { collectFiles, rootsOf } from './files';
 import type { Collected } from './files';
 import { displayPath } from './format/location';
 import { formatJson } from './format/json';
+import { formatMsbuild } from './format/msbuild';
 import { formatSarif } from './format/sarif';
 import { formatText, summaryLine } from './format/text';
 import { runInWorkers } from './parallel';
@@ -90,7 +91,8 @@ async function lint(options: Options, io: Console): Promise<number> {
 
   const report = options.format === 'json' ? formatJson(findings, io.cwd)
     : options.format === 'sarif' ? formatSarif({ findings, suppressed, problems: [...collected.skipped.map(skippedNotice), ...problems], rules: RULES, version: WSK_LINT_VERSION, homepage: WSK_LINT_HOMEPAGE, cwd: io.cwd })
-      : formatText(findings, io.cwd, [...unusedSuppressions, ...skippedFunctions]);
+      : options.format === 'msbuild' ? formatMsbuild(findings, [...unusedSuppressions, ...skippedFunctions])
+        : formatText(findings, io.cwd, [...unusedSuppressions, ...skippedFunctions]);
   if (options.output !== undefined) {
     try {
       fs.writeFileSync(path.resolve(io.cwd, options.output), report);
