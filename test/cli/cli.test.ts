@@ -159,7 +159,7 @@ describe('exit codes and flags', () => {
   });
 
   test.each([
-    [['--format', 'xml', 'driver'], 'wsk-lint: --format must be one of text, json, sarif, not "xml"'],
+    [['--format', 'xml', 'driver'], 'wsk-lint: --format must be one of text, json, sarif, msbuild, not "xml"'],
     [['--rule', 'WSK001', 'driver'], 'wsk-lint: --rule expects ID=off|warning|error, not "WSK001"'],
     [['--rule', 'WSK001=info', 'driver'], 'wsk-lint: --rule: rule WSK001: "info" is not one of off, warning, error'],
     [['--rule', 'WSK999=off', 'driver'], /^wsk-lint: --rule: unknown rule "WSK999" \(known: WSK001, .*\)$/],
@@ -263,12 +263,13 @@ describe('.wsk-lint.json', () => {
   });
 
   test.each([
-    ['{ "rules": { "WSK001": "off", } }', /^wsk-lint: driver\/\.wsk-lint\.json: not valid JSON: /],
-    ['{ "rules": { "WSK042": "off" } }', /^wsk-lint: driver\/\.wsk-lint\.json: unknown rule "WSK042" \(known: WSK001, .*\)$/],
-    ['{ "rules": { "WSK001": "loud" } }', 'wsk-lint: driver/.wsk-lint.json: rule WSK001: "loud" is not one of off, warning, error'],
-    ['{ "rule": { "WSK001": "off" } }', 'wsk-lint: driver/.wsk-lint.json: unknown key "rule" (ignored)'],
-    ['["WSK001"]', 'wsk-lint: driver/.wsk-lint.json: the configuration must be a JSON object'],
-  ])('an invalid configuration %s: one line on stderr, no report, exit 2', (text, message) => {
+    ['{ "rules": { "WSK001": "off", } }', /^wsk-lint: driver\/\.wsk-lint\.json:1:31: not valid JSON: /],
+    ['{ "rules": { "WSK042": "off" } }', /^wsk-lint: driver\/\.wsk-lint\.json:1:14: unknown rule "WSK042" \(known: WSK001, .*\)$/],
+    ['{ "rules": { "WSK001": "loud" } }', 'wsk-lint: driver/.wsk-lint.json:1:24: rule WSK001: "loud" is not one of off, warning, error'],
+    ['{ "rule": { "WSK001": "off" } }', 'wsk-lint: driver/.wsk-lint.json:1:3: unknown key "rule" (ignored)'],
+    ['["WSK001"]', 'wsk-lint: driver/.wsk-lint.json:1:1: the configuration must be a JSON object'],
+    ['{\n  "rules": {\n    "WSK001": "off"\n  },\n  "wrappers": {\n    "MyBind": { "bind": 0 }\n  }\n}\n', 'wsk-lint: driver/.wsk-lint.json:6:17: wrapper "MyBind": "bind" must be a parameter index (0-based); known keys: binds, appliesSecurity, caches, releases, waits, returnsIrp'],
+  ])('an invalid configuration %j: one line on stderr at its line and column, no report, exit 2', (text, message) => {
     const dir = scratch();
     write(dir, 'driver/.wsk-lint.json', text);
     const run = wskLint(['driver'], dir);
@@ -318,7 +319,7 @@ describe('.wsk-lint.json: exclude', () => {
     const dir = scratch();
     write(dir, 'driver/.wsk-lint.json', JSON.stringify({ exclude: 'sub' }));
     const run = wskLint(['driver'], dir);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: 'wsk-lint: driver/.wsk-lint.json: "exclude" must be an array of glob patterns such as ["**/generated/**"]\n' });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'wsk-lint: driver/.wsk-lint.json:1:12: "exclude" must be an array of glob patterns such as ["**/generated/**"]\n' });
   });
 });
 

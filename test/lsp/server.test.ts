@@ -276,7 +276,7 @@ describe('language server over stdio', () => {
       // Defaults apply: every rule on, WSK003 included (the header is not in this folder).
       expect(published.diagnostics.map((d) => d.code)).toEqual(['WSK003', 'WSK001', 'WSK005']);
       expect(client.shownMessages).toHaveLength(2);
-      expect(client.shownMessages.some((message) => /\.wsk-lint\.json: not valid JSON/.test(message))).toBe(true);
+      expect(client.shownMessages.some((message) => /\.wsk-lint\.json:1:27: not valid JSON/.test(message))).toBe(true);
       expect(client.shownMessages.some((message) => /wskLint\.rules.*unknown rule "WSK999"/.test(message))).toBe(true);
       const count = client.diagnostics.length;
       await client.changeSettings({ rules: { WSK999: 'off' } });

@@ -15,8 +15,8 @@ import type { PathMatcher } from '../analysis/globs';
 export interface ConfigError {
   /** The configuration file. */
   readonly file: string;
-  /** One line. */
-  readonly message: string;
+  /** What is wrong, one line each, where it is in the file (when it is about its text). */
+  readonly problems: readonly { readonly message: string; readonly line?: number; readonly column?: number }[];
 }
 
 export class Configurations {
@@ -42,11 +42,11 @@ export class Configurations {
           try {
             text = fs.readFileSync(file, 'utf8');
           } catch (error) {
-            return { file, message: `cannot read: ${(error as Error).message}` };
+            return { file, problems: [{ message: `cannot read: ${(error as Error).message}` }] };
           }
           const { config: read, errors } = parseConfig(text, ruleIds);
           // In CI a setting that is ignored is worse than a run that stops: every problem is fatal here.
-          if (errors.length > 0) return { file, message: errors.join('; ') };
+          if (errors.length > 0) return { file, problems: errors };
           cached = read;
           parsed.set(file, cached);
         }

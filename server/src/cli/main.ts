@@ -67,7 +67,11 @@ async function lint(options: Options, io: Console): Promise<number> {
   const show = (file: string) => displayPath(file, io.cwd);
   const configurations = Configurations.load(rootsOf(options.paths, io.cwd), options.rules, RULE_IDS);
   if (!(configurations instanceof Configurations)) {
-    io.stderr(`wsk-lint: ${show(configurations.file)}: ${configurations.message}\n`);
+    // Compiler style, `file:line:col: message`, so that editors and CI logs link to the place.
+    for (const problem of configurations.problems) {
+      const at = problem.line === undefined ? '' : `:${problem.line}:${problem.column}`;
+      io.stderr(`wsk-lint: ${show(configurations.file)}${at}: ${problem.message}\n`);
+    }
     return EXIT_FAILURE;
   }
 

@@ -259,7 +259,7 @@ export class FolderIndex {
     }
     const { config, errors } = parseConfig(text, RULE_IDS);
     this.folderConfigs.set(root, config);
-    for (const error of errors) this.host.warnOnce(`wsk-lint: ${file}: ${error}`);
+    for (const error of errors) this.host.warnOnce(`wsk-lint: ${file}:${error.line}:${error.column}: ${error.message}`);
   }
 
   /** A `.c`/`.h` file the index would read: in a workspace folder, outside skipped folders, not excluded. */
