@@ -1,6 +1,6 @@
 // The npm package, which is how pre-commit (.pre-commit-hooks.yaml, language: node) and `npx` get the
 // CLI: `npm pack` holds the bundled CLI and what it loads (built by the prepack script), bin/, the
-// README and the rule pages, and no sources or tests. Installed from the tarball into an empty prefix,
+// README, the rule pages and the schema of .wsk-lint.json, and no sources or tests. Installed from the tarball into an empty prefix,
 // offline (it has no dependencies), the hook's entry runs as pre-commit runs it: with the staged files
 // as arguments, exit 1 on a finding.
 
@@ -57,7 +57,7 @@ test('npm pack holds the CLI bundle, bin/, the README and the rule pages; instal
   const files = packed[0].files.map((file) => file.path).sort();
   expect(files.filter((file) => !file.startsWith('docs/rules/'))).toEqual([
     'CHANGELOG.md', 'LICENSE', 'README.md', 'bin/wsk-lint.js', 'dist/cli-worker.js', 'dist/cli.js', 'dist/server.js',
-    'dist/tree-sitter-c.wasm', 'dist/web-tree-sitter.wasm', 'package.json',
+    'dist/tree-sitter-c.wasm', 'dist/web-tree-sitter.wasm', 'package.json', 'schemas/wsk-lint.schema.json',
   ]);
   expect(files.filter((file) => file.startsWith('docs/rules/'))).toHaveLength(12);
 
