@@ -41,13 +41,7 @@ export class RuleDocs implements vscode.TextDocumentContentProvider {
       void vscode.window.showWarningMessage(`wsk-lint has no rule "${id}".`);
       return true;
     }
-    const uri = vscode.Uri.from({ scheme: DOC_SCHEME, path: `/${id}.md` });
-    try {
-      await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
-    } catch {
-      // The built-in Markdown extension is disabled: the Markdown source, then.
-      await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, preview: true });
-    }
+    await open(vscode.Uri.from({ scheme: DOC_SCHEME, path: `/${id}.md` }));
     return true;
   }
 
@@ -60,6 +54,47 @@ export class RuleDocs implements vscode.TextDocumentContentProvider {
     this.fetched.set(documentation.rule, documentation.markdown);
     return documentation.markdown;
   }
+}
+
+/**
+ * Shows a rule's page in the Markdown preview beside the code, or, when one of ours is open already, in
+ * that preview: each click on a rule's link replaces the page instead of opening a new editor group
+ * (`markdown.showPreviewToSide` opens beside the active group, which is the last preview's own after
+ * the first click).
+ */
+async function open(uri: vscode.Uri): Promise<void> {
+  const shown = groupShowing((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('markdown.preview') && PREVIEW_LABEL.test(tab.label));
+  try {
+    if (shown !== undefined && (await focusGroup(shown))) {
+      // Not to the side: in the active group, where the open preview is taken over for this page.
+      await vscode.commands.executeCommand('markdown.showPreview', uri);
+    } else {
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
+    }
+  } catch {
+    // The built-in Markdown extension is disabled: the Markdown source, then, where the last one was.
+    const source = groupShowing((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.scheme === DOC_SCHEME);
+    await vscode.window.showTextDocument(uri, { viewColumn: source ?? vscode.ViewColumn.Beside, preview: true });
+  }
+}
+
+/** How the Markdown preview titles a page of ours: `Preview WSK007.md`. */
+const PREVIEW_LABEL = /^Preview WSK\d{3}\.md$/;
+
+/** The editor group with a tab that passes the test, if any. */
+function groupShowing(test: (tab: vscode.Tab) => boolean): vscode.ViewColumn | undefined {
+  return vscode.window.tabGroups.all.find((group) => group.tabs.some(test))?.viewColumn;
+}
+
+/** The commands that focus the first eight editor groups, by view column. */
+const FOCUS_GROUP = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth'].map((nth) => `workbench.action.focus${nth}EditorGroup`);
+
+/** Makes a group the active one; false when there is no command for it. */
+async function focusGroup(column: vscode.ViewColumn): Promise<boolean> {
+  const command = FOCUS_GROUP[column - 1];
+  if (!command) return false;
+  await vscode.commands.executeCommand(command);
+  return vscode.window.tabGroups.activeTabGroup.viewColumn === column;
 }
 
 /** `wsk-lint-doc:/WSK007.md` -> `WSK007`. */

@@ -13,18 +13,18 @@ beforeAll(() => ensureBuilt());
 afterAll(removeScratchFolders);
 
 const SOCKET_C = [
-  'driver/socket.c:11:24: error WSK001: InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set; sizeof(SECURITY_DESCRIPTOR) is the size of the descriptor itself.',
-  'driver/socket.c:18:48: error WSK003: Level must be SOL_SOCKET for an SO_WSK_SECURITY set, not IPPROTO_TCP: SO_WSK_SECURITY is a socket-level option.',
-  'driver/socket.c:27:9: error WSK001: InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set; SD_OPTION_SIZE (sizeof(SECURITY_DESCRIPTOR)) is the size of the descriptor itself.',
-  'driver/socket.c:27:25: error WSK002: InputBuffer must be the address of the descriptor pointer (&CachedSd), not the pointer CachedSd itself: the input is the address of the variable holding the cached descriptor.',
+  'driver/socket.c:11:24: error WSK001: InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set. sizeof(SECURITY_DESCRIPTOR) is the size of the descriptor itself; the call takes a pointer to it.',
+  'driver/socket.c:18:48: error WSK003: Level must be SOL_SOCKET for an SO_WSK_SECURITY set, not IPPROTO_TCP. SO_WSK_SECURITY is a socket-level option.',
+  'driver/socket.c:27:9: error WSK001: InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set. SD_OPTION_SIZE (sizeof(SECURITY_DESCRIPTOR)) is the size of the descriptor itself; the call takes a pointer to it.',
+  'driver/socket.c:27:25: error WSK002: InputBuffer must be the address of the descriptor pointer (&CachedSd). Pass &CachedSd, not the pointer CachedSd itself: the input is the address of the variable holding the cached descriptor.',
 ];
 const CLIENT_C = [
-  'driver/client.c:9:63: error WSK012: Irp must be NULL for WSK_RELEASE_SD, not Irp: WSK_RELEASE_SD completes synchronously and takes no IRP.',
-  'driver/client.c:17:65: error WSK005: Irp must not be NULL for an SO_WSK_SECURITY set: SO_WSK_SECURITY completes through an IRP.',
+  'driver/client.c:9:63: error WSK012: Irp must be NULL for WSK_RELEASE_SD, not Irp. WSK_RELEASE_SD completes synchronously and takes no IRP.',
+  'driver/client.c:17:65: error WSK005: Irp must not be NULL for an SO_WSK_SECURITY set. SO_WSK_SECURITY completes through an IRP. Allocate one with IoAllocateIrp and check it for NULL.',
 ];
 const QUERY_C = [
-  'driver/sub/query.c:10:17: error WSK004: RequestType must be WskSetOption or WskGetOption for SO_WSK_SECURITY, not WskIoctl: the option is set or read, not issued as an IOCTL.',
-  'driver/sub/query.c:19:18: error WSK001: OutputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY get; SD_OPTION_SIZE (sizeof(SECURITY_DESCRIPTOR)) is the size of the descriptor itself.',
+  'driver/sub/query.c:10:17: error WSK004: RequestType must be WskSetOption or WskGetOption for SO_WSK_SECURITY, not WskIoctl. The option is set or read, not issued as an IOCTL.',
+  'driver/sub/query.c:19:18: error WSK001: OutputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY get. SD_OPTION_SIZE (sizeof(SECURITY_DESCRIPTOR)) is the size of the descriptor itself; the call takes a pointer to it.',
 ];
 const DRIVER = [...CLIENT_C, ...SOCKET_C, ...QUERY_C];
 

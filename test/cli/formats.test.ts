@@ -34,7 +34,7 @@ const RELEASE_WITH_IRP = {
   rule: 'WSK012',
   name: 'client-control-params',
   severity: 'error',
-  message: 'Irp must be NULL for WSK_RELEASE_SD, not Irp: WSK_RELEASE_SD completes synchronously and takes no IRP.',
+  message: 'Irp must be NULL for WSK_RELEASE_SD, not Irp.\nWSK_RELEASE_SD completes synchronously and takes no IRP.',
   related: [],
   fixes: [{ title: 'Replace Irp with NULL', edits: [{ file: 'driver/client.c', line: 9, column: 63, endLine: 9, endColumn: 66, newText: 'NULL' }] }],
 };
@@ -47,7 +47,7 @@ const SET_WITHOUT_IRP = {
   rule: 'WSK005',
   name: 'null-irp',
   severity: 'error',
-  message: 'Irp must not be NULL for an SO_WSK_SECURITY set: SO_WSK_SECURITY completes through an IRP.',
+  message: 'Irp must not be NULL for an SO_WSK_SECURITY set.\nSO_WSK_SECURITY completes through an IRP. Allocate one with IoAllocateIrp and check it for NULL.',
   related: [],
   fixes: [],
 };
@@ -69,7 +69,7 @@ describe('JSON', () => {
       rule: 'WSK001',
       name: 'security-option-size',
       severity: 'error',
-      message: 'InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set; sizeof(SECURITY_DESCRIPTOR) is the size of the descriptor itself.',
+      message: 'InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set.\nsizeof(SECURITY_DESCRIPTOR) is the size of the descriptor itself; the call takes a pointer to it.',
       related: [],
       fixes: [{
         title: 'Replace sizeof(SECURITY_DESCRIPTOR) with sizeof(PSECURITY_DESCRIPTOR)',
@@ -353,7 +353,7 @@ Secure(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
     const run = wskLint(['sup'], folder());
     expect(run.stdout).toBe([
       `sup/secure.c:9:${unusedColumn}: note: Unused suppression: WSK007 reports nothing here.`,
-      `sup/secure.c:11:${reportedColumn}: error WSK001: InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set; the literal 8 is the size of a pointer on one target only.`,
+      `sup/secure.c:11:${reportedColumn}: error WSK001: InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set, not the literal 8. The literal is the size of a pointer on one target only.`,
       '',
     ].join('\n'));
     expect(run.stderr).toBe('wsk-lint: 1 finding (1 error) in 2 files; 3 suppressed; 1 unused suppression\n');

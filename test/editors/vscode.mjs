@@ -303,7 +303,11 @@ function problemRows(findings) {
   const files = [...new Set(findings.map((finding) => finding.file))];
   return files.flatMap((file) => {
     const own = findings.filter((finding) => finding.file === file);
-    return [`${file} | ${own.length}`, ...own.map((f) => `${f.message} | wsk-lint | ${f.rule} | [Ln ${f.line}, Col ${f.column}]`)];
+    // A row shows a message's first line, then the source, code and position, then the advice below.
+    return [`${file} | ${own.length}`, ...own.map((f) => {
+      const [first, ...advice] = f.message.split('\n');
+      return [first, 'wsk-lint', f.rule, `[Ln ${f.line}, Col ${f.column}]`, ...advice].join(' | ');
+    })];
   });
 }
 

@@ -273,7 +273,7 @@ export class Workspace {
             span,
             start: parsed.lines.position(span.start),
             end: parsed.lines.position(span.end),
-            message: `wsk-lint stopped following the paths of ${name.text}: they are too many or too long to analyse within its budget, so its ordering and lifetime rules (WSK005-WSK011 on paths) are skipped here.`,
+            message: `wsk-lint stopped following the paths of ${name.text}: too many or too long to analyse.\nIts ordering and lifetime rules (WSK005-WSK011 on paths) are skipped here, to stay within the analysis budget.`,
           });
         }
       } catch (error) {

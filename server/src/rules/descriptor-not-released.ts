@@ -5,6 +5,7 @@ import type { WskCall } from '../analysis/calls';
 import { expectedText, operationsOf, paramWithRole } from '../wsk/api';
 import { insertBefore, related } from './path-support';
 import { addressedPath, rootOf } from '../analysis/access';
+import { capitalised, message } from './render';
 
 export const rule: Rule = {
   meta: { id: 'WSK008', name: 'descriptor-not-released', severity: 'error', fix: 'unsafe' },
@@ -69,7 +70,10 @@ SecureSocket(PWSK_PROVIDER_NPI Npi, PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Sd,
     if (!path || path.startsWith('*') || !isStoredOutside(path, output, context) || context.releasedAnywhere(output)) return;
     context.report({
       target: output,
-      message: `Cached copies are stored in ${path}, but no WSK_RELEASE_SD anywhere in the workspace releases it: release it where the ${path.includes('->') || path.includes('.') ? 'object' : 'driver'} is torn down.`,
+      message: message(
+        [`The cached copies stored in ${path} are never released.`, `No WSK_RELEASE_SD anywhere in the workspace releases ${path}: release it where the ${path.includes('->') || path.includes('.') ? 'object' : 'driver'} is torn down.`],
+        ['The cached copies stored here are never released.', `No WSK_RELEASE_SD anywhere in the workspace releases ${path}: release it where the ${path.includes('->') || path.includes('.') ? 'object' : 'driver'} is torn down.`],
+      ),
     });
   },
   onFunction({ definition, calls, helperEffects }, context) {
@@ -89,12 +93,19 @@ SecureSocket(PWSK_PROVIDER_NPI Npi, PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Sd,
       const [[value, first]] = leaks;
       const holder = holderOf(first.states[0], value);
       const branch = first.states[0].trail[first.states[0].trail.length - 1];
-      const where = branch ? ` on the path through the branch at line ${context.lineOf(branch.node)}` : '';
       const copy = holder ? `in ${holder}` : 'that was overwritten';
-      const through = exit.node.type === 'return_statement' ? 'this return' : 'the end of the function';
+      const before = exit.node.type === 'return_statement' ? 'before this return' : 'before the end of the function';
+      const origin = `${first.cachedAt.via ? first.cachedAt.message : 'cached'} at line ${context.lineOf(first.cachedAt.node)}`;
+      const advice = branch
+        ? `It leaks on the path through the branch at line ${context.lineOf(branch.node)}: release it with WSK_RELEASE_SD or hand it off.`
+        : 'Release it with WSK_RELEASE_SD or hand it off.';
       context.report({
         target: exit.node,
-        message: `The cached security descriptor copy ${copy} (${first.cachedAt.via ? first.cachedAt.message : 'cached'} at line ${context.lineOf(first.cachedAt.node)}) is not released${where} that leaves through ${through}: release it with WSK_RELEASE_SD or hand it off.`,
+        message: message(
+          [`The cached descriptor copy ${copy} (${origin}) is not released ${before}.`, advice],
+          [`The cached descriptor copy ${copy} is not released ${before}.`, `${capitalised(origin)}. ${advice}`],
+          [`A cached descriptor copy is not released ${before}.`, `The copy ${copy}: ${origin}. ${advice}`],
+        ),
         related: [...leaks.values()].flatMap((leak) => related(leak.cachedAt)),
         fixes: holder ? releaseFix(paths, exit.node, holder, value, first, context) : [],
       });

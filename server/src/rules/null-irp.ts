@@ -3,6 +3,7 @@ import type { Note } from '../analysis/paths';
 import { paramWithRole } from '../wsk/api';
 import { breachFixes, breachMessage, breaches } from './argument-contract';
 import { related, statesAt } from './path-support';
+import { message } from './render';
 
 export const rule: Rule = {
   meta: { id: 'WSK005', name: 'null-irp', severity: 'error', fix: 'unsafe', supersedes: ['WSK006'] },
@@ -48,7 +49,7 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
     if (!assigned) return;
     context.report({
       target: irp,
-      message: `${param} is NULL on a path to this call (NULL assigned at line ${context.lineOf(assigned.node)}): SO_WSK_SECURITY completes through an IRP.`,
+      message: message([`${param} is NULL on a path to this call (NULL assigned at line ${context.lineOf(assigned.node)}).`, 'SO_WSK_SECURITY completes through an IRP: allocate one on every path that reaches the call.']),
       related: related(assigned),
     });
   },

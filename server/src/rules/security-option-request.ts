@@ -3,6 +3,7 @@ import { paramWithRole } from '../wsk/api';
 import type { WskCall } from '../analysis/calls';
 import type { Rule, RuleContext } from '../analysis/rule';
 import { isNullConstant } from '../analysis/values';
+import { message } from './render';
 
 export const rule: Rule = {
   meta: { id: 'WSK004', name: 'security-option-request', severity: 'error', fix: 'unsafe' },
@@ -40,7 +41,10 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
     const names = call.candidates.map((op) => op.requestType).join(' or ');
     context.report({
       target: node,
-      message: `${param} must be ${names} for SO_WSK_SECURITY, not ${context.describe(node)}: the option is set or read, not issued as an IOCTL.`,
+      message: message(
+        [`${param} must be ${names} for SO_WSK_SECURITY, not ${context.describe(node)}.`, 'The option is set or read, not issued as an IOCTL.'],
+        [`${param} must be ${names} for SO_WSK_SECURITY.`, `It is ${context.describe(node)}. The option is set or read, not issued as an IOCTL.`],
+      ),
       fixes: implied?.requestType
         ? [{ title: `Replace ${context.text(node)} with ${implied.requestType}`, edits: [{ target: node, newText: implied.requestType }], preferred: true }]
         : [],

@@ -5,6 +5,7 @@ import type { Note } from '../analysis/paths';
 import { paramWithRole } from '../wsk/api';
 import { related, statementInBlock, statesAt } from './path-support';
 import { callerPath } from '../analysis/summaries';
+import { capitalised, message } from './render';
 
 export const rule: Rule = {
   meta: { id: 'WSK007', name: 'set-after-bind', severity: 'error', fix: 'safe' },
@@ -59,7 +60,7 @@ SecureThenBind(PWSK_SOCKET Socket, PSOCKADDR Local, PSECURITY_DESCRIPTOR CachedS
         if (!bound) continue;
         context.report({
           target: helper.callee,
-          message: `${helper.summary.name} applies SO_WSK_SECURITY to ${socket} too late, ${describeBinding(bound, context)}. The descriptor governs address sharing when the socket is bound.`,
+          message: lateMessage(`${helper.summary.name} applies SO_WSK_SECURITY to ${socket} too late`, describeBinding(bound, context)),
           related: [...related(bound), ...(effect.note ? [{ target: effect.note.node, message: 'SO_WSK_SECURITY is applied here', file: effect.note.file ?? helper.summary.file }] : [])],
         });
         break;
@@ -80,25 +81,31 @@ SecureThenBind(PWSK_SOCKET Socket, PSOCKADDR Local, PSECURITY_DESCRIPTOR CachedS
     if (!bound) return;
     context.report({
       target: call.callee,
-      message: `SO_WSK_SECURITY is applied too late, ${describeBinding(bound, context)}. The descriptor governs address sharing when the socket is bound.`,
+      message: lateMessage('SO_WSK_SECURITY is applied too late', describeBinding(bound, context)),
       related: related(bound),
       fixes: moveBeforeBind(call, bound, context),
     });
   },
 };
 
-/** How the socket came to be bound, and what to do instead. */
-function describeBinding(bound: Note, context: RuleContext): string {
+/** How the socket came to be bound (`problem`, for the first line), and what to do instead. */
+function describeBinding(bound: Note, context: RuleContext): { problem: string; advice: string } {
   const line = bound.file ? undefined : context.lineOf(bound.node);
   const at = line === undefined ? '' : ` at line ${line}`;
   const inner = bound.via?.message ?? '';
   if (/accepted/.test(bound.message) || /accepted/.test(inner)) {
-    return `the socket was accepted${at} and inherits the listening socket's binding: apply the descriptor to the listening socket before binding it`;
+    return { problem: `the socket was accepted${at}`, advice: "An accepted socket inherits the listening socket's binding: apply the descriptor to the listening socket before binding it." };
   }
   if (/created bound/.test(bound.message) || /created bound/.test(inner)) {
-    return `the socket was created bound${at}: pass the descriptor to WskSocketConnect, or create the socket with WskSocket and apply it before WskBind`;
+    return { problem: `the socket was created bound${at}`, advice: 'Pass the descriptor to WskSocketConnect, or create the socket with WskSocket and apply it before WskBind.' };
   }
-  return `the socket is already bound (${line === undefined ? 'in another file' : `line ${line}`}): apply the descriptor before the bind`;
+  return { problem: `the socket is already bound (${line === undefined ? 'in another file' : `line ${line}`})`, advice: 'Apply the descriptor before the bind.' };
+}
+
+/** `what` happens too late: the first line says why, the advice what to do and why it matters. */
+function lateMessage(what: string, binding: { problem: string; advice: string }): string {
+  const matters = 'The descriptor governs address sharing when the socket is bound.';
+  return message([`${what}: ${binding.problem}.`, `${binding.advice} ${matters}`], [`${what}.`, `${capitalised(binding.problem)}. ${binding.advice} ${matters}`]);
 }
 
 /** Moves the set statement before the bind statement when that cannot change what the set computes. */

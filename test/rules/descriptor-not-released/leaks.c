@@ -22,7 +22,7 @@ EarlyReturn(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Sd, PIRP Irp)
     }
     if (Irp == NULL) {
         return STATUS_INVALID_PARAMETER;
-//      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ WSK008 The cached security descriptor copy in cached (cached at line 18) is not released
+//      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ WSK008 The cached descriptor copy in cached (cached at line 18) is not released
     }
     status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &cached, 0, NULL, NULL, Irp);
