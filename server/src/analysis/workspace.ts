@@ -501,10 +501,7 @@ function makeContext(analysis: FileAnalysis, workspace: Workspace, program: Prog
       const expanded = parsed.view.slice(start, end).replace(/\s+/g, ' ').trim();
       return parsed.map.toSource(start, end).inExpansion && expanded !== written ? `${written} (${expanded})` : written;
     },
-    inMacro: (target) => {
-      const { start, end } = viewSpan(target);
-      return parsed.map.toSource(start, end).inExpansion;
-    },
+    inMacro: (target) => location(parsed, target).inExpansion,
     variablesInScope: (at: Node) => (values.scopesAt(at)?.visible(at.startIndex) ?? []).map((declaration) => ({
       declaration,
       type: workspace.types.typeOf(declaration.spec, declaration.declarator),
@@ -523,8 +520,8 @@ function viewSpan(target: Target): Span {
  */
 function sourceText(parsed: ParsedFile, target: Target): string {
   const { start, end } = viewSpan(target);
-  const source = parsed.map.toSource(start, end);
-  if (!source.inExpansion) return parsed.text.slice(source.start, source.end);
+  const source = location(parsed, target);
+  if (!source.inExpansion) return parsed.text.slice(source.span.start, source.span.end);
   const expansion = parsed.map.expansionAt(start);
   const expanded = parsed.view.slice(start, end).replace(/\s+/g, ' ').trim();
   if (expansion && parsed.view.slice(expansion.viewStart, expansion.viewEnd).replace(/\s+/g, ' ').trim() === expanded) {
@@ -533,9 +530,21 @@ function sourceText(parsed: ParsedFile, target: Target): string {
   return expanded;
 }
 
+/**
+ * Where a target is in the source. Inside a macro expansion, a target that is the whole expansion is the
+ * macro use (`SD_SIZE`), and a target that is exactly one argument of the use is that argument as written
+ * (`MY_CACHE(ctx, sizeof(SECURITY_DESCRIPTOR))`: the size): an edit can change either. Anything else of
+ * an expansion is the macro's name, which an edit cannot change.
+ */
 function location(parsed: ParsedFile, target: Target): { span: Span; inExpansion: boolean } {
   const { start, end } = viewSpan(target);
   const source = parsed.map.toSource(start, end);
+  if (source.inExpansion) {
+    const whole = parsed.map.wholeExpansion(start, end, parsed.view);
+    if (whole) return { span: { start: whole.useStart, end: whole.useEnd }, inExpansion: false };
+    const argument = parsed.map.argumentSource(start, end, parsed.view, parsed.pre.masked);
+    if (argument) return { span: argument, inExpansion: false };
+  }
   return { span: { start: source.start, end: source.end }, inExpansion: source.inExpansion };
 }
 

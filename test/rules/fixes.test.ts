@@ -1,0 +1,118 @@
+// Quick-fixes where users need them, with their exact text: through the project's own macros (the
+// argument of the use is edited, and the finding's range is that argument), WSK007's move in the
+// shared-status style, and WSK008's release written with the project's own wrapper or macro. Each case
+// applies the fix and checks the text it leaves, then that the analysis of that text no longer reports
+// the finding; the "no fix" cases check that none is offered.
+
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { Finding } from '../../server/src/analysis/findings';
+import { TEST_ROOT, analyzeWithHeaders, applyEdits, errorCount } from '../support/fixtures';
+
+const FILE = path.join(TEST_ROOT, 'rules', 'fixes.c');
+
+async function findingsOf(text: string): Promise<Finding[]> {
+  const { result, workspace } = await analyzeWithHeaders([{ path: FILE, text }]);
+  workspace.dispose();
+  return result.findings;
+}
+
+/** The one finding of `rule` on the line holding `marker`. */
+async function findingAt(text: string, rule: string, marker: string): Promise<Finding> {
+  const line = text.split('\n').findIndex((candidate) => candidate.includes(marker));
+  expect(line, marker).toBeGreaterThanOrEqual(0);
+  const found = (await findingsOf(text)).filter((finding) => finding.rule === rule && finding.start.line === line);
+  expect(found.map((finding) => finding.message), `${rule} on the line of ${marker}`).toHaveLength(1);
+  return found[0];
+}
+
+/** Applies the finding's only fix; the result parses as well as before and no longer has the finding. */
+async function fixed(text: string, finding: Finding): Promise<string> {
+  expect(finding.fixes.map((fix) => fix.title)).toHaveLength(1);
+  const after = applyEdits(text, finding.fixes[0].edits);
+  const before = await analyzeWithHeaders([{ path: FILE, text }]);
+  const errorsBefore = errorCount(before.workspace, FILE);
+  before.workspace.dispose();
+  const again = await analyzeWithHeaders([{ path: FILE, text: after }]);
+  try {
+    expect(errorCount(again.workspace, FILE)).toBeLessThanOrEqual(errorsBefore);
+    expect(again.result.findings.filter((other) => other.rule === finding.rule).length).toBe((await findingsOf(text)).filter((other) => other.rule === finding.rule).length - 1);
+  } finally {
+    again.workspace.dispose();
+  }
+  return after;
+}
+
+const MACROS = `#include "wsk.h"
+
+#define SD_SIZE sizeof(SECURITY_DESCRIPTOR)
+#define MY_CACHE_SD(_npi, _in, _out) \\
+    (_npi)->Dispatch->WskControlClient((_npi)->Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), (_in), \\
+                                       sizeof(PSECURITY_DESCRIPTOR), (_out), NULL, NULL)
+#define MY_RELEASE_SD(_npi, _size, _sd) \\
+    (_npi)->Dispatch->WskControlClient((_npi)->Client, WSK_RELEASE_SD, _size, _sd, 0, NULL, NULL, NULL)
+#define MY_RELEASE_TWICE(_npi, _size, _sd) \\
+    (_npi)->Dispatch->WskControlClient((_npi)->Client, WSK_RELEASE_SD, _size, _sd, _size, NULL, NULL, NULL)
+#define MY_SET_SD(_s, _size, _sd, _irp) \\
+    ((PWSK_PROVIDER_BASIC_DISPATCH)(_s)->Dispatch)->WskControlSocket((_s), WskSetOption, SO_WSK_SECURITY, \\
+        SOL_SOCKET, _size, (_sd), 0, NULL, NULL, (_irp))
+
+NTSTATUS Cache(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Sd, PSECURITY_DESCRIPTOR *Cached)
+{
+    return MY_CACHE_SD(Npi, Sd, Cached); /* cache */
+}
+
+NTSTATUS Release(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
+{
+    return MY_RELEASE_SD(Npi, sizeof(SECURITY_DESCRIPTOR), &Cached); /* release */
+}
+
+NTSTATUS ReleaseTwice(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
+{
+    return MY_RELEASE_TWICE(Npi, 0, &Cached); /* twice */
+}
+
+NTSTATUS Set(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Cached, PIRP Irp)
+{
+    return MY_SET_SD(Socket, SD_SIZE, &Cached, Irp); /* set */
+}
+
+NTSTATUS SetWithIrpMacro(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Cached, PIRP Irp)
+{
+    return MY_SET_SD(Socket, 8, &Cached, Irp); /* literal */
+}
+`;
+
+describe("through the project's own macros", () => {
+  test('WSK012: the argument of the use that becomes the WSK argument is the range, and the fix edits it', async () => {
+    const finding = await findingAt(MACROS, 'WSK012', '/* cache */');
+    const line = MACROS.split('\n')[finding.start.line];
+    expect(line.slice(finding.start.character, finding.end.character)).toBe('Sd');
+    expect(line.slice(0, finding.start.character)).toBe('    return MY_CACHE_SD(Npi, ');
+    expect(await fixed(MACROS, finding)).toBe(MACROS.replace('MY_CACHE_SD(Npi, Sd, Cached)', 'MY_CACHE_SD(Npi, &Sd, Cached)'));
+  });
+
+  test('WSK012: a size passed through the macro is replaced in the use', async () => {
+    const finding = await findingAt(MACROS, 'WSK012', '/* release */');
+    expect(await fixed(MACROS, finding)).toBe(MACROS.replace('MY_RELEASE_SD(Npi, sizeof(SECURITY_DESCRIPTOR), &Cached)', 'MY_RELEASE_SD(Npi, sizeof(PSECURITY_DESCRIPTOR), &Cached)'));
+  });
+
+  test('WSK001: an object-like macro that is the whole argument is replaced where it is used', async () => {
+    const finding = await findingAt(MACROS, 'WSK001', '/* set */');
+    const line = MACROS.split('\n')[finding.start.line];
+    expect(line.slice(finding.start.character, finding.end.character)).toBe('SD_SIZE');
+    expect(await fixed(MACROS, finding)).toBe(MACROS.replace('MY_SET_SD(Socket, SD_SIZE, &Cached, Irp)', 'MY_SET_SD(Socket, sizeof(PSECURITY_DESCRIPTOR), &Cached, Irp)'));
+  });
+
+  test('WSK001: a literal passed through the macro', async () => {
+    const finding = await findingAt(MACROS, 'WSK001', '/* literal */');
+    expect(await fixed(MACROS, finding)).toBe(MACROS.replace('MY_SET_SD(Socket, 8, &Cached, Irp)', 'MY_SET_SD(Socket, sizeof(PSECURITY_DESCRIPTOR), &Cached, Irp)'));
+  });
+
+  test('no fix when the macro puts the argument in twice: the finding stays on the macro name', async () => {
+    const finding = await findingAt(MACROS, 'WSK012', '/* twice */');
+    const line = MACROS.split('\n')[finding.start.line];
+    expect(line.slice(finding.start.character, finding.end.character)).toBe('MY_RELEASE_TWICE');
+    expect(finding.fixes).toEqual([]);
+  });
+});
