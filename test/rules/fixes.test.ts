@@ -116,3 +116,77 @@ describe("through the project's own macros", () => {
     expect(finding.fixes).toEqual([]);
   });
 });
+
+const HEADER = `#include "wsk.h"
+
+#define BIND(_s) ((PWSK_PROVIDER_CONNECTION_DISPATCH)(_s)->Dispatch)->WskBind
+#define SET_SD(_s) ((PWSK_PROVIDER_BASIC_DISPATCH)(_s)->Dispatch)->WskControlSocket
+`;
+
+describe('WSK007: the set moves before the bind with a shared status variable', () => {
+  const SHARED = `${HEADER}
+NTSTATUS
+Start(PWSK_SOCKET Socket, PSOCKADDR Local, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
+{
+    NTSTATUS status;
+
+    status = BIND(Socket)(Socket, Local, 0, Irp);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    status = SET_SD(Socket)(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, /* set */
+                            sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, Irp);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    return STATUS_SUCCESS;
+}
+`;
+
+  test('status = bind; check; status = set; check: the set and its check move before the bind', async () => {
+    const finding = await findingAt(SHARED, 'WSK007', '/* set */');
+    expect(await fixed(SHARED, finding)).toBe(`${HEADER}
+NTSTATUS
+Start(PWSK_SOCKET Socket, PSOCKADDR Local, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
+{
+    NTSTATUS status;
+
+    status = SET_SD(Socket)(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, /* set */
+                            sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, Irp);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    status = BIND(Socket)(Socket, Local, 0, Irp);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    return STATUS_SUCCESS;
+}
+`);
+  });
+
+  test('status = bind; status = set; and the status assigned again after: moved', async () => {
+    const text = SHARED.replace('    if (!NT_SUCCESS(status)) {\n        return status;\n    }\n    status = SET_SD', '    status = SET_SD')
+      .replace('    return STATUS_SUCCESS;', '    status = STATUS_SUCCESS;\n    return status;');
+    const finding = await findingAt(text, 'WSK007', '/* set */');
+    const after = await fixed(text, finding);
+    expect(after.indexOf('status = SET_SD')).toBeLessThan(after.indexOf('status = BIND'));
+  });
+
+  test('no move when the status the set assigns is read right after it (its value would become the bind\'s)', async () => {
+    const text = SHARED.replace('    if (!NT_SUCCESS(status)) {\n        return status;\n    }\n    return STATUS_SUCCESS;', '    return status;');
+    expect((await findingAt(text, 'WSK007', '/* set */')).fixes).toEqual([]);
+  });
+
+  test('no move when a statement between the bind and the set reads the status the set assigns', async () => {
+    const text = SHARED.replace('    status = BIND(Socket)(Socket, Local, 0, Irp);\n    if (!NT_SUCCESS(status)) {', '    NTSTATUS bound = BIND(Socket)(Socket, Local, 0, Irp);\n    if (!NT_SUCCESS(status) || !NT_SUCCESS(bound)) {')
+      .replace('    NTSTATUS status;\n', '    NTSTATUS status = STATUS_SUCCESS;\n');
+    const finding = await findingAt(text, 'WSK007', '/* set */');
+    expect(finding.fixes).toEqual([]);
+  });
+
+  test('no move when a statement between writes what the set reads', async () => {
+    const text = SHARED.replace('    if (!NT_SUCCESS(status)) {\n        return status;\n    }\n    status = SET_SD', '    CachedSd = NULL;\n    status = SET_SD');
+    expect((await findingAt(text, 'WSK007', '/* set */')).fixes).toEqual([]);
+  });
+});
