@@ -12,7 +12,7 @@ const ROOT = path.resolve(__dirname, '..');
 const README = path.join(ROOT, 'README.md');
 const START = '<!-- rules:start -->';
 const END = '<!-- rules:end -->';
-const HELPERS = ['index.ts', 'render.ts', 'argument-contract.ts', 'path-support.ts'];
+const HELPERS = ['index.ts', 'render.ts', 'argument-contract.ts', 'path-support.ts', 'release-statement.ts'];
 
 test('the README rule table matches the rule files', () => {
   const text = fs.readFileSync(README, 'utf8');

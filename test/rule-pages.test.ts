@@ -30,3 +30,10 @@ test("SARIF's helpUri of a rule is its page under the project's homepage", () =>
   expect(homepage).toMatch(/^https:\/\//);
   expect(rulePageUri(homepage, 'WSK007')).toBe(`${homepage}/blob/main/docs/rules/WSK007.md`);
 });
+
+test('every rule with a fix says when it is offered (the README\'s fix column), and one without says nothing of it', () => {
+  for (const rule of RULES) {
+    if (rule.meta.fix === 'none') expect(rule.docs.fixWhen, rule.meta.id).toBeUndefined();
+    else expect(rule.docs.fixWhen?.length ?? 0, rule.meta.id).toBeGreaterThan(10);
+  }
+});

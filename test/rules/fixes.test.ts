@@ -190,3 +190,81 @@ Start(PWSK_SOCKET Socket, PSOCKADDR Local, PSECURITY_DESCRIPTOR CachedSd, PIRP I
     expect((await findingAt(text, 'WSK007', '/* set */')).fixes).toEqual([]);
   });
 });
+
+describe("WSK008: the release is written with the project's own helper or macro", () => {
+  const PROJECT = `#include "wsk.h"
+
+typedef struct _DEVEXT {
+    WSK_PROVIDER_NPI Npi;
+    PSECURITY_DESCRIPTOR Sd;
+} DEVEXT, *PDEVEXT;
+
+RELEASE_HELPERS
+
+NTSTATUS
+Secure(PDEVEXT devExt, PSECURITY_DESCRIPTOR Sd)
+{
+    PSECURITY_DESCRIPTOR cached = NULL;
+    NTSTATUS status;
+
+    status = devExt->Npi.Dispatch->WskControlClient(devExt->Npi.Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &Sd,
+                                                    sizeof(PSECURITY_DESCRIPTOR), &cached, NULL, NULL);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    return STATUS_SUCCESS; /* leak */
+}
+`;
+  const HELPER = `VOID
+DxReleaseSd(PDEVEXT DevExt, PSECURITY_DESCRIPTOR *Sd)
+{
+    if (*Sd != NULL) {
+        DevExt->Npi.Dispatch->WskControlClient(DevExt->Npi.Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), Sd,
+                                               0, NULL, NULL, NULL);
+        *Sd = NULL;
+    }
+}`;
+  const MACRO = `#define DX_RELEASE_SD(_dx, _psd) \\
+    (_dx)->Npi.Dispatch->WskControlClient((_dx)->Npi.Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), (_psd), \\
+                                          0, NULL, NULL, NULL)`;
+  const RAW = 'devExt->Npi.Dispatch->WskControlClient(devExt->Npi.Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &cached, 0, NULL, NULL, NULL);';
+  const withHelpers = (helpers: string) => PROJECT.replace('RELEASE_HELPERS', helpers);
+  const releasedWith = (text: string, statement: string) => text.replace('    return STATUS_SUCCESS; /* leak */', `    ${statement}\n    return STATUS_SUCCESS; /* leak */`);
+
+  test('a helper function whose summary releases its parameter, its other parameter matched to the cache call\'s client', async () => {
+    const text = withHelpers(HELPER);
+    const finding = await findingAt(text, 'WSK008', '/* leak */');
+    expect(finding.fixes[0].title).toBe('Release cached with DxReleaseSd before leaving');
+    expect(await fixed(text, finding)).toBe(releasedWith(text, 'DxReleaseSd(devExt, &cached);'));
+  });
+
+  test('a macro that expands to the release', async () => {
+    const text = withHelpers(MACRO);
+    const finding = await findingAt(text, 'WSK008', '/* leak */');
+    expect(await fixed(text, finding)).toBe(releasedWith(text, 'DX_RELEASE_SD(devExt, &cached);'));
+  });
+
+  test('a helper of one parameter, whatever client it uses', async () => {
+    const text = withHelpers(`WSK_PROVIDER_NPI g_Npi;
+
+VOID
+ReleaseCopy(PSECURITY_DESCRIPTOR Copy)
+{
+    g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &Copy, 0, NULL, NULL, NULL);
+}`);
+    const finding = await findingAt(text, 'WSK008', '/* leak */');
+    expect(await fixed(text, finding)).toBe(releasedWith(text, 'ReleaseCopy(cached);'));
+  });
+
+  test('none: the raw WSK_RELEASE_SD call of the cache call\'s client', async () => {
+    const finding = await findingAt(withHelpers(''), 'WSK008', '/* leak */');
+    expect(await fixed(withHelpers(''), finding)).toBe(releasedWith(withHelpers(''), RAW));
+  });
+
+  test('not a helper that does more, nor a macro whose other arguments break the contract: the raw call', async () => {
+    const text = withHelpers(`${HELPER.replace('DxReleaseSd', 'DxReleaseBoth').replace('        *Sd = NULL;', '        *Sd = NULL;\n        DevExt->Npi.Dispatch->WskControlClient(DevExt->Npi.Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &DevExt->Sd, 0, NULL, NULL, NULL);')}
+${MACRO.replace('DX_RELEASE_SD', 'DX_RELEASE_WRONG').replace('sizeof(PSECURITY_DESCRIPTOR), (_psd)', 'sizeof(SECURITY_DESCRIPTOR), (_psd)')}`);
+    const finding = await findingAt(text, 'WSK008', '/* leak */');
+    expect(finding.fixes[0].edits[0].newText).toContain(RAW);
+  });
+});

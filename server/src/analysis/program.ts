@@ -10,7 +10,7 @@ import { IRP_ALLOCATORS, KERNEL_NAMES } from '../wsk/kernel';
 import type { WskCall } from './calls';
 import { buildCfg } from './cfg';
 import { parameterDeclarations } from './declarations';
-import type { FileDeclarations } from './declarations';
+import type { Declaration, FileDeclarations } from './declarations';
 import type { Facts, FunctionPaths, Note } from './paths';
 import { analyzePaths, localNames } from './paths';
 import type { Summary, SummaryProvider } from './summaries';
@@ -192,6 +192,21 @@ export class Program implements SummaryProvider {
     const target = this.functions.get(name);
     const returnsPointer = target !== undefined && (/IRP|\*/.test(target.definition.childForFieldName('type')?.text ?? '') || target.definition.childForFieldName('declarator')?.type === 'pointer_declarator');
     return returnsPointer && this.mentions(name, IRP_ALLOCATION);
+  }
+
+  /**
+   * The functions of the workspace whose summary may say something about descriptors (they, or what
+   * they call, name a descriptor control code), with their parameters: the helpers a fix can call.
+   */
+  descriptorHelpers(): { name: string; params: Declaration[]; summary: Summary }[] {
+    const helpers: { name: string; params: Declaration[]; summary: Summary }[] = [];
+    for (const [name, { file, definition }] of this.functions) {
+      if (!this.mentions(name, DESCRIPTOR_NAMES)) continue;
+      const params = parameterDeclarations(definition, file.path);
+      const summary = this.summaryOf(name, params.length);
+      if (summary) helpers.push({ name, params, summary });
+    }
+    return helpers;
   }
 
   /** Whether calls to this function see its summary (its body reaches WSK or a tracked kernel routine). */

@@ -11,7 +11,7 @@ import { ParseTimeout, ParsedFile } from '../parse/document';
 import type { Preprocessed } from '../parse/preprocess';
 import { maskAnnotations, preprocess } from '../parse/preprocess';
 import type { ExpansionPolicy } from '../parse/macros';
-import { MacroEnv, expandMacros } from '../parse/macros';
+import { MacroEnv, expandMacros, expandText } from '../parse/macros';
 import { OPERATIONS, WSK_FUNCTIONS, isWskName } from '../wsk/api';
 import { KERNEL_NAMES } from '../wsk/kernel';
 import { findWskCalls } from './calls';
@@ -61,6 +61,10 @@ const C_POLICY: ExpansionPolicy = {
   ],
 };
 
+function policyOf(path: string): ExpansionPolicy {
+  return /\.c$/i.test(path) ? C_POLICY : EXPANSION_POLICY;
+}
+
 interface FileState {
   readonly path: string;
   text: string;
@@ -74,6 +78,8 @@ interface FileState {
   viewHeaders: readonly string[];
   /** Why the file could not be parsed (it is then analysed as empty). */
   failure?: string;
+  /** The macros its view was expanded with. */
+  env?: MacroEnv;
   /** What the file was before its last change, for finding who depended on the old text. */
   previousText: string | undefined;
   previousFunctions: readonly string[];
@@ -316,6 +322,17 @@ export class Workspace {
     return this.program;
   }
 
+  /** Whether a file or a header it includes names `name` as a function (declares, defines or calls it). */
+  isNamedIn(path: string, name: string): boolean {
+    const pattern = new RegExp(`\\b${name}\\s*\\(`);
+    return [path, ...this.includeClosure(path)].some((file) => pattern.test(this.files.get(file)?.text ?? ''));
+  }
+
+  /** The macros a parsed file's view was expanded with. */
+  macrosOf(path: string): MacroEnv | undefined {
+    return this.files.get(path)?.env;
+  }
+
   /** A parsed file of the workspace by path (for locations inside other files). */
   parsedOf(path: string): ParsedFile | undefined {
     return this.files.get(path)?.parsed;
@@ -353,7 +370,8 @@ export class Workspace {
     try {
       parsed = ParsedFile.parse(this.parser, state.path, state.text, (pre) => {
         state.pre = pre;
-        return expandMacros(pre.masked, pre.nonCode, this.macroEnv(state), /\.c$/i.test(state.path) ? C_POLICY : EXPANSION_POLICY);
+        state.env = this.macroEnv(state);
+        return expandMacros(pre.masked, pre.nonCode, state.env, policyOf(state.path));
       }, previous);
     } catch (error) {
       if (!(error instanceof ParseTimeout)) throw error;
@@ -489,6 +507,25 @@ function makeContext(analysis: FileAnalysis, workspace: Workspace, program: Prog
     calls: analysis.calls,
     paths,
     releasedAnywhere: (storage) => program.releasedAnywhere(storage, values),
+    descriptorHelpers: () => program.descriptorHelpers().map((helper) => ({
+      ...helper,
+      params: helper.params.map((param) => ({ name: param.name, type: workspace.types.typeOf(param.spec, param.declarator) })),
+    })),
+    isNamedHere: (name) => workspace.isNamedIn(parsed.path, name),
+    macrosAt: (target) => {
+      const env = workspace.macrosOf(parsed.path);
+      const offset = location(parsed, target).span.start;
+      const macros: { name: string; params: readonly string[] }[] = [];
+      for (const name of env?.names() ?? []) {
+        const define = env?.lookup(name, offset);
+        if (define?.params && !define.variadic) macros.push({ name, params: define.params });
+      }
+      return macros.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    },
+    expandAt: (target, code) => {
+      const env = workspace.macrosOf(parsed.path);
+      return env ? expandText(code, env, location(parsed, target).span.start, policyOf(parsed.path)) : undefined;
+    },
     lineOf: (target) => parsed.lines.position(location(parsed, target).span.start).line + 1,
     indentOf: (target) => {
       const line = parsed.lines.position(location(parsed, target).span.start).line;

@@ -256,6 +256,19 @@ export function expandMacros(masked: string, nonCode: Int32Array, env: MacroEnv,
   return { view: parts.join(''), map: new SourceMap(expansions) };
 }
 
+/**
+ * What a piece of code expands to when written at `offset` of a file whose macros are `env` (the text of
+ * `MY_RELEASE_SD(a, b)` as the view would hold it), or undefined when the expansion is too large.
+ */
+export function expandText(text: string, env: MacroEnv, offset: number, policy: ExpansionPolicy): string | undefined {
+  try {
+    return policy.mask(new Expander(env, policy).rescanText(text, offset));
+  } catch (error) {
+    if (error instanceof ExpansionTooLarge) return undefined;
+    throw error;
+  }
+}
+
 function previousNonSpace(text: string, at: number): string | undefined {
   for (let i = at - 1; i >= 0; i--) if (!/\s/.test(text[i])) return text[i];
   return undefined;
@@ -382,6 +395,12 @@ class Expander {
         throw error;
       }
     });
+  }
+
+  /** Every macro of a text expanded, as written at `at`. */
+  rescanText(text: string, at: number): string {
+    this.produced = 0;
+    return this.rescan(tokenize(text), at, new Set(), 0);
   }
 
   private substitute(define: Define, args: string[] | undefined, at: number, hidden: Set<string>, depth: number): Token[] {

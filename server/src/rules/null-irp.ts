@@ -30,6 +30,7 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
         sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, Irp);
 }
 `,
+    fixWhen: 'when exactly one PIRP variable is in scope',
     fixSafety: 'Unsafe: the fix passes the one PIRP variable in scope (offered only when there is exactly one); the IRP must be allocated, checked and set up with a completion routine before the call.',
   },
   onCall(call, context) {

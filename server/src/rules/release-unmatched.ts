@@ -34,6 +34,7 @@ Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
     }
 }
 `,
+    fixWhen: 'when the copy is already released on every path to the second release',
     fixSafety: 'Safe: removes the second release, offered only when the copy is already released on every path that reaches it.',
   },
   onFunction({ definition, helperEffects }, context) {

@@ -10,7 +10,7 @@ export function ruleMarkdown(rule: Rule): string {
     '',
     docs.summary,
     '',
-    `Severity: ${meta.severity}. Quick-fix: ${meta.fix === 'none' ? 'none' : meta.fix}.`,
+    `Severity: ${meta.severity}. Quick-fix: ${meta.fix === 'none' ? 'none' : `${meta.fix}${docs.fixWhen ? `, offered ${docs.fixWhen}` : ''}`}.`,
     '',
     '## Why is this bad?',
     '',
@@ -34,8 +34,8 @@ export function ruleMarkdown(rule: Rule): string {
 
 /** The README's rule table (between the generated-section markers). */
 export function ruleTable(rules: readonly Rule[]): string {
-  const rows = rules.map((rule) => `| ${rule.meta.id} | ${rule.meta.name} | ${rule.meta.severity} | ${rule.meta.fix} | ${rule.docs.summary} |`);
-  return ['| ID | name | severity | quick-fix | what it flags |', '|---|---|---|---|---|', ...rows].join('\n');
+  const rows = rules.map((rule) => `| ${rule.meta.id} | ${rule.meta.name} | ${rule.meta.severity} | ${rule.meta.fix === 'none' ? 'none' : `${rule.meta.fix}: ${rule.docs.fixWhen ?? 'always'}`} | ${rule.docs.summary} |`);
+  return ['| ID | name | severity | quick-fix: when it is offered | what it flags |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
 /** The longest first line of a message: what the Problems panel shows of it without cutting. */

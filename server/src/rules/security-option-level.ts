@@ -28,6 +28,7 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
         sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, Irp);
 }
 `,
+    fixWhen: 'always, also in an argument of the project\'s macro; not inside a macro\'s body',
     fixSafety: 'Safe: SOL_SOCKET is the only level of SO_WSK_SECURITY.',
   },
   onCall(call, context) {

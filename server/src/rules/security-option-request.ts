@@ -31,6 +31,7 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
         sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, Irp);
 }
 `,
+    fixWhen: 'when the buffers imply one request type (input only: set; output only: get)',
     fixSafety: 'Unsafe: the fix picks the request type that the buffers imply (input only: set; output only: get), offered only when they imply exactly one; check that it is what the code means.',
   },
   onCall(call, context) {

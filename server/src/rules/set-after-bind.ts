@@ -44,6 +44,7 @@ SecureThenBind(PWSK_SOCKET Socket, PSOCKADDR Local, PSECURITY_DESCRIPTOR CachedS
     return bindStatus == STATUS_SUCCESS ? setStatus : bindStatus;
 }
 `,
+    fixWhen: 'when the set and the bind share a block and the move changes no value (a shared status too)',
     fixSafety: 'Safe: offered when the set and the bind are statements of one block; the set moves to just before the bind, with the `if` statements right after it that test the status it assigns. Offered only when nothing from the bind to the set reads what the moved statements write (a status those statements assign first is their own: the shared `status = …; status = …;` style qualifies), the moved statements read nothing those write but what they assign first, and a variable both assign is not read after the moved statements (it is assigned again first, or the function ends); no declaration or label is crossed.',
   },
   onFunction({ definition, helperEffects }, context) {

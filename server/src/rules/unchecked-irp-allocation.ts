@@ -43,6 +43,7 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
     return status;
 }
 `,
+    fixWhen: 'when the allocation is a statement of a block and the function returns NTSTATUS or VOID',
     fixSafety: 'Safe: inserts `if (irp == NULL) { … }` after the allocation, returning STATUS_INSUFFICIENT_RESOURCES, or setting the status and jumping to the cleanup label the function\'s other gotos use. Offered when the allocation is a statement of a block in this function and the function returns NTSTATUS or VOID.',
   },
   onCall(call, context) {
