@@ -107,7 +107,7 @@ describe('language server over stdio', () => {
     const initializeMs = Date.now() - spawned;
     expect(init.capabilities.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
     expect(init.capabilities.hoverProvider).toBe(true);
-    expect(init.capabilities.codeActionProvider).toEqual({ codeActionKinds: ['quickfix'] });
+    expect(init.capabilities.codeActionProvider).toEqual({ codeActionKinds: ['quickfix', 'source.fixAll.wskLint'] });
 
     // didOpen -> diagnostics. The header's typedef (MY_SD) makes `cachedSd` a descriptor pointer
     // (WSK002), its macro (SD_SIZE) is a wrong size reported at the macro's name; .wsk-lint.json turns

@@ -19,7 +19,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Workspace } from '../analysis/workspace';
 import { RULE_IDS } from '../rules/index';
-import { codeActions } from './codeActions';
+import { FIX_ALL_KIND, codeActions } from './codeActions';
 import type { DiagnosticNames } from './diagnostics';
 import { docUriMaker } from './diagnostics';
 import { textOverLimit } from './files';
@@ -141,7 +141,7 @@ class WskLintServer {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'wsk-lint', version: WSK_LINT_VERSION },
     };
