@@ -143,10 +143,10 @@ describe('language server over stdio', () => {
     // WSK002's fix takes the address of the descriptor pointer.
     const wsk002 = await codeActions(client, driverUri, rangeOf(DRIVER, 'cachedSd', 1));
     expect(fixes(wsk002).map((action) => action.edit?.changes?.[driverUri]?.[0].newText)).toEqual(['&cachedSd']);
-    // The macro use cannot be edited in place: no fix offered there, only suppressing.
-    expect((await codeActions(client, driverUri, rangeOf(DRIVER, 'SD_SIZE'))).map((action) => action.title)).toEqual(['Suppress WSK001 on this line', 'Suppress WSK001 in this file']);
-    // A client asking only for source actions gets none.
-    expect(await codeActions(client, driverUri, wsk001, ['source'])).toEqual([]);
+    // A macro use that is the whole argument is replaced where it is used.
+    expect((await codeActions(client, driverUri, rangeOf(DRIVER, 'SD_SIZE'))).map((action) => action.title)).toEqual(['Replace SD_SIZE with sizeof(PSECURITY_DESCRIPTOR)', 'Suppress WSK001 on this line', 'Suppress WSK001 in this file']);
+    // A client asking only for source actions gets the one that makes every safe fix, no quick-fix.
+    expect((await codeActions(client, driverUri, wsk001, ['source'])).map((action) => action.kind)).toEqual(['source.fixAll.wskLint']);
 
     // Hover: a control code, a function called through a dispatch table, an argument.
     const code = await hover(client, driverUri, inside(DRIVER, 'SO_WSK_SECURITY', 4));
