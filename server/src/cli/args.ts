@@ -27,6 +27,8 @@ export interface Options {
   readonly maxFileSize: number;
   /** Worker threads to analyse with (1: all in the main thread). */
   readonly jobs: number;
+  /** Make the safe fixes (`write`), or print them as a unified diff (`dryRun`). */
+  readonly fix: 'off' | 'write' | 'dryRun';
   readonly paths: readonly string[];
 }
 
@@ -56,6 +58,9 @@ Options:
       --rule ID=SETTING    turn a rule off or change its severity: off, warning or
                            error (e.g. --rule WSK003=warning); repeatable; overrides
                            ${CONFIG_FILE}
+      --fix                make every safe quick-fix in the files (in rounds, until
+                           none is left), then report the findings that are left
+      --fix-dry-run        print the safe fixes as a unified diff; change nothing
       --exit-zero          exit with 0 even when there are findings
       --max-file-size N    skip files larger than N bytes (suffixes k and m allowed;
                            default 5m)
@@ -102,10 +107,18 @@ Suppressions:
   keeps them, marked as suppressed in source with the reason as justification. A
   suppression that silences nothing is a note in the text report.
 
+Fixing:
+  --fix makes, in each file, the preferred fix of every finding whose rule's fixes
+  are safe (see the README's rule table), then analyses again, up to ${'10'} rounds,
+  and reports what is left as the format says. A fix that would make a file parse
+  worse is not made. Files keep their encoding and line endings. --fix-dry-run
+  prints the same changes as a unified diff (to --output when given) instead.
+
 Exit status:
-  0  no findings (or --exit-zero)
-  1  findings
-  2  usage error, invalid ${CONFIG_FILE}, unwritable --output, or no PATH could be read
+  0  no findings (or --exit-zero); with --fix, none left
+  1  findings (left)
+  2  usage error, invalid ${CONFIG_FILE}, unwritable --output or fixed file, or no PATH
+     could be read
 
 Rules: ${ruleIds.join(', ')}
 `;
@@ -127,6 +140,8 @@ export function parseCommandLine(argv: readonly string[], ruleIds: readonly stri
         output: { type: 'string', short: 'o' },
         rule: { type: 'string', multiple: true },
         'exit-zero': { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         'max-file-size': { type: 'string' },
         jobs: { type: 'string', short: 'j' },
         explain: { type: 'string' },
@@ -175,6 +190,7 @@ export function parseCommandLine(argv: readonly string[], ruleIds: readonly stri
   }
 
   if (values.output === '') return usageError('--output needs a file name');
+  if (values.fix && values['fix-dry-run']) return usageError('--fix and --fix-dry-run exclude each other');
   if (positionals.length === 0) return usageError('no PATH given (try wsk-lint --help)');
 
   return {
@@ -184,6 +200,7 @@ export function parseCommandLine(argv: readonly string[], ruleIds: readonly stri
       output: values.output,
       rules: { rules },
       exitZero: values['exit-zero'] ?? false,
+      fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dryRun' : 'off',
       maxFileSize,
       jobs,
       paths: positionals,
