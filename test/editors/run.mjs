@@ -130,11 +130,15 @@ function plantedAt(folder, { rule, file, at }) {
   return { rule, file, line: line + 1, column: character + 1 };
 }
 
-/** The name hovered in driver.c, where (0-based), and its documentation (Markdown). */
+/**
+ * The name hovered in driver.c, where (0-based), and its documentation (Markdown) in the form of the
+ * call it is in there (a set: WskSetOption).
+ */
 function hoverTarget(folder, docs) {
   const name = 'SO_WSK_SECURITY';
   const text = fs.readFileSync(path.join(folder, 'driver.c'), 'utf8');
-  return { file: 'driver.c', name, ...positionOf(text, new RegExp(`\\b${name}\\b`)), markdown: docs.nameDoc(name) };
+  const set = docs.OPERATIONS.find((op) => op.controlCode === name && op.requestType === 'WskSetOption');
+  return { file: 'driver.c', name, ...positionOf(text, new RegExp(`\\b${name}\\b`)), markdown: docs.nameDoc(name, set) };
 }
 
 /** The WSK001 finding's one quick-fix, and driver.c as it must read once the fix is applied. */
@@ -164,10 +168,13 @@ function positionOf(text, pattern) {
   return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
-/** server/src/wsk/docs.ts (layer 0: it imports only wsk/), bundled on the fly: the hover text. */
+/** server/src/wsk/docs.ts and the operations of api.ts (layer 0: they import nothing else), bundled on the fly: the hover text. */
 async function loadDocs() {
   const { build } = await import('esbuild');
-  const bundle = await build({ entryPoints: [path.join(ROOT, 'server/src/wsk/docs.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent' });
+  const bundle = await build({
+    stdin: { contents: "export * from './server/src/wsk/docs.ts'; export { OPERATIONS } from './server/src/wsk/api.ts';", resolveDir: ROOT, loader: 'ts' },
+    bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent',
+  });
   return import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
 }
 

@@ -77,7 +77,7 @@ export async function runVsCode(env, check) {
       // Hover is answered only for documents the extension's selector takes: proof that it runs on .h.
       const name = 'WSK_CACHE_SD';
       await vs.page.locator(`.monaco-editor .view-lines span:text-is("${name}")`).first().hover();
-      const want = plainParagraphs(env.docs.nameDoc(name));
+      const want = plainParagraphs(env.docs.nameDoc(name, env.docs.OPERATIONS.find((op) => op.controlCode === name)));
       await vs.until(`the hover on ${name} shows its documentation`, () => vs.hoverText(), (got) => want.every((paragraph) => squash(got).includes(paragraph)));
     });
 
@@ -320,7 +320,7 @@ function sameRows(got, want) {
  * out code blocks and lists, whose layout the renderer changes.
  */
 function plainParagraphs(markdown) {
-  return markdown.split(/\n\n+/).filter((paragraph) => !/^(```|- |---)/.test(paragraph)).map((paragraph) => squash(paragraph.replace(/\*\*|`/g, '')));
+  return markdown.split(/\n\n+/).filter((paragraph) => !/^(```|- |---)/.test(paragraph)).map((paragraph) => squash(paragraph.replace(/\*\*|`/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')));
 }
 
 function squash(text) {
