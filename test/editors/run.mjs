@@ -32,7 +32,12 @@ const PLANTED = [
   { rule: 'WSK001', file: 'driver.c', at: /sizeof\(SECURITY_DESCRIPTOR\)/ },
   { rule: 'WSK003', file: 'driver.c', at: /IPPROTO_TCP/ },
   { rule: 'WSK005', file: 'driver.c', at: /NULL(?=\);)/ },
+  // Through the driver's own macro: the finding (and its fix) is on the macro's argument.
+  { rule: 'WSK012', file: 'driver.c', at: /(?<=DRIVER_RELEASE_SD\()Context->CachedSd/ },
   { rule: 'WSK012', file: 'driver.h', at: /(?<=WSK_CACHE_SD,\s+sizeof\(PSECURITY_DESCRIPTOR\),\s+)Descriptor/ },
+  { rule: 'WSK003', file: 'fixall.h', at: /IPPROTO_TCP/ },
+  { rule: 'WSK001', file: 'fixall.h', at: /\b8(?=,)/ },
+  { rule: 'WSK002', file: 'fixall.h', at: /Context->CachedSd(?=,)/ },
 ];
 
 const results = [];
@@ -93,6 +98,8 @@ async function main() {
       screenshot: screenshot ? SCREENSHOT : undefined,
       hover: hoverTarget(folder, docs),
       fix: fixTarget(folder, expected),
+      macroFix: macroFixTarget(folder, expected),
+      fixAll: fixAllTarget(folder, tmp),
     };
 
     console.log('CLI');
@@ -158,6 +165,26 @@ function fixTarget(folder, expected) {
   assert.ok(lines[finding.line - 1].includes('sizeof(PSECURITY_DESCRIPTOR)'), 'the fix writes sizeof(PSECURITY_DESCRIPTOR)');
   // Inside the squiggle, as a user puts the cursor (0-based).
   return { file: 'driver.c', rule: 'WSK001', title: fix.title, line: finding.line - 1, character: finding.column, original, fixed: lines.join('\n') };
+}
+
+/** The WSK012 finding inside the driver's macro use: its fix edits the macro's argument. */
+function macroFixTarget(folder, expected) {
+  const finding = expected.find((f) => f.rule === 'WSK012' && f.file === 'driver.c');
+  assert.ok(finding, 'the CLI reports no WSK012 in driver.c');
+  assert.equal(finding.fixes.length, 1, 'the WSK012 finding in the macro use has one quick-fix');
+  const original = fs.readFileSync(path.join(folder, 'driver.c'), 'utf8');
+  return { file: 'driver.c', rule: 'WSK012', title: finding.fixes[0].title, line: finding.line - 1, character: finding.column, before: 'DRIVER_RELEASE_SD(Context->CachedSd);', after: 'DRIVER_RELEASE_SD(&Context->CachedSd);', original };
+}
+
+/** fixall.h, and its text once every safe fix is made: what `wsk-lint --fix` writes in a copy of it. */
+function fixAllTarget(folder, tmp) {
+  const copy = path.join(tmp, 'fixall-expected');
+  fs.cpSync(folder, copy, { recursive: true });
+  execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), '--fix', '--exit-zero', '.'], { cwd: copy, stdio: ['ignore', 'pipe', 'pipe'] });
+  const original = fs.readFileSync(path.join(folder, 'fixall.h'), 'utf8');
+  const fixed = fs.readFileSync(path.join(copy, 'fixall.h'), 'utf8');
+  assert.notEqual(fixed, original, 'wsk-lint --fix changes fixall.h');
+  return { file: 'fixall.h', original, fixed };
 }
 
 /** The 0-based line and UTF-16 column of the first match (the files are ASCII). */
