@@ -91,8 +91,8 @@ export interface RuleContext {
   descriptorHelpers(): readonly { readonly name: string; readonly params: readonly { readonly name: string; readonly type: CType }[]; readonly summary: Summary }[];
   /** Whether this file or a header it includes names a function (so that a call to it compiles here). */
   isNamedHere(name: string): boolean;
-  /** The function-like macros defined where a target is, with their parameters (macros a fix can use). */
-  macrosAt(target: Target): readonly { readonly name: string; readonly params: readonly string[] }[];
+  /** The function-like macros defined where a target is, with their parameters and body (macros a fix can use). */
+  macrosAt(target: Target): readonly { readonly name: string; readonly params: readonly string[]; readonly body: string }[];
   /** What code written where a target is would expand to (its macros expanded as the analysis does), or undefined. */
   expandAt(target: Target, code: string): string | undefined;
   report(report: Report): void;

@@ -515,10 +515,10 @@ function makeContext(analysis: FileAnalysis, workspace: Workspace, program: Prog
     macrosAt: (target) => {
       const env = workspace.macrosOf(parsed.path);
       const offset = location(parsed, target).span.start;
-      const macros: { name: string; params: readonly string[] }[] = [];
+      const macros: { name: string; params: readonly string[]; body: string }[] = [];
       for (const name of env?.names() ?? []) {
         const define = env?.lookup(name, offset);
-        if (define?.params && !define.variadic) macros.push({ name, params: define.params });
+        if (define?.params && !define.variadic) macros.push({ name, params: define.params, body: define.body });
       }
       return macros.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     },

@@ -13,6 +13,9 @@ import { describe } from '../analysis/types';
 import type { Operation } from '../wsk/api';
 import { expectedText, operationsOf, paramWithRole } from '../wsk/api';
 
+/** Helpers and macros tried at most (a workspace of generated code may define thousands). */
+const MAX_CANDIDATES = 32;
+
 export interface ReleaseStatement {
   /** The statement, without indentation: `KpReleaseSd(devExt, &sd);`. */
   readonly text: string;
@@ -52,7 +55,8 @@ interface CacheCall {
  * on every path and does nothing else the analysis follows.
  */
 function byHelper(cache: WskCall, holder: string, target: CacheCall, at: Node, context: RuleContext): ReleaseStatement | undefined {
-  for (const { name, params: declared, summary } of [...context.descriptorHelpers()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  const helpers = [...context.descriptorHelpers()].sort((a, b) => (a.name < b.name ? -1 : 1)).slice(0, MAX_CANDIDATES * 4);
+  for (const { name, params: declared, summary } of helpers) {
     if (summary.binds.length + summary.applies.length + summary.caches.length > 0 || summary.returnsCached || summary.releases.length !== 1) continue;
     if (!context.isNamedHere(name)) continue;
     const params = declared.map((param) => param.name);
@@ -89,8 +93,10 @@ function byHelper(cache: WskCall, holder: string, target: CacheCall, at: Node, c
 /** A function-like macro, defined where the release goes, that expands to exactly this release. */
 function byMacro(cache: WskCall, release: Operation, raw: readonly string[], holder: string, target: CacheCall, at: Node, context: RuleContext): ReleaseStatement | undefined {
   const apiName = cache.api.name;
-  for (const { name, params } of context.macrosAt(at)) {
-    if (params.length === 0) continue;
+  // A release macro names the release code itself (`AX_CLIENT_CONTROL(_a, WSK_RELEASE_SD, …)`): only those are expanded.
+  const code = new RegExp(`\\b${release.controlCode}\\b`);
+  const candidates = context.macrosAt(at).filter((macro) => macro.params.length > 0 && code.test(macro.body)).slice(0, MAX_CANDIDATES);
+  for (const { name, params } of candidates) {
     const holes = params.map((_, index) => `__wsk_lint_argument_${index}`);
     const expansion = context.expandAt(at, `${name}(${holes.join(', ')})`);
     if (expansion === undefined || !expansion.includes(release.controlCode)) continue;
