@@ -1,7 +1,7 @@
 // Bundles the language server, the CLI and the VS Code client into dist/ (CommonJS, minified), and
 // copies the two WebAssembly files the parser loads next to them.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,8 @@ const require = createRequire(join(root, 'package.json'));
 const dist = join(root, 'dist');
 mkdirSync(dist, { recursive: true });
 
+const { version, homepage } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -19,6 +21,8 @@ const common = {
   minify: true,
   sourcemap: 'external',
   logLevel: 'warning',
+  // What the log, --version and SARIF say of the product (server/src/package.d.ts).
+  define: { WSK_LINT_VERSION: JSON.stringify(version), WSK_LINT_HOMEPAGE: JSON.stringify(homepage) },
   // web-tree-sitter's ES build cannot find its .wasm inside a CommonJS bundle: use its CommonJS build.
   alias: { 'web-tree-sitter': join(dirname(require.resolve('web-tree-sitter')), 'web-tree-sitter.cjs') },
 };

@@ -1,8 +1,10 @@
 // Rule documentation inside VS Code. The text comes from the server (`wskLint/ruleDocumentation`, the
-// same Markdown `wsk-lint --explain` prints) and is served as a read-only `wsk-lint-doc:/WSK007.md`
-// document, which the built-in Markdown preview renders beside the code. A diagnostic's code links here
-// through a `command:` URI the server is given at start-up; the command without an argument asks which
-// rule, from the server's list.
+// same Markdown `wsk-lint --explain` prints), rendered by VS Code's own Markdown renderer into one page
+// of ours beside the code: every rule's link shows its documentation in that same page, which keeps its
+// place (and the focus stays where the link was clicked). A diagnostic's code links here through a
+// `command:` URI the server is given at start-up; the command without an argument asks which rule, from
+// the server's list. Without the built-in Markdown extension, the Markdown source is shown instead, as a
+// read-only `wsk-lint-doc:/WSK007.md` document.
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
@@ -11,9 +13,14 @@ import { RULES_REQUEST, RULE_DOCUMENTATION_REQUEST } from './protocol';
 
 export const DOC_SCHEME = 'wsk-lint-doc';
 
-export class RuleDocs implements vscode.TextDocumentContentProvider {
+/** The page's view type (VS Code keeps it with the panel). */
+const PAGE_VIEW_TYPE = 'wskLint.ruleDocumentation';
+
+export class RuleDocs implements vscode.TextDocumentContentProvider, vscode.Disposable {
   /** Documentation already fetched, by rule ID (it does not change while the extension runs). */
   private readonly fetched = new Map<string, string>();
+  /** The one page that shows a rule's documentation, while it is open. */
+  private page: vscode.WebviewPanel | undefined;
 
   /** `client`: the running language client, if any. */
   constructor(private readonly client: () => Promise<BaseLanguageClient | undefined>) {}
@@ -37,18 +44,37 @@ export class RuleDocs implements vscode.TextDocumentContentProvider {
       if (!picked) return true;
       id = picked.label;
     }
-    if ((await this.fetch(id)) === undefined) {
+    const markdown = await this.fetch(id);
+    if (markdown === undefined) {
       void vscode.window.showWarningMessage(`wsk-lint has no rule "${id}".`);
       return true;
     }
-    const uri = vscode.Uri.from({ scheme: DOC_SCHEME, path: `/${id}.md` });
+    await this.showPage(id, markdown);
+    return true;
+  }
+
+  dispose(): void {
+    this.page?.dispose();
+  }
+
+  /** The page, rendered: in the open page wherever it is, else in a new one beside the code. */
+  private async showPage(id: string, markdown: string): Promise<void> {
+    let html: string;
     try {
-      await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
+      html = await vscode.commands.executeCommand<string>('markdown.api.render', markdown);
     } catch {
       // The built-in Markdown extension is disabled: the Markdown source, then.
-      await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+      await vscode.window.showTextDocument(vscode.Uri.from({ scheme: DOC_SCHEME, path: `/${id}.md` }), { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+      return;
     }
-    return true;
+    if (this.page) {
+      this.page.reveal(this.page.viewColumn, true);
+    } else {
+      this.page = vscode.window.createWebviewPanel(PAGE_VIEW_TYPE, '', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableFindWidget: true });
+      this.page.onDidDispose(() => { this.page = undefined; });
+    }
+    this.page.title = `${id} (wsk-lint)`;
+    this.page.webview.html = pageHtml(id, html);
   }
 
   private async fetch(rule: string): Promise<string | undefined> {
@@ -60,6 +86,31 @@ export class RuleDocs implements vscode.TextDocumentContentProvider {
     this.fetched.set(documentation.rule, documentation.markdown);
     return documentation.markdown;
   }
+}
+
+/**
+ * The page around the rendered Markdown: no script, nothing loaded (the policy allows inline styles
+ * only), the editor's theme colours and fonts.
+ */
+function pageHtml(id: string, body: string): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';">
+<title>${id}</title>
+<style>
+  body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); line-height: 1.5; max-width: 60em; padding: 0 1.5em 2em; }
+  code, pre { font-family: var(--vscode-editor-font-family); font-size: var(--vscode-editor-font-size); }
+  pre { background: var(--vscode-textCodeBlock-background); padding: 0.75em 1em; overflow-x: auto; }
+  h1, h2 { font-weight: 600; border-bottom: 1px solid var(--vscode-panel-border); padding-bottom: 0.2em; }
+</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
 }
 
 /** `wsk-lint-doc:/WSK007.md` -> `WSK007`. */

@@ -42,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): Promise<void> {
     output,
     trace,
     status,
+    docs,
     vscode.workspace.registerTextDocumentContentProvider(DOC_SCHEME, docs),
     vscode.commands.registerCommand(COMMANDS.showRuleDocumentation, (rule?: unknown) => command('show the rule documentation', async () => {
       if (!(await docs.show(rule))) notRunning();

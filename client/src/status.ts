@@ -20,8 +20,11 @@ export class StatusItem implements vscode.Disposable {
       return;
     }
     const message = status.message ?? 'working';
+    const percentage = status.percentage !== undefined ? `, ${status.percentage}%` : '';
     this.item.text = `$(sync~spin) wsk-lint: ${message}`;
-    this.item.tooltip = `wsk-lint is analysing the workspace (${message}${status.percentage !== undefined ? `, ${status.percentage}%` : ''}). Click to show its log.`;
+    // What a screen reader says: the words, not the icon's `$(sync~spin)`.
+    this.item.accessibilityInformation = { label: `wsk-lint: ${message}${percentage}` };
+    this.item.tooltip = `wsk-lint is analysing the workspace (${message}${percentage}). Click to show its log.`;
     this.item.command = this.commands.showOutput;
     this.item.backgroundColor = undefined;
     this.item.show();
@@ -30,6 +33,7 @@ export class StatusItem implements vscode.Disposable {
   /** The server could not start, or stopped and will not be started again (`failure`: why, a sentence). */
   failed(failure: string): void {
     this.item.text = '$(error) wsk-lint';
+    this.item.accessibilityInformation = { label: `wsk-lint failed: ${failure} Activate to restart it.` };
     this.item.tooltip = `${failure} Click to restart wsk-lint.`;
     this.item.command = this.commands.restart;
     this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');

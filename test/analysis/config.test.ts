@@ -28,7 +28,29 @@ describe('reading', () => {
     }), RULE_IDS);
     expect(config).toEqual({ rules: {}, wrappers: { MyBind: {}, MyWait: {} } });
     expect(errors).toHaveLength(5);
-    expect(errors[0]).toMatch(/"exclude" must be an array/);
+    expect(errors[0].message).toMatch(/"exclude" must be an array/);
+  });
+
+  test('each problem is placed at the key or value it is about (1-based line and column)', () => {
+    const text = [
+      '{',
+      '  "rules": { "wsk001": "loud", "WSK042": "off" },',
+      '  "exclude": ["a", 3],',
+      '  "wrappers": { "My Bind": {}, "MyWait": { "waits": "yes", "binds": 0, "sets": 1 } },',
+      '  "colour": true',
+      '}',
+    ].join('\n');
+    const { errors } = parseConfig(text, RULE_IDS);
+    expect(errors.map(({ line, column, message }) => `${line}:${column} ${message.split(' ').slice(0, 3).join(' ')}`)).toEqual([
+      '5:3 unknown key "colour"',
+      '3:20 "exclude" must be',
+      '4:17 wrapper "My Bind":',
+      '4:53 wrapper "MyWait": "waits"',
+      '4:72 wrapper "MyWait": "sets"',
+      '2:24 rule wsk001: "loud"',
+      '2:32 unknown rule "WSK042"',
+    ]);
+    expect(parseConfig('{\n  "rules": {\n', RULE_IDS).errors).toEqual([{ message: expect.stringMatching(/^not valid JSON: /), line: 3, column: 1 }]);
   });
 
   test('merging: later rules and wrappers win, exclusions add up', () => {

@@ -13,18 +13,18 @@ beforeAll(() => ensureBuilt());
 afterAll(removeScratchFolders);
 
 const SOCKET_C = [
-  'driver/socket.c:11:24: error WSK001: InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set; sizeof(SECURITY_DESCRIPTOR) is the size of the descriptor itself.',
-  'driver/socket.c:18:48: error WSK003: Level must be SOL_SOCKET for an SO_WSK_SECURITY set, not IPPROTO_TCP: SO_WSK_SECURITY is a socket-level option.',
-  'driver/socket.c:27:9: error WSK001: InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set; SD_OPTION_SIZE (sizeof(SECURITY_DESCRIPTOR)) is the size of the descriptor itself.',
-  'driver/socket.c:27:25: error WSK002: InputBuffer must be the address of the descriptor pointer (&CachedSd), not the pointer CachedSd itself: the input is the address of the variable holding the cached descriptor.',
+  'driver/socket.c:11:24: error WSK001: InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set. sizeof(SECURITY_DESCRIPTOR) is the size of the descriptor itself; the call takes a pointer to it.',
+  'driver/socket.c:18:48: error WSK003: Level must be SOL_SOCKET for an SO_WSK_SECURITY set, not IPPROTO_TCP. SO_WSK_SECURITY is a socket-level option.',
+  'driver/socket.c:27:9: error WSK001: InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set. SD_OPTION_SIZE (sizeof(SECURITY_DESCRIPTOR)) is the size of the descriptor itself; the call takes a pointer to it.',
+  'driver/socket.c:27:25: error WSK002: InputBuffer must be the address of the descriptor pointer (&CachedSd). Pass &CachedSd, not the pointer CachedSd itself: the input is the address of the variable holding the cached descriptor.',
 ];
 const CLIENT_C = [
-  'driver/client.c:9:63: error WSK012: Irp must be NULL for WSK_RELEASE_SD, not Irp: WSK_RELEASE_SD completes synchronously and takes no IRP.',
-  'driver/client.c:17:65: error WSK005: Irp must not be NULL for an SO_WSK_SECURITY set: SO_WSK_SECURITY completes through an IRP.',
+  'driver/client.c:9:63: error WSK012: Irp must be NULL for WSK_RELEASE_SD, not Irp. WSK_RELEASE_SD completes synchronously and takes no IRP.',
+  'driver/client.c:17:65: error WSK005: Irp must not be NULL for an SO_WSK_SECURITY set. SO_WSK_SECURITY completes through an IRP. Allocate one with IoAllocateIrp and check it for NULL.',
 ];
 const QUERY_C = [
-  'driver/sub/query.c:10:17: error WSK004: RequestType must be WskSetOption or WskGetOption for SO_WSK_SECURITY, not WskIoctl: the option is set or read, not issued as an IOCTL.',
-  'driver/sub/query.c:19:18: error WSK001: OutputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY get; SD_OPTION_SIZE (sizeof(SECURITY_DESCRIPTOR)) is the size of the descriptor itself.',
+  'driver/sub/query.c:10:17: error WSK004: RequestType must be WskSetOption or WskGetOption for SO_WSK_SECURITY, not WskIoctl. The option is set or read, not issued as an IOCTL.',
+  'driver/sub/query.c:19:18: error WSK001: OutputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY get. SD_OPTION_SIZE (sizeof(SECURITY_DESCRIPTOR)) is the size of the descriptor itself; the call takes a pointer to it.',
 ];
 const DRIVER = [...CLIENT_C, ...SOCKET_C, ...QUERY_C];
 
@@ -159,7 +159,7 @@ describe('exit codes and flags', () => {
   });
 
   test.each([
-    [['--format', 'xml', 'driver'], 'wsk-lint: --format must be one of text, json, sarif, not "xml"'],
+    [['--format', 'xml', 'driver'], 'wsk-lint: --format must be one of text, json, sarif, msbuild, not "xml"'],
     [['--rule', 'WSK001', 'driver'], 'wsk-lint: --rule expects ID=off|warning|error, not "WSK001"'],
     [['--rule', 'WSK001=info', 'driver'], 'wsk-lint: --rule: rule WSK001: "info" is not one of off, warning, error'],
     [['--rule', 'WSK999=off', 'driver'], /^wsk-lint: --rule: unknown rule "WSK999" \(known: WSK001, .*\)$/],
@@ -198,6 +198,19 @@ describe('exit codes and flags', () => {
     const explain = wskLint(['--explain', 'wsk005'], dir);
     expect(explain.code).toBe(0);
     expect(explain.stdout).toMatch(/^# WSK005 null-irp\n/);
+  });
+
+  test('--explain takes a rule name as well as an ID; an unknown one is a usage error naming both', () => {
+    const dir = scratch();
+    for (const name of ['set-after-bind', 'Set-After-Bind']) {
+      const explain = wskLint(['--explain', name], dir);
+      expect(explain.code, name).toBe(0);
+      expect(explain.stdout).toBe(wskLint(['--explain', 'WSK007'], dir).stdout);
+      expect(explain.stdout).toMatch(/^# WSK007 set-after-bind\n/);
+    }
+    const unknown = wskLint(['--explain', 'bind-after-set'], dir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^wsk-lint: --explain: unknown rule "bind-after-set" \(known: WSK001 security-option-size, .*WSK007 set-after-bind, .*\)\n$/);
   });
 });
 
@@ -250,12 +263,13 @@ describe('.wsk-lint.json', () => {
   });
 
   test.each([
-    ['{ "rules": { "WSK001": "off", } }', /^wsk-lint: driver\/\.wsk-lint\.json: not valid JSON: /],
-    ['{ "rules": { "WSK042": "off" } }', /^wsk-lint: driver\/\.wsk-lint\.json: unknown rule "WSK042" \(known: WSK001, .*\)$/],
-    ['{ "rules": { "WSK001": "loud" } }', 'wsk-lint: driver/.wsk-lint.json: rule WSK001: "loud" is not one of off, warning, error'],
-    ['{ "rule": { "WSK001": "off" } }', 'wsk-lint: driver/.wsk-lint.json: unknown key "rule" (ignored)'],
-    ['["WSK001"]', 'wsk-lint: driver/.wsk-lint.json: the configuration must be a JSON object'],
-  ])('an invalid configuration %s: one line on stderr, no report, exit 2', (text, message) => {
+    ['{ "rules": { "WSK001": "off", } }', /^wsk-lint: driver\/\.wsk-lint\.json:1:31: not valid JSON: /],
+    ['{ "rules": { "WSK042": "off" } }', /^wsk-lint: driver\/\.wsk-lint\.json:1:14: unknown rule "WSK042" \(known: WSK001, .*\)$/],
+    ['{ "rules": { "WSK001": "loud" } }', 'wsk-lint: driver/.wsk-lint.json:1:24: rule WSK001: "loud" is not one of off, warning, error'],
+    ['{ "rule": { "WSK001": "off" } }', 'wsk-lint: driver/.wsk-lint.json:1:3: unknown key "rule" (ignored)'],
+    ['["WSK001"]', 'wsk-lint: driver/.wsk-lint.json:1:1: the configuration must be a JSON object'],
+    ['{\n  "rules": {\n    "WSK001": "off"\n  },\n  "wrappers": {\n    "MyBind": { "bind": 0 }\n  }\n}\n', 'wsk-lint: driver/.wsk-lint.json:6:17: wrapper "MyBind": "bind" must be a parameter index (0-based); known keys: binds, appliesSecurity, caches, releases, waits, returnsIrp'],
+  ])('an invalid configuration %j: one line on stderr at its line and column, no report, exit 2', (text, message) => {
     const dir = scratch();
     write(dir, 'driver/.wsk-lint.json', text);
     const run = wskLint(['driver'], dir);
@@ -305,7 +319,7 @@ describe('.wsk-lint.json: exclude', () => {
     const dir = scratch();
     write(dir, 'driver/.wsk-lint.json', JSON.stringify({ exclude: 'sub' }));
     const run = wskLint(['driver'], dir);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: 'wsk-lint: driver/.wsk-lint.json: "exclude" must be an array of glob patterns such as ["**/generated/**"]\n' });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'wsk-lint: driver/.wsk-lint.json:1:12: "exclude" must be an array of glob patterns such as ["**/generated/**"]\n' });
   });
 });
 

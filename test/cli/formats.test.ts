@@ -23,7 +23,7 @@ import { removeScratchFolders, scratch, wskLint, write } from './run';
 beforeAll(() => ensureBuilt());
 afterAll(removeScratchFolders);
 
-const VERSION = (JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
+const { version: VERSION, homepage: HOMEPAGE } = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { version: string; homepage: string };
 
 const RELEASE_WITH_IRP = {
   file: 'driver/client.c',
@@ -34,7 +34,7 @@ const RELEASE_WITH_IRP = {
   rule: 'WSK012',
   name: 'client-control-params',
   severity: 'error',
-  message: 'Irp must be NULL for WSK_RELEASE_SD, not Irp: WSK_RELEASE_SD completes synchronously and takes no IRP.',
+  message: 'Irp must be NULL for WSK_RELEASE_SD, not Irp.\nWSK_RELEASE_SD completes synchronously and takes no IRP.',
   related: [],
   fixes: [{ title: 'Replace Irp with NULL', edits: [{ file: 'driver/client.c', line: 9, column: 63, endLine: 9, endColumn: 66, newText: 'NULL' }] }],
 };
@@ -47,7 +47,7 @@ const SET_WITHOUT_IRP = {
   rule: 'WSK005',
   name: 'null-irp',
   severity: 'error',
-  message: 'Irp must not be NULL for an SO_WSK_SECURITY set: SO_WSK_SECURITY completes through an IRP.',
+  message: 'Irp must not be NULL for an SO_WSK_SECURITY set.\nSO_WSK_SECURITY completes through an IRP. Allocate one with IoAllocateIrp and check it for NULL.',
   related: [],
   fixes: [],
 };
@@ -69,7 +69,7 @@ describe('JSON', () => {
       rule: 'WSK001',
       name: 'security-option-size',
       severity: 'error',
-      message: 'InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set; sizeof(SECURITY_DESCRIPTOR) is the size of the descriptor itself.',
+      message: 'InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set.\nsizeof(SECURITY_DESCRIPTOR) is the size of the descriptor itself; the call takes a pointer to it.',
       related: [],
       fixes: [{
         title: 'Replace sizeof(SECURITY_DESCRIPTOR) with sizeof(PSECURITY_DESCRIPTOR)',
@@ -80,6 +80,42 @@ describe('JSON', () => {
 
   test('no findings: an empty array', () => {
     expect(wskLint(['-f', 'json', 'clean'], scratch()).stdout).toBe('[]\n');
+  });
+});
+
+describe('MSBuild', () => {
+  // MSBuild's canonical error format (what its Exec task, Visual Studio's Error List and Azure DevOps
+  // recognise): `origin: [subcategory] category code: text`, the origin `file(line,col)`.
+  const CANONICAL = /^\s*(?<origin>(?:[a-zA-Z]:)?[^:]*):\s*(?<category>error|warning)\s+(?<code>[^: ]+)\s*:(?<text>.*)$/;
+  const ORIGIN = /^(?<file>.*)\((?<line>\d+),(?<column>\d+)\)$/;
+
+  test('one canonical `file(line,col): error|warning CODE: message` line per finding, absolute paths; notes are not diagnostics', () => {
+    const dir = scratch();
+    const args = ['--rule', 'WSK005=warning', 'driver'];
+    const run = wskLint(['--format', 'msbuild', ...args], dir);
+    expect(run.code).toBe(1);
+    const findings = JSON.parse(wskLint(['--format', 'json', ...args], dir).stdout) as { file: string; line: number; column: number; severity: string; rule: string; message: string; related: unknown[] }[];
+    const lines = run.stdout.trimEnd().split('\n');
+    const diagnostics = lines.map((line) => CANONICAL.exec(line)?.groups).filter((groups) => groups !== undefined);
+    expect(diagnostics).toHaveLength(findings.length);
+    // The other lines are the related locations, as notes.
+    expect(lines.length - diagnostics.length).toBe(findings.reduce((sum, finding) => sum + finding.related.length, 0));
+    diagnostics.forEach((groups, index) => {
+      const finding = findings[index];
+      const origin = ORIGIN.exec(groups.origin)?.groups;
+      expect(origin, groups.origin).toBeDefined();
+      expect(origin?.file).toBe(path.join(fs.realpathSync(dir), finding.file));
+      expect([Number(origin?.line), Number(origin?.column)]).toEqual([finding.line, finding.column]);
+      expect(groups.category).toBe(finding.severity);
+      expect(groups.code).toBe(finding.rule);
+      expect(groups.text.trim()).toBe(finding.message.replace(/\s*\n\s*/g, ' '));
+    });
+    expect(diagnostics.map((groups) => groups.category)).toContain('warning');
+    for (const line of lines.filter((candidate) => !CANONICAL.test(candidate))) expect(line).toMatch(/^\s*\S.*\(\d+,\d+\): note: /);
+  });
+
+  test('no findings: no output', () => {
+    expect(wskLint(['-f', 'msbuild', 'clean'], scratch())).toMatchObject({ code: 0, stdout: '' });
   });
 });
 
@@ -98,12 +134,14 @@ describe('SARIF', () => {
       name: 'wsk-lint',
       version: VERSION,
       semanticVersion: VERSION,
+      informationUri: HOMEPAGE,
       rules: RULES.map((rule) => ({
         id: rule.meta.id,
-        name: rule.meta.name,
+        name: rule.meta.name.replace(/(?:^|-)([a-z])/g, (_, letter: string) => letter.toUpperCase()),
         shortDescription: { text: rule.docs.summary },
         fullDescription: { text: rule.docs.why, markdown: rule.docs.why },
         defaultConfiguration: { level: rule.meta.severity },
+        helpUri: `${HOMEPAGE}/blob/main/docs/rules/${rule.meta.id}.md`,
         help: { text: ruleMarkdown(rule), markdown: ruleMarkdown(rule) },
       })),
     });
@@ -208,7 +246,7 @@ describe('formatters on a finding with related locations and a fix across two fi
   });
 
   test('SARIF: related locations with ids and messages; one artifact change per file', () => {
-    const log = JSON.parse(formatSarif({ findings: [finding], problems: [], rules: RULES, version: VERSION, cwd }));
+    const log = JSON.parse(formatSarif({ findings: [finding], problems: [], rules: RULES, version: VERSION, homepage: HOMEPAGE, cwd }));
     const [result] = log.runs[0].results;
     expect(result.level).toBe('warning');
     expect(result.relatedLocations).toEqual([
@@ -245,6 +283,7 @@ describe("Microsoft's SARIF validator (sarif-multitool validate)", () => {
       problems: [],
       rules: RULES,
       version: VERSION,
+      homepage: HOMEPAGE,
       cwd: dir,
     }));
 
@@ -260,6 +299,25 @@ describe("Microsoft's SARIF validator (sarif-multitool validate)", () => {
     fs.writeFileSync(path.join(dir, 'broken.sarif'), JSON.stringify(log));
     const bad = validate(dir, ['broken.sarif']);
     expect(bad.results.filter((result) => result.level === 'error').map((result) => result.ruleId)).toContain('JSON1008');
+  });
+});
+
+describe("Microsoft's SARIF validator on the example driver", () => {
+  /**
+   * Notes that ask for what this tool deliberately does not write: messages built from argument
+   * templates (SARIF2002), version-control details it does not know (SARIF2003), copies of the code
+   * (SARIF2010) and of the lines around it (SARIF2011).
+   */
+  const NOT_FOR_THIS_TOOL = ['SARIF2002', 'SARIF2003', 'SARIF2010', 'SARIF2011'];
+
+  test('reports no error and no warning on the SARIF of examples/, nor a note on the tool or rule metadata (informationUri, helpUri, names)', () => {
+    const dir = scratch();
+    fs.cpSync(path.join(ROOT, 'examples'), path.join(dir, 'examples'), { recursive: true });
+    expect(wskLint(['-f', 'sarif', '-o', 'examples.sarif', 'examples'], dir).code).toBe(1);
+    const validation = validate(dir, ['examples.sarif'], ['--level', 'Error;Warning;Note']);
+    expect(validation.code).toBe(0);
+    const reported = validation.results.filter((result) => !NOT_FOR_THIS_TOOL.includes(result.ruleId));
+    expect(reported.map((result) => `${result.level ?? 'warning'} ${result.ruleId}`)).toEqual([]);
   });
 });
 
@@ -295,7 +353,7 @@ Secure(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
     const run = wskLint(['sup'], folder());
     expect(run.stdout).toBe([
       `sup/secure.c:9:${unusedColumn}: note: Unused suppression: WSK007 reports nothing here.`,
-      `sup/secure.c:11:${reportedColumn}: error WSK001: InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set; the literal 8 is the size of a pointer on one target only.`,
+      `sup/secure.c:11:${reportedColumn}: error WSK001: InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set, not the literal 8. The literal is the size of a pointer on one target only.`,
       '',
     ].join('\n'));
     expect(run.stderr).toBe('wsk-lint: 1 finding (1 error) in 2 files; 3 suppressed; 1 unused suppression\n');
@@ -332,10 +390,10 @@ Secure(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
 });
 
 /** Runs the validator's own binary (its npm wrapper goes through a shell), offline (see the policy file). */
-function validate(cwd: string, files: readonly string[]): { code: number | null; stdout: string; results: { level?: string; ruleId: string }[] } {
+function validate(cwd: string, files: readonly string[], options: readonly string[] = []): { code: number | null; stdout: string; results: { level?: string; ruleId: string; message?: { text?: string } }[] } {
   const binary = createRequire(__filename)('@microsoft/sarif-multitool') as string;
   const output = path.join(cwd, 'validation.sarif');
-  const run = spawnSync(binary, ['validate', '--config', path.join(__dirname, 'sarif-validator.xml'), '--output', output, ...files], { cwd, encoding: 'utf8' });
+  const run = spawnSync(binary, ['validate', '--config', path.join(__dirname, 'sarif-validator.xml'), ...options, '--output', output, ...files], { cwd, encoding: 'utf8' });
   if (run.error) throw run.error;
   const validation = JSON.parse(fs.readFileSync(output, 'utf8').replace(/^\uFEFF/, ''));
   fs.rmSync(output);

@@ -29,8 +29,8 @@ function projects(): string {
 
 const lines = (items: readonly string[]) => items.map((line) => `${line}\n`).join('');
 
-const LEVEL = (file: string, line: number) => `${file}:${line}:48: error WSK003: Level must be SOL_SOCKET for an SO_WSK_SECURITY set, not SECURITY_LEVEL (IPPROTO_TCP): SO_WSK_SECURITY is a socket-level option.`;
-const SIZE = (file: string, line: number) => `${file}:${line}:9: error WSK001: InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set; SD_OPTION_SIZE (sizeof(SECURITY_DESCRIPTOR)) is the size of the descriptor itself.`;
+const LEVEL = (file: string, line: number) => `${file}:${line}:48: error WSK003: Level must be SOL_SOCKET for an SO_WSK_SECURITY set, not SECURITY_LEVEL (IPPROTO_TCP). SO_WSK_SECURITY is a socket-level option.`;
+const SIZE = (file: string, line: number) => `${file}:${line}:9: error WSK001: InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set. SD_OPTION_SIZE (sizeof(SECURITY_DESCRIPTOR)) is the size of the descriptor itself; the call takes a pointer to it.`;
 
 describe('<…> includes', () => {
   test('.vcxproj: $(SolutionDir) and an imported property sheet name the folders; same-named headers elsewhere are not taken', () => {
@@ -102,7 +102,7 @@ describe('encodings', () => {
     const run = wskLint(['legacy'], dir);
     const lineBytes = bytes.toString('latin1').split('\n')[6];
     const column = lineBytes.indexOf('sizeof(SECURITY_DESCRIPTOR)') + 1;
-    expect(run.stdout).toBe(`legacy/legacy.c:7:${column}: error WSK001: InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set; sizeof(SECURITY_DESCRIPTOR) is the size of the descriptor itself.\n`);
+    expect(run.stdout).toBe(`legacy/legacy.c:7:${column}: error WSK001: InputSize must be sizeof(PSECURITY_DESCRIPTOR) for an SO_WSK_SECURITY set. sizeof(SECURITY_DESCRIPTOR) is the size of the descriptor itself; the call takes a pointer to it.\n`);
     expect(run.stderr).toBe([
       'wsk-lint: skipped legacy/blob.h: binary file (contains NUL bytes)',
       'wsk-lint: note: legacy/legacy.c: not valid UTF-8 (first invalid byte on line 1): read as Windows-1252',

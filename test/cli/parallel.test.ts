@@ -66,7 +66,7 @@ describe('the same report from worker threads', () => {
     addFillers(dir);
     const run = wskLint(['--jobs', '2', '.'], dir);
     expect(run.stdout).toContain([
-      'start.c:12:12: error WSK007: EpSecure applies SO_WSK_SECURITY to Endpoint->Socket too late, the socket is already bound (line 8): apply the descriptor before the bind. The descriptor governs address sharing when the socket is bound.',
+      'start.c:12:12: error WSK007: EpSecure applies SO_WSK_SECURITY to Endpoint->Socket too late: the socket is already bound (line 8). Apply the descriptor before the bind. The descriptor governs address sharing when the socket is bound.',
       '  start.c:8:14: note: EpBind binds the socket Endpoint->Socket',
       '  helpers.c:19:39: note: the socket is bound here',
     ].join('\n'));

@@ -32,7 +32,12 @@ const PLANTED = [
   { rule: 'WSK001', file: 'driver.c', at: /sizeof\(SECURITY_DESCRIPTOR\)/ },
   { rule: 'WSK003', file: 'driver.c', at: /IPPROTO_TCP/ },
   { rule: 'WSK005', file: 'driver.c', at: /NULL(?=\);)/ },
+  // Through the driver's own macro: the finding (and its fix) is on the macro's argument.
+  { rule: 'WSK012', file: 'driver.c', at: /(?<=DRIVER_RELEASE_SD\()Context->CachedSd/ },
   { rule: 'WSK012', file: 'driver.h', at: /(?<=WSK_CACHE_SD,\s+sizeof\(PSECURITY_DESCRIPTOR\),\s+)Descriptor/ },
+  { rule: 'WSK003', file: 'fixall.h', at: /IPPROTO_TCP/ },
+  { rule: 'WSK001', file: 'fixall.h', at: /\b8(?=,)/ },
+  { rule: 'WSK002', file: 'fixall.h', at: /Context->CachedSd(?=,)/ },
 ];
 
 const results = [];
@@ -93,6 +98,8 @@ async function main() {
       screenshot: screenshot ? SCREENSHOT : undefined,
       hover: hoverTarget(folder, docs),
       fix: fixTarget(folder, expected),
+      macroFix: macroFixTarget(folder, expected),
+      fixAll: fixAllTarget(folder, tmp),
     };
 
     console.log('CLI');
@@ -130,11 +137,15 @@ function plantedAt(folder, { rule, file, at }) {
   return { rule, file, line: line + 1, column: character + 1 };
 }
 
-/** The name hovered in driver.c, where (0-based), and its documentation (Markdown). */
+/**
+ * The name hovered in driver.c, where (0-based), and its documentation (Markdown) in the form of the
+ * call it is in there (a set: WskSetOption).
+ */
 function hoverTarget(folder, docs) {
   const name = 'SO_WSK_SECURITY';
   const text = fs.readFileSync(path.join(folder, 'driver.c'), 'utf8');
-  return { file: 'driver.c', name, ...positionOf(text, new RegExp(`\\b${name}\\b`)), markdown: docs.nameDoc(name) };
+  const set = docs.OPERATIONS.find((op) => op.controlCode === name && op.requestType === 'WskSetOption');
+  return { file: 'driver.c', name, ...positionOf(text, new RegExp(`\\b${name}\\b`)), markdown: docs.nameDoc(name, set) };
 }
 
 /** The WSK001 finding's one quick-fix, and driver.c as it must read once the fix is applied. */
@@ -156,6 +167,26 @@ function fixTarget(folder, expected) {
   return { file: 'driver.c', rule: 'WSK001', title: fix.title, line: finding.line - 1, character: finding.column, original, fixed: lines.join('\n') };
 }
 
+/** The WSK012 finding inside the driver's macro use: its fix edits the macro's argument. */
+function macroFixTarget(folder, expected) {
+  const finding = expected.find((f) => f.rule === 'WSK012' && f.file === 'driver.c');
+  assert.ok(finding, 'the CLI reports no WSK012 in driver.c');
+  assert.equal(finding.fixes.length, 1, 'the WSK012 finding in the macro use has one quick-fix');
+  const original = fs.readFileSync(path.join(folder, 'driver.c'), 'utf8');
+  return { file: 'driver.c', rule: 'WSK012', title: finding.fixes[0].title, line: finding.line - 1, character: finding.column, before: 'DRIVER_RELEASE_SD(Context->CachedSd);', after: 'DRIVER_RELEASE_SD(&Context->CachedSd);', original };
+}
+
+/** fixall.h, and its text once every safe fix is made: what `wsk-lint --fix` writes in a copy of it. */
+function fixAllTarget(folder, tmp) {
+  const copy = path.join(tmp, 'fixall-expected');
+  fs.cpSync(folder, copy, { recursive: true });
+  execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), '--fix', '--exit-zero', '.'], { cwd: copy, stdio: ['ignore', 'pipe', 'pipe'] });
+  const original = fs.readFileSync(path.join(folder, 'fixall.h'), 'utf8');
+  const fixed = fs.readFileSync(path.join(copy, 'fixall.h'), 'utf8');
+  assert.notEqual(fixed, original, 'wsk-lint --fix changes fixall.h');
+  return { file: 'fixall.h', original, fixed };
+}
+
 /** The 0-based line and UTF-16 column of the first match (the files are ASCII). */
 function positionOf(text, pattern) {
   const offset = text.search(pattern);
@@ -164,10 +195,13 @@ function positionOf(text, pattern) {
   return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
-/** server/src/wsk/docs.ts (layer 0: it imports only wsk/), bundled on the fly: the hover text. */
+/** server/src/wsk/docs.ts and the operations of api.ts (layer 0: they import nothing else), bundled on the fly: the hover text. */
 async function loadDocs() {
   const { build } = await import('esbuild');
-  const bundle = await build({ entryPoints: [path.join(ROOT, 'server/src/wsk/docs.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent' });
+  const bundle = await build({
+    stdin: { contents: "export * from './server/src/wsk/docs.ts'; export { OPERATIONS } from './server/src/wsk/api.ts';", resolveDir: ROOT, loader: 'ts' },
+    bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent',
+  });
   return import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
 }
 

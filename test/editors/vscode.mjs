@@ -13,7 +13,8 @@ import { pathToFileURL } from 'node:url';
 /** Long enough for a slow CI machine; a check waits for a condition, never for a fixed time. */
 const STARTUP_MS = 90_000;
 const STEP_MS = 30_000;
-const VIEWPORT = { width: 1280, height: 800 };
+/** Tall enough for the Problems panel to show every row of the sample driver (each message on two lines). */
+const VIEWPORT = { width: 1280, height: 1600 };
 /** Below the two files in the explorer: nothing there shows a hover. */
 const NEUTRAL_POINT = [150, 400];
 const USER_SETTINGS = {
@@ -25,6 +26,9 @@ const USER_SETTINGS = {
   'extensions.autoUpdate': false,
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
+  // Fix all on save, for headers only (C++ to VS Code): fixall.h is fixed on save, driver.c keeps the
+  // single quick-fixes the checks above make.
+  '[cpp]': { 'editor.codeActionsOnSave': { 'source.fixAll.wskLint': 'explicit' } },
 };
 /** The flags real-editors.md measured; the host rule keeps the browser off every network but ours. */
 const CHROMIUM_ARGS = [
@@ -77,7 +81,7 @@ export async function runVsCode(env, check) {
       // Hover is answered only for documents the extension's selector takes: proof that it runs on .h.
       const name = 'WSK_CACHE_SD';
       await vs.page.locator(`.monaco-editor .view-lines span:text-is("${name}")`).first().hover();
-      const want = plainParagraphs(env.docs.nameDoc(name));
+      const want = plainParagraphs(env.docs.nameDoc(name, env.docs.OPERATIONS.find((op) => op.controlCode === name)));
       await vs.until(`the hover on ${name} shows its documentation`, () => vs.hoverText(), (got) => want.every((paragraph) => squash(got).includes(paragraph)));
     });
 
@@ -107,6 +111,56 @@ export async function runVsCode(env, check) {
       await vs.page.keyboard.press('Control+S');
       const file = path.join(env.folder, env.fix.file);
       assert.equal(await vs.poll(() => fs.readFileSync(file, 'utf8'), (got) => got !== env.fix.original), env.fix.fixed);
+    });
+
+    await vscodeCheck(`VS Code: the ${env.macroFix.rule} quick-fix inside the driver's own macro use edits the macro's argument`, async (vs) => {
+      const file = path.join(env.folder, env.macroFix.file);
+      const before = fs.readFileSync(file, 'utf8');
+      assert.ok(before.includes(env.macroFix.before));
+      await vs.openFromExplorer(env.macroFix.file);
+      await vs.page.mouse.move(...NEUTRAL_POINT);
+      await vs.goTo(env.macroFix.line + 1, env.macroFix.character + 1);
+      await vs.applyQuickFix(env.macroFix.title);
+      const remaining = problemRows(env.expected.filter((f) => !(f.file === env.fix.file && f.rule === env.fix.rule) && !(f.file === env.macroFix.file && f.rule === env.macroFix.rule)));
+      assert.deepEqual(await vs.poll(() => vs.problemRows(), (got) => sameRows(got, remaining)), remaining, `the ${env.macroFix.rule} row of ${env.macroFix.file} must leave the Problems panel`);
+      await vs.page.keyboard.press('Control+S');
+      assert.equal(await vs.poll(() => fs.readFileSync(file, 'utf8'), (got) => got !== before), before.replace(env.macroFix.before, env.macroFix.after));
+    });
+
+    await vscodeCheck('VS Code: a rule\'s documentation link, clicked in the Problems panel twice, leaves one preview beside the code', async (vs) => {
+      await vs.openFromExplorer('driver.c');
+      // The Problems panel is open since the first check; a finding's code there is a link.
+      const links = vs.page.locator('.markers-panel .monaco-list-row a.monaco-link');
+      await links.first().waitFor({ timeout: STEP_MS });
+      const codes = await links.allInnerTexts();
+      // The page of a rule, ours (`WSK007 (wsk-lint)`) or a Markdown preview of it (`Preview WSK007.md`).
+      const page = (code) => new RegExp(`${code} \\(wsk-lint\\)|Preview ${code}\\.md`);
+      const previews = vs.page.locator('.tabs-container .tab', { hasText: page('WSK\\d{3}') });
+      for (const index of [0, 1]) {
+        await links.nth(index).click();
+        await vs.until(`the documentation of ${codes[index]} is shown`, () => vs.page.locator('.tabs-container .tab.active').allInnerTexts(), (got) => got.some((label) => page(codes[index]).test(label)));
+      }
+      assert.notEqual(codes[0], codes[1], 'two rules were clicked');
+      assert.equal(await previews.count(), 1, 'one preview');
+      assert.equal(await vs.page.locator('.editor-group-container').count(), 2, 'the code and the preview: two editor groups');
+      // Close the preview: the next checks start with one group.
+      await previews.first().click();
+      await vs.page.keyboard.press('Control+W');
+      await vs.until('one editor group is left', () => vs.page.locator('.editor-group-container').count(), (got) => got === 1);
+    });
+
+    await vscodeCheck('VS Code: saving applies every safe fix at once (editor.codeActionsOnSave: source.fixAll.wskLint)', async (vs) => {
+      const file = path.join(env.folder, env.fixAll.file);
+      await vs.openFromExplorer(env.fixAll.file);
+      await vs.page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: STEP_MS });
+      // An edit (a last empty line), then Ctrl+S: VS Code asks for source.fixAll.wskLint and applies it before saving.
+      await vs.page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+      await vs.page.keyboard.press('Control+End');
+      await vs.page.keyboard.press('Enter');
+      await vs.page.keyboard.press('Control+S');
+      assert.equal(await vs.poll(() => fs.readFileSync(file, 'utf8'), (got) => got !== env.fixAll.original), `${env.fixAll.fixed}\n`);
+      const remaining = problemRows(env.expected.filter((f) => f.file !== env.fixAll.file && !(f.file === env.fix.file && f.rule === env.fix.rule) && !(f.file === env.macroFix.file && f.rule === env.macroFix.rule)));
+      assert.deepEqual(await vs.poll(() => vs.problemRows(), (got) => sameRows(got, remaining)), remaining, `${env.fixAll.file} must leave the Problems panel`);
     });
   } finally {
     const vs = await session.catch(() => undefined);
@@ -183,6 +237,20 @@ class VsCode {
     await this.page.keyboard.press('Enter');
     const cursor = this.page.locator('.statusbar [id="status.editor.selection"]');
     await this.until(`the cursor is at ${line}:${column}`, () => cursor.innerText(), (got) => got.trim() === `Ln ${line}, Col ${column}`);
+  }
+
+  /** Ctrl+. where the cursor is, then the quick-fix of that title with the arrow keys and Enter. */
+  async applyQuickFix(title) {
+    await this.page.keyboard.press('Control+.');
+    const actions = this.page.locator('.action-widget .monaco-list-row.action');
+    await actions.first().waitFor({ timeout: STEP_MS });
+    const titles = await actions.evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label')));
+    const index = titles.indexOf(title);
+    assert.ok(index >= 0, `no "${title}" among the quick-fixes: ${JSON.stringify(titles)}`);
+    // Keys, not a click: an overlay takes clicks on the list. The first action has the focus.
+    for (let i = 0; i < index; i++) await this.page.keyboard.press('ArrowDown');
+    await this.until('the fix has the focus', () => actions.nth(index).getAttribute('class'), (got) => /\bfocused\b/.test(got ?? ''));
+    await this.page.keyboard.press('Enter');
   }
 
   /** The Problems panel's rows, file rows included, as text. */
@@ -303,7 +371,11 @@ function problemRows(findings) {
   const files = [...new Set(findings.map((finding) => finding.file))];
   return files.flatMap((file) => {
     const own = findings.filter((finding) => finding.file === file);
-    return [`${file} | ${own.length}`, ...own.map((f) => `${f.message} | wsk-lint | ${f.rule} | [Ln ${f.line}, Col ${f.column}]`)];
+    // A row shows a message's first line, then the source, code and position, then the advice below.
+    return [`${file} | ${own.length}`, ...own.map((f) => {
+      const [first, ...advice] = f.message.split('\n');
+      return [first, 'wsk-lint', f.rule, `[Ln ${f.line}, Col ${f.column}]`, ...advice].join(' | ');
+    })];
   });
 }
 
@@ -316,7 +388,7 @@ function sameRows(got, want) {
  * out code blocks and lists, whose layout the renderer changes.
  */
 function plainParagraphs(markdown) {
-  return markdown.split(/\n\n+/).filter((paragraph) => !/^(```|- |---)/.test(paragraph)).map((paragraph) => squash(paragraph.replace(/\*\*|`/g, '')));
+  return markdown.split(/\n\n+/).filter((paragraph) => !/^(```|- |---)/.test(paragraph)).map((paragraph) => squash(paragraph.replace(/\*\*|`/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')));
 }
 
 function squash(text) {

@@ -3,7 +3,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { ACCEPT_EVENT_CALLBACK, CONTROL_CODES, DESCRIPTOR_TYPES, OPERATIONS, WSK_FUNCTIONS, WSK_NAMES, wskFunction } from '../../server/src/wsk/api';
-import { DOCUMENTED_NAMES, exampleCall, expectationText, nameDoc, operationDoc, paramType, signature } from '../../server/src/wsk/docs';
+import { DOCUMENTED_NAMES, argumentDoc, exampleCall, expectationText, nameDoc, paramType, signature } from '../../server/src/wsk/docs';
 
 describe('WSK docs', () => {
   test('every parameter of every function has a C type, and signatures list them in order', () => {
@@ -23,15 +23,23 @@ describe('WSK docs', () => {
     expect(nameDoc('SECURITY_INFORMATION')).toBeUndefined();
   });
 
-  test('each control code documents every argument of its contracts', () => {
-    for (const code of CONTROL_CODES) {
-      const doc = nameDoc(code.name) ?? '';
-      const operations = OPERATIONS.filter((op) => op.controlCode === code.name);
-      expect(operations.length, code.name).toBeGreaterThan(0);
-      for (const op of operations) {
-        expect(doc).toContain(operationDoc(op));
-        for (const arg of op.contract.args) expect(doc).toContain(`- \`${arg.param}\`: ${expectationText(arg.expect)} — ${arg.because}`);
+  test('a function or control code hover is a dozen lines at most: the form of the operation asked for, or every form, and its reference page', () => {
+    for (const name of [...WSK_FUNCTIONS.map((fn) => fn.name), ACCEPT_EVENT_CALLBACK.name, ...CONTROL_CODES.map((code) => code.name)]) {
+      const operations = OPERATIONS.filter((op) => op.function === name || op.controlCode === name);
+      for (const op of [undefined, ...operations]) {
+        const doc = nameDoc(name, op) ?? '';
+        expect(doc.split('\n').length, `${name} ${op?.contract.operation ?? ''}`).toBeLessThanOrEqual(12);
+        expect(doc).toContain(`[${name} on Microsoft Learn](https://learn.microsoft.com/windows-hardware/drivers/`);
+        const shown = op ? [op] : CONTROL_CODES.some((code) => code.name === name) ? operations : [];
+        for (const form of operations) expect(doc.includes(exampleCall(form)), `${name}: ${form.contract.operation}`).toBe(shown.includes(form));
       }
+    }
+  });
+
+  test('the argument hovers tell every expectation of every contract', () => {
+    for (const op of OPERATIONS) {
+      const fn = wskFunction(op.function);
+      for (const arg of op.contract.args) expect(argumentDoc(fn!, arg.param, [op])).toContain(`${expectationText(arg.expect)}, because ${arg.because}.`);
     }
   });
 

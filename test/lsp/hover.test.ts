@@ -39,6 +39,7 @@ Control(PWSK_SOCKET Socket, WSK_CONTROL_SOCKET_TYPE Type, PIRP Irp, PSECURITY_DE
 #if 0
     Dispatch->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, 0, &Sd, 0, NULL, NULL, Irp);
 #endif
+    Dispatch->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(SECURITY_DESCRIPTOR), &Sd, 0, NULL, NULL, Irp);
     return WskSocket(NULL, AF_INET, SOCK_STREAM, IPPROTO_TCP, WSK_FLAG_BASIC_SOCKET, NULL, NULL, NULL, NULL, Sd, Irp);
 }
 `;
@@ -69,45 +70,60 @@ function hoverOn(needle: string, shift = 1, occurrence = 0): { text: string; cov
   return { text: (hover.contents as { value: string }).value, covers, line: range?.start.line ?? -1, character: range?.start.character ?? -1 };
 }
 
+/** The example calls of the SO_WSK_SECURITY set and get, as hovers show them. */
+const SET_FORM = 'WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &cachedSd, 0, NULL, NULL, Irp)';
+const GET_FORM = 'WskControlSocket(Socket, WskGetOption, SO_WSK_SECURITY, SOL_SOCKET, 0, NULL, sizeof(PSECURITY_DESCRIPTOR), &cachedSd, NULL, Irp)';
+const LEARN = 'https://learn.microsoft.com/windows-hardware/drivers';
+
 describe('hover on WSK names', () => {
-  test('a function called through a dispatch table, by -> and by .', () => {
+  test('a function called through a dispatch table, by -> and by .: this call\'s form, a dozen lines at most, the reference page', () => {
     const arrow = hoverOn('->WskControlClient', 4);
     expect(arrow?.covers).toBe('WskControlClient');
-    expect(arrow?.text).toContain('NTSTATUS WskControlClient(\n    PWSK_CLIENT Client,\n    ULONG ControlCode,\n    SIZE_T InputSize,');
-    expect(arrow?.text).toContain('This call: **WSK_CACHE_SD**');
+    expect(arrow?.text).toContain('This call, WSK_CACHE_SD:\n\n```c\nWskControlClient(Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &sd, sizeof(PSECURITY_DESCRIPTOR), &cachedSd, NULL, NULL)\n```');
+    expect(arrow?.text).toContain(`[WskControlClient on Microsoft Learn](${LEARN}/ddi/wsk/nc-wsk-pfn_wsk_control_client)`);
+    expect(arrow?.text).not.toContain('WSK_RELEASE_SD');
+    expect(arrow?.text.split('\n').length).toBeLessThanOrEqual(12);
     const dot = hoverOn('.WskControlClient', 4);
     expect(dot?.covers).toBe('WskControlClient');
-    expect(dot?.text).toContain('This call: **WSK_RELEASE_SD**');
+    expect(dot?.text).toContain('This call, WSK_RELEASE_SD:');
   });
 
-  test('control codes, with the contract of each operation they take part in', () => {
+  test('control codes: the form of this call by its own RequestType, or every form where it is unknown', () => {
     const cache = hoverOn('WSK_CACHE_SD');
     expect(cache?.covers).toBe('WSK_CACHE_SD');
-    expect(cache?.text).toContain('**WSK_CACHE_SD** — control code of `WskControlClient`');
+    expect(cache?.text).toMatch(/^\*\*WSK_CACHE_SD\*\* — control code of `WskControlClient`\. /);
     expect(cache?.text).toContain('WskControlClient(Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &sd, sizeof(PSECURITY_DESCRIPTOR), &cachedSd, NULL, NULL)');
-    expect(cache?.text).toContain('- `Irp`: `NULL` — WSK_CACHE_SD completes synchronously and takes no IRP');
+    expect(cache?.text).toContain(`(${LEARN}/network/wsk-cache-sd)`);
     const release = hoverOn('WSK_RELEASE_SD');
     expect(release?.text).toContain('WskControlClient(Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &cachedSd, 0, NULL, NULL, NULL)');
-    const option = hoverOn('SO_WSK_SECURITY', 2, 2);
-    expect(option?.text).toContain('**SO_WSK_SECURITY set**');
-    expect(option?.text).toContain('**SO_WSK_SECURITY get**');
+    const unknown = hoverOn('SO_WSK_SECURITY', 2, 2);
+    expect(unknown?.text).toContain(`Its forms:\n\n\`\`\`c\n${SET_FORM}\n${GET_FORM}\n\`\`\``);
+    const get = hoverOn('SO_WSK_SECURITY', 2, 4);
+    expect(get?.text).toContain(`This call, an SO_WSK_SECURITY get:\n\n\`\`\`c\n${GET_FORM}\n\`\`\``);
+    expect(get?.text).not.toContain(SET_FORM);
+    const set = hoverOn('SO_WSK_SECURITY', 2, 6);
+    expect(set?.text).toContain(`This call, an SO_WSK_SECURITY set:\n\n\`\`\`c\n${SET_FORM}\n\`\`\``);
+    expect(set?.text.match(/WskSetOption, SO_WSK_SECURITY/g)).toHaveLength(1);
+    for (const hover of [cache, release, unknown, get, set]) expect(hover?.text.split('\n').length).toBeLessThanOrEqual(12);
   });
 
   test('request types, SOL_SOCKET and the descriptor types', () => {
     expect(hoverOn('WskIoctl')?.text).toContain('`SO_WSK_SECURITY` takes `WskSetOption` or `WskGetOption`, not `WskIoctl`.');
-    expect(hoverOn('WskGetOption')?.text).toContain('WSK_CONTROL_SOCKET_TYPE WskGetOption = 1');
-    expect(hoverOn('WskGetOption')?.text).toContain('**SO_WSK_SECURITY get**');
-    expect(hoverOn('WskSetOption')?.text).toContain('**SO_WSK_SECURITY set**');
-    expect(hoverOn('SOL_SOCKET')?.text).toContain('#define SOL_SOCKET 0xffff');
+    expect(hoverOn('WskGetOption')?.text).toContain('**WskGetOption** — `WSK_CONTROL_SOCKET_TYPE` 1: get a socket option.');
+    expect(hoverOn('WskGetOption')?.text).toContain(GET_FORM);
+    expect(hoverOn('WskSetOption')?.text).toContain(SET_FORM);
+    expect(hoverOn('SOL_SOCKET')?.text).toContain('**SOL_SOCKET** — Socket-level options (0xffff).');
     const pointer = hoverOn('PSECURITY_DESCRIPTOR Sd', 3);
     expect(pointer?.covers).toBe('PSECURITY_DESCRIPTOR');
     expect(pointer?.text).toContain('take the cached descriptor **by value**');
   });
 
-  test('a function called by name, whose descriptor goes by value', () => {
+  test('a function called by name, whose descriptor goes by value: its prototype on one line', () => {
     const socket = hoverOn('WskSocket(');
-    expect(socket?.text).toContain('    PSECURITY_DESCRIPTOR SecurityDescriptor,\n    PIRP Irp\n);');
+    expect(socket?.text).toContain('```c\nNTSTATUS WskSocket(PWSK_CLIENT Client, ADDRESS_FAMILY AddressFamily,');
+    expect(socket?.text).toContain('PSECURITY_DESCRIPTOR SecurityDescriptor, PIRP Irp);\n```');
     expect(socket?.text).toContain('`SecurityDescriptor` takes a cached descriptor **by value**');
+    expect(socket?.text.split('\n').length).toBeLessThanOrEqual(12);
   });
 
   test('names that are not code, or not WSK names, get nothing', () => {
@@ -143,12 +159,11 @@ describe('hover on WSK names', () => {
 describe('hover on arguments of matched calls', () => {
   test('which parameter, and what the operation expects there', () => {
     const irp = hoverOn('NULL, NULL);\n}', 1, 0);
-    expect(irp?.text).toContain('**OutputSizeReturned** — parameter 7 of `WskControlClient`');
+    expect(irp?.text).toContain('**OutputSizeReturned** — parameter 7 of `WskControlClient` (`SIZE_T *`)');
     expect(irp?.text).toContain('For WSK_CACHE_SD: `NULL`, because the output size is fixed.');
     const output = hoverOn('Cached, NULL', 2);
     expect(output?.covers).toBe('Cached');
-    expect(output?.text).toContain('**OutputBuffer** — parameter 6 of `WskControlClient`');
-    expect(output?.text).toContain('```c\nPVOID OutputBuffer\n```');
+    expect(output?.text).toContain('**OutputBuffer** — parameter 6 of `WskControlClient` (`PVOID`)');
     expect(output?.text).toContain('the address of a `PSECURITY_DESCRIPTOR` variable (`&sd`), because the output is the address of a PSECURITY_DESCRIPTOR variable that receives the cached copy.');
   });
 
@@ -179,6 +194,14 @@ describe('hover on arguments of matched calls', () => {
 
   test('an argument without a contract: the parameter only', () => {
     const descriptor = hoverOn('Sd, Irp);\n}', 0);
-    expect(descriptor?.text).toBe('**SecurityDescriptor** — parameter 10 of `WskSocket`\n\n```c\nPSECURITY_DESCRIPTOR SecurityDescriptor\n```');
+    expect(descriptor?.text).toBe('**SecurityDescriptor** — parameter 10 of `WskSocket` (`PSECURITY_DESCRIPTOR`)');
+  });
+
+  test('a name with docs inside an argument that breaks the contract: the argument first, then the name', () => {
+    const hover = hoverOn('(SECURITY_DESCRIPTOR), &Sd', 4);
+    expect(hover?.covers).toBe('sizeof(SECURITY_DESCRIPTOR)');
+    expect(hover?.text).toMatch(/^\*\*InputSize\*\* — parameter 5 of `WskControlSocket`/);
+    expect(hover?.text).toContain('For an SO_WSK_SECURITY set: `sizeof(PSECURITY_DESCRIPTOR)`');
+    expect(hover?.text.indexOf('**SECURITY_DESCRIPTOR** — type')).toBeGreaterThan(hover?.text.indexOf('**InputSize**') ?? Infinity);
   });
 });

@@ -20,7 +20,7 @@ interface Manifest {
   main: string;
   icon: string;
   scripts: Record<string, string>;
-  contributes: { grammars: { path: string }[]; snippets: { path: string }[] };
+  contributes: { grammars: { path: string }[]; snippets: { path: string }[]; jsonValidation: { url: string }[] };
 }
 
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
@@ -66,6 +66,7 @@ describe('the .vsix', () => {
       packaged(manifest.icon),
       ...manifest.contributes.grammars.map((grammar) => packaged(grammar.path)),
       ...manifest.contributes.snippets.map((snippet) => packaged(snippet.path)),
+      ...manifest.contributes.jsonValidation.map((validation) => packaged(validation.url)),
       ...readmeImages().map(packaged),
     ]);
     expect([...entries.keys()].sort()).toEqual([...expected].sort());

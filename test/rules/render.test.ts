@@ -41,9 +41,9 @@ int good;
 
 test('the README table: a header, then a row per rule in the order given', () => {
   expect(ruleTable([fixing, plain])).toBe([
-    '| ID | name | severity | quick-fix | what it flags |',
+    '| ID | name | severity | quick-fix: when it is offered | what it flags |',
     '|---|---|---|---|---|',
-    '| WSK902 | fixing-rule | error | unsafe | Flags a thing. |',
+    '| WSK902 | fixing-rule | error | unsafe: always | Flags a thing. |',
     '| WSK901 | plain-rule | warning | none | Flags a thing. |',
   ].join('\n'));
 });

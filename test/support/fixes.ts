@@ -4,16 +4,11 @@
 // unchanged line on each side. The form is not a choice: the shorter one applies whenever it can.
 
 import type { Finding, Fix } from '../../server/src/analysis/findings';
+import { applyEdits } from '../../server/src/analysis/fixes';
 import type { FixExpectation } from './annotations';
 import { dedent, isAnnotation } from './annotations';
 
-/** Applies a fix's edits (all in one file, not overlapping) to the text, the last first. */
-export function applyEdits(text: string, edits: readonly { span: { start: number; end: number }; newText: string }[]): string {
-  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
-  let result = text;
-  for (const edit of sorted) result = result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end);
-  return result;
-}
+export { applyEdits };
 
 /**
  * The lines that differ between two texts (annotation lines left out, trailing blanks ignored): `- `

@@ -10,6 +10,7 @@
 
 import * as nodePath from 'node:path';
 import type { Config } from './config';
+import type { ConfigProblem } from './config';
 import { CONFIG_FILE, EMPTY_CONFIG, mergeConfigs, parseConfig } from './config';
 import type { PathMatcher } from './globs';
 import { globMatcher } from './globs';
@@ -20,11 +21,11 @@ export interface ConfigReader {
   read(file: string): string;
 }
 
-/** One configuration file as read: what it says, and what is wrong with it (one line each). */
+/** One configuration file as read: what it says, and what is wrong with it (each where it is). */
 export interface ConfigFile {
   readonly file: string;
   readonly config: Config;
-  readonly errors: readonly string[];
+  readonly errors: readonly ConfigProblem[];
   readonly excluded: PathMatcher;
 }
 
@@ -93,11 +94,11 @@ export class ConfigFiles {
     let loaded = this.read.get(file);
     if (!loaded) {
       let config = EMPTY_CONFIG;
-      let errors: string[];
+      let errors: ConfigProblem[];
       try {
         ({ config, errors } = parseConfig(this.reader.read(file), this.ruleIds));
       } catch (error) {
-        errors = [`cannot read: ${(error as Error).message}`];
+        errors = [{ message: `cannot read: ${(error as Error).message}`, line: 1, column: 1 }];
       }
       const exclude = globMatcher(config.exclude ?? []);
       const base = nodePath.dirname(file);

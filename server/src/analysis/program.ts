@@ -11,7 +11,7 @@ import { KERNEL_NAMES } from '../wsk/kernel';
 import type { WskCall } from './calls';
 import { buildCfg } from './cfg';
 import { localNames, parameterDeclarations } from './declarations';
-import type { FileDeclarations } from './declarations';
+import type { Declaration, FileDeclarations } from './declarations';
 import type { Facts, FunctionPaths, Note } from './paths';
 import { analyzePaths } from './paths';
 import type { Summary, SummaryProvider } from './summary';
@@ -57,6 +57,9 @@ export interface FunctionInfo {
 }
 
 const RELEVANT_NAMES = new RegExp(`\\b(?:${[...WSK_NAMES, ...KERNEL_NAMES].filter((n) => n !== 'NULL').join('|')})\\b`);
+
+/** Names behind the descriptor effects (the control codes): the helpers a descriptor fix can call name one. */
+const DESCRIPTOR_NAMES = new RegExp(`\\b(?:${[...new Set(OPERATIONS.map((op) => op.controlCode))].join('|')})\\b`);
 
 /** Names behind the effects the rules follow through helpers: descriptor control codes, object routines. */
 const OBJECT_NAMES = new RegExp(`\\b(?:${[...new Set([
@@ -248,6 +251,21 @@ export class Program implements SummaryProvider {
   private mayHaveEffects(name: string): boolean {
     if (!this.functions.has(name) && Object.prototype.hasOwnProperty.call(this.wrappers, name)) return true;
     return this.mentions(name, OBJECT_NAMES);
+  }
+
+  /**
+   * The functions of the workspace whose summary may say something about descriptors (they, or what
+   * they call, name a descriptor control code), with their parameters: the helpers a fix can call.
+   */
+  descriptorHelpers(): { name: string; params: Declaration[]; summary: Summary }[] {
+    const helpers: { name: string; params: Declaration[]; summary: Summary }[] = [];
+    for (const [name, { file, definition }] of this.functions) {
+      if (!this.mentions(name, DESCRIPTOR_NAMES)) continue;
+      const params = parameterDeclarations(definition, file.path);
+      const summary = this.summaryOf(name, params.length);
+      if (summary) helpers.push({ name, params, summary });
+    }
+    return helpers;
   }
 
   /** Whether calls to this function see its summary (its body reaches WSK or a tracked kernel routine). */

@@ -8,6 +8,7 @@ import type { CType } from './types';
 import type { ValueReader } from './values';
 import type { FunctionPaths } from './paths';
 import type { FunctionInfo } from './program';
+import type { Summary } from './summary';
 
 export interface RuleMeta {
   /** Stable ID: `WSK001`. Never reused for another meaning. */
@@ -30,6 +31,8 @@ export interface RuleDocs {
   readonly invalid: string;
   /** C code that yields no finding of this rule. */
   readonly valid: string;
+  /** When the fix is offered, in a few words (the README's fix column), where there is one. */
+  readonly fixWhen?: string;
   /** How far the fix can be trusted, where there is one. */
   readonly fixSafety?: string;
 }
@@ -84,5 +87,13 @@ export interface RuleContext {
   readonly calls: readonly WskCall[];
   /** Whether the field or global an expression stores into (`&ctx->Sd`) is released somewhere in the workspace. */
   releasedAnywhere(storage: Node): boolean;
+  /** The workspace's functions whose summaries may speak of descriptors, with their parameters (helpers a fix can call). */
+  descriptorHelpers(): readonly { readonly name: string; readonly params: readonly { readonly name: string; readonly type: CType }[]; readonly summary: Summary }[];
+  /** Whether this file or a header it includes names a function (so that a call to it compiles here). */
+  isNamedHere(name: string): boolean;
+  /** The function-like macros defined where a target is, with their parameters and body (macros a fix can use). */
+  macrosAt(target: Target): readonly { readonly name: string; readonly params: readonly string[]; readonly body: string }[];
+  /** What code written where a target is would expand to (its macros expanded as the analysis does), or undefined. */
+  expandAt(target: Target, code: string): string | undefined;
   report(report: Report): void;
 }

@@ -9,6 +9,8 @@ import type { Node } from '../parse/treeSitter';
 import { ParseTimeout, ParsedFile } from '../parse/document';
 import type { Preprocessed } from '../parse/preprocess';
 import { preprocess } from '../parse/preprocess';
+import type { ExpansionPolicy, MacroEnv } from '../parse/macros';
+import { expandText } from '../parse/macros';
 import type { BuildFile } from '../parse/sources/build';
 import { BuildIncludes } from '../parse/sources/build';
 import { IncludeResolver } from '../parse/sources/includes';
@@ -66,6 +68,8 @@ interface FileState {
   parsedAt: number;
   /** Why the file could not be parsed (it is then analysed as empty). */
   failure?: string;
+  /** The macros its view was expanded with. */
+  env?: MacroEnv;
   /** What the file was before its last change, for finding who depended on the old text. */
   previousText: string | undefined;
   previousFunctions: readonly string[];
@@ -301,10 +305,10 @@ export class Workspace {
             function: name.text,
             reason: at ? 'partial' : 'skipped',
             message: !at
-              ? `${name.text} was not fully analysed: its paths are too many or too long to follow within the budget, so its ordering and lifetime rules are skipped here.`
+              ? `${name.text} was not fully analysed: too many or too long paths to follow.\nIts ordering and lifetime rules are skipped here, to stay within the analysis budget.`
               : partialAt !== undefined
-                ? `${name.text} was not fully analysed: more paths meet at line ${partialAt} than the budget follows; its findings hold for the paths followed, others may be missed.`
-                : `${name.text} was not fully analysed: its paths are too long to follow whole within the budget; its findings hold for the paths followed, others may be missed.`,
+                ? `${name.text} was not fully analysed: more paths meet at line ${partialAt} than the budget follows.\nIts findings hold for the paths followed; others may be missed.`
+                : `${name.text} was not fully analysed: its paths are too long to follow whole.\nIts findings hold for the paths followed; others may be missed.`,
           });
         }
       } catch (error) {
@@ -347,6 +351,22 @@ export class Workspace {
     return this.program;
   }
 
+  /** Whether a file or a header it includes names `name` as a function (declares, defines or calls it). */
+  isNamedIn(path: string, name: string): boolean {
+    const pattern = new RegExp(`\\b${name}\\s*\\(`);
+    return [path, ...this.views.headersOf(path)].some((file) => pattern.test(this.files.get(file)?.text ?? ''));
+  }
+
+  /** The macros a parsed file's view was expanded with. */
+  macrosOf(path: string): MacroEnv | undefined {
+    return this.files.get(path)?.env;
+  }
+
+  /** How a file's macros expand (for code a fix would write there). */
+  expansionPolicy(path: string): ExpansionPolicy {
+    return this.views.policyOf(path);
+  }
+
   /** A parsed file of the workspace by path (for locations inside other files). */
   parsedOf(path: string): ParsedFile | undefined {
     return this.files.get(path)?.parsed;
@@ -382,7 +402,9 @@ export class Workspace {
     try {
       parsed = ParsedFile.parse(this.parser, state.path, state.text, (pre) => {
         state.pre = pre;
-        return this.views.build(state.path, pre);
+        const built = this.views.build(state.path, pre);
+        state.env = built.env;
+        return built;
       }, previous);
     } catch (error) {
       if (!(error instanceof ParseTimeout)) throw error;
@@ -464,6 +486,25 @@ function makeContext(analysis: FileAnalysis, workspace: Workspace, program: Prog
     calls: program.callsOf(analysis),
     paths,
     releasedAnywhere: (storage) => program.releasedAnywhere(storage, values),
+    descriptorHelpers: () => program.descriptorHelpers().map((helper) => ({
+      ...helper,
+      params: helper.params.map((param) => ({ name: param.name, type: workspace.types.typeOf(param.spec, param.declarator) })),
+    })),
+    isNamedHere: (name) => workspace.isNamedIn(parsed.path, name),
+    macrosAt: (target) => {
+      const env = workspace.macrosOf(parsed.path);
+      const offset = location(parsed, target).span.start;
+      const macros: { name: string; params: readonly string[]; body: string }[] = [];
+      for (const name of env?.names() ?? []) {
+        const define = env?.lookup(name, offset);
+        if (define?.params && !define.variadic) macros.push({ name, params: define.params, body: define.body });
+      }
+      return macros.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    },
+    expandAt: (target, code) => {
+      const env = workspace.macrosOf(parsed.path);
+      return env ? expandText(code, env, location(parsed, target).span.start, workspace.expansionPolicy(parsed.path)) : undefined;
+    },
     lineOf: (target) => parsed.lines.position(location(parsed, target).span.start).line + 1,
     indentOf: (target) => {
       const line = parsed.lines.position(location(parsed, target).span.start).line;
@@ -476,10 +517,7 @@ function makeContext(analysis: FileAnalysis, workspace: Workspace, program: Prog
       const expanded = parsed.view.slice(start, end).replace(/\s+/g, ' ').trim();
       return parsed.map.toSource(start, end).inExpansion && expanded !== written ? `${written} (${expanded})` : written;
     },
-    inMacro: (target) => {
-      const { start, end } = viewSpan(target);
-      return parsed.map.toSource(start, end).inExpansion;
-    },
+    inMacro: (target) => location(parsed, target).inExpansion,
     variablesInScope: (at: Node) => (values.scopesAt(at)?.visible(at.startIndex) ?? []).map((declaration) => ({
       declaration,
       type: workspace.types.typeOf(declaration.spec, declaration.declarator),
@@ -498,8 +536,8 @@ function viewSpan(target: Target): Span {
  */
 function sourceText(parsed: ParsedFile, target: Target): string {
   const { start, end } = viewSpan(target);
-  const source = parsed.map.toSource(start, end);
-  if (!source.inExpansion) return parsed.text.slice(source.start, source.end);
+  const source = location(parsed, target);
+  if (!source.inExpansion) return parsed.text.slice(source.span.start, source.span.end);
   const expansion = parsed.map.expansionAt(start);
   const expanded = parsed.view.slice(start, end).replace(/\s+/g, ' ').trim();
   if (expansion && parsed.view.slice(expansion.viewStart, expansion.viewEnd).replace(/\s+/g, ' ').trim() === expanded) {
@@ -508,9 +546,21 @@ function sourceText(parsed: ParsedFile, target: Target): string {
   return expanded;
 }
 
+/**
+ * Where a target is in the source. Inside a macro expansion, a target that is the whole expansion is the
+ * macro use (`SD_SIZE`), and a target that is exactly one argument of the use is that argument as written
+ * (`MY_CACHE(ctx, sizeof(SECURITY_DESCRIPTOR))`: the size): an edit can change either. Anything else of
+ * an expansion is the macro's name, which an edit cannot change.
+ */
 function location(parsed: ParsedFile, target: Target): { span: Span; inExpansion: boolean } {
   const { start, end } = viewSpan(target);
   const source = parsed.map.toSource(start, end);
+  if (source.inExpansion) {
+    const whole = parsed.map.wholeExpansion(start, end, parsed.view);
+    if (whole) return { span: { start: whole.useStart, end: whole.useEnd }, inExpansion: false };
+    const argument = parsed.map.argumentSource(start, end, parsed.view, parsed.pre.masked);
+    if (argument) return { span: argument, inExpansion: false };
+  }
   return { span: { start: source.start, end: source.end }, inExpansion: source.inExpansion };
 }
 

@@ -6,9 +6,9 @@ import { parseArgs } from 'node:util';
 import type { Config, RuleSetting } from '../analysis/config';
 import { CONFIG_FILE, DEFAULT_MAX_FILE_SIZE, ruleSettingProblem } from '../analysis/config';
 
-export type Format = 'text' | 'json' | 'sarif';
+export type Format = 'text' | 'json' | 'sarif' | 'msbuild';
 
-export const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
+export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'msbuild'];
 
 /** Fewer files than this are analysed in the main thread: starting workers would cost more than it saves. */
 export const PARALLEL_MINIMUM = 20;
@@ -27,6 +27,8 @@ export interface Options {
   readonly maxFileSize: number;
   /** Worker threads to analyse with (1: all in the main thread). */
   readonly jobs: number;
+  /** Make the safe fixes (`write`), or print them as a unified diff (`dryRun`). */
+  readonly fix: 'off' | 'write' | 'dryRun';
   readonly paths: readonly string[];
 }
 
@@ -49,18 +51,24 @@ Headers included with #include "..." (looked up next to the including file, then
 under each analysed root) are read for their macros and types even when not given.
 
 Options:
-  -f, --format FORMAT      text (default), json or sarif (SARIF 2.1.0)
+  -f, --format FORMAT      text (default), json, sarif (SARIF 2.1.0) or msbuild
+                           (file(line,col): error WSK001: message, as Visual
+                           Studio, MSBuild and Azure DevOps read it)
   -o, --output FILE        write the report to FILE instead of standard output
       --rule ID=SETTING    turn a rule off or change its severity: off, warning or
                            error (e.g. --rule WSK003=warning); repeatable; overrides
                            ${CONFIG_FILE}
+      --fix                make every safe quick-fix in the files (in rounds, until
+                           none is left), then report the findings that are left
+      --fix-dry-run        print the safe fixes as a unified diff; change nothing
       --exit-zero          exit with 0 even when there are findings
       --max-file-size N    skip files larger than N bytes (suffixes k and m allowed;
                            default 5m)
   -j, --jobs N             analyse in N worker threads (default: the number of
                            processors, here ${defaultJobs()}); a small run (under ${PARALLEL_MINIMUM} files) or
                            --jobs 1 stays in one thread; the findings are the same
-      --explain ID         print the documentation of a rule and exit
+      --explain RULE       print the documentation of a rule (its ID, WSK007, or its
+                           name, set-after-bind) and exit
   -h, --help               print this help and exit
   -V, --version            print the version and exit
 
@@ -99,16 +107,28 @@ Suppressions:
   keeps them, marked as suppressed in source with the reason as justification. A
   suppression that silences nothing is a note in the text report.
 
+Fixing:
+  --fix makes, in each file, the preferred fix of every finding whose rule's fixes
+  are safe (see the README's rule table), then analyses again, up to ${'10'} rounds,
+  and reports what is left as the format says. A fix that would make a file parse
+  worse is not made. Files keep their encoding and line endings. --fix-dry-run
+  prints the same changes as a unified diff (to --output when given) instead.
+
 Exit status:
-  0  no findings (or --exit-zero)
-  1  findings
-  2  usage error, invalid ${CONFIG_FILE}, unwritable --output, or no PATH could be read
+  0  no findings (or --exit-zero); with --fix, none left
+  1  findings (left)
+  2  usage error, invalid ${CONFIG_FILE}, unwritable --output or fixed file, or no PATH
+     could be read
 
 Rules: ${ruleIds.join(', ')}
 `;
 }
 
-export function parseCommandLine(argv: readonly string[], ruleIds: readonly string[]): Command {
+/**
+ * `ruleIds`: the rules' IDs; `ruleNames`: their names in the same order (`--explain` takes either, in
+ * any case: `WSK005`, `null-irp`).
+ */
+export function parseCommandLine(argv: readonly string[], ruleIds: readonly string[], ruleNames: readonly string[] = []): Command {
   let parsed;
   try {
     parsed = parseArgs({
@@ -120,6 +140,8 @@ export function parseCommandLine(argv: readonly string[], ruleIds: readonly stri
         output: { type: 'string', short: 'o' },
         rule: { type: 'string', multiple: true },
         'exit-zero': { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         'max-file-size': { type: 'string' },
         jobs: { type: 'string', short: 'j' },
         explain: { type: 'string' },
@@ -134,8 +156,10 @@ export function parseCommandLine(argv: readonly string[], ruleIds: readonly stri
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   if (values.explain !== undefined) {
-    const id = values.explain.toUpperCase();
-    return ruleIds.includes(id) ? { kind: 'explain', rule: id } : usageError(`--explain: unknown rule "${values.explain}" (known: ${ruleIds.join(', ')})`);
+    const asked = values.explain.trim();
+    const byName = ruleNames.findIndex((name) => name.toLowerCase() === asked.toLowerCase());
+    const id = byName >= 0 ? ruleIds[byName] : asked.toUpperCase();
+    return ruleIds.includes(id) ? { kind: 'explain', rule: id } : usageError(`--explain: unknown rule "${values.explain}" (known: ${ruleIds.map((known, i) => (ruleNames[i] ? `${known} ${ruleNames[i]}` : known)).join(', ')})`);
   }
 
   const format = values.format ?? 'text';
@@ -166,6 +190,7 @@ export function parseCommandLine(argv: readonly string[], ruleIds: readonly stri
   }
 
   if (values.output === '') return usageError('--output needs a file name');
+  if (values.fix && values['fix-dry-run']) return usageError('--fix and --fix-dry-run exclude each other');
   if (positionals.length === 0) return usageError('no PATH given (try wsk-lint --help)');
 
   return {
@@ -175,6 +200,7 @@ export function parseCommandLine(argv: readonly string[], ruleIds: readonly stri
       output: values.output,
       rules: { rules },
       exitZero: values['exit-zero'] ?? false,
+      fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dryRun' : 'off',
       maxFileSize,
       jobs,
       paths: positionals,

@@ -8,8 +8,8 @@ import { ConfigFiles } from '../analysis/configFiles';
 export interface ConfigError {
   /** The configuration file. */
   readonly file: string;
-  /** One line. */
-  readonly message: string;
+  /** What is wrong, one line each, where it is in the file (when it is about its text). */
+  readonly problems: readonly { readonly message: string; readonly line?: number; readonly column?: number }[];
 }
 
 export class Configurations {
@@ -27,7 +27,7 @@ export class Configurations {
   /** The first configuration file read that has a problem: in CI a setting that is ignored is worse than a run that stops. */
   firstError(): ConfigError | undefined {
     const file = this.files.files().find((read) => read.errors.length > 0);
-    return file && { file: file.file, message: file.errors.join('; ') };
+    return file && { file: file.file, problems: file.errors };
   }
 
   /** The configuration a file is analysed with: its rules, and the wrappers of every configuration read. */

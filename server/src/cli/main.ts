@@ -22,7 +22,11 @@ import { Configurations } from './configFiles';
 import { collectFiles } from './files';
 import type { Collected } from './files';
 import { displayPath } from './format/location';
+import { unifiedDiff } from './diff';
+import { fixFiles } from './fix';
 import { formatJson } from './format/json';
+import { decodeSource } from '../parse/decode';
+import { formatMsbuild } from './format/msbuild';
 import { formatSarif } from './format/sarif';
 import { formatText, summaryLine } from './format/text';
 import { runInWorkers } from './parallel';
@@ -31,7 +35,6 @@ import { ProgressLine, showsProgress } from './progress';
 import type { Terminal } from './progress';
 import { scanSource } from './scan';
 import type { SourceFacts } from './scan';
-import { packageVersion } from './version';
 
 const EXIT_CLEAN = 0;
 const EXIT_FINDINGS = 1;
@@ -46,7 +49,7 @@ interface Console {
 }
 
 async function main(argv: readonly string[], io: Console): Promise<number> {
-  const command = parseCommandLine(argv, RULE_IDS);
+  const command = parseCommandLine(argv, RULE_IDS, RULES.map((rule) => rule.meta.name));
   switch (command.kind) {
     case 'usageError':
       io.stderr(`wsk-lint: ${command.message}\n`);
@@ -55,7 +58,7 @@ async function main(argv: readonly string[], io: Console): Promise<number> {
       io.stdout(helpText(RULE_IDS));
       return EXIT_CLEAN;
     case 'version':
-      io.stdout(`wsk-lint ${packageVersion()}\n`);
+      io.stdout(`wsk-lint ${WSK_LINT_VERSION}\n`);
       return EXIT_CLEAN;
     case 'explain':
       io.stdout(ruleMarkdown(ruleById(command.rule)!));
@@ -82,7 +85,11 @@ async function lint(options: Options, io: Console): Promise<number> {
   });
   const configError = configurations.firstError();
   if (configError) {
-    io.stderr(`wsk-lint: ${show(configError.file)}: ${configError.message}\n`);
+    // Compiler style, `file:line:col: message`, so that editors and CI logs link to the place.
+    for (const problem of configError.problems) {
+      const at = problem.line === undefined ? '' : `:${problem.line}:${problem.column}`;
+      io.stderr(`wsk-lint: ${show(configError.file)}${at}: ${problem.message}\n`);
+    }
     return EXIT_FAILURE;
   }
   for (const skipped of collected.skipped) io.stderr(`wsk-lint: skipped ${show(skipped.file)}: ${skipped.message}\n`);
@@ -94,25 +101,90 @@ async function lint(options: Options, io: Console): Promise<number> {
     return EXIT_FAILURE;
   }
 
-  const { findings, suppressed, unusedSuppressions, skippedFunctions, problems } = await analyse(collected, configurations, options.jobs, facts, io.terminal);
+  if (options.fix !== 'off') return fixAndReport(options, collected, configurations, io);
+  const result = await analyse(collected, configurations, options.jobs, facts, io.terminal);
+  return report(options, collected, result, io);
+}
+
+/** The report of a run in the format asked for, to --output or standard output; the summary on standard error. */
+function report(options: Options, collected: Collected, result: AnalysisResult, io: Console, written?: string): number {
+  const show = (file: string) => displayPath(file, io.cwd);
+  const { findings, suppressed, unusedSuppressions, skippedFunctions, problems } = result;
   for (const problem of problems) io.stderr(`wsk-lint: ${show(problem.file)}: ${problem.message}\n`);
 
-  const report = options.format === 'json' ? formatJson(findings, io.cwd)
-    : options.format === 'sarif' ? formatSarif({ findings, suppressed, problems: [...collected.skipped.map(skippedNotice), ...problems], notes: collected.notes, rules: RULES, version: packageVersion(), cwd: io.cwd })
-      : formatText(findings, io.cwd, [...unusedSuppressions, ...skippedFunctions]);
+  const text = written ?? (options.format === 'json' ? formatJson(findings, io.cwd)
+    : options.format === 'sarif' ? formatSarif({ findings, suppressed, problems: [...collected.skipped.map(skippedNotice), ...problems], notes: collected.notes, rules: RULES, version: WSK_LINT_VERSION, homepage: WSK_LINT_HOMEPAGE, cwd: io.cwd })
+      : options.format === 'msbuild' ? formatMsbuild(findings, [...unusedSuppressions, ...skippedFunctions])
+        : formatText(findings, io.cwd, [...unusedSuppressions, ...skippedFunctions]));
   if (options.output !== undefined) {
     try {
-      fs.writeFileSync(path.resolve(io.cwd, options.output), report);
+      fs.writeFileSync(path.resolve(io.cwd, options.output), text);
     } catch (error) {
       io.stderr(`wsk-lint: cannot write ${options.output}: ${(error as Error).message}\n`);
       return EXIT_FAILURE;
     }
   } else {
-    io.stdout(report);
+    io.stdout(text);
   }
 
   io.stderr(`wsk-lint: ${summaryLine(findings, collected.files.length, collected.skipped.length, suppressed.length, unusedSuppressions.length)}\n`);
   return findings.length > 0 && !options.exitZero ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+/**
+ * `--fix`: the safe fixes made in rounds (fix.ts) and written back, each file in its own encoding;
+ * then the report of what is left. `--fix-dry-run`: the same fixes as a unified diff, nothing written.
+ */
+async function fixAndReport(options: Options, collected: Collected, configurations: Configurations, io: Console): Promise<number> {
+  const show = (file: string) => displayPath(file, io.cwd);
+  const outcome = await fixFiles({
+    roots: collected.roots,
+    files: [...collected.headers, ...collected.files],
+    reported: collected.files.map((file) => ({ path: file.path, config: configurations.configFor(file.path) })),
+  });
+  for (const file of outcome.refused) io.stderr(`wsk-lint: ${show(file)}: some fixes were not made: the file would not parse as well\n`);
+  const original = new Map(collected.files.map((file) => [file.path, file.text]));
+  let failed = false;
+  if (options.fix === 'write') {
+    for (const [file, text] of outcome.fixed) {
+      const problem = writeFixed(file, original.get(file) as string, text);
+      if (problem) {
+        io.stderr(`wsk-lint: ${show(file)}: not fixed: ${problem}\n`);
+        failed = true;
+      }
+    }
+  }
+  const files = outcome.fixed.size;
+  const what = `${outcome.fixedFindings} finding${outcome.fixedFindings === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
+  io.stderr(`wsk-lint: ${options.fix === 'write' ? 'fixed' : 'would fix'} ${what}${outcome.rounds > 1 ? ` (${outcome.rounds} rounds)` : ''}\n`);
+  const diff = options.fix === 'dryRun'
+    ? [...outcome.fixed].map(([file, text]) => unifiedDiff(original.get(file) as string, text, `a/${diffPath(file, io.cwd)}`, `b/${diffPath(file, io.cwd)}`)).join('')
+    : undefined;
+  const code = report(options, collected, outcome.result, io, diff);
+  return failed ? EXIT_FAILURE : code;
+}
+
+/**
+ * Writes a fixed file in the encoding it was read in (UTF-8, with its byte-order mark if it had one, or
+ * UTF-16LE); refused (a reason) when the file changed on disk since it was read, or cannot be written.
+ */
+function writeFixed(file: string, read: string, fixed: string): string | undefined {
+  try {
+    const bytes = fs.readFileSync(file);
+    const now = decodeSource(bytes);
+    if (!('text' in now) || now.text !== read) return 'it changed on disk while wsk-lint ran';
+    const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe;
+    const utf8Mark = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    fs.writeFileSync(file, utf16 ? Buffer.from(`\uFEFF${fixed}`, 'utf16le') : `${utf8Mark ? '\uFEFF' : ''}${fixed}`);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** A path in a diff header: relative to the current folder with `/` separators, as git writes them. */
+function diffPath(file: string, cwd: string): string {
+  return displayPath(file, cwd).split(path.sep).join('/');
 }
 
 function skippedNotice(skipped: Problem): Problem {

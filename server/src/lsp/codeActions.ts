@@ -7,9 +7,16 @@
 //     lost).
 // The suppression actions edit the document's comments, so they need its parsed text; without it
 // (the workspace holds other text than the editor) only the fixes are offered.
+//
+// Asked for `source.fixAll` (VS Code's `editor.codeActionsOnSave`, or "Fix All" of the Source Action
+// menu), one `source.fixAll.wskLint` action makes every safe fix of the whole document at once: the
+// preferred fix of each finding of a rule whose fixes are safe, those whose edits would overlap another
+// left for the next time (analysis/fixes.ts).
 
 import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver/node';
 import { CodeActionKind } from 'vscode-languageserver/node';
+import { safeFixes } from '../analysis/fixes';
+import { RULES } from '../rules/index';
 import type { Finding, UnusedSuppression } from '../analysis/findings';
 import type { ParsedFile } from '../parse/document';
 import type { DiagnosticNames } from './diagnostics';
@@ -31,9 +38,22 @@ export interface CodeActionRequest {
   readonly names: DiagnosticNames;
 }
 
+/** The kind of the action that makes every safe fix of a document. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.wskLint`;
+
+/** The rules whose fixes can be made without review. */
+const SAFE_RULES: ReadonlySet<string> = new Set(RULES.filter((rule) => rule.meta.fix === 'safe').map((rule) => rule.meta.id));
+
 export function codeActions(request: CodeActionRequest): CodeAction[] {
-  const { range, only, names } = request;
-  if (only && !only.some((kind) => kindIncludes(kind, CodeActionKind.QuickFix))) return [];
+  const { only } = request;
+  // `source.fixAll` (or `source`) is asked for explicitly; the light bulb's requests get quick-fixes only.
+  const all = only?.some((kind) => kind !== '' && kindIncludes(kind, FIX_ALL_KIND)) ? fixAll(request) : [];
+  if (only && !only.some((kind) => kindIncludes(kind, CodeActionKind.QuickFix))) return all;
+  return [...all, ...quickFixes(request)];
+}
+
+function quickFixes(request: CodeActionRequest): CodeAction[] {
+  const { range, names } = request;
   const findings = request.findings.filter((finding) => touches(rangeOf(finding), range));
   const unused = request.unused.filter((item) => touches(rangeOf(item), range));
   const actions: CodeAction[] = [];
@@ -67,6 +87,18 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
     if (removal) offer(`unused:${item.span.start}`, removal.title, unusedSuppressionDiagnostic(item), removal.edit, true);
   }
   return actions;
+}
+
+/** Every safe fix of the document as one action (none when there is nothing to fix). */
+function fixAll(request: CodeActionRequest): CodeAction[] {
+  const { edits, fixed } = safeFixes(request.findings, SAFE_RULES);
+  if (edits.length === 0) return [];
+  return [{
+    title: `Fix ${fixed.length === 1 ? 'the safe wsk-lint problem' : `all ${fixed.length} safe wsk-lint problems`}`,
+    kind: FIX_ALL_KIND,
+    diagnostics: fixed.map((finding) => toDiagnostic(finding, request.names)),
+    edit: { changes: { [request.uri]: edits.map((edit) => ({ range: rangeOf(edit), newText: edit.newText })) } },
+  }];
 }
 
 /** Code action kinds are hierarchical: `quickfix` includes `quickfix.x`; the empty kind includes all. */

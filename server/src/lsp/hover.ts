@@ -1,6 +1,8 @@
 // Hover: documentation of the WSK name under the cursor (wherever it is written as code, also as the
-// field of a dispatch table), and, inside an argument of a matched WSK call, which parameter it is and
-// what the contract of the call's operation expects there. The text comes from wsk/docs.ts.
+// field of a dispatch table), in the form of the call it is in, and, inside an argument of a matched WSK
+// call, which parameter it is and what the contract of the call's operation expects there. The
+// argument comes first: a diagnostic on a WSK call is on an argument, and what that argument must be is
+// what the user looks for there. The text comes from wsk/docs.ts.
 //
 // Offsets are the user's source; the tree is of the view, where macro uses were expanded. A position
 // inside an expanded macro use has no place of its own in the view: it still gets the docs of a WSK name
@@ -13,7 +15,7 @@ import type { WskCall } from '../analysis/calls';
 import type { Span } from '../analysis/findings';
 import type { Node } from '../parse/treeSitter';
 import type { ParsedFile } from '../parse/document';
-import { argumentDoc, nameDoc, operationDoc } from '../wsk/docs';
+import { argumentDoc, hasExpectation, nameDoc } from '../wsk/docs';
 
 /** Node types a WSK name can be in when it is code (not a comment or a string). */
 const NAME_NODES = new Set(['identifier', 'field_identifier', 'type_identifier', 'preproc_arg']);
@@ -26,22 +28,23 @@ export function hoverAt(analysis: FileAnalysis, offset: number): Hover | null {
   let range: Span | undefined;
 
   const word = wordAt(parsed.text, offset);
-  const doc = word && isCode(parsed, word) ? nameDoc(parsed.text.slice(word.start, word.end)) : undefined;
-  if (word && doc) {
-    sections.push(doc);
-    range = word;
-    const call = calleeAt(calls, parsed, word);
-    if (call?.operation) sections.push(`This call: ${operationDoc(call.operation)}`);
-  }
+  const callee = word ? calleeAt(calls, parsed, word) : undefined;
+  const argument = callee ? undefined : argumentAt(calls, viewRangeAt(parsed, offset));
+  const name = word && isCode(parsed, word) ? parsed.text.slice(word.start, word.end) : undefined;
+  const doc = name ? nameDoc(name, (callee ?? argument?.call)?.operation) : undefined;
 
-  const argument = argumentAt(calls, viewRangeAt(parsed, offset));
   if (argument) {
     const operations = argument.call.operation ? [argument.call.operation] : argument.call.requestTypeWrong ? [] : argument.call.candidates;
-    sections.push(argumentDoc(argument.call.api, argument.param, operations));
-    if (!range) {
+    // A name with docs of its own (`SO_WSK_SECURITY`) is about itself unless the contract says something there.
+    if (!doc || hasExpectation(argument.param, operations)) {
+      sections.push(argumentDoc(argument.call.api, argument.param, operations));
       const source = parsed.map.toSource(argument.node.startIndex, argument.node.endIndex);
       range = { start: source.start, end: source.end };
     }
+  }
+  if (word && doc) {
+    sections.push(doc);
+    range ??= word;
   }
 
   if (!range || sections.length === 0) return null;

@@ -83,6 +83,17 @@ export interface Expansion {
   /** End of the macro's name at the use: findings inside the expansion are reported on the name. */
   readonly nameEnd: number;
   readonly name: string;
+  /** A function-like macro's arguments at the use: source offsets (blanks trimmed), in order. */
+  readonly args?: readonly MacroArgument[];
+}
+
+/** One argument of a macro use, and how often the macro's body puts it in as it is (not `#x`, not `x##y`). */
+export interface MacroArgument {
+  readonly start: number;
+  readonly end: number;
+  readonly substituted: number;
+  /** The argument's code tokens once its own macros are expanded, when that changes them (`SD_SIZE`). */
+  readonly expanded?: readonly string[];
 }
 
 /** Offsets between the view that tree-sitter parsed and the source the user sees. */
@@ -114,6 +125,38 @@ export class SourceMap {
       end: last ? last.useEnd : this.shift(end),
       inExpansion: first !== undefined || last !== undefined,
     };
+  }
+
+  /**
+   * The source of a view range that lies inside one expansion and is exactly the text of one argument of
+   * the use: that argument's source range, where an edit of the range belongs. Only when the argument is
+   * put into the body once and its text appears once in the whole expansion (a macro that copies its
+   * argument, or a body that spells the same tokens, would make the edit reach elsewhere).
+   * `source`: the masked source text (what the view was expanded from).
+   */
+  argumentSource(start: number, end: number, view: string, source: string): { start: number; end: number } | undefined {
+    const expansion = this.expansionAt(start);
+    if (!expansion?.args || end > expansion.viewEnd || end <= start) return undefined;
+    const expanded = codeTokens(view.slice(expansion.viewStart, expansion.viewEnd));
+    let wanted = codeTokens(view.slice(start, end));
+    for (let attempt = 0; attempt < 2 && wanted.length > 0; attempt++) {
+      const matches = expansion.args.filter((arg) => arg.substituted === 1 && (sameTokens(codeTokens(source.slice(arg.start, arg.end)), wanted) || (arg.expanded !== undefined && sameTokens(arg.expanded, wanted))));
+      if (matches.length === 1) return occurrences(expanded, wanted) === 1 ? { start: matches[0].start, end: matches[0].end } : undefined;
+      if (matches.length > 1 || !isParenthesised(wanted)) return undefined;
+      // The body wraps its parameter in parentheses, `(_psd)`: the argument is what they hold.
+      wanted = wanted.slice(1, -1);
+    }
+    return undefined;
+  }
+
+  /** The expansion a view range is the whole of (its blank padding aside), if any: the use stands for the range. */
+  wholeExpansion(start: number, end: number, view: string): Expansion | undefined {
+    const expansion = this.expansionAt(start);
+    if (!expansion || end > expansion.viewEnd) return undefined;
+    const text = view.slice(expansion.viewStart, expansion.viewEnd);
+    const from = expansion.viewStart + (text.length - text.trimStart().length);
+    const to = expansion.viewEnd - (text.length - text.trimEnd().length);
+    return start === from && end === to ? expansion : undefined;
   }
 
   /** A source offset in the view; undefined inside a macro use that was expanded. */
@@ -208,6 +251,7 @@ export function expandMacros(masked: string, nonCode: Int32Array, env: MacroEnv,
       useEnd: expanded.end,
       nameEnd: use.start + use.name.length,
       name: use.name,
+      ...('args' in expanded && expanded.args ? { args: expanded.args } : {}),
     });
     viewLength += expanded.text.length;
     at = expanded.end;
@@ -215,6 +259,19 @@ export function expandMacros(masked: string, nonCode: Int32Array, env: MacroEnv,
   if (expansions.length === 0) return { view: masked, map: SourceMap.identity };
   parts.push(masked.slice(at));
   return { view: parts.join(''), map: new SourceMap(expansions) };
+}
+
+/**
+ * What a piece of code expands to when written at `offset` of a file whose macros are `env` (the text of
+ * `MY_RELEASE_SD(a, b)` as the view would hold it), or undefined when the expansion is too large.
+ */
+export function expandText(text: string, env: MacroEnv, offset: number, policy: ExpansionPolicy): string | undefined {
+  try {
+    return policy.mask(new Expander(env, policy).rescanText(text, offset));
+  } catch (error) {
+    if (error instanceof ExpansionTooLarge) return undefined;
+    throw error;
+  }
 }
 
 function previousNonSpace(text: string, at: number): string | undefined {
@@ -299,9 +356,10 @@ class Expander {
   }
 
   /** Expands the use of `name` at `start`; undefined when it is not a use (a function-like macro without arguments) or too large. */
-  expandUse(text: string, start: number, name: string, define: Define): { text: string; end: number } | undefined {
+  expandUse(text: string, start: number, name: string, define: Define): { text: string; end: number; args?: MacroArgument[] } | undefined {
     let end = start + name.length;
     let args: string[] | undefined;
+    let spans: MacroArgument[] | undefined;
     if (define.params) {
       let open = end;
       while (open < text.length && /\s/.test(text[open])) open++;
@@ -309,16 +367,45 @@ class Expander {
       end = matchingParen(text, open);
       args = splitArguments(text.slice(open + 1, end - 1));
     }
+    if (define.params && args) spans = this.argumentSpans(args, end - 1 - args.join(',').length, start, define);
     this.produced = 0;
     try {
       // Arguments are expanded in the context of the use (C's rule), before the macro hides itself.
       const body = this.substitute(define, args, start, new Set(), 0);
       const expanded = this.rescan(body, start, new Set([name]), 0);
-      return { text: this.policy.mask(` ${expanded} `), end };
+      return { text: this.policy.mask(` ${expanded} `), end, ...(spans ? { args: spans } : {}) };
     } catch (error) {
       if (error instanceof ExpansionTooLarge) return undefined;
       throw error;
     }
+  }
+
+  /** The arguments of a use, from `from` (just past its `(`): where each is, and what it becomes in the view. */
+  private argumentSpans(args: readonly string[], from: number, at: number, define: Define): MacroArgument[] {
+    const uses = plainUses(define);
+    let offset = from;
+    return args.map((arg, index) => {
+      const lead = arg.length - arg.trimStart().length;
+      const span = { start: offset + lead, end: offset + arg.trimEnd().length, substituted: uses[index] ?? 0 };
+      offset += arg.length + 1;
+      if (span.substituted !== 1) return span;
+      // What the argument becomes in the view: C expands an argument's macros before putting it in.
+      const own = codeTokens(arg);
+      this.produced = 0;
+      try {
+        const expanded = codeTokens(this.rescan(tokenize(arg), at, new Set(), 1));
+        return sameTokens(expanded, own) ? span : { ...span, expanded };
+      } catch (error) {
+        if (error instanceof ExpansionTooLarge) return span;
+        throw error;
+      }
+    });
+  }
+
+  /** Every macro of a text expanded, as written at `at`. */
+  rescanText(text: string, at: number): string {
+    this.produced = 0;
+    return this.rescan(tokenize(text), at, new Set(), 0);
   }
 
   private substitute(define: Define, args: string[] | undefined, at: number, hidden: Set<string>, depth: number): Token[] {
@@ -392,6 +479,58 @@ class Expander {
     }
     return out;
   }
+}
+
+/**
+ * How often the body of a function-like macro puts each parameter in as it is: not stringified (`#x`),
+ * not pasted (`x##y`). A variadic macro's last parameter counts as never (it stands for several).
+ */
+function plainUses(define: Define): number[] {
+  const params = define.params ?? [];
+  const counts = params.map(() => 0);
+  const body = tokenize(define.body);
+  body.forEach((token, i) => {
+    const index = token.kind === 'id' ? params.indexOf(token.text) : -1;
+    if (index < 0 || (define.variadic && index === params.length - 1) || isPasteNeighbour(body, i)) return;
+    const before = previousToken(body, i);
+    if (before !== undefined && body[before].text === '#') return;
+    counts[index]++;
+  });
+  return counts;
+}
+
+function previousToken(tokens: Token[], i: number): number | undefined {
+  for (let j = i - 1; j >= 0; j--) if (tokens[j].kind !== 'space') return j;
+  return undefined;
+}
+
+/** The tokens of a text that are code (no blanks or comments), as strings. */
+function codeTokens(text: string): string[] {
+  return tokenize(text).filter((token) => token.kind !== 'space').map((token) => token.text);
+}
+
+function sameTokens(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((token, i) => token === b[i]);
+}
+
+/** Whether the tokens are `( … )` with the two parentheses matching each other. */
+function isParenthesised(tokens: readonly string[]): boolean {
+  if (tokens[0] !== '(' || tokens[tokens.length - 1] !== ')') return false;
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === '(') depth++;
+    else if (tokens[i] === ')' && --depth === 0) return i === tokens.length - 1;
+  }
+  return false;
+}
+
+/** How many times `needle` occurs as a run of whole tokens in `haystack`. */
+function occurrences(haystack: readonly string[], needle: readonly string[]): number {
+  let count = 0;
+  for (let i = 0; i + needle.length <= haystack.length; i++) {
+    if (needle.every((token, j) => haystack[i + j] === token)) count++;
+  }
+  return count;
 }
 
 function nextNonSpace(tokens: Token[], i: number): number {

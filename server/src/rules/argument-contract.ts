@@ -11,6 +11,7 @@ import type { Node } from '../parse/treeSitter';
 import type { ReportedFix, RuleContext } from '../analysis/rule';
 import { isDescriptorPointer, isIrpPointer } from '../analysis/types';
 import type { CType } from '../analysis/types';
+import { capitalised, message } from './render';
 
 export interface Breach {
   readonly param: string;
@@ -43,33 +44,47 @@ export function operationName(call: WskCall): string {
   return op.requestType ? `an ${op.contract.operation}` : op.contract.operation;
 }
 
-/** The one-line message: the argument, the expected value, and why the given one is wrong. */
+/** The message: the argument and the expected value first, then why the given one is wrong. */
 export function breachMessage(call: WskCall, breach: Breach, context: RuleContext): string {
   const { param, contract, problem } = breach;
   const given = context.describe(problem === 'descriptorItself' ? context.values.stripCasts(breach.node) : breach.node);
   const expected = expectedText(contract.expect);
   const op = operationName(call);
+  const because = `${capitalised(contract.because)}.`;
   switch (problem) {
     case 'integerSize':
-      return `${param} must be ${expected} for ${op}; the literal ${given} is the size of a pointer on one target only.`;
+      return message(
+        [`${param} must be ${expected} for ${op}, not the literal ${given}.`, 'The literal is the size of a pointer on one target only.'],
+        [`${param} must be ${expected} for ${op}.`, `The literal ${given} is the size of a pointer on one target only.`],
+      );
     case 'zeroSize':
-      return `${param} must be ${expected} for ${op}, not ${given}: ${contract.because}.`;
+      return message([`${param} must be ${expected} for ${op}, not ${given}.`, because], [`${param} must be ${expected} for ${op}.`, `It is ${given}. ${because}`]);
     case 'descriptorObjectSize':
-      return `${param} must be ${expected} for ${op}; ${given} is the size of the descriptor itself.`;
+      return message([`${param} must be ${expected} for ${op}.`, `${given} is the size of the descriptor itself; the call takes a pointer to it.`]);
     case 'objectSize':
-      return `${param} must be ${expected} for ${op}; ${given} is not the size of a pointer.`;
+      return message([`${param} must be ${expected} for ${op}.`, `${given} is not the size of a pointer. ${because}`]);
     case 'nonzeroSize':
-      return `${param} must be 0 for ${op}, not ${given}: ${contract.because}.`;
+      return message([`${param} must be 0 for ${op}, not ${given}.`, because], [`${param} must be 0 for ${op}.`, `It is ${given}. ${because}`]);
     case 'nullBuffer':
-      return `${param} must be the address of a PSECURITY_DESCRIPTOR variable (&sd) for ${op}, not ${given}: ${contract.because}.`;
+      return message(
+        [`${param} must be the address of a PSECURITY_DESCRIPTOR variable (&sd) for ${op}, not ${given}.`, because],
+        [`${param} must be the address of a PSECURITY_DESCRIPTOR variable (&sd), not ${given}.`, because],
+        [`${param} must be the address of a PSECURITY_DESCRIPTOR variable (&sd).`, `It is ${given}. ${because}`],
+      );
     case 'descriptorItself':
-      return `${param} must be the address of the descriptor pointer (&${given}), not the pointer ${given} itself: ${contract.because}.`;
+      return message(
+        [`${param} must be the address of the descriptor pointer (&${given}), not the pointer ${given} itself.`, because],
+        [`${param} must be the address of the descriptor pointer (&${given}).`, `Pass &${given}, not the pointer ${given} itself: ${contract.because}.`],
+        [`${param} must be the address of the descriptor pointer, not the pointer itself.`, `Pass &${given}, not the pointer ${given} itself: ${contract.because}.`],
+      );
     case 'descriptorObjectAddress':
-      return `${param} must be the address of a PSECURITY_DESCRIPTOR variable holding a cached copy; ${given} is the address of a SECURITY_DESCRIPTOR object.`;
+      return message(
+        [`${param} is the address of a SECURITY_DESCRIPTOR object, not of a cached copy.`, `Pass the address of a PSECURITY_DESCRIPTOR variable holding a copy cached with WSK_CACHE_SD, not ${given}.`],
+      );
     case 'notNull':
-      return `${param} must be NULL for ${op}, not ${given}: ${contract.because}.`;
+      return message([`${param} must be NULL for ${op}, not ${given}.`, because], [`${param} must be NULL for ${op}.`, `It is ${given}. ${because}`]);
     case 'nullIrp':
-      return `${param} must not be NULL for ${op}: ${contract.because}.`;
+      return message([`${param} must not be NULL for ${op}.`, `${because} Allocate one with IoAllocateIrp and check it for NULL.`]);
   }
 }
 

@@ -27,6 +27,7 @@ CacheDescriptor(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Sd, PSECURITY_DESCRI
         sizeof(PSECURITY_DESCRIPTOR), Cached, NULL, NULL);
 }
 `,
+    fixWhen: 'sizes, `&sd` and `NULL`: always, also in an argument of the project\'s macro',
     fixSafety: 'Safe for sizes, `sd` → `&sd`, and arguments that must be NULL.',
   },
   onCall(call, context) {

@@ -2,6 +2,7 @@ import type { Rule } from '../analysis/rule';
 import type { Note } from '../analysis/paths';
 import { isDescriptorObject } from '../analysis/types';
 import { descriptorArgument, descriptorValue, related, statesAt } from './path-support';
+import { message } from './render';
 
 export const rule: Rule = {
   meta: { id: 'WSK011', name: 'descriptor-not-cached', severity: 'warning', fix: 'none' },
@@ -42,7 +43,13 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
     // `&sdObject` handed over by value is the address of a descriptor object.
     const direct = context.values.evaluate(argument.node);
     if (!argument.byAddress && direct.kind === 'address' && isDescriptorObject(direct.type)) {
-      context.report({ target: argument.node, message: `${call.api.name} needs a cached copy from WSK_CACHE_SD; ${context.text(argument.node)} is the address of a SECURITY_DESCRIPTOR object.` });
+      context.report({
+        target: argument.node,
+        message: message(
+          [`${call.api.name} needs a cached copy from WSK_CACHE_SD; ${context.text(argument.node)} is the address of a SECURITY_DESCRIPTOR object.`, 'Cache the descriptor with WSK_CACHE_SD and pass the cached copy.'],
+          [`${call.api.name} needs a cached copy from WSK_CACHE_SD, not the address of a SECURITY_DESCRIPTOR object.`, `${context.text(argument.node)} is that address. Cache the descriptor with WSK_CACHE_SD and pass the cached copy.`],
+        ),
+      });
       return;
     }
     const at = statesAt(call, context);
@@ -56,7 +63,7 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
     if (!origin) return;
     context.report({
       target: argument.node,
-      message: `${call.api.name} needs a cached copy from WSK_CACHE_SD; this descriptor is not one: ${origin.message} (line ${context.lineOf(origin.node)}).`,
+      message: message([`${call.api.name} needs a cached copy from WSK_CACHE_SD; this descriptor is not one (line ${context.lineOf(origin.node)}).`, `It is ${origin.message}. Cache it with WSK_CACHE_SD and pass the cached copy.`]),
       related: related(origin),
     });
   },

@@ -2,9 +2,21 @@ import type { Node } from '../parse/treeSitter';
 import type { Rule, RuleContext, ReportedFix } from '../analysis/rule';
 import type { FunctionPaths, Note, PathState } from '../analysis/paths';
 import type { WskCall } from '../analysis/calls';
-import { expectedText, operationsOf, paramWithRole } from '../wsk/api';
 import { insertBefore, related } from './path-support';
+import { releaseStatement } from './release-statement';
 import { addressedPath, rootOf } from '../analysis/access';
+import { capitalised, message } from './render';
+
+/** The examples' IRP completes through this routine, which signals the event the caller waits on. */
+const COMPLETION_ROUTINE = `static NTSTATUS
+SetDone(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context)
+{
+    UNREFERENCED_PARAMETER(DeviceObject);
+    UNREFERENCED_PARAMETER(Irp);
+    KeSetEvent((PKEVENT)Context, IO_NO_INCREMENT, FALSE);
+    return STATUS_MORE_PROCESSING_REQUIRED;
+}
+`;
 
 export const rule: Rule = {
   meta: { id: 'WSK008', name: 'descriptor-not-released', severity: 'error', fix: 'unsafe' },
@@ -16,10 +28,12 @@ export const rule: Rule = {
       'system; driver verifier does not see it, because WSK, not the driver, allocated it. Release the copy on every',
       'path, or hand it off (store it in a context that a cleanup routine releases, or return it).',
     ].join(' '),
-    invalid: `NTSTATUS
+    invalid: `${COMPLETION_ROUTINE}
+NTSTATUS
 SecureSocket(PWSK_PROVIDER_NPI Npi, PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Sd, PIRP Irp)
 {
     PSECURITY_DESCRIPTOR cached = NULL;
+    KEVENT done;
     NTSTATUS status;
 
     status = Npi->Dispatch->WskControlClient(Npi->Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &Sd,
@@ -27,19 +41,24 @@ SecureSocket(PWSK_PROVIDER_NPI Npi, PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Sd,
     if (!NT_SUCCESS(status)) {
         return status;
     }
+    KeInitializeEvent(&done, NotificationEvent, FALSE);
+    IoSetCompletionRoutine(Irp, SetDone, &done, TRUE, TRUE, TRUE);
     status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
         sizeof(PSECURITY_DESCRIPTOR), &cached, 0, NULL, NULL, Irp);
     if (status == STATUS_PENDING) {
-        KeWaitForSingleObject(&Irp->UserEvent, Executive, KernelMode, FALSE, NULL);
+        KeWaitForSingleObject(&done, Executive, KernelMode, FALSE, NULL);
+        status = Irp->IoStatus.Status;
     }
     return status;
 }
 `,
-    valid: `NTSTATUS
+    valid: `${COMPLETION_ROUTINE}
+NTSTATUS
 SecureSocket(PWSK_PROVIDER_NPI Npi, PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Sd, PIRP Irp)
 {
     PSECURITY_DESCRIPTOR cached = NULL;
+    KEVENT done;
     NTSTATUS status;
 
     status = Npi->Dispatch->WskControlClient(Npi->Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &Sd,
@@ -47,18 +66,22 @@ SecureSocket(PWSK_PROVIDER_NPI Npi, PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Sd,
     if (!NT_SUCCESS(status)) {
         return status;
     }
+    KeInitializeEvent(&done, NotificationEvent, FALSE);
+    IoSetCompletionRoutine(Irp, SetDone, &done, TRUE, TRUE, TRUE);
     status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
         sizeof(PSECURITY_DESCRIPTOR), &cached, 0, NULL, NULL, Irp);
     if (status == STATUS_PENDING) {
-        KeWaitForSingleObject(&Irp->UserEvent, Executive, KernelMode, FALSE, NULL);
+        KeWaitForSingleObject(&done, Executive, KernelMode, FALSE, NULL);
+        status = Irp->IoStatus.Status;
     }
     Npi->Dispatch->WskControlClient(Npi->Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &cached,
                                     0, NULL, NULL, NULL);
     return status;
 }
 `,
-    fixSafety: 'Unsafe: inserts the WSK_RELEASE_SD call (with the client and dispatch of the cache call) just before the leaking exit, guarded by a NULL test when the copy is not cached on every path through that exit. Check that nothing after the release still uses the copy (an IRP still pending on it, for one).',
+    fixWhen: 'at the leaking exit, with the project\'s own release helper or macro when there is one',
+    fixSafety: 'Unsafe: inserts the release just before the leaking exit, guarded by a NULL test when the copy is not cached on every path through that exit. The release is the project\'s own when it has one that does exactly that: a function named in the file or its headers whose summary releases what one parameter holds on every path and does nothing else (its other parameters matched to the cache call\'s client, variables of their types), or a function-like macro that expands to WSK_RELEASE_SD of its parameter with the contract\'s arguments; else the WSK_RELEASE_SD call with the client and dispatch of the cache call. Check that nothing after the release still uses the copy (an IRP still pending on it, for one).',
   },
   onCall(call, context) {
     // A field or global that receives cached copies must be released somewhere in the workspace.
@@ -69,7 +92,10 @@ SecureSocket(PWSK_PROVIDER_NPI Npi, PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Sd,
     if (!path || path.startsWith('*') || !isStoredOutside(path, output, context) || context.releasedAnywhere(output)) return;
     context.report({
       target: output,
-      message: `Cached copies are stored in ${path}, but no WSK_RELEASE_SD anywhere in the workspace releases it: release it where the ${path.includes('->') || path.includes('.') ? 'object' : 'driver'} is torn down.`,
+      message: message(
+        [`The cached copies stored in ${path} are never released.`, `No WSK_RELEASE_SD anywhere in the workspace releases ${path}: release it where the ${path.includes('->') || path.includes('.') ? 'object' : 'driver'} is torn down.`],
+        ['The cached copies stored here are never released.', `No WSK_RELEASE_SD anywhere in the workspace releases ${path}: release it where the ${path.includes('->') || path.includes('.') ? 'object' : 'driver'} is torn down.`],
+      ),
     });
   },
   onFunction({ definition, calls, helperEffects }, context) {
@@ -89,12 +115,19 @@ SecureSocket(PWSK_PROVIDER_NPI Npi, PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Sd,
       const [[value, first]] = leaks;
       const holder = holderOf(first.states[0], value);
       const branch = first.states[0].trail[first.states[0].trail.length - 1];
-      const where = branch ? ` on the path through the branch at line ${context.lineOf(branch.node)}` : '';
       const copy = holder ? `in ${holder}` : 'that was overwritten';
-      const through = exit.node.type === 'return_statement' ? 'this return' : 'the end of the function';
+      const before = exit.node.type === 'return_statement' ? 'before this return' : 'before the end of the function';
+      const origin = `${first.bornAt.via ? first.bornAt.message : 'cached'} at line ${context.lineOf(first.bornAt.node)}`;
+      const advice = branch
+        ? `It leaks on the path through the branch at line ${context.lineOf(branch.node)}: release it with WSK_RELEASE_SD or hand it off.`
+        : 'Release it with WSK_RELEASE_SD or hand it off.';
       context.report({
         target: exit.node,
-        message: `The cached security descriptor copy ${copy} (${first.bornAt.via ? first.bornAt.message : 'cached'} at line ${context.lineOf(first.bornAt.node)}) is not released${where} that leaves through ${through}: release it with WSK_RELEASE_SD or hand it off.`,
+        message: message(
+          [`The cached descriptor copy ${copy} (${origin}) is not released ${before}.`, advice],
+          [`The cached descriptor copy ${copy} is not released ${before}.`, `${capitalised(origin)}. ${advice}`],
+          [`A cached descriptor copy is not released ${before}.`, `The copy ${copy}: ${origin}. ${advice}`],
+        ),
         related: [...leaks.values()].flatMap((leak) => related(leak.bornAt)),
         fixes: holder ? releaseFix(paths, exit.node, holder, value, first, context) : [],
       });
@@ -111,32 +144,19 @@ function holderOf(state: PathState, value: string): string | undefined {
 function releaseFix(paths: FunctionPaths, exit: Node, holder: string, value: string, leak: { bornAt: Note }, context: RuleContext): ReportedFix[] {
   const client = clientCall(leak.bornAt.node, context);
   if (!client || context.inMacro(exit)) return [];
-  const release = operationsOf(client.api.name).find((op) => op.effect === 'releaseDescriptor');
-  const clientParam = paramWithRole(client.api, 'client');
-  if (!release || !clientParam) return [];
-  const callee = context.text(client.node.childForFieldName('function') ?? client.callee);
-  const clientArg = client.arg(clientParam);
-  if (!clientArg) return [];
-  const args = client.api.params.map((param) => {
-    if (param.role === 'client') return context.text(clientArg);
-    if (param.role === 'controlCode') return release.controlCode;
-    const contract = release.contract.args.find((a) => a.param === param.name);
-    if (contract?.expect === 'descriptorAddress') return `&${holder}`;
-    // A parameter without a contract, or one that need only be non-NULL, gets NULL.
-    return (contract && expectedText(contract.expect)) ?? 'NULL';
-  });
   // Where the copy is already released on another path through this exit, a release here would be a second one.
   const exitStates = paths.exits.find((e) => e.node.id === exit.id)?.states ?? [];
   if (exitStates.some((state) => state.object(state.read(holder), 'descriptor')?.state === 'ended' || state.object(value, 'descriptor')?.state === 'ended')) return [];
-  const statement = `${callee}(${args.join(', ')});`;
+  const release = releaseStatement(client, holder, exit, context);
+  if (!release) return [];
   // Unguarded only when every path through this exit holds a cached copy there.
   const certain = exitStates.every((state) => {
     const held = state.read(holder);
     const call = state.object(held, 'descriptor')?.call;
     return state.object(held, 'descriptor')?.state === 'live' && (call === undefined || state.outcome(call).failed === false);
   });
-  const lines = certain ? [statement] : [`if (${holder} != NULL) {`, `    ${statement}`, '}'];
-  const title = `Release ${holder} with WSK_RELEASE_SD before leaving`;
+  const lines = certain ? [release.text] : [`if (${holder} != NULL) {`, `    ${release.text}`, '}'];
+  const title = `Release ${holder} with ${release.by} before leaving`;
   if (exit.type !== 'return_statement') {
     // The closing brace: insert at the end of the body, indented one level in.
     const indent = `${context.indentOf(exit)}    `;

@@ -3,6 +3,7 @@ import type { Note } from '../analysis/paths';
 import { paramWithRole } from '../wsk/api';
 import { breachFixes, breachMessage, breaches } from './argument-contract';
 import { related, statesAt } from './path-support';
+import { message } from './render';
 
 export const rule: Rule = {
   meta: { id: 'WSK005', name: 'null-irp', severity: 'error', fix: 'unsafe', supersedes: ['WSK006'] },
@@ -29,6 +30,7 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
         sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, Irp);
 }
 `,
+    fixWhen: 'when exactly one PIRP variable is in scope',
     fixSafety: 'Unsafe: the fix passes the one PIRP variable in scope (offered only when there is exactly one); the IRP must be allocated, checked and set up with a completion routine before the call.',
   },
   onCall(call, context) {
@@ -48,7 +50,7 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
     if (!assigned) return;
     context.report({
       target: irp,
-      message: `${param} is NULL on a path to this call (NULL assigned at line ${context.lineOf(assigned.node)}): SO_WSK_SECURITY completes through an IRP.`,
+      message: message([`${param} is NULL on a path to this call (NULL assigned at line ${context.lineOf(assigned.node)}).`, 'SO_WSK_SECURITY completes through an IRP: allocate one on every path that reaches the call.']),
       related: related(assigned),
     });
   },

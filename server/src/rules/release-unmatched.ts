@@ -2,6 +2,7 @@ import type { Rule } from '../analysis/rule';
 import type { Note } from '../analysis/paths';
 import { descriptorArgument, descriptorValue, ownsOperation, related, statementInBlock, statesAt } from './path-support';
 import { callerPath } from '../analysis/access';
+import { message } from './render';
 
 export const rule: Rule = {
   meta: { id: 'WSK009', name: 'release-unmatched', severity: 'error', fix: 'safe' },
@@ -33,6 +34,7 @@ Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
     }
 }
 `,
+    fixWhen: 'when the copy is already released on every path to the second release and the release is a statement of its own',
     fixSafety: 'Safe: removes the second release, offered only when the copy is already released on every path that reaches it and the release is a statement of its own in a block.',
   },
   onFunction({ definition, helperEffects }, context) {
@@ -51,7 +53,10 @@ Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
         if (!previous) continue;
         context.report({
           target: helper.callee,
-          message: `${helper.summary.name} releases ${path}, which was already released ${previous.file ? 'in another file' : `at line ${context.lineOf(previous.node)}`} on a path that reaches this call.`,
+          message: message(
+            [`${helper.summary.name} releases ${path}, which was already released ${previous.file ? 'in another file' : `at line ${context.lineOf(previous.node)}`}.`, 'The first release happens on a path that reaches this call: release the copy once.'],
+            [`${helper.summary.name} releases a copy that was already released on a path that reaches this call.`, `${path} is released ${previous.file ? 'in another file' : `at line ${context.lineOf(previous.node)}`} first: release the copy once.`],
+          ),
           related: [...related(previous), ...(effect.note ? [{ target: effect.note.node, message: 'the second release happens here', file: effect.note.file ?? helper.summary.file }] : [])],
         });
         break;
@@ -84,8 +89,8 @@ Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
       context.report({
         target: argument.node,
         message: release
-          ? `This copy was already released at line ${line} on a path that reaches this second WSK_RELEASE_SD.`
-          : `This descriptor copy was released at line ${line} before ${call.api.name} uses it here.`,
+          ? message([`This copy was already released at line ${line} on a path that reaches this second WSK_RELEASE_SD.`, 'A copy is released once: remove this release, or set the variable to NULL after the first and test it here.'])
+          : message([`This descriptor copy was released at line ${line} before ${call.api.name} uses it here.`, 'A released copy may be gone: release it after its last use, or cache the descriptor again.']),
         related: related(previous),
         fixes: statement && !context.inMacro(statement)
           ? [{ title: 'Remove the second release', edits: [{ target: { start: statement.previousSibling?.endIndex ?? statement.startIndex, end: statement.endIndex }, newText: '' }], preferred: true }]
@@ -94,7 +99,10 @@ Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
     } else if (release && never) {
       context.report({
         target: argument.node,
-        message: `WSK_RELEASE_SD releases only copies that WSK cached; this descriptor is not one: ${never.message} (line ${context.lineOf(never.node)}).`,
+        message: message(
+          [`WSK_RELEASE_SD of a descriptor that WSK never cached: ${never.message} (line ${context.lineOf(never.node)}).`, 'WSK_RELEASE_SD releases only the copies that WSK_CACHE_SD or an SO_WSK_SECURITY get returned.'],
+          [`WSK_RELEASE_SD of a descriptor that WSK never cached (line ${context.lineOf(never.node)}).`, `It is ${never.message}. WSK_RELEASE_SD releases only the copies that WSK_CACHE_SD or an SO_WSK_SECURITY get returned.`],
+        ),
         related: related(never),
       });
     }

@@ -1,6 +1,7 @@
 import type { Rule } from '../analysis/rule';
 import type { Note } from '../analysis/paths';
 import { descriptorArgument, descriptorValue, related, statesAt } from './path-support';
+import { message } from './render';
 
 export const rule: Rule = {
   meta: { id: 'WSK010', name: 'released-before-completion', severity: 'error', fix: 'none' },
@@ -58,7 +59,10 @@ SecureSocket(PWSK_PROVIDER_NPI Npi, PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Cac
     if (!pending) return;
     context.report({
       target: argument.node,
-      message: `The descriptor is released while the IRP of ${pending.label} at line ${context.lineOf(pending.note.node)} may still be pending: wait for that IRP to complete before WSK_RELEASE_SD.`,
+      message: message(
+        [`The descriptor is released while the IRP of ${pending.label} at line ${context.lineOf(pending.note.node)} may still be pending.`, 'Wait for that IRP to complete before WSK_RELEASE_SD.'],
+        [`The descriptor is released while an IRP that uses it (line ${context.lineOf(pending.note.node)}) may still be pending.`, `Wait for the IRP of ${pending.label} to complete before WSK_RELEASE_SD.`],
+      ),
       related: related(pending.note),
     });
   },

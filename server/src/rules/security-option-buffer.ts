@@ -28,6 +28,7 @@ ReadSecurity(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR *Copy, PIRP Irp)
         0, NULL, sizeof(PSECURITY_DESCRIPTOR), Copy, NULL, Irp);
 }
 `,
+    fixWhen: '`NULL` and `&sd`: always (also in a macro\'s argument); a descriptor variable: when just one is in scope',
     fixSafety: 'Safe for `sd` → `&sd` and for a buffer that must be NULL. Where NULL stands for the descriptor, the fix offers the one PSECURITY_DESCRIPTOR variable in scope, if there is exactly one: check that it holds a cached copy.',
   },
   onCall(call, context) {

@@ -1,6 +1,7 @@
 import type { Rule } from '../analysis/rule';
 import { OTHER_LEVEL_PATTERN, SOCKET_LEVEL, paramWithRole } from '../wsk/api';
 import { operationName } from './argument-contract';
+import { message } from './render';
 
 export const rule: Rule = {
   meta: { id: 'WSK003', name: 'security-option-level', severity: 'error', fix: 'safe' },
@@ -27,6 +28,7 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
         sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, Irp);
 }
 `,
+    fixWhen: 'always, also in an argument of the project\'s macro; not inside a macro\'s body',
     fixSafety: 'Safe: SOL_SOCKET is the only level of SO_WSK_SECURITY.',
   },
   onCall(call, context) {
@@ -40,7 +42,10 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
     if (!wrong) return;
     context.report({
       target: node,
-      message: `${param} must be ${SOCKET_LEVEL.name} for ${operationName(call)}, not ${context.describe(node)}: SO_WSK_SECURITY is a socket-level option.`,
+      message: message(
+        [`${param} must be ${SOCKET_LEVEL.name} for ${operationName(call)}, not ${context.describe(node)}.`, 'SO_WSK_SECURITY is a socket-level option.'],
+        [`${param} must be ${SOCKET_LEVEL.name} for ${operationName(call)}.`, `It is ${context.describe(node)}. SO_WSK_SECURITY is a socket-level option.`],
+      ),
       fixes: [{ title: `Replace ${context.text(node)} with ${SOCKET_LEVEL.name}`, edits: [{ target: node, newText: SOCKET_LEVEL.name }], preferred: true }],
     });
   },

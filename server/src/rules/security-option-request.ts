@@ -3,6 +3,7 @@ import { paramWithRole } from '../wsk/api';
 import type { WskCall } from '../analysis/calls';
 import type { Rule, RuleContext } from '../analysis/rule';
 import { isNullConstant } from '../analysis/values';
+import { message } from './render';
 
 export const rule: Rule = {
   meta: { id: 'WSK004', name: 'security-option-request', severity: 'error', fix: 'unsafe' },
@@ -30,6 +31,7 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
         sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, Irp);
 }
 `,
+    fixWhen: 'when the buffers imply one request type (input only: set; output only: get)',
     fixSafety: 'Unsafe: the fix picks the request type that the buffers imply (input only: set; output only: get), offered only when they imply exactly one; check that it is what the code means.',
   },
   onCall(call, context) {
@@ -40,7 +42,10 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
     const names = call.candidates.map((op) => op.requestType).join(' or ');
     context.report({
       target: node,
-      message: `${param} must be ${names} for SO_WSK_SECURITY, not ${context.describe(node)}: the option is set or read, not issued as an IOCTL.`,
+      message: message(
+        [`${param} must be ${names} for SO_WSK_SECURITY, not ${context.describe(node)}.`, 'The option is set or read, not issued as an IOCTL.'],
+        [`${param} must be ${names} for SO_WSK_SECURITY.`, `It is ${context.describe(node)}. The option is set or read, not issued as an IOCTL.`],
+      ),
       fixes: implied?.requestType
         ? [{ title: `Replace ${context.text(node)} with ${implied.requestType}`, edits: [{ target: node, newText: implied.requestType }], preferred: true }]
         : [],

@@ -28,6 +28,7 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
         sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, Irp);
 }
 `,
+    fixWhen: 'always, also in an argument of the project\'s macro; not inside a macro\'s body',
     fixSafety: 'Safe: the replacement is the only size the contract allows.',
   },
   onCall(call, context) {

@@ -5,6 +5,7 @@ import type { Note } from '../analysis/paths';
 import { paramWithRole } from '../wsk/api';
 import { ownsOperation, related, statementInBlock, statesAt } from './path-support';
 import { callerPath } from '../analysis/access';
+import { capitalised, message } from './render';
 
 export const rule: Rule = {
   meta: { id: 'WSK007', name: 'set-after-bind', severity: 'error', fix: 'safe' },
@@ -43,7 +44,8 @@ SecureThenBind(PWSK_SOCKET Socket, PSOCKADDR Local, PSECURITY_DESCRIPTOR CachedS
     return bindStatus == STATUS_SUCCESS ? setStatus : bindStatus;
 }
 `,
-    fixSafety: 'Safe: offered only when the set is an expression statement or a declaration, the set and the bind are statements of one block, and nothing between them touches what the set reads or writes (the bind only the socket); the set then moves to just before the bind.',
+    fixWhen: 'when the set and the bind share a block and the move changes no value (a shared status too)',
+    fixSafety: 'Safe: offered when the set is an expression statement (or a declaration with it as initialiser) and the set and the bind are statements of one block; the set moves to just before the bind, with the `if` statements right after it that test the status it assigns. Offered only when nothing from the bind to the set reads what the moved statements write (a status those statements assign first is their own: the shared `status = …; status = …;` style qualifies), the moved statements read nothing those write but what they assign first, nothing between them but the bind gives the socket its value, and a variable both assign is not read after the moved statements (it is assigned again first, or the function ends); no declaration or label is crossed.',
   },
   onFunction({ definition, helperEffects }, context) {
     // A helper that applies SO_WSK_SECURITY, called after the socket was bound: reported at the helper's name.
@@ -59,7 +61,7 @@ SecureThenBind(PWSK_SOCKET Socket, PSOCKADDR Local, PSECURITY_DESCRIPTOR CachedS
         if (!bound) continue;
         context.report({
           target: helper.callee,
-          message: `${helper.summary.name} applies SO_WSK_SECURITY to ${socket} too late, ${describeBinding(bound, context)}. The descriptor governs address sharing when the socket is bound.`,
+          message: lateMessage(`${helper.summary.name} applies SO_WSK_SECURITY to ${socket} too late`, describeBinding(bound, context)),
           related: [...related(bound), ...(effect.note ? [{ target: effect.note.node, message: 'SO_WSK_SECURITY is applied here', file: effect.note.file ?? helper.summary.file }] : [])],
         });
         break;
@@ -80,52 +82,200 @@ SecureThenBind(PWSK_SOCKET Socket, PSOCKADDR Local, PSECURITY_DESCRIPTOR CachedS
     if (!bound) return;
     context.report({
       target: call.callee,
-      message: `SO_WSK_SECURITY is applied too late, ${describeBinding(bound, context)}. The descriptor governs address sharing when the socket is bound.`,
+      message: lateMessage('SO_WSK_SECURITY is applied too late', describeBinding(bound, context)),
       related: related(bound),
       fixes: moveBeforeBind(call, bound, context),
     });
   },
 };
 
-/** How the socket came to be bound, and what to do instead. */
-function describeBinding(bound: Note, context: RuleContext): string {
+/** How the socket came to be bound (`problem`, for the first line), and what to do instead. */
+function describeBinding(bound: Note, context: RuleContext): { problem: string; advice: string } {
   const line = bound.file ? undefined : context.lineOf(bound.node);
   const at = line === undefined ? '' : ` at line ${line}`;
   const inner = bound.via?.message ?? '';
   if (/accepted/.test(bound.message) || /accepted/.test(inner)) {
-    return `the socket was accepted${at} and inherits the listening socket's binding: apply the descriptor to the listening socket before binding it`;
+    return { problem: `the socket was accepted${at}`, advice: "An accepted socket inherits the listening socket's binding: apply the descriptor to the listening socket before binding it." };
   }
   if (/created bound/.test(bound.message) || /created bound/.test(inner)) {
-    return `the socket was created bound${at}: pass the descriptor to WskSocketConnect, or create the socket with WskSocket and apply it before WskBind`;
+    return { problem: `the socket was created bound${at}`, advice: 'Pass the descriptor to WskSocketConnect, or create the socket with WskSocket and apply it before WskBind.' };
   }
-  return `the socket is already bound (${line === undefined ? 'in another file' : `line ${line}`}): apply the descriptor before the bind`;
+  return { problem: `the socket is already bound (${line === undefined ? 'in another file' : `line ${line}`})`, advice: 'Apply the descriptor before the bind.' };
 }
 
-/** Moves the set statement before the bind statement when that cannot change what the set computes. */
+/** `what` happens too late: the first line says why, the advice what to do and why it matters. */
+function lateMessage(what: string, binding: { problem: string; advice: string }): string {
+  const matters = 'The descriptor governs address sharing when the socket is bound.';
+  return message([`${what}: ${binding.problem}.`, `${binding.advice} ${matters}`], [`${what}.`, `${capitalised(binding.problem)}. ${binding.advice} ${matters}`]);
+}
+
+/**
+ * Moves the set (with the status tests right after it) before the bind, when that cannot change what
+ * either computes: the statements from the bind to the set read nothing the moved ones write (a status
+ * they assign first themselves is theirs, so the shared `status = …; status = …;` style qualifies), the
+ * moved ones read nothing those write but what they assign first, and a variable both write is dead
+ * after the moved statements (its value there would change hands). No declaration or label is crossed.
+ */
 function moveBeforeBind(call: WskCall, bound: Note, context: RuleContext): ReportedFix[] {
   const set = statementInBlock(call.node);
   const bind = statementInBlock(bound.node);
-  if (!set || !bind || set.parent?.id !== bind.parent?.id || bind.endIndex > set.startIndex) return [];
+  if (!set || !bind || set.parent?.id !== bind.parent?.id || bind.endIndex > set.startIndex || context.inMacro(set)) return [];
   // A `return` (or an `if`, a loop) moved above the bind would leave it unreachable or change the flow.
   if (set.type !== 'expression_statement' && set.type !== 'declaration') return [];
+  const block = set.parent as Node;
+  const siblings = block.namedChildren.filter((s): s is Node => s !== null && s.type !== 'comment');
+  const between = siblings.filter((s) => s.startIndex >= bind.startIndex && s.endIndex <= set.startIndex);
+  const moved = [set, ...statusTests(set, siblings, context)];
+  const after = siblings.filter((s) => s.startIndex >= moved[moved.length - 1].endIndex);
   const socketParam = paramWithRole(call.api, 'socket');
   const socket = socketParam ? call.arg(socketParam) : undefined;
   const socketRoot = socket ? rootIdentifier(socket) : undefined;
-  const used = new Set(variablesIn(set, context));
-  const between = (bind.parent?.namedChildren ?? []).filter((s): s is Node => s !== null && s.startIndex >= bind.startIndex && s.endIndex <= set.startIndex);
-  // The bind itself names the socket; any other statement that does may give it its value (a socket
-  // created bound arrives after the call), so the set cannot go above it.
-  const touches = (statement: Node) => variablesIn(statement, context).some((name) => used.has(name) && !(statement.id === bind.id && name === socketRoot));
-  if (between.some(touches)) return [];
-  const text = context.text(set);
+  // WSK calls change no variable of the caller; the set and the bind only read what they are given.
+  const wsk = new Set(context.calls.map((c) => c.node.id));
+  const readOnly = new Set(context.calls.filter((c) => [set, bind].some((s) => c.node.startIndex >= s.startIndex && c.node.endIndex <= s.endIndex)).map((c) => c.node.id));
+  const access = (statements: readonly Node[]) => accesses(statements, context, { wsk, readOnly });
+  const region = access(between);
+  const own = access(moved);
+  // The set may be a declaration with its initialiser; no other declaration is crossed or moved.
+  if ([...between, ...moved].some((s) => s.type === 'labeled_statement' || (s.type === 'declaration' && s.id !== set.id) || s.descendantsOfType('case_statement').length > 0)) return [];
+  // A statement other than the bind that gives the socket its value (a socket created bound arrives
+  // after the call) must stay before the set.
+  if (socketRoot && between.some((s) => s.id !== bind.id && access([s]).writes.has(socketRoot))) return [];
+  if ([...own.writes].some((name) => region.exposed.has(name))) return [];
+  if ([...region.writes].some((name) => name !== socketRoot && own.exposed.has(name))) return [];
+  for (const name of own.writes) {
+    if (region.writes.has(name) && !deadAfter(name, after, block, context)) return [];
+  }
+  const span = { start: moved[0].startIndex, end: moved[moved.length - 1].endIndex };
   return [{
     title: 'Move the SO_WSK_SECURITY set before the bind',
     edits: [
-      { target: { start: bind.startIndex, end: bind.startIndex }, newText: `${text}\n${context.indentOf(bind)}` },
-      { target: { start: removalStart(set), end: set.endIndex }, newText: '' },
+      { target: { start: bind.startIndex, end: bind.startIndex }, newText: `${context.text(span)}\n${context.indentOf(bind)}` },
+      { target: { start: removalStart(moved[0]), end: span.end }, newText: '' },
     ],
     preferred: true,
   }];
+}
+
+/** The `if` statements right after the set that test the status it assigns (`if (!NT_SUCCESS(status)) …`): they move with it. */
+function statusTests(set: Node, siblings: readonly Node[], context: RuleContext): Node[] {
+  const status = plainAssignment(set, context);
+  if (!status) return [];
+  const tests: Node[] = [];
+  for (const statement of siblings.filter((s) => s.startIndex >= set.endIndex)) {
+    const condition = statement.type === 'if_statement' ? statement.childForFieldName('condition') : null;
+    if (!condition || context.inMacro(statement) || !variablesIn(condition, context).includes(status)) break;
+    tests.push(statement);
+  }
+  return tests;
+}
+
+/**
+ * What statements do to variables, in order: `writes` (assigned, incremented, their address taken,
+ * memory reached through them assigned, handed to a call other than a WSK call, declared) and `exposed`
+ * (read before the statements themselves assign them).
+ */
+function accesses(statements: readonly Node[], context: RuleContext, calls: CallKinds): { writes: Set<string>; exposed: Set<string> } {
+  const writes = new Set<string>();
+  const exposed = new Set<string>();
+  const killed = new Set<string>();
+  for (const statement of statements) {
+    const kill = plainAssignment(statement, context);
+    for (const name of variablesIn(statement, context)) if (!killed.has(name) && name !== kill) exposed.add(name);
+    for (const name of writtenIn(statement, context, calls)) writes.add(name);
+    if (kill) {
+      writes.add(kill);
+      killed.add(kill);
+    }
+  }
+  return { writes, exposed };
+}
+
+/** `v = expression;` where the expression does not mention v: the variable v. */
+function plainAssignment(statement: Node, context: RuleContext): string | undefined {
+  const expression = statement.type === 'expression_statement' ? statement.namedChild(0) : null;
+  if (expression?.type !== 'assignment_expression' || expression.childForFieldName('operator')?.text !== '=') return undefined;
+  const left = expression.childForFieldName('left');
+  const right = expression.childForFieldName('right');
+  if (left?.type !== 'identifier' || !right || context.values.variableType(left) === undefined) return undefined;
+  return variablesIn(right, context).includes(left.text) ? undefined : left.text;
+}
+
+/** The call nodes (by id) of WSK calls, and of those that only read what they are given (the set and the bind). */
+interface CallKinds {
+  readonly wsk: ReadonlySet<number>;
+  readonly readOnly: ReadonlySet<number>;
+}
+
+/** The variables a statement may change, besides a plain assignment (see accesses). */
+function writtenIn(statement: Node, context: RuleContext, calls: CallKinds): string[] {
+  const written: string[] = [];
+  const add = (node: Node | null) => {
+    const root = node ? lvalueRoot(node) : undefined;
+    if (root && context.values.variableType(root) !== undefined) written.push(root.text);
+  };
+  for (const node of statement.descendantsOfType(['assignment_expression', 'update_expression', 'pointer_expression', 'call_expression', 'init_declarator'])) {
+    if (!node) continue;
+    if (node.type === 'assignment_expression') add(node.childForFieldName('left'));
+    else if (node.type === 'update_expression') add(node.childForFieldName('argument'));
+    else if (node.type === 'pointer_expression' && node.childForFieldName('operator')?.text === '&' && !insideCall(node, calls.readOnly)) add(node.childForFieldName('argument'));
+    else if (node.type === 'init_declarator') add(node.childForFieldName('declarator'));
+    else if (node.type === 'call_expression' && !calls.wsk.has(node.id) && !isCast(node, context) && !isReadingMacro(node, context)) {
+      for (const arg of node.childForFieldName('arguments')?.namedChildren ?? []) if (arg) for (const name of variablesIn(arg, context)) written.push(name);
+    }
+  }
+  return written;
+}
+
+/**
+ * A use of a function-like macro whose body assigns nothing (`CONNECTION(s)`, a cast of `s->Dispatch`):
+ * it reads its arguments, as an expression would; a function could change what it is given.
+ */
+function isReadingMacro(call: Node, context: RuleContext): boolean {
+  const callee = call.childForFieldName('function');
+  if (callee?.type !== 'identifier') return false;
+  const macro = context.macrosAt(call).find((m) => m.name === callee.text);
+  return macro !== undefined && !/(?:^|[^=!<>+\-*/%&|^])=(?!=)|\+\+|--/.test(macro.body);
+}
+
+/** `(PWSK_PROVIDER_BASIC_DISPATCH)(s)`, which the parser reads as a call when it does not know the type. */
+function isCast(call: Node, context: RuleContext): boolean {
+  const callee = call.childForFieldName('function');
+  const inner = callee?.type === 'parenthesized_expression' ? callee.namedChild(0) : null;
+  return inner?.type === 'identifier' && context.values.types.isTypeName(inner.text);
+}
+
+/** Whether a node is an argument (or part of one) of one of the calls. */
+function insideCall(node: Node, calls: ReadonlySet<number>): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'call_expression' && calls.has(current.id)) return true;
+    if (current.type === 'expression_statement') return false;
+  }
+  return false;
+}
+
+/** The variable an lvalue is part of: `x` of `x`, `x->f`, `x.f[2]`, `*x`, `(x)`. */
+function lvalueRoot(node: Node): Node | undefined {
+  let current: Node | null = node;
+  while (current && current.type !== 'identifier') {
+    if (current.type === 'field_expression' || current.type === 'subscript_expression' || current.type === 'pointer_expression') current = current.childForFieldName('argument');
+    else if (current.type === 'parenthesized_expression') current = current.namedChild(0);
+    else return undefined;
+  }
+  return current ?? undefined;
+}
+
+/**
+ * Whether a variable's value after the moved statements is never read: the next statement of the block
+ * that mentions it assigns it plainly, or none does and the block is the function's body (its end is
+ * the function's end).
+ */
+function deadAfter(name: string, after: readonly Node[], block: Node, context: RuleContext): boolean {
+  for (const statement of after) {
+    if (!variablesIn(statement, context).includes(name)) continue;
+    return plainAssignment(statement, context) === name;
+  }
+  return block.parent?.type === 'function_definition';
 }
 
 /** Where to delete a statement from: the end of the line before it, so no blank line is left. */
@@ -140,9 +290,9 @@ function rootIdentifier(node: Node): string | undefined {
   return current?.text;
 }
 
-/** The names of the variables a statement mentions. */
-function variablesIn(statement: Node, context: RuleContext): string[] {
-  return statement.descendantsOfType('identifier')
+/** The names of the variables a node mentions. */
+function variablesIn(node: Node, context: RuleContext): string[] {
+  return node.descendantsOfType('identifier')
     .filter((id): id is Node => id !== null && context.values.variableType(id) !== undefined)
     .map((id) => id.text);
 }

@@ -3,6 +3,7 @@ import type { Note } from '../analysis/paths';
 import { accessPath } from '../analysis/access';
 import { paramWithRole } from '../wsk/api';
 import { cleanupLabel, insertAfter, related, returnType, statementInBlock, statesAt } from './path-support';
+import { message } from './render';
 
 export const rule: Rule = {
   meta: { id: 'WSK006', name: 'unchecked-irp-allocation', severity: 'warning', fix: 'safe' },
@@ -42,6 +43,7 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
     return status;
 }
 `,
+    fixWhen: 'when the allocation is a statement of a block and the function returns NTSTATUS or VOID',
     fixSafety: 'Safe: inserts `if (irp == NULL) { … }` after the allocation, returning STATUS_INSUFFICIENT_RESOURCES, or setting the status and jumping to the cleanup label the function\'s other gotos use. Offered when the allocation is a statement of a block in this function and the function returns NTSTATUS or VOID.',
   },
   onCall(call, context) {
@@ -60,7 +62,10 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
     if (!allocation) return;
     context.report({
       target: irp,
-      message: `${param} comes from ${allocatorName(allocation)} (line ${context.lineOf(allocation.node)}) and reaches this call on the path where the allocation fails: check it for NULL first.`,
+      message: message(
+        [`${param} may be NULL here: it comes from ${allocatorName(allocation)} (line ${context.lineOf(allocation.node)}), which can fail.`, 'It reaches this call on the path where the allocation fails: check it for NULL first.'],
+        [`${param} may be NULL here: its allocation (line ${context.lineOf(allocation.node)}) can fail.`, `It comes from ${allocatorName(allocation)} and reaches this call on the path where the allocation fails: check it for NULL first.`],
+      ),
       related: related(allocation),
       fixes: nullCheck(irp, allocation, call.inFunction, context),
     });

@@ -2,6 +2,11 @@
 // is read from the API table (parameters in order, the operations and their contracts), so the text
 // shown to the user cannot drift from what the rules enforce. Only the C types of the parameters and the
 // prose about descriptor types live here.
+//
+// A hover is short (it stacks under every diagnostic's): a function or control code gets a dozen lines
+// at most, the form of the call it is in (the set or the get, by the call's own RequestType) or, outside
+// a call, its forms, and a link to Microsoft's reference page for the rest. What each argument must be
+// is told by hovering that argument.
 
 import type { ConstantSpec, Expectation, Operation, WskFunction } from './api';
 import {
@@ -72,6 +77,9 @@ const PARAM_TYPE_EXCEPTIONS: Readonly<Record<string, string>> = {
   'WskAcceptEvent.AcceptSocketDispatch': 'const WSK_CLIENT_CONNECTION_DISPATCH **',
 };
 
+/** Microsoft's reference pages of the Windows drivers. */
+const LEARN = 'https://learn.microsoft.com/windows-hardware/drivers';
+
 const DESCRIPTOR_POINTER_DOC = [
   'A pointer to a security descriptor.',
   '',
@@ -101,12 +109,15 @@ export const DOCUMENTED_NAMES: readonly string[] = [
   ...DESCRIPTOR_TYPES.object,
 ];
 
-/** The Markdown hover text for a WSK name, or undefined when the name is not one. */
-export function nameDoc(name: string): string | undefined {
+/**
+ * The Markdown hover text for a WSK name, or undefined when the name is not one. `operation`: what the
+ * call the name is in does, when the analysis knows it (the form shown is then that one).
+ */
+export function nameDoc(name: string, operation?: Operation): string | undefined {
   const fn = WSK_FUNCTIONS.find((candidate) => candidate.name === name) ?? (name === ACCEPT_EVENT_CALLBACK.name ? ACCEPT_EVENT_CALLBACK : undefined);
-  if (fn) return functionDoc(fn);
+  if (fn) return functionDoc(fn, operation?.function === fn.name ? operation : undefined);
   const code = CONTROL_CODES.find((c) => c.name === name);
-  if (code) return controlCodeDoc(code);
+  if (code) return controlCodeDoc(code, operation?.controlCode === code.name ? operation : undefined);
   const request = REQUEST_TYPES.find((r) => r.name === name);
   if (request) return requestTypeDoc(request);
   if (name === SOCKET_LEVEL.name) return levelDoc(SOCKET_LEVEL);
@@ -121,11 +132,8 @@ export function nameDoc(name: string): string | undefined {
  */
 export function argumentDoc(fn: WskFunction, param: string, operations: readonly Operation[]): string {
   const index = paramIndex(fn, param);
-  const lines = [
-    `**${param}** — parameter ${index + 1} of \`${fn.name}\``,
-    '',
-    codeBlock(declaration(paramType(fn, param), param)),
-  ];
+  const type = paramType(fn, param);
+  const lines = [`**${param}** — parameter ${index + 1} of \`${fn.name}\`${type ? ` (\`${type}\`)` : ''}`];
   const expectations = operations
     .map((op) => ({ op, arg: op.contract.args.find((a) => a.param === param) }))
     .filter((entry): entry is { op: Operation; arg: NonNullable<typeof entry.arg> } => entry.arg !== undefined);
@@ -133,6 +141,23 @@ export function argumentDoc(fn: WskFunction, param: string, operations: readonly
     lines.push('', `For ${operationTitle(op)}: ${expectationText(arg.expect)}, because ${arg.because}.`);
   }
   return lines.join('\n');
+}
+
+/** Whether an argument hover has something to say of the contract: what the operations expect there. */
+export function hasExpectation(param: string, operations: readonly Operation[]): boolean {
+  return operations.some((op) => op.contract.args.some((arg) => arg.param === param));
+}
+
+/**
+ * Microsoft's reference page of a WSK function or control code (`WskControlSocket` is documented as
+ * PFN_WSK_CONTROL_SOCKET; `SO_WSK_SECURITY` under the network drivers' pages); undefined for other names.
+ */
+export function referenceUri(name: string): string | undefined {
+  if ([...WSK_FUNCTIONS, ACCEPT_EVENT_CALLBACK].some((fn) => fn.name === name)) {
+    return `${LEARN}/ddi/wsk/nc-wsk-pfn_${name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()}`;
+  }
+  if (CONTROL_CODES.some((code) => code.name === name)) return `${LEARN}/network/${name.toLowerCase().replace(/_/g, '-')}`;
+  return undefined;
 }
 
 /** The C declaration of a WSK function (or of the accept-event callback), parameters in order. */
@@ -182,34 +207,41 @@ export function operationDoc(op: Operation): string {
 
 // ---------------------------------------------------------------------------------------------------
 
-function functionDoc(fn: WskFunction): string {
-  const parts = [codeBlock(signature(fn)), fn.summary];
-  if (fn !== ACCEPT_EVENT_CALLBACK) parts.push(`Usually called through the provider's dispatch table: \`Dispatch->${fn.name}(…)\`.`);
-  if (fn.binds) parts.push('The socket is bound after this call (it binds the socket or needs it bound): an `SO_WSK_SECURITY` set must come before it.');
-  if (fn.bornBound || fn === ACCEPT_EVENT_CALLBACK) parts.push('The socket it delivers is already bound: `SO_WSK_SECURITY` can no longer be set on it.');
-  if (fn.params.some((param) => param.role === 'descriptor')) {
-    parts.push('`SecurityDescriptor` takes a cached descriptor **by value** (`sd`, or `NULL`), unlike the control codes, which take its address (`&sd`).');
-  }
-  const operations = OPERATIONS.filter((op) => op.function === fn.name);
-  if (operations.length > 0) {
-    parts.push(`**Checked operations**\n\n${operations.map((op) => `- ${operationTitle(op)}: \`${exampleCall(op)}\``).join('\n')}`);
-  }
-  return parts.join('\n\n');
+/** The name, what it does, the form of this call (or the prototype), what matters most, and the link. */
+function functionDoc(fn: WskFunction, op: Operation | undefined): string {
+  const notes: string[] = [];
+  if (fn.binds) notes.push('The socket is bound after this call (it binds the socket or needs it bound): an `SO_WSK_SECURITY` set must come before it.');
+  if (fn.bornBound || fn === ACCEPT_EVENT_CALLBACK) notes.push('The socket it delivers is already bound: `SO_WSK_SECURITY` can no longer be set on it.');
+  if (fn.params.some((param) => param.role === 'descriptor')) notes.push('`SecurityDescriptor` takes a cached descriptor **by value** (`sd`, or `NULL`), unlike the control codes, which take its address (`&sd`).');
+  const checked = OPERATIONS.filter((o) => o.function === fn.name).map(operationTitle);
+  const form = op
+    ? [`This call, ${operationTitle(op)}:`, codeBlock(exampleCall(op))]
+    : [codeBlock(`NTSTATUS ${fn.name}(${fn.params.map((param) => declaration(paramType(fn, param.name), param.name)).join(', ')});`)];
+  return [
+    `**${fn.name}** — ${fn.summary}`,
+    ...form,
+    ...(notes.length > 0 ? [notes.join(' ')] : []),
+    link(fn.name, checked.length > 0 && !op ? `checked here: ${checked.join(', ')}` : undefined),
+  ].join('\n\n');
 }
 
-function controlCodeDoc(code: ConstantSpec): string {
-  const operations = OPERATIONS.filter((op) => op.controlCode === code.name);
-  const functions = [...new Set(operations.map((op) => `\`${op.function}\``))];
-  const parts = [`**${code.name}** — control code${functions.length > 0 ? ` of ${functions.join(', ')}` : ''}`, code.summary];
-  for (const op of operations) parts.push(operationDoc(op));
-  return parts.join('\n\n');
+function controlCodeDoc(code: ConstantSpec, op: Operation | undefined): string {
+  const operations = op ? [op] : OPERATIONS.filter((candidate) => candidate.controlCode === code.name);
+  const functions = [...new Set(operations.map((candidate) => `\`${candidate.function}\``))];
+  const heading = op ? `This call, ${operationTitle(op)}:` : operations.length > 1 ? 'Its forms:' : 'Its form:';
+  return [
+    `**${code.name}** — control code${functions.length > 0 ? ` of ${functions.join(', ')}` : ''}. ${code.summary}`,
+    heading,
+    codeBlock(operations.map(exampleCall).join('\n')),
+    link(code.name, 'hover an argument for what it must be'),
+  ].join('\n\n');
 }
 
 function requestTypeDoc(request: ConstantSpec): string {
-  const parts = [codeBlock(`WSK_CONTROL_SOCKET_TYPE ${request.name} = ${request.value}`), request.summary];
+  const parts = [`**${request.name}** — \`WSK_CONTROL_SOCKET_TYPE\` ${request.value}: ${request.summary.replace(/^WSK_CONTROL_SOCKET_TYPE: /, '')}`];
   const operations = OPERATIONS.filter((op) => op.requestType === request.name);
   if (operations.length > 0) {
-    for (const op of operations) parts.push(operationDoc(op));
+    parts.push(`${operations.map((op) => capitalised(operationTitle(op))).join(', ')}:`, codeBlock(operations.map(exampleCall).join('\n')));
   } else {
     const options = [...new Set(OPERATIONS.filter((op) => op.requestType !== undefined).map((op) => `\`${op.controlCode}\``))];
     parts.push(`${options.join(', ')} takes ${OPTION_REQUEST_TYPES.map((r) => `\`${r}\``).join(' or ')}, not \`${request.name}\`.`);
@@ -219,9 +251,18 @@ function requestTypeDoc(request: ConstantSpec): string {
 
 function levelDoc(level: ConstantSpec): string {
   const options = OPERATIONS.filter((op) => op.level === level.name).map((op) => op.controlCode);
-  const parts = [codeBlock(`#define ${level.name} 0x${(level.value ?? 0).toString(16)}`), level.summary];
+  const parts = [`**${level.name}** — ${level.summary}`];
   if (options.length > 0) parts.push(`The \`Level\` of ${[...new Set(options)].map((o) => `\`${o}\``).join(', ')} must be \`${level.name}\`.`);
   return parts.join('\n\n');
+}
+
+/** The last line of a function's or control code's hover: its reference page, and what else to know. */
+function link(name: string, also: string | undefined): string {
+  return `[${name} on Microsoft Learn](${referenceUri(name)})${also ? ` · ${also}` : ''}`;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** `an SO_WSK_SECURITY set`, `WSK_CACHE_SD`. */

@@ -58,3 +58,11 @@ DriverReapplySecurity(
         NULL,
         NULL);
 }
+
+VOID
+DriverReleaseSecurity(
+    _In_ PDRIVER_CONTEXT Context
+    )
+{
+    DRIVER_RELEASE_SD(Context->CachedSd);
+}

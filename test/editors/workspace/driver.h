@@ -9,6 +9,12 @@
 
 #define WSK_BASIC(_s_)  ((PWSK_PROVIDER_BASIC_DISPATCH)(_s_)->Dispatch)
 
+/* The driver's own release macro: its argument is WskControlClient's InputBuffer. */
+#define DRIVER_RELEASE_SD(_psd_)                                                    \
+    g_ProviderNpi.Dispatch->WskControlClient(g_ProviderNpi.Client, WSK_RELEASE_SD,  \
+                                             sizeof(PSECURITY_DESCRIPTOR), (_psd_), \
+                                             0, NULL, NULL, NULL)
+
 typedef struct _DRIVER_CONTEXT {
     PWSK_SOCKET             Socket;
     PSECURITY_DESCRIPTOR    CachedSd;

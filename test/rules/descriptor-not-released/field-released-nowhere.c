@@ -13,7 +13,7 @@ EndpointInitialize(PENDPOINT Endpoint, PSECURITY_DESCRIPTOR Sd)
 {
     return g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &Sd,
                                             sizeof(PSECURITY_DESCRIPTOR), &Endpoint->CachedSd, NULL, NULL);
-//                                                                        ^^^^^^^^^^^^^^^^^^^ WSK008 no WSK_RELEASE_SD anywhere in the workspace releases it
+//                                                                        ^^^^^^^^^^^^^^^^^^^ WSK008 No WSK_RELEASE_SD anywhere in the workspace releases
 //                                                                        no fix: the release belongs where the object is torn down
 }
 

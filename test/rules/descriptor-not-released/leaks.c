@@ -22,7 +22,7 @@ EarlyReturn(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Sd, PIRP Irp)
     }
     if (Irp == NULL) {
         return STATUS_INVALID_PARAMETER;
-//      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ WSK008 The cached security descriptor copy in cached (cached at line 18) is not released
+//      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ WSK008 The cached descriptor copy in cached (cached at line 18) is not released
 //      fix: Release cached with WSK_RELEASE_SD before leaving
 //        if (Irp == NULL) {
 //      +     g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &cached, 0, NULL, NULL, NULL);

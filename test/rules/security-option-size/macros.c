@@ -12,7 +12,8 @@ SizeFromMacro(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
     return WSK_BASIC(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
                                                SD_SIZE, &CachedSd, 0, NULL, NULL, Irp);
 //                                             ^^^^^^^ WSK001 sizeof(SECURITY_DESCRIPTOR)
-//                                             no fix: the size is a macro use
+//                                             preferred fix: Replace SD_SIZE with sizeof(PSECURITY_DESCRIPTOR)
+//                                             = sizeof(PSECURITY_DESCRIPTOR)
 }
 
 NTSTATUS

@@ -28,6 +28,8 @@ export interface SarifRun {
   readonly notes?: readonly Problem[];
   readonly rules: readonly Rule[];
   readonly version: string;
+  /** The project's page: the tool's `informationUri`; each rule's `helpUri` is its page under docs/rules/. */
+  readonly homepage: string;
   readonly cwd: string;
 }
 
@@ -43,7 +45,8 @@ export function formatSarif(run: SarifRun): string {
           name: 'wsk-lint',
           version: run.version,
           semanticVersion: run.version,
-          rules: run.rules.map(ruleDescriptor),
+          informationUri: run.homepage,
+          rules: run.rules.map((rule) => ruleDescriptor(rule, run.homepage)),
         },
       },
       originalUriBaseIds: { [SRCROOT]: { uri: folderUri(run.cwd) } },
@@ -92,16 +95,23 @@ export function formatSarif(run: SarifRun): string {
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function ruleDescriptor(rule: Rule) {
+function ruleDescriptor(rule: Rule, homepage: string) {
   const markdown = ruleMarkdown(rule);
   return {
     id: rule.meta.id,
-    name: rule.meta.name,
+    // SARIF's friendly names are Pascal case: set-after-bind is SetAfterBind.
+    name: rule.meta.name.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(''),
     shortDescription: { text: rule.docs.summary },
     fullDescription: { text: rule.docs.why, markdown: rule.docs.why },
     defaultConfiguration: { level: level(rule.meta.severity) },
+    helpUri: rulePageUri(homepage, rule.meta.id),
     help: { text: markdown, markdown },
   };
+}
+
+/** Where a rule's page is published: docs/rules/<ID>.md of the repository at the project's page. */
+export function rulePageUri(homepage: string, id: string): string {
+  return `${homepage.replace(/\/$/, '')}/blob/main/docs/rules/${id}.md`;
 }
 
 /** SARIF messages are sentences: capitalised and ending with a period. */

@@ -17,20 +17,25 @@ export function formatText(findings: readonly Finding[], cwd: string, unused: re
   const entries: { file: string; offset: number; lines: string[] }[] = [];
   for (const finding of findings) {
     const at = region(finding);
-    const lines = [`${displayPath(finding.file, cwd)}:${at.line}:${at.column}: ${finding.severity} ${finding.rule}: ${finding.message}`];
+    const lines = [`${displayPath(finding.file, cwd)}:${at.line}:${at.column}: ${finding.severity} ${finding.rule}: ${oneLine(finding.message)}`];
     for (const related of finding.related) {
       const where = region(related);
-      lines.push(`  ${displayPath(related.file, cwd)}:${where.line}:${where.column}: note: ${related.message}`);
+      lines.push(`  ${displayPath(related.file, cwd)}:${where.line}:${where.column}: note: ${oneLine(related.message)}`);
     }
     entries.push({ file: finding.file, offset: finding.span.start, lines });
   }
   for (const item of unused) {
     const at = region(item);
-    entries.push({ file: item.file, offset: item.span.start, lines: [`${displayPath(item.file, cwd)}:${at.line}:${at.column}: note: ${item.message}`] });
+    entries.push({ file: item.file, offset: item.span.start, lines: [`${displayPath(item.file, cwd)}:${at.line}:${at.column}: note: ${oneLine(item.message)}`] });
   }
   // Findings come sorted; notes join them in file and position order (stable: findings first on a tie).
   entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.offset - b.offset));
   return entries.flatMap((entry) => entry.lines).map((line) => `${line}\n`).join('');
+}
+
+/** A message on one line: the advice that follows the first line joins it after a space. */
+export function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ');
 }
 
 /** `3 findings (2 errors, 1 warning) in 5 files`, or `no findings in 5 files`; then what was suppressed. */

@@ -104,11 +104,21 @@ export class SourceViews {
     return this.closures.get(path)?.touchedAt ?? this.generation();
   }
 
-  /** The view of a file that tree-sitter parses, and its map back to the source. */
-  build(path: string, pre: Preprocessed): { view: string; map: SourceMap } {
+  /** The view of a file that tree-sitter parses, its map back to the source, and the macros it used. */
+  build(path: string, pre: Preprocessed): { view: string; map: SourceMap; env: MacroEnv } {
     const env = this.macroEnv(path, pre);
     const masked = blankHeadAnnotations(blankAnnotationMacros(pre.masked, pre.nonCode, env), pre.nonCode, env, this.names.isTypeName);
-    return expandMacros(masked, pre.nonCode, env, /\.c$/i.test(path) ? this.cPolicy : this.headerPolicy);
+    return { ...expandMacros(masked, pre.nonCode, env, this.policyOf(path)), env };
+  }
+
+  /** How a file's macros expand: C files know the WDK's `try`/`except` keyword aliases, headers (C++) not. */
+  policyOf(path: string): ExpansionPolicy {
+    return /\.c$/i.test(path) ? this.cPolicy : this.headerPolicy;
+  }
+
+  /** The headers a file includes, directly or not. */
+  headersOf(path: string): readonly string[] {
+    return this.closureOf(path).headers;
   }
 
   /** Whether a file includes a header, directly or not. */
