@@ -368,7 +368,7 @@ describe('--output', () => {
     const dir = scratch();
     const run = wskLint(['--format', 'json', '--output', 'report.json', 'driver/client.c'], dir);
     expect(run).toEqual({ code: 1, stdout: '', stderr: 'wsk-lint: 2 findings (2 errors) in 1 file\n' });
-    const report = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')) as { rule: string }[];
+    const report = (JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')) as { findings: { rule: string }[] }).findings;
     expect(report.map((finding) => finding.rule)).toEqual(['WSK012', 'WSK005']);
   });
 

@@ -81,13 +81,13 @@ describe('--fix on the example driver', () => {
     const listener = path.join(dir, 'examples', 'listener.c');
     const files = [listener, path.join(dir, 'examples', 'listener.h')];
     const errorsBefore = await errorsIn(files, listener);
-    const before = JSON.parse(wskLint(['-f', 'json', 'examples'], dir).stdout) as JsonFinding[];
+    const before = (JSON.parse(wskLint(['-f', 'json', 'examples'], dir).stdout) as { findings: JsonFinding[] }).findings;
     const fixable = before.filter((finding) => SAFE.has(finding.rule) && finding.fixes.length > 0);
     expect(fixable.length).toBeGreaterThanOrEqual(3);
 
     const run = wskLint(['--fix', '-f', 'json', 'examples'], dir);
     expect(run.stderr).toContain(`wsk-lint: fixed ${fixable.length} findings in 1 file\n`);
-    const left = JSON.parse(run.stdout) as JsonFinding[];
+    const left = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
     expect(left.map((finding) => finding.rule)).toEqual(before.filter((finding) => !fixable.includes(finding)).map((finding) => finding.rule));
     expect(left.filter((finding) => SAFE.has(finding.rule) && finding.fixes.length > 0)).toEqual([]);
     expect(run.code).toBe(1);
@@ -95,7 +95,7 @@ describe('--fix on the example driver', () => {
     // Run again: nothing left to fix, the same findings.
     const again = wskLint(['--fix', '-f', 'json', 'examples'], dir);
     expect(again.stderr).toContain('wsk-lint: fixed 0 findings in 0 files\n');
-    expect(JSON.parse(again.stdout)).toEqual(left);
+    expect(JSON.parse(again.stdout).findings).toEqual(left);
   });
 
   test('--fix-dry-run prints the change as a unified diff and changes nothing; applied, the diff is what --fix writes', () => {

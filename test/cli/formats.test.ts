@@ -56,7 +56,10 @@ describe('JSON', () => {
   test('an array of findings with 1-based lines, UTF-16 columns and exclusive end columns', () => {
     const run = wskLint(['--format', 'json', 'driver/client.c', 'driver/socket.c'], scratch());
     expect(run.code).toBe(1);
-    const findings = JSON.parse(run.stdout) as unknown[];
+    const report = JSON.parse(run.stdout) as { version: number; findings: unknown[]; notifications: unknown[] };
+    expect(report.version).toBe(2);
+    expect(report.notifications).toEqual([]);
+    const { findings } = report;
     expect(findings).toHaveLength(6);
     expect(findings.slice(0, 2)).toEqual([RELEASE_WITH_IRP, SET_WITHOUT_IRP]);
     // After `/* größe 🔒 */` on the same line: 🔒 is two UTF-16 code units.
@@ -78,8 +81,8 @@ describe('JSON', () => {
     });
   });
 
-  test('no findings: an empty array', () => {
-    expect(wskLint(['-f', 'json', 'clean'], scratch()).stdout).toBe('[]\n');
+  test('no findings: an empty list, and no notifications', () => {
+    expect(JSON.parse(wskLint(['-f', 'json', 'clean'], scratch()).stdout)).toEqual({ version: 2, findings: [], notifications: [] });
   });
 });
 
@@ -94,7 +97,7 @@ describe('MSBuild', () => {
     const args = ['--rule', 'WSK005=warning', 'driver'];
     const run = wskLint(['--format', 'msbuild', ...args], dir);
     expect(run.code).toBe(1);
-    const findings = JSON.parse(wskLint(['--format', 'json', ...args], dir).stdout) as { file: string; line: number; column: number; severity: string; rule: string; message: string; related: unknown[] }[];
+    const findings = (JSON.parse(wskLint(['--format', 'json', ...args], dir).stdout) as { findings: { file: string; line: number; column: number; severity: string; rule: string; message: string; related: unknown[] }[] }).findings;
     const lines = run.stdout.trimEnd().split('\n');
     const diagnostics = lines.map((line) => CANONICAL.exec(line)?.groups).filter((groups) => groups !== undefined);
     expect(diagnostics).toHaveLength(findings.length);
@@ -236,7 +239,7 @@ describe('formatters on a finding with related locations and a fix across two fi
   });
 
   test('JSON: related locations and every edit, 1-based', () => {
-    const [item] = JSON.parse(formatJson([finding], cwd));
+    const [item] = JSON.parse(formatJson([finding], { skippedFiles: [], notes: [], functions: [] }, cwd)).findings;
     expect(item.related).toEqual([
       { file: 'src/bind.c', line: 10, column: 5, message: 'the socket is bound here' },
       { file: 'src/socket.c', line: 4, column: 1, message: 'through this helper' },
@@ -368,7 +371,7 @@ Secure(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
   });
 
   test('JSON: only what is reported', () => {
-    const findings = JSON.parse(wskLint(['-f', 'json', 'sup'], folder()).stdout) as { rule: string; line: number }[];
+    const findings = (JSON.parse(wskLint(['-f', 'json', 'sup'], folder()).stdout) as { findings: { rule: string; line: number }[] }).findings;
     expect(findings.map((finding) => `${finding.rule}:${finding.line}`)).toEqual(['WSK001:11']);
   });
 

@@ -74,7 +74,7 @@ describe('<…> includes', () => {
 describe('annotation macros nothing defines', () => {
   test('EXPORT NTSTATUS Name( and NTSTATUS CALL Name(: the return type is read, so the NULL check fix returns a status', () => {
     const run = wskLint(['--format', 'json', 'annotations'], projects());
-    const findings = JSON.parse(run.stdout) as { rule: string; line: number; fixes: { title: string; edits: { newText: string }[] }[] }[];
+    const findings = (JSON.parse(run.stdout) as { findings: { rule: string; line: number; fixes: { title: string; edits: { newText: string }[] }[] }[] }).findings;
     expect(findings.map((finding) => [finding.rule, finding.line])).toEqual([['WSK006', 14], ['WSK006', 24]]);
     for (const finding of findings) {
       expect(finding.fixes.map((fix) => fix.title)).toEqual(['Check Irp for NULL after the allocation']);

@@ -112,8 +112,8 @@ function report(options: Options, collected: Collected, result: AnalysisResult, 
   const { findings, suppressed, unusedSuppressions, skippedFunctions, problems } = result;
   for (const problem of problems) io.stderr(`wsk-lint: ${show(problem.file)}: ${problem.message}\n`);
 
-  const text = written ?? (options.format === 'json' ? formatJson(findings, io.cwd)
-    : options.format === 'sarif' ? formatSarif({ findings, suppressed, problems: [...collected.skipped.map(skippedNotice), ...problems], notes: collected.notes, rules: RULES, version: WSK_LINT_VERSION, homepage: WSK_LINT_HOMEPAGE, cwd: io.cwd })
+  const text = written ?? (options.format === 'json' ? formatJson(findings, { skippedFiles: [...collected.skipped.map(skippedNotice), ...problems], notes: collected.notes, functions: skippedFunctions }, io.cwd)
+    : options.format === 'sarif' ? formatSarif({ findings, suppressed, problems: [...collected.skipped.map(skippedNotice), ...problems], notes: collected.notes, functions: skippedFunctions, rules: RULES, version: WSK_LINT_VERSION, homepage: WSK_LINT_HOMEPAGE, cwd: io.cwd })
       : options.format === 'msbuild' ? formatMsbuild(findings, [...unusedSuppressions, ...skippedFunctions])
         : formatText(findings, io.cwd, [...unusedSuppressions, ...skippedFunctions]));
   if (options.output !== undefined) {
@@ -127,7 +127,7 @@ function report(options: Options, collected: Collected, result: AnalysisResult, 
     io.stdout(text);
   }
 
-  io.stderr(`wsk-lint: ${summaryLine(findings, collected.files.length, collected.skipped.length, suppressed.length, unusedSuppressions.length)}\n`);
+  io.stderr(`wsk-lint: ${summaryLine(findings, { analysed: collected.files.length, skipped: collected.skipped.length, functions: skippedFunctions.length }, suppressed.length, unusedSuppressions.length)}\n`);
   return findings.length > 0 && !options.exitZero ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 

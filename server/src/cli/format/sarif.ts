@@ -9,7 +9,7 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Finding, Location, Problem, Severity } from '../../analysis/findings';
+import type { Finding, Location, Problem, Severity, SkippedFunction } from '../../analysis/findings';
 import { compareFindings } from '../../analysis/findings';
 import type { Rule } from '../../analysis/rule';
 import { ruleMarkdown } from '../../rules/render';
@@ -26,6 +26,8 @@ export interface SarifRun {
   readonly problems: readonly Problem[];
   /** Files analysed but not as written (read as Windows-1252), reported as notifications of level note. */
   readonly notes?: readonly Problem[];
+  /** Functions not fully analysed: notifications at their names (warning when skipped, note when partial). */
+  readonly functions?: readonly SkippedFunction[];
   readonly rules: readonly Rule[];
   readonly version: string;
   /** The project's page: the tool's `informationUri`; each rule's `helpUri` is its page under docs/rules/. */
@@ -53,16 +55,24 @@ export function formatSarif(run: SarifRun): string {
       columnKind: 'utf16CodeUnits',
       invocations: [{
         executionSuccessful: true,
-        ...(run.problems.length + (run.notes?.length ?? 0) > 0
+        ...(run.problems.length + (run.notes?.length ?? 0) + (run.functions?.length ?? 0) > 0
           ? {
             toolExecutionNotifications: [
-              ...run.problems.map((problem) => ({ level: 'warning', problem })),
-              ...(run.notes ?? []).map((problem) => ({ level: 'note', problem })),
-            ].map(({ level: notificationLevel, problem }) => ({
-              level: notificationLevel,
-              message: { text: sentence(problem.message) },
-              locations: [{ physicalLocation: { artifactLocation: artifact(problem.file) } }],
-            })),
+              ...[
+                ...run.problems.map((problem) => ({ level: 'warning', problem })),
+                ...(run.notes ?? []).map((problem) => ({ level: 'note', problem })),
+              ].map(({ level: notificationLevel, problem }) => ({
+                level: notificationLevel,
+                message: { text: sentence(problem.message) },
+                locations: [{ physicalLocation: { artifactLocation: artifact(problem.file) } }],
+              })),
+              ...(run.functions ?? []).map((skipped) => ({
+                level: skipped.reason === 'skipped' ? 'warning' : 'note',
+                descriptor: { id: skipped.reason === 'skipped' ? 'function-skipped' : 'function-partial' },
+                message: { text: sentence(skipped.message.replace(/\n/g, ' ')) },
+                locations: [physicalLocation(skipped, artifact)],
+              })),
+            ],
           }
           : {}),
       }],

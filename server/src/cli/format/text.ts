@@ -39,9 +39,11 @@ export function oneLine(message: string): string {
 }
 
 /** `3 findings (2 errors, 1 warning) in 5 files`, or `no findings in 5 files`; then what was suppressed. */
-export function summaryLine(findings: readonly Finding[], filesAnalysed: number, filesSkipped: number, suppressed = 0, unused = 0): string {
-  const files = plural(filesAnalysed, 'file');
-  const skipped = filesSkipped > 0 ? `; ${plural(filesSkipped, 'file')} skipped` : '';
+/** `analysed` and `skipped` files; `functions` not fully analysed (their paths exceeded the budget). */
+export function summaryLine(findings: readonly Finding[], run: { analysed: number; skipped: number; functions?: number }, suppressed = 0, unused = 0): string {
+  const files = plural(run.analysed, 'file');
+  const partial = run.functions ? `; ${plural(run.functions, 'function')} not fully analysed` : '';
+  const skipped = (run.skipped > 0 ? `; ${plural(run.skipped, 'file')} skipped` : '') + partial;
   const silenced = (suppressed > 0 ? `; ${suppressed} suppressed` : '') + (unused > 0 ? `; ${plural(unused, 'unused suppression')}` : '');
   if (findings.length === 0) return `no findings in ${files}${skipped}${silenced}`;
   const bySeverity = new Map<string, number>();
