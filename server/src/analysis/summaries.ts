@@ -122,7 +122,7 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
     });
     for (const effect of ended) {
       const always = effect.when === 'maybe' && endedUnlessNull(exits.map((e) => e.state), effect.path, params, kind);
-      ends.push({ ...effect, kind, ...(always ? { when: 'always' as const } : {}) });
+      ends.push({ ...effect, kind, ...(always ? { when: 'always' as const, unlessNull: true } : {}) });
     }
     returns ??= returnedObject(kind);
   }
@@ -142,6 +142,13 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
     const param = toParam(path);
     if (param && isCallerVisible(path, isLocal)) writes.add(param);
   }
+
+  // What every way out leaves NULL in the caller's storage (a release helper that then clears the field).
+  const nulls = exits.length === 0 ? [] : [...exits[0].state.env].filter(([path, value]) => path !== RETURNED && isCallerVisible(path, isLocal) && exits[0].state.factsOf(value).isNull)
+    .map(([path]) => path)
+    .filter((path) => exits.every(({ state }) => state.factsOf(state.read(path)).isNull))
+    .map((path) => toParam(path))
+    .filter((path): path is string => path !== undefined);
 
   let returnsStatus = false;
   for (const { state, returned } of exits) {
@@ -184,6 +191,7 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
     ends,
     keeps: [...keeps],
     writes: [...writes],
+    ...(nulls.length > 0 ? { nulls } : {}),
     waits: paths.waits,
     returnsStatus,
     ...(allPassedIn ? { returnsPassedIn: [...passedIn] } : {}),
@@ -206,8 +214,9 @@ export function partialSummary(summary: Summary, definition: Node, params: reado
     const param = path && isCallerVisible(path, isLocal) ? paramPath(path, params, isLocal) : undefined;
     if (param) writes.add(param);
   }
-  const { returnsPassedIn: _passed, returns, ...rest } = summary;
+  const { returnsPassedIn: _passed, returns, nulls: _nulls, ...rest } = summary;
   void _passed;
+  void _nulls;
   return {
     ...rest,
     // Only a NULL-able IRP may be claimed from some paths: the caller checks it either way.

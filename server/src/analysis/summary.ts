@@ -23,6 +23,8 @@ export interface ObjectEffect extends Effect {
   readonly kind: ObjectKindName;
   /** A returned object that may be NULL (an IRP whose allocation was not checked): a NULL test tells. */
   readonly nullable?: boolean;
+  /** An end that happens unless the object is NULL (`if (*Sd) release(Sd)`): a NULL handed in is fine. */
+  readonly unlessNull?: boolean;
   /** The effect is on the objects that belong to the one at `path` (the captures of a registration). */
   readonly owner?: boolean;
   /**
@@ -49,6 +51,8 @@ export interface Summary {
   readonly keeps: readonly string[];
   /** Paths the function writes (their old value is gone for the caller). */
   readonly writes: readonly string[];
+  /** Paths that hold NULL on every way out (`Release(Ctx)` releases `Ctx->Sd`, then sets it to NULL). */
+  readonly nulls?: readonly string[];
   /** The function waits for IRPs (KeWaitForSingleObject, or a helper that does). */
   readonly waits: boolean;
   /** The function returns a status the caller can test with NT_SUCCESS. */

@@ -27,6 +27,9 @@ export const rule: Rule = {
       'WSK_RELEASE_SD gives it back. A copy lost on an error path leaks non-paged memory for the life of the',
       'system; driver verifier does not see it, because WSK, not the driver, allocated it. Release the copy on every',
       'path, or hand it off (store it in a context that a cleanup routine releases, or return it).',
+      '\n\nHow far it sees: a failed cache or get leaves nothing to release, also when its status went through a',
+      'wait function whose body is not in the workspace together with the call\'s IRP or status; a function',
+      'whose paths exceed the analysis budget is followed one object at a time, or in part, and says so.',
     ].join(' '),
     invalid: `${COMPLETION_ROUTINE}
 NTSTATUS

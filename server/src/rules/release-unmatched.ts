@@ -2,7 +2,7 @@ import type { Rule } from '../analysis/rule';
 import type { Note } from '../analysis/paths';
 import { descriptorArgument, descriptorValue, ownsOperation, related, statementInBlock, statesAt } from './path-support';
 import { callerPath } from '../analysis/access';
-import { message } from './render';
+import { capitalised, message } from './render';
 
 export const rule: Rule = {
   meta: { id: 'WSK009', name: 'release-unmatched', severity: 'error', fix: 'safe' },
@@ -13,6 +13,10 @@ export const rule: Rule = {
       'cached (the address of a SECURITY_DESCRIPTOR object, pool memory the driver built itself), corrupts WSK\'s',
       'reference counting and crashes the system later, far from the bug. A released copy must not be applied to a',
       'socket either.',
+      '\n\nHow far it sees: a release through a helper counts as that helper\'s summary says; a helper that',
+      'releases a field without testing it for NULL and then clears it, called twice on one path, releases NULL',
+      'the second time (reported at the helper\'s name). A helper that tests for NULL first may be called any',
+      'number of times.',
     ].join(' '),
     invalid: `VOID
 Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached, BOOLEAN Failed)
@@ -50,6 +54,19 @@ Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
         if (!path) continue;
         const states = paths.statesBefore(helper.node);
         const previous = states.map((state) => state.object(state.read(path), 'descriptor')).find((d) => d?.state === 'ended' && !d.maybe)?.note;
+        // A helper that releases without testing for NULL, called for a field a release cleared: it releases NULL.
+        const cleared = effect.unlessNull ? undefined : states.map((state) => state.factsOf(state.read(path)).isNull).find((note) => note);
+        if (!previous && cleared) {
+          context.report({
+            target: helper.callee,
+            message: message(
+              [`${helper.summary.name} releases ${path}, which holds NULL here: no copy is left to release.`, `${capitalised(cleared.message)} (line ${context.lineOf(cleared.node)}); release the copy once, or test for NULL before releasing.`],
+              [`${helper.summary.name} releases NULL: ${path} was cleared at line ${context.lineOf(cleared.node)}.`, 'Release the copy once, or test for NULL before releasing.'],
+            ),
+            related: [...related(cleared), ...(effect.note ? [{ target: effect.note.node, message: 'the release happens here', file: effect.note.file ?? helper.summary.file }] : [])],
+          });
+          break;
+        }
         if (!previous) continue;
         context.report({
           target: helper.callee,

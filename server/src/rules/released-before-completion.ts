@@ -11,6 +11,9 @@ export const rule: Rule = {
       'WskControlSocket and WskSocket return STATUS_PENDING and go on using the cached descriptor until their IRP',
       'completes. Releasing the copy before then lets WSK apply freed memory as the socket\'s security. Wait for',
       'the IRP (KeWaitForSingleObject on the completion event when the status is STATUS_PENDING) before releasing.',
+      '\n\nHow far it sees: a wait in a helper counts through its summary; a status or IRP handed to a function',
+      'whose body is not in the workspace (`status = WaitForIrp(event, irp, status)`) is taken as waited for, and',
+      'what that function returns as the call\'s final status, so the usual `NT_SUCCESS` tests hold after it.',
     ].join(' '),
     invalid: `NTSTATUS
 SecureSocket(PWSK_PROVIDER_NPI Npi, PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Cached, PIRP Irp)

@@ -691,8 +691,19 @@ export class Engine {
       return result;
     }
     // A function the analysis does not see into: what it is given may be kept, released, waited for.
+    // Handed one call's IRP or status (`status = MyWait(ctx, irp, status)`), what it returns is taken
+    // as that call's final status: its tests hold for the call, which is complete after it.
+    const handed = new Set<CallId>();
+    for (const arg of args) {
+      const facts = state.factsOf(this.peek(state, arg));
+      for (const call of [facts.irpOf, facts.statusOf?.call]) if (call !== undefined) handed.add(call);
+    }
     for (const arg of args) this.giveAway(arg, state, node);
-    return UNKNOWN_VALUE;
+    if (handed.size !== 1) return UNKNOWN_VALUE;
+    const [call] = handed;
+    const value = `w:${node.startIndex}`;
+    state.facts.set(value, { statusOf: { call, final: true } });
+    return value;
   }
 
   /** The argument a call passes for a parameter of its signature. */
@@ -796,6 +807,14 @@ export class Engine {
     for (const path of summary.writes) {
       const mapped = map(path);
       if (mapped && !summary.creates.some((c) => c.path === path)) this.assign(mapped, UNKNOWN_VALUE, state, node);
+    }
+    // What it leaves NULL is NULL: a second release through it releases NULL (WSK009).
+    for (const path of summary.nulls ?? []) {
+      const mapped = map(path);
+      if (!mapped || (this.focus !== undefined && this.focus !== id)) continue;
+      const value = `null@${id}:${path}`;
+      state.facts.set(value, { isNull: at(undefined, `${summary.name} sets ${mapped} to NULL`) });
+      this.assign(mapped, value, state, node);
     }
     for (const effect of summary.creates) {
       const mapped = effect.path === '' ? undefined : map(effect.path);

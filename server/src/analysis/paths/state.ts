@@ -255,10 +255,10 @@ export function soleDifference(a: Shape, b: Shape): { plain: string } | { condit
 }
 
 /**
- * Where a value name holds a site (the start of the node that made it): `c:120`, `o:120:sd`,
+ * Where a value name holds a site (the start of the node that made it): `c:120`, `o:120:sd`, `w:120`,
  * `u:120:sd`, `null@120`, `obj:sd@120`, and the generations in `p:ctx->Sd#120,130`.
  */
-const SITE_IN_VALUE = /((?:^(?:c|o|u|s|info|fs|ok):)|@|[#,])(\d+)/g;
+const SITE_IN_VALUE = /((?:^(?:c|o|u|s|w|info|fs|ok):)|@|[#,])(\d+)/g;
 
 function byKey<K extends string | number>(a: [K, unknown], b: [K, unknown]): number {
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
