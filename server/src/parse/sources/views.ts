@@ -53,6 +53,8 @@ export class SourceViews {
   /** Every definition and #undef of the indexed headers by name, and what each header added. */
   private readonly byName = new Map<string, { readonly file: string; readonly entry: Entry }[]>();
   private readonly indexed = new Map<string, Preprocessed>();
+  /** The names of the index that `##` queries asked for (see namesWith). */
+  private readonly pasteQueries = new Map<string, Set<string>>();
   private readonly headerPolicy: ExpansionPolicy;
   private readonly cPolicy: ExpansionPolicy;
 
@@ -157,18 +159,32 @@ export class SourceViews {
    * The indexed names the `##` of a definition can make: those starting with the first word of the
    * pasted chain, or ending with its last, when that word is no parameter; every name when both are.
    */
-  private pastable(define: Define): string[] {
-    const names = [...this.byName.keys()];
+  private *pastable(define: Define): Iterable<string> {
     const isParameter = (word: string) => define.params?.includes(word) === true || word === '__VA_ARGS__';
-    const found: string[] = [];
     for (const [chain] of define.body.matchAll(/\w+(?:\s*##\s*\w+)+/g)) {
       const words = chain.split(/\s*##\s*/);
       const first = isParameter(words[0]) ? undefined : words[0];
       const last = isParameter(words[words.length - 1]) ? undefined : words[words.length - 1];
-      if (first === undefined && last === undefined) return names;
-      for (const name of names) if ((first !== undefined && name.startsWith(first)) || (last !== undefined && name.endsWith(last))) found.push(name);
+      if (first === undefined && last === undefined) {
+        yield* [...this.byName.keys()];
+        return;
+      }
+      if (first !== undefined) yield* this.namesWith(`^${first}`);
+      if (last !== undefined) yield* this.namesWith(`$${last}`);
     }
-    return found;
+  }
+
+  /**
+   * The indexed names starting (`^word`) or ending (`$word`) with a word, kept up to date as the index
+   * changes once asked for (drivers paste with a few fixed words).
+   */
+  private namesWith(query: string): ReadonlySet<string> {
+    let names = this.pasteQueries.get(query);
+    if (!names) {
+      names = new Set([...this.byName.keys()].filter((name) => matchesQuery(name, query)));
+      this.pasteQueries.set(query, names);
+    }
+    return names;
   }
 
   private closureOf(path: string, pre = this.preprocessed(path)): IncludeClosure {
@@ -193,16 +209,24 @@ export class SourceViews {
     if (before) {
       for (const name of new Set([...before.defines, ...before.undefs].map((entry) => entry.name))) {
         const kept = (this.byName.get(name) ?? []).filter((item) => item.file !== file);
-        if (kept.length > 0) this.byName.set(name, kept);
-        else this.byName.delete(name);
+        if (kept.length > 0) {
+          this.byName.set(name, kept);
+        } else {
+          this.byName.delete(name);
+          for (const names of this.pasteQueries.values()) names.delete(name);
+        }
       }
       this.indexed.delete(file);
     }
     if (!pre) return;
     for (const entry of [...pre.defines, ...pre.undefs]) {
       const list = this.byName.get(entry.name);
-      if (list) list.push({ file, entry });
-      else this.byName.set(entry.name, [{ file, entry }]);
+      if (list) {
+        list.push({ file, entry });
+        continue;
+      }
+      this.byName.set(entry.name, [{ file, entry }]);
+      for (const [query, names] of this.pasteQueries) if (matchesQuery(entry.name, query)) names.add(entry.name);
     }
     this.indexed.set(file, pre);
   }
@@ -215,6 +239,10 @@ function sameClosure(a: IncludeClosure, b: IncludeClosure): boolean {
     if (!other || other.length !== at.length || other.some((offset, i) => offset !== at[i])) return false;
   }
   return true;
+}
+
+function matchesQuery(name: string, query: string): boolean {
+  return query[0] === '^' ? name.startsWith(query.slice(1)) : name.endsWith(query.slice(1));
 }
 
 /** Lexicographic order of offset paths: where an entry stands once every `#include` is replaced by its header. */
