@@ -1,7 +1,8 @@
 // The language server's wiring. One Workspace for the session holds every C file of the workspace
 // folders (read from disk at start, with work-done progress, leaving out what `files.exclude`,
-// `wskLint.exclude` and `.wsk-lint.json` exclude) and the open documents' text. Diagnostics are
-// published for every file, open or not, so the Problems panel shows the whole driver.
+// `wskLint.exclude` and `.wsk-lint.json` exclude), their build files (where headers are) and the open
+// documents' text. Diagnostics are published for every file, open or not, so the Problems panel shows
+// the whole driver.
 //
 // An edit is answered in two steps. First the edited document itself, as soon as the debounce allows:
 // its findings go out with its version, changed or not. Then the files whose findings the edit may
@@ -133,7 +134,7 @@ class WskLintServer {
   private shuttingDown = false;
   private readonly shownMessages = new Set<string>();
   /**
-   * Why each file left out of the analysis (too large, binary, not UTF-8, unreadable) is, as logged: a
+   * Why each file left out of the analysis (too large, binary, unreadable) is, as logged: a
    * file is logged once per reason, however many edits or re-reads follow, until it is analysed again.
    */
   private readonly skipReasons = new Map<string, string>();
@@ -426,8 +427,8 @@ class WskLintServer {
   }
 
   /**
-   * Files changed on disk (the client watches `.c`, `.h` and `.wsk-lint.json`; a rename is a deletion and
-   * a creation): closed files are read again; open files keep the editor's text.
+   * Files changed on disk (the client watches `.c`, `.h`, `.wsk-lint.json` and build files; a rename is a
+   * deletion and a creation): closed files are read again; open files keep the editor's text.
    */
   private async filesChanged(changes: readonly FileEvent[]): Promise<void> {
     if (!this.workspace) return;
