@@ -99,14 +99,16 @@ export function collectFiles(paths: readonly string[], cwd: string, options: Col
     }
   }
 
+  /** Each file is read once: a file given and included too is reported (skipped or noted) once. */
+  const texts = new Map<string, string | undefined>();
   const read = (file: string): string | undefined => {
+    if (texts.has(file)) return texts.get(file);
     const result = readSource(file, maxFileSize);
-    if ('problem' in result) {
-      skipped.push({ file, message: result.problem });
-      return undefined;
-    }
-    if (result.note !== undefined) notes.push({ file, message: result.note });
-    return result.text;
+    const text = 'text' in result ? result.text : undefined;
+    if ('problem' in result) skipped.push({ file, message: result.problem });
+    else if (result.note !== undefined) notes.push({ file, message: result.note });
+    texts.set(file, text);
+    return text;
   };
   const files: SourceFile[] = [];
   for (const file of candidates.sort()) {
