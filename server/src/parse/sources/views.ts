@@ -37,6 +37,17 @@ const C_KEYWORD_ALIASES: ExpansionPolicy['keywordAliases'] = [
 
 type Entry = Define | Undef;
 
+/**
+ * C's keywords are never expanded, even where a header defines them: the CLR's contract.h turns every
+ * `return` into C++ (`#define return if (0 && __ReturnOK::…) … else return`), and what a driver does
+ * with them (`#define inline __inline`) changes nothing the analysis reads.
+ */
+const C_KEYWORDS = new Set([
+  'auto', 'break', 'case', 'char', 'const', 'continue', 'default', 'do', 'double', 'else', 'enum', 'extern', 'float',
+  'for', 'goto', 'if', 'inline', 'int', 'long', 'register', 'restrict', 'return', 'short', 'signed', 'sizeof',
+  'static', 'struct', 'switch', 'typedef', 'union', 'unsigned', 'void', 'volatile', 'while', '_Bool',
+]);
+
 const IDENTIFIER = /[A-Za-z_]\w*/g;
 
 /** A file's include closure, and the last generation of the workspace at which it or a file in it changed. */
@@ -69,7 +80,8 @@ export class SourceViews {
     private readonly preprocessed: (path: string) => Preprocessed | undefined,
     private readonly generation: () => number,
   ) {
-    const { neverExpand, interesting, argumentCallees } = names;
+    const { interesting, argumentCallees } = names;
+    const neverExpand = (name: string) => C_KEYWORDS.has(name) || names.neverExpand(name);
     this.headerPolicy = { neverExpand, interesting, argumentCallees, mask: maskAnnotations };
     this.cPolicy = { ...this.headerPolicy, keywordAliases: C_KEYWORD_ALIASES };
   }
@@ -103,7 +115,7 @@ export class SourceViews {
   /** The last generation at which the file's include closure, or a file in it, changed. */
   touchedAt(path: string): number {
     this.closureOf(path);
-    return this.closures.get(path)?.touchedAt ?? this.generation();
+    return (this.closures.get(path) as ClosureState).touchedAt;
   }
 
   /** The view of a file that tree-sitter parses, and its map back to the source. */
@@ -122,12 +134,11 @@ export class SourceViews {
    * The macros visible in a file that it can reach: its own, and those of the headers it includes (at
    * the include), for the names written in it and, in turn, in the bodies of their definitions.
    */
-  macroEnv(path: string, pre: Preprocessed): MacroEnv {
+  private macroEnv(path: string, pre: Preprocessed): MacroEnv {
     const { headers, reachedAt } = this.closureOf(path, pre);
     for (const header of headers) this.index(header);
     const keyed: { key: readonly number[]; entry: Entry }[] = [];
     for (const entry of [...pre.defines, ...pre.undefs]) keyed.push({ key: [entry.offset], entry });
-    // The masked text holds the file's own directives: the names its own macros use are in it too.
     const wanted = new Set<string>();
     const queue: string[] = [];
     const want = (name: string) => {
@@ -140,8 +151,10 @@ export class SourceViews {
       // `prefix##name`: the names a paste can make are those with its fixed part (all, when it has none).
       if (define.body.includes('##')) for (const name of this.pastable(define)) want(name);
     };
+    // The masked text holds the file's own directives: the names its own macros use are in it too, but
+    // not those they paste.
     for (const word of pre.masked.match(IDENTIFIER) ?? []) want(word);
-    for (const define of pre.defines) wantBody(define);
+    for (const define of pre.defines) if (define.body.includes('##')) wantBody(define);
     while (queue.length > 0) {
       const name = queue.pop() as string;
       for (const { file, entry } of this.byName.get(name) ?? []) {
@@ -232,6 +245,7 @@ export class SourceViews {
   }
 }
 
+/** The same headers, reached through the same `#include`s (so in the same order). */
 function sameClosure(a: IncludeClosure, b: IncludeClosure): boolean {
   if (a.headers.length !== b.headers.length) return false;
   for (const [header, at] of a.reachedAt) {
