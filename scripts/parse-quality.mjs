@@ -41,7 +41,8 @@ for (let i = 0; i < argv.length; i++) {
 if (paths.length === 0) usage('no PATH given');
 
 const started = performance.now();
-const { Workspace, preprocess, loadParser, Query, isBuildFile } = await loadServer([
+const { Workspace, preprocess, loadParser, Query, isBuildFile, decodeSource } = await loadServer([
+  "export { decodeSource } from './server/src/parse/decode';",
   "export { Workspace } from './server/src/analysis/workspace';",
   "export { isBuildFile } from './server/src/parse/sources/build';",
   "export { preprocess } from './server/src/parse/preprocess';",
@@ -63,14 +64,20 @@ const times = { raw: 0, masked: 0, workspace: 0 };
 const texts = new Map();
 const groupsOf = new Map();
 const size = Object.fromEntries(GROUPS.map(([group]) => [group, { files: 0, bytes: 0 }]));
-/** C++ that tree-sitter-c cannot read, in a masked text: a class, template, namespace, access specifier or `::`. */
-const CPP = /\b(?:class\s+\w+\s*[:{]|template\s*<|namespace\s+\w*\s*\{|(?:public|private|protected)\s*:|virtual\s|operator\s*\W)|\w::\w/;
+/**
+ * C++ that tree-sitter-c cannot read, in a masked text: a class, a base list, a template, a namespace,
+ * an access specifier, `::`, and words only C++ has.
+ */
+const CPP = /\b(?:class\s+\w+\s*[:{]|(?:struct|class)\s+\w+\s*:\s*(?:public|private|protected)\b|template\s*<|namespace\s+\w*\s*\{|(?:public|private|protected)\s*:|virtual\s|operator\s*\W|__interface\b|nullptr\b|(?:static|reinterpret|const|dynamic)_cast\s*<|constexpr\b)|\w::\w/;
 /** First error of each function definition with an error, in the workspace view, by its first token and by macro-like name. */
 const causes = { first: new Map(), names: new Map() };
 
 for (const file of files) {
   const buffer = readFileSync(file);
-  const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
+  // Decoded as the analysis decodes it (Windows-1252 when not UTF-8); binary files are left out.
+  const decoded = decodeSource(buffer);
+  if ('problem' in decoded) continue;
+  const text = decoded.text;
   texts.set(file, text);
   const masked = preprocess(text).masked;
   const groups = ['all', ...(/\.c$/i.test(file) ? ['c'] : []), ...(/\.c$/i.test(file) || !CPP.test(masked) ? ['plain'] : [])];
@@ -93,7 +100,7 @@ const t0 = performance.now();
 const workspace = await Workspace.create(paths.filter((p) => statSync(p).isDirectory()));
 workspace.setBuildFiles(buildFiles);
 for (const [file, text] of texts) workspace.setFile(file, text);
-for (const file of files) {
+for (const file of texts.keys()) {
   const { parsed } = workspace.file(file);
   measure(parsed.tree.rootNode, tallies.workspace, groupsOf.get(file), worst > 0 ? (node) => recordCause(node, file, parsed) : undefined);
 }

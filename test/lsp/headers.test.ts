@@ -132,6 +132,25 @@ describe('encodings', () => {
   });
 });
 
+describe('the files of a folder, as the CLI finds them', () => {
+  test('a link to a file is followed, a link to a folder is not; a file reached twice counts once', async () => {
+    const { folder } = copy('byname', 'workspace');
+    const outside = path.join(folder, '../outside');
+    fs.mkdirSync(outside);
+    fs.copyFileSync(path.join(folder, 'src/client.c'), path.join(outside, 'elsewhere.c'));
+    fs.symlinkSync(path.join(outside, 'elsewhere.c'), path.join(folder, 'src/linked.c'));
+    fs.symlinkSync('..', path.join(folder, 'src/loop'));
+    fs.symlinkSync('client.c', path.join(folder, 'src/twice.c'));
+    const client = await start(folder);
+    const linked = await client.waitForDiagnostics(pathToFileURL(path.join(folder, 'src/linked.c')).href, (diagnostics) => diagnostics.length > 0);
+    expect(summary(linked.diagnostics)).toEqual([['WSK003', 9], ['WSK001', 10]]);
+    await client.waitFor(() => client.logs.some((log) => /indexed \d+ C files/.test(log)), 'the end of indexing');
+    // client.c, linked.c and the three headers; nothing through the loop, and twice.c is client.c again.
+    expect(client.logs.find((log) => /indexed \d+ C files/.test(log))).toMatch(/indexed 5 C files/);
+    expect(client.diagnostics.filter((params) => params.uri.includes('/loop/') || params.uri.endsWith('twice.c'))).toEqual([]);
+  });
+});
+
 describe('.wsk-lint.json: the file the CLI picks', () => {
   test('the nearest one to each file: in a subfolder, or above the workspace folder', async () => {
     const { folder, uri } = copy('byname', 'workspace');

@@ -88,11 +88,12 @@ describe('<…> includes', () => {
     expect(resolver.resolve(angled('config.h'), at('lib/wrap.h'))).toBeUndefined();
   });
 
-  test('a probe finds a header beyond the workspace\'s files, in the same order', () => {
+  test('a disk probe finds a header beyond the workspace\'s files, in the same order', () => {
     const build = BuildIncludes.read([{ path: at('drv/drv.vcxproj'), text: project('..\\inc;..\\more') }]);
-    const resolver = IncludeResolver.of([at('drv/main.c')], [], build);
     const onDisk = new Set([at('more/config.h'), at('inc/config.h')]);
-    expect(resolver.resolve(angled('config.h'), at('drv/main.c'), at('drv/main.c'), (candidate) => (onDisk.has(candidate) ? candidate : undefined))).toBe(at('inc/config.h'));
+    const disk = { file: (candidate: string) => (onDisk.has(candidate) ? candidate : undefined), folder: () => false };
+    const resolver = IncludeResolver.of([at('drv/main.c')], [], build, disk);
+    expect(resolver.resolve(angled('config.h'), at('drv/main.c'))).toBe(at('inc/config.h'));
   });
 
   test('a closure follows headers through headers, each once, in the order first met, with the #includes that reached them', () => {

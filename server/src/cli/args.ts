@@ -47,8 +47,8 @@ Checks Windows kernel-driver C code for misuse of SO_WSK_SECURITY and cached sec
 descriptors (Winsock Kernel). A PATH is a file or a folder; folders are searched
 recursively for .c and .h files (skipping node_modules, folders whose name starts
 with a dot, and links to folders). Every file found is analysed as one workspace.
-Headers included with #include "..." (looked up next to the including file, then
-under each analysed root) are read for their macros and types even when not given.
+Headers the files include (see Headers below) are read for their macros and types
+even when not given.
 
 Options:
   -f, --format FORMAT      text (default), json, sarif (SARIF 2.1.0) or msbuild
@@ -73,11 +73,9 @@ Options:
   -V, --version            print the version and exit
 
 Configuration:
-  Each folder PATH, and the folder of each file PATH, is an analysed root. Its
-  settings come from the nearest ${CONFIG_FILE} in that folder or, failing that, in
-  the closest folder above it. Files under several roots follow the innermost one.
-  A ${CONFIG_FILE} in a subfolder of a root is not read. An invalid ${CONFIG_FILE}
-  stops the run. It may hold:
+  Each file follows the nearest ${CONFIG_FILE}: in its folder or, failing that, in
+  the closest folder above it (as in the editor); files are not merged. An invalid
+  ${CONFIG_FILE} stops the run. It may hold:
     "rules":    { "WSK005": "off", "WSK003": "warning" }
     "exclude":  ["**/generated/**", "third_party"]: files and folders to leave
                 out, as globs relative to the folder of the ${CONFIG_FILE} (* and ?
@@ -88,14 +86,23 @@ Configuration:
     "wrappers": { "MyBind": { "binds": 0 } }: functions whose body is not among
                 the files, and what they do to the argument at a 0-based index:
                 binds, appliesSecurity, caches, releases; or waits: true,
-                returnsIrp: true. They apply to every root of the run.
+                returnsIrp: true. Those of every ${CONFIG_FILE} apply to the
+                whole run.
+
+Headers:
+  #include "x.h" is found next to the including file, then under each folder PATH
+  (and the folder of each file PATH); #include <x.h> in the include directories
+  of the .vcxproj files (and their property sheets) and compile_commands.json
+  found under the PATHs or beside a file PATH. Either, failing that, is the only
+  file of the workspace with that name. Headers not given are read from disk.
 
 Output:
   Lines and columns are 1-based; columns count UTF-16 code units (as editors and
   LSP do); end columns point just past the last character. Paths are relative to
   the current folder when inside it. The text format prints one finding per line
   (file:line:col: severity ID: message) followed by its related locations; the
-  summary and every skipped file are reported on standard error. When standard
+  summary and every skipped file are reported on standard error, and so is each
+  file that is not UTF-8 (it is read as Windows-1252 and analysed). When standard
   error is a terminal and the CI variable is not set, a progress line shows there
   while the run lasts (parsed, then analysed files) and is erased at the end.
 

@@ -99,14 +99,16 @@ export function collectFiles(paths: readonly string[], cwd: string, options: Col
     }
   }
 
+  /** Each file is read once: a file given and included too is reported (skipped or noted) once. */
+  const texts = new Map<string, string | undefined>();
   const read = (file: string): string | undefined => {
+    if (texts.has(file)) return texts.get(file);
     const result = readSource(file, maxFileSize);
-    if ('problem' in result) {
-      skipped.push({ file, message: result.problem });
-      return undefined;
-    }
-    if (result.note !== undefined) notes.push({ file, message: result.note });
-    return result.text;
+    const text = 'text' in result ? result.text : undefined;
+    if ('problem' in result) skipped.push({ file, message: result.problem });
+    else if (result.note !== undefined) notes.push({ file, message: result.note });
+    texts.set(file, text);
+    return text;
   };
   const files: SourceFile[] = [];
   for (const file of candidates.sort()) {
@@ -114,8 +116,8 @@ export function collectFiles(paths: readonly string[], cwd: string, options: Col
     if (text !== undefined) files.push({ path: file, text });
   }
   const buildFiles = readBuildFiles([...buildPaths].sort());
-  const isFolder = (folder: string) => fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory() ?? false;
-  const includes = IncludeResolver.of(files.map((file) => file.path), [...roots], BuildIncludes.read(buildFiles), isFolder);
+  const disk = { file: diskLookup(), folder: (folder: string) => fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory() ?? false };
+  const includes = IncludeResolver.of(files.map((file) => file.path), [...roots], BuildIncludes.read(buildFiles), disk);
   const headers = includedHeaders(files, includes, read, options.inspect);
   return { roots: [...roots], files, headers, buildFiles, skipped, notes, emptyFolders, excluded };
 }
@@ -136,24 +138,16 @@ function includedHeaders(files: readonly SourceFile[], includes: IncludeResolver
     }
     return pre;
   };
-  const byPath = new Map(files.map((file) => [file.path, file]));
-  const unreadable = new Set<string>();
+  const byPath = new Map<string, SourceFile | undefined>(files.map((file) => [file.path, file]));
   const headers: SourceFile[] = [];
-  const probe = (candidate: string): string | undefined => {
-    const found = onDisk(candidate);
-    if (found === undefined || unreadable.has(found)) return undefined;
-    if (!byPath.has(found)) {
-      const text = read(found);
-      if (text === undefined) {
-        unreadable.add(found);
-        return undefined;
-      }
-      const header = { path: found, text };
-      headers.push(header);
-      byPath.set(found, header);
-      includes.add(found);
-    }
-    return found;
+  /** A header found on disk, read (once); undefined when it cannot be used. */
+  const header = (found: string): SourceFile | undefined => {
+    if (byPath.has(found)) return byPath.get(found);
+    const text = read(found);
+    const file = text === undefined ? undefined : { path: found, text };
+    byPath.set(found, file);
+    if (file) headers.push(file);
+    return file;
   };
   for (const unit of files) {
     const queue = [unit];
@@ -161,31 +155,42 @@ function includedHeaders(files: readonly SourceFile[], includes: IncludeResolver
     while (queue.length > 0) {
       const next = queue.pop() as SourceFile;
       for (const include of preprocessOf(next).includes) {
-        const found = includes.resolve(include, next.path, unit.path, probe);
-        const header = found === undefined ? undefined : byPath.get(found);
-        if (!header || seen.has(header.path)) continue;
-        seen.add(header.path);
-        queue.push(header);
+        const found = includes.resolve(include, next.path, unit.path);
+        const file = found === undefined || seen.has(found) ? undefined : header(found);
+        if (!file) continue;
+        seen.add(file.path);
+        queue.push(file);
       }
     }
   }
   return headers;
 }
 
-/** The file itself, or the one in its folder whose name differs only in case; undefined when none. */
-function onDisk(file: string): string | undefined {
-  try {
-    if (fs.statSync(file).isFile()) return file;
-  } catch {
-    // not under this exact name: look for another case below
-  }
-  try {
-    const name = path.basename(file).toLowerCase();
-    const match = fs.readdirSync(path.dirname(file), { withFileTypes: true }).find((entry) => entry.name.toLowerCase() === name && !entry.isDirectory());
-    return match ? path.join(path.dirname(file), match.name) : undefined;
-  } catch {
-    return undefined;
-  }
+/**
+ * The file on disk at a path, or the one in its folder whose name differs only in case; undefined when
+ * none. Each folder is listed once: an unresolved `<ntddk.h>` is looked for in the same folders by
+ * every file.
+ */
+function diskLookup(): (file: string) => string | undefined {
+  const folders = new Map<string, Map<string, string> | undefined>();
+  return (file) => {
+    const folder = path.dirname(file);
+    let names = folders.get(folder);
+    if (!folders.has(folder)) {
+      try {
+        const entries = fs.readdirSync(folder, { withFileTypes: true }).filter((entry) => !entry.isDirectory());
+        // By its exact name, and by its name in lower case (the first of that spelling).
+        names = new Map();
+        for (const entry of entries) if (!names.has(entry.name.toLowerCase())) names.set(entry.name.toLowerCase(), entry.name);
+        for (const entry of entries) names.set(entry.name, entry.name);
+      } catch {
+        names = undefined;
+      }
+      folders.set(folder, names);
+    }
+    const found = names?.get(path.basename(file)) ?? names?.get(path.basename(file).toLowerCase());
+    return found === undefined ? undefined : path.join(folder, found);
+  };
 }
 
 /** Reads and decodes one file, or says why it cannot be analysed. */

@@ -1,7 +1,8 @@
 // The language server's protocol side: it speaks LSP and holds what the client told it — the open
 // documents, the settings, the client's capabilities — and hands the rest to the modules that own it,
 // split by state as clangd splits its server:
-//   - folderIndex.ts: the workspace folders' files on disk, their `.wsk-lint.json` and exclusions;
+//   - folderIndex.ts: the workspace folders' files on disk, their build files (where headers are), the
+//     `.wsk-lint.json` files and exclusions;
 //   - scheduler.ts: what is edited, owed a check and stale, and the runs that check it;
 //   - the analysis Workspace (one for the session): every C file's text, parsed, analysed on request.
 // Diagnostics are published for every file, open or not, so the Problems panel shows the whole driver.

@@ -24,8 +24,15 @@ export interface IncludeClosure {
   readonly reachedAt: ReadonlyMap<string, readonly number[]>;
 }
 
-/** A look-up beyond the workspace's files (the CLI's disk): the file under that path, if any. */
-export type Probe = (candidate: string) => string | undefined;
+/**
+ * Look-ups beyond the workspace's files, for a caller that reads headers from disk (the CLI): the file
+ * under a path (another case of its name counts), and whether a folder exists (where `$(SolutionDir)`
+ * may be). Consulted after the workspace's files, candidate by candidate.
+ */
+export interface DiskProbe {
+  file(candidate: string): string | undefined;
+  folder(candidate: string): boolean;
+}
 
 export class IncludeResolver {
   /** Lower-case path to the paths of that spelling, first added first (it is the one an include names). */
@@ -39,17 +46,13 @@ export class IncludeResolver {
   private readonly resolved = new Map<string, string | undefined>();
   private readonly roots: readonly string[];
 
-  /**
-   * `folderProbe`: for a caller that reads headers from disk, whether a folder exists there (where
-   * `$(SolutionDir)` may be, besides the folders of the workspace's files).
-   */
-  constructor(roots: readonly string[] = [], private build: BuildIncludes = BuildIncludes.none, private readonly folderProbe?: (folder: string) => boolean) {
+  constructor(roots: readonly string[] = [], private build: BuildIncludes = BuildIncludes.none, private readonly disk?: DiskProbe) {
     this.roots = roots.map((root) => nodePath.resolve(root));
   }
 
   /** A resolver over these files (the planner's, the CLI's and the tests' way to make one). */
-  static of(files: Iterable<string>, roots: readonly string[] = [], build: BuildIncludes = BuildIncludes.none, folderProbe?: (folder: string) => boolean): IncludeResolver {
-    const resolver = new IncludeResolver(roots, build, folderProbe);
+  static of(files: Iterable<string>, roots: readonly string[] = [], build: BuildIncludes = BuildIncludes.none, disk?: DiskProbe): IncludeResolver {
+    const resolver = new IncludeResolver(roots, build, disk);
     for (const file of files) resolver.add(file);
     return resolver;
   }
@@ -85,26 +88,25 @@ export class IncludeResolver {
 
   /**
    * The file an include names, or undefined. `from` is the file holding the `#include`; `unit` the file
-   * being analysed (whose include directories come first; itself by default). `probe` looks a candidate
-   * path up beyond the workspace's files (after them), for a caller that reads headers from disk.
+   * being analysed (whose include directories come first; itself by default).
    */
-  resolve(include: IncludeName, from: string, unit: string = from, probe?: Probe): string | undefined {
+  resolve(include: IncludeName, from: string, unit: string = from): string | undefined {
     const unitDirectories = this.directoriesOf(unit);
     const fromDirectories = unit === from ? [] : this.directoriesOf(from);
     // The answer depends on the unit only through its include directories: units of a project share it.
-    const key = probe ? undefined : `${include.angled ? '<' : '"'}${include.path}\0${from}\0${unitDirectories.join('\0')}`;
-    if (key !== undefined && this.resolved.has(key)) return this.resolved.get(key);
+    const key = `${include.angled ? '<' : '"'}${include.path}\0${from}\0${unitDirectories.join('\0')}`;
+    if (this.resolved.has(key)) return this.resolved.get(key);
     const path = include.path.replace(/\\/g, '/');
     const bases = include.angled ? [] : [nodePath.dirname(from), ...this.roots];
     bases.push(...unitDirectories, ...fromDirectories);
     let found: string | undefined;
     for (const base of bases) {
       const candidate = nodePath.resolve(base, path);
-      found = this.byLowerCase.get(candidate.toLowerCase())?.[0] ?? probe?.(candidate);
+      found = this.byLowerCase.get(candidate.toLowerCase())?.[0] ?? this.disk?.file(candidate);
       if (found !== undefined) break;
     }
     found ??= this.uniqueByName(path, from);
-    if (key !== undefined) this.resolved.set(key, found);
+    this.resolved.set(key, found);
     return found;
   }
 
@@ -170,7 +172,7 @@ export class IncludeResolver {
         }
       }
     }
-    return this.folders.has(nodePath.normalize(folder).toLowerCase()) || (this.folderProbe?.(folder) ?? false);
+    return this.folders.has(nodePath.normalize(folder).toLowerCase()) || (this.disk?.folder(folder) ?? false);
   }
 
   private forgetLayout(): void {

@@ -37,6 +37,17 @@ const C_KEYWORD_ALIASES: ExpansionPolicy['keywordAliases'] = [
 
 type Entry = Define | Undef;
 
+/**
+ * C's keywords are never expanded, even where a header defines them: the CLR's contract.h turns every
+ * `return` into C++ (`#define return if (0 && __ReturnOK::…) … else return`), and what a driver does
+ * with them (`#define inline __inline`) changes nothing the analysis reads.
+ */
+const C_KEYWORDS = new Set([
+  'auto', 'break', 'case', 'char', 'const', 'continue', 'default', 'do', 'double', 'else', 'enum', 'extern', 'float',
+  'for', 'goto', 'if', 'inline', 'int', 'long', 'register', 'restrict', 'return', 'short', 'signed', 'sizeof',
+  'static', 'struct', 'switch', 'typedef', 'union', 'unsigned', 'void', 'volatile', 'while', '_Bool',
+]);
+
 const IDENTIFIER = /[A-Za-z_]\w*/g;
 
 /** A file's include closure, and the last generation of the workspace at which it or a file in it changed. */
@@ -53,6 +64,8 @@ export class SourceViews {
   /** Every definition and #undef of the indexed headers by name, and what each header added. */
   private readonly byName = new Map<string, { readonly file: string; readonly entry: Entry }[]>();
   private readonly indexed = new Map<string, Preprocessed>();
+  /** The names of the index that `##` queries asked for (see namesWith). */
+  private readonly pasteQueries = new Map<string, Set<string>>();
   private readonly headerPolicy: ExpansionPolicy;
   private readonly cPolicy: ExpansionPolicy;
 
@@ -67,7 +80,8 @@ export class SourceViews {
     private readonly preprocessed: (path: string) => Preprocessed | undefined,
     private readonly generation: () => number,
   ) {
-    const { neverExpand, interesting, argumentCallees } = names;
+    const { interesting, argumentCallees } = names;
+    const neverExpand = (name: string) => C_KEYWORDS.has(name) || names.neverExpand(name);
     this.headerPolicy = { neverExpand, interesting, argumentCallees, mask: maskAnnotations };
     this.cPolicy = { ...this.headerPolicy, keywordAliases: C_KEYWORD_ALIASES };
   }
@@ -101,7 +115,7 @@ export class SourceViews {
   /** The last generation at which the file's include closure, or a file in it, changed. */
   touchedAt(path: string): number {
     this.closureOf(path);
-    return this.closures.get(path)?.touchedAt ?? this.generation();
+    return (this.closures.get(path) as ClosureState).touchedAt;
   }
 
   /** The view of a file that tree-sitter parses, its map back to the source, and the macros it used. */
@@ -130,12 +144,11 @@ export class SourceViews {
    * The macros visible in a file that it can reach: its own, and those of the headers it includes (at
    * the include), for the names written in it and, in turn, in the bodies of their definitions.
    */
-  macroEnv(path: string, pre: Preprocessed): MacroEnv {
+  private macroEnv(path: string, pre: Preprocessed): MacroEnv {
     const { headers, reachedAt } = this.closureOf(path, pre);
     for (const header of headers) this.index(header);
     const keyed: { key: readonly number[]; entry: Entry }[] = [];
     for (const entry of [...pre.defines, ...pre.undefs]) keyed.push({ key: [entry.offset], entry });
-    // The masked text holds the file's own directives: the names its own macros use are in it too.
     const wanted = new Set<string>();
     const queue: string[] = [];
     const want = (name: string) => {
@@ -148,8 +161,10 @@ export class SourceViews {
       // `prefix##name`: the names a paste can make are those with its fixed part (all, when it has none).
       if (define.body.includes('##')) for (const name of this.pastable(define)) want(name);
     };
+    // The masked text holds the file's own directives: the names its own macros use are in it too, but
+    // not those they paste.
     for (const word of pre.masked.match(IDENTIFIER) ?? []) want(word);
-    for (const define of pre.defines) wantBody(define);
+    for (const define of pre.defines) if (define.body.includes('##')) wantBody(define);
     while (queue.length > 0) {
       const name = queue.pop() as string;
       for (const { file, entry } of this.byName.get(name) ?? []) {
@@ -167,18 +182,32 @@ export class SourceViews {
    * The indexed names the `##` of a definition can make: those starting with the first word of the
    * pasted chain, or ending with its last, when that word is no parameter; every name when both are.
    */
-  private pastable(define: Define): string[] {
-    const names = [...this.byName.keys()];
+  private *pastable(define: Define): Iterable<string> {
     const isParameter = (word: string) => define.params?.includes(word) === true || word === '__VA_ARGS__';
-    const found: string[] = [];
     for (const [chain] of define.body.matchAll(/\w+(?:\s*##\s*\w+)+/g)) {
       const words = chain.split(/\s*##\s*/);
       const first = isParameter(words[0]) ? undefined : words[0];
       const last = isParameter(words[words.length - 1]) ? undefined : words[words.length - 1];
-      if (first === undefined && last === undefined) return names;
-      for (const name of names) if ((first !== undefined && name.startsWith(first)) || (last !== undefined && name.endsWith(last))) found.push(name);
+      if (first === undefined && last === undefined) {
+        yield* [...this.byName.keys()];
+        return;
+      }
+      if (first !== undefined) yield* this.namesWith(`^${first}`);
+      if (last !== undefined) yield* this.namesWith(`$${last}`);
     }
-    return found;
+  }
+
+  /**
+   * The indexed names starting (`^word`) or ending (`$word`) with a word, kept up to date as the index
+   * changes once asked for (drivers paste with a few fixed words).
+   */
+  private namesWith(query: string): ReadonlySet<string> {
+    let names = this.pasteQueries.get(query);
+    if (!names) {
+      names = new Set([...this.byName.keys()].filter((name) => matchesQuery(name, query)));
+      this.pasteQueries.set(query, names);
+    }
+    return names;
   }
 
   private closureOf(path: string, pre = this.preprocessed(path)): IncludeClosure {
@@ -203,21 +232,30 @@ export class SourceViews {
     if (before) {
       for (const name of new Set([...before.defines, ...before.undefs].map((entry) => entry.name))) {
         const kept = (this.byName.get(name) ?? []).filter((item) => item.file !== file);
-        if (kept.length > 0) this.byName.set(name, kept);
-        else this.byName.delete(name);
+        if (kept.length > 0) {
+          this.byName.set(name, kept);
+        } else {
+          this.byName.delete(name);
+          for (const names of this.pasteQueries.values()) names.delete(name);
+        }
       }
       this.indexed.delete(file);
     }
     if (!pre) return;
     for (const entry of [...pre.defines, ...pre.undefs]) {
       const list = this.byName.get(entry.name);
-      if (list) list.push({ file, entry });
-      else this.byName.set(entry.name, [{ file, entry }]);
+      if (list) {
+        list.push({ file, entry });
+        continue;
+      }
+      this.byName.set(entry.name, [{ file, entry }]);
+      for (const [query, names] of this.pasteQueries) if (matchesQuery(entry.name, query)) names.add(entry.name);
     }
     this.indexed.set(file, pre);
   }
 }
 
+/** The same headers, reached through the same `#include`s (so in the same order). */
 function sameClosure(a: IncludeClosure, b: IncludeClosure): boolean {
   if (a.headers.length !== b.headers.length) return false;
   for (const [header, at] of a.reachedAt) {
@@ -225,6 +263,10 @@ function sameClosure(a: IncludeClosure, b: IncludeClosure): boolean {
     if (!other || other.length !== at.length || other.some((offset, i) => offset !== at[i])) return false;
   }
   return true;
+}
+
+function matchesQuery(name: string, query: string): boolean {
+  return query[0] === '^' ? name.startsWith(query.slice(1)) : name.endsWith(query.slice(1));
 }
 
 /** Lexicographic order of offset paths: where an entry stands once every `#include` is replaced by its header. */
