@@ -128,7 +128,7 @@ async function main() {
 /** What the CLI reports on the folder, sorted by file and position (paths relative to the folder). */
 function expectedFindings(folder) {
   const output = execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), '--format', 'json', '--exit-zero', '.'], { cwd: folder, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  return JSON.parse(output).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return JSON.parse(output).findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
 /** Where a planted finding starts, 1-based as the CLI reports it. */
