@@ -90,12 +90,26 @@ export function pointeePath(expression: Node, isTypeName: (name: string) => bool
 
 /** The variable an access path starts from: `ctx` for `ctx->Sd`, `Out` for `*Out`. */
 export function rootOf(path: string): string {
-  return /^\**([A-Za-z_]\w*)/.exec(path)?.[1] ?? path;
+  return remembered(roots, path, () => /^\**([A-Za-z_]\w*)/.exec(path)?.[1] ?? path);
 }
 
 /** Every identifier an access path depends on (its root and its index variables). */
-export function identifiersOf(path: string): string[] {
-  return [...new Set(path.match(/[A-Za-z_]\w*/g) ?? [])];
+export function identifiersOf(path: string): readonly string[] {
+  return remembered(identifiers, path, () => [...new Set(path.match(/[A-Za-z_]\w*/g) ?? [])]);
+}
+
+// The path engine asks these of the same few paths for every state on every edge.
+const roots = new Map<string, string>();
+const identifiers = new Map<string, readonly string[]>();
+
+function remembered<T>(cache: Map<string, T>, path: string, compute: () => T): T {
+  let result = cache.get(path);
+  if (result === undefined) {
+    if (cache.size >= 50_000) cache.clear();
+    result = compute();
+    cache.set(path, result);
+  }
+  return result;
 }
 
 /**

@@ -56,7 +56,8 @@ export interface FunctionInfo {
   readonly helperEffects: ReadonlySet<HelperEffect>;
 }
 
-const RELEVANT_NAMES = new RegExp(`\\b(?:${[...WSK_NAMES, ...KERNEL_NAMES].filter((n) => n !== 'NULL').join('|')})\\b`);
+const WSK_NAMED = new RegExp(`\\b(?:${WSK_NAMES.join('|')})\\b`);
+const KERNEL_NAMED = new RegExp(`\\b(?:${[...KERNEL_NAMES].filter((n) => n !== 'NULL').join('|')})\\b`);
 
 /** Names behind the descriptor effects (the control codes): the helpers a descriptor fix can call name one. */
 const DESCRIPTOR_NAMES = new RegExp(`\\b(?:${[...new Set(OPERATIONS.map((op) => op.controlCode))].join('|')})\\b`);
@@ -74,6 +75,7 @@ export class Program implements SummaryProvider {
   /** For each pattern: the functions that match it, directly or through a function they call. */
   private readonly mentioning = new Map<RegExp, ReadonlySet<string>>();
   private callGraph: Map<string, Callee[]> | undefined;
+  private relevant: Set<string> | undefined;
   private readonly inProgress = new Set<string>();
   private callbacks: Map<string, Note> | undefined;
   private readonly tripped: { file: string; definition: Node; paths: FunctionPaths }[] = [];
@@ -273,9 +275,27 @@ export class Program implements SummaryProvider {
     return this.functions.has(name) ? this.isRelevant(name) : Object.prototype.hasOwnProperty.call(this.wrappers, name);
   }
 
-  /** A function is worth summarising when it, or a function it calls, names WSK or a tracked kernel routine. */
+  /**
+   * A function is worth summarising when it is part of the WSK program: it, or a function it calls,
+   * names WSK; or a function of the WSK program calls it and it (or a function it calls) names a
+   * tracked kernel routine (a helper allocating the IRP a WSK call takes). A file system's IRP
+   * handling in the same tree names the kernel routines too, but nothing of it reaches WSK.
+   */
   private isRelevant(name: string): boolean {
-    return this.mentions(name, RELEVANT_NAMES);
+    if (!this.relevant) {
+      const kernel = this.closureMatching(KERNEL_NAMED);
+      const relevant = this.closureMatching(WSK_NAMED);
+      const queue = [...relevant];
+      while (queue.length > 0) {
+        for (const callee of this.calls().get(queue.pop() as string) ?? []) {
+          if (relevant.has(callee.name) || !kernel.has(callee.name)) continue;
+          relevant.add(callee.name);
+          queue.push(callee.name);
+        }
+      }
+      this.relevant = relevant;
+    }
+    return this.relevant.has(name);
   }
 
   /** Whether a function's text, or that of a function it calls (transitively), matches `names`. */

@@ -178,17 +178,19 @@ export class Engine {
           this.element(element, state);
         }
         if (this.exceeded) break;
-        for (const edge of block.successors) {
-          const next = edge.condition ? this.refine(state, edge.condition.node, edge.condition.value) : state.clone();
-          if (!next) continue;
+        block.successors.forEach((edge, index) => {
+          // The last edge takes the state itself: nothing reads it after.
+          const last = index === block.successors.length - 1;
+          const next = edge.condition ? this.refine(state, edge.condition.node, edge.condition.value, last) : last ? state : state.clone();
+          if (!next || this.exceeded) return;
           this.forgetDead(next, edge.to.id);
           this.gc(next);
           this.charge(next);
-          if (this.exceeded) break;
+          if (this.exceeded) return;
           const target = joins.get(edge.to.id);
           const wasIdle = !target || target.pending.size === 0;
           if (this.enter(joins, edge.to, next) && wasIdle) queue.push(edge.to);
-        }
+        });
       }
     }
     return {
@@ -969,8 +971,8 @@ export class Engine {
   // Conditions
 
   /** The state on an edge that assumes `condition` is `value`; undefined when that cannot happen. */
-  private refine(source: PathState, condition: Node, value: boolean): PathState | undefined {
-    const state = source.clone();
+  private refine(source: PathState, condition: Node, value: boolean, reuse = false): PathState | undefined {
+    const state = reuse ? source : source.clone();
     const node = unparenthesize(condition);
     const decided = this.decide(state, node, value);
     if (decided === false) return undefined;

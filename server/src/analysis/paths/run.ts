@@ -87,7 +87,7 @@ export const DEFAULT_PATH_OPTIONS: PathOptions = { maxStatesPerBlock: 64, maxSte
  * How many times its own budget (steps, state entries) a function may spend when its objects are
  * followed one at a time: each object's run is small, but a function may hold dozens of them.
  */
-const SLICED_FACTOR = 8;
+const SLICED_FACTOR = 3;
 
 /**
  * Runs the engine over one function. When more distinct states meet at some point than the budget

@@ -170,7 +170,7 @@ export class PathState {
       }
       return index;
     };
-    const valueKey = (value: string): string => value.replace(SITE_IN_VALUE, (_all, before: string, site: string) => `${before}${token(Number(site))}`);
+    const valueKey = (value: string): string => render(templateOf(value).pieces, token);
     const parts: string[] = [];
     // That a name was reassigned matters (reads through it are no longer the caller's), not where.
     for (const [name] of [...this.generations].sort(byKey)) parts.push(`${name}#`);
@@ -185,7 +185,7 @@ export class PathState {
     const plains = new Map<string, string>();
     for (const [path, value] of [...this.env].sort(byKey)) {
       if (!this.facts.has(value)) {
-        plains.set(path, value.replace(SITE_IN_VALUE, '$1'));
+        plains.set(path, templateOf(value).plain);
         continue;
       }
       parts.push(`${path}=${valueKey(value)}`);
@@ -194,7 +194,7 @@ export class PathState {
     parts.push('|');
     // Values nobody holds (cached copies, entry values), in an order that does not depend on sites.
     const rest = [...this.facts.keys()].filter((value) => !listed.has(value)).sort((a, b) => {
-      const [ka, kb] = [a.replace(SITE_IN_VALUE, '$1'), b.replace(SITE_IN_VALUE, '$1')];
+      const [ka, kb] = [templateOf(a).plain, templateOf(b).plain];
       return ka < kb ? -1 : ka > kb ? 1 : 0;
     });
     for (const value of rest) listFacts(value);
@@ -264,16 +264,89 @@ function byKey<K extends string | number>(a: [K, unknown], b: [K, unknown]): num
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 }
 
-/** The facts of a value, with sites named by `token`; where a fact was learnt (its note) is left out. */
-function factsKey(facts: Facts, token: (site: number) => number): string {
-  const call = (id: CallId | undefined) => (id === undefined ? '' : token(id));
-  const object = facts.object;
-  return [
-    facts.bound ? 'b' : '', call(facts.bindCall?.call),
-    object ? `${object.kind}:${object.state}${object.maybe ? '?' : ''}${object.owned === false ? '!' : ''}/${call(object.call)}` : '',
-    facts.escaped ? 'e' : '', (facts.usedBy ?? []).map((u) => call(u.call)).join('+'), facts.isNull ? 'n' : '',
-    facts.statusOf ? `${call(facts.statusOf.call)}${facts.statusOf.final ? 'f' : ''}` : '', call(facts.irpOf),
-    facts.yields ? `${call(facts.yields.call)}${facts.yields.bound ? 'b' : ''}` : '', call(facts.successOf), facts.of?.replace(SITE_IN_VALUE, (_all, before: string, site: string) => `${before}${token(Number(site))}`) ?? '',
-  ].join(',');
+/**
+ * A value name split at its sites: `pieces` alternates text and site numbers, `plain` has the sites
+ * left out. Keys are built for every state at every join, so each name is split once (a bounded cache).
+ */
+interface Template {
+  readonly pieces: readonly (string | number)[];
+  readonly plain: string;
 }
 
+const templates = new Map<string, Template>();
+
+function templateOf(value: string): Template {
+  let template = templates.get(value);
+  if (template) return template;
+  const pieces: (string | number)[] = [];
+  let last = 0;
+  for (const match of value.matchAll(SITE_IN_VALUE)) {
+    const before = match[1];
+    const end = (match.index ?? 0) + before.length;
+    pieces.push(value.slice(last, end), Number(match[2]));
+    last = end + match[2].length;
+  }
+  pieces.push(value.slice(last));
+  template = { pieces, plain: value.replace(SITE_IN_VALUE, '$1') };
+  if (templates.size >= 100_000) templates.clear();
+  templates.set(value, template);
+  return template;
+}
+
+function render(pieces: readonly (string | number)[], token: (site: number) => number): string {
+  let text = '';
+  for (const piece of pieces) text += typeof piece === 'number' ? token(piece) : piece;
+  return text;
+}
+
+/** Facts never change once made (a change makes new ones), so each is split into pieces once. */
+const factPieces = new WeakMap<Facts, readonly (string | number)[]>();
+
+/** The facts of a value, with sites named by `token`; where a fact was learnt (its note) is left out. */
+function factsKey(facts: Facts, token: (site: number) => number): string {
+  let pieces = factPieces.get(facts);
+  if (!pieces) {
+    pieces = factsPieces(facts);
+    factPieces.set(facts, pieces);
+  }
+  return render(pieces, token);
+}
+
+/** The facts' key with each site a number, in the order `token` must meet them. */
+function factsPieces(facts: Facts): (string | number)[] {
+  const pieces: (string | number)[] = [];
+  const call = (id: CallId | undefined) => {
+    if (id !== undefined) pieces.push(id);
+  };
+  const text = (value: string) => pieces.push(value);
+  const object = facts.object;
+  text(facts.bound ? 'b,' : ',');
+  call(facts.bindCall?.call);
+  text(',');
+  if (object) {
+    text(`${object.kind}:${object.state}${object.maybe ? '?' : ''}${object.owned === false ? '!' : ''}/`);
+    call(object.call);
+  }
+  text(`,${facts.escaped ? 'e' : ''},`);
+  (facts.usedBy ?? []).forEach((use, index) => {
+    if (index > 0) text('+');
+    call(use.call);
+  });
+  text(`,${facts.isNull ? 'n' : ''},`);
+  if (facts.statusOf) {
+    call(facts.statusOf.call);
+    text(facts.statusOf.final ? 'f' : '');
+  }
+  text(',');
+  call(facts.irpOf);
+  text(',');
+  if (facts.yields) {
+    call(facts.yields.call);
+    text(facts.yields.bound ? 'b' : '');
+  }
+  text(',');
+  call(facts.successOf);
+  text(',');
+  if (facts.of !== undefined) pieces.push(...templateOf(facts.of).pieces);
+  return pieces;
+}
