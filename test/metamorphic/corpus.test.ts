@@ -1,0 +1,121 @@
+// The fixed metamorphic set: every rewrite kind on every driver of the corpus (test/corpus/), at every
+// site where it applies safely, and the findings must be what they were (moved where the rewrite moved
+// their lines; gone where a cure removed their cause). Sites whose overlapping edits cannot go in one
+// pass are applied in further passes. The sites known to change the findings (precision or recall bugs
+// of the analysis, each with a C reproduction under known/) are left out of those passes, and checked
+// apart: they must still change the findings exactly as listed, so that the list stays true (when one
+// is fixed, that check fails: drop it from known-failures.ts and turn its reproduction into a test).
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CORPUS_DIR, loadExpected } from '../corpus/score';
+import type { Checked } from './check';
+import { checkRewrites } from './check';
+import { formatDifference } from './expectations';
+import { KNOWN_FAILURES, REPRODUCTIONS, parseSiteKey } from './known-failures';
+import { analyzeWithHeaders, compare } from '../support/fixtures';
+import type { SourceFile } from './program';
+import { Program, baseName } from './program';
+import { KINDS } from './rewrites/index';
+import type { SiteKey } from './sites';
+import { formatSiteKey } from './sites';
+
+const DRIVERS = fs.readdirSync(CORPUS_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+const ROOTS = [CORPUS_DIR];
+
+interface Driver {
+  readonly files: SourceFile[];
+  readonly original: Program;
+}
+
+const drivers = new Map<string, Driver>();
+
+beforeAll(async () => {
+  for (const name of DRIVERS) {
+    const dir = path.join(CORPUS_DIR, name);
+    const files = fs.readdirSync(dir).filter((file) => /\.[ch]$/.test(file)).sort().map((file) => ({ path: path.join(dir, file), text: fs.readFileSync(path.join(dir, file), 'utf8') }));
+    const original = await Program.load(files, ROOTS);
+    original.findingKeys();
+    drivers.set(name, { files, original });
+  }
+});
+
+afterAll(() => {
+  for (const driver of drivers.values()) driver.original.dispose();
+});
+
+function driver(name: string): Driver {
+  const found = drivers.get(name);
+  if (!found) throw new Error(`no corpus driver ${name}`);
+  return found;
+}
+
+test('each driver analysed alone yields its planted bugs (expected.json), the baseline of the rewrites', () => {
+  const expected = loadExpected();
+  for (const name of DRIVERS) {
+    const found = driver(name).original.findingKeys().map((key) => `${name}/${baseName(key.file)}:${key.line} ${key.rule}`);
+    const planted = expected.filter((entry) => entry.file.startsWith(`${name}/`)).map((entry) => `${entry.file}:${entry.line} ${entry.rule}`);
+    expect([...new Set(found)].sort(), name).toEqual(planted.sort());
+  }
+});
+
+describe.each([...KINDS.keys()])('%s', (kind) => {
+  test('keeps the findings of every corpus driver, at every site', async () => {
+    const problems: string[] = [];
+    let applied = 0;
+    for (const name of DRIVERS) {
+      const { files, original } = driver(name);
+      const known = KNOWN_FAILURES.filter((failure) => failure.driver === name && failure.kind === kind).flatMap((failure) => failure.sites.map(parseSiteKey));
+      // Passes until no site is left: each pass applies the sites whose edits do not overlap.
+      const done: Omit<SiteKey, 'kind'>[] = [];
+      for (;;) {
+        const checked = await checkRewrites(files, ROOTS, [{ kind, except: [...known, ...done] }], original);
+        if (checked.rewritten.applied.length === 0) break;
+        applied += checked.rewritten.applied.length;
+        done.push(...checked.rewritten.applied.map((site) => site.key));
+        problems.push(...describeProblems(name, checked));
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(applied, `${kind} applies nowhere in the corpus`).toBeGreaterThan(0);
+  });
+});
+
+describe('known failures (known-failures.ts): each still changes the findings as listed', () => {
+  test.each(KNOWN_FAILURES.map((failure) => [`${failure.driver}: ${failure.kind}@${failure.sites.join('+')}`, failure] as const))('%s', async (_name, failure) => {
+    const { files, original } = driver(failure.driver);
+    const keys = failure.sites.map(parseSiteKey);
+    const checked = await checkRewrites(files, ROOTS, [{ kind: failure.kind, keys }], original);
+    expect(checked.rewritten.applied.map((site) => formatSiteKey(site.key)), 'the sites still exist').toEqual(keys.map((key) => formatSiteKey({ kind: failure.kind, ...key })));
+    expect(checked.broken).toEqual([]);
+    expect(formatDifference(checked.differences), `fixed? remove it from known-failures.ts and make ${failure.repro} a test`).toEqual(failure.differences);
+  });
+});
+
+describe('known/: each reproduction still shows its bug', () => {
+  test.each(REPRODUCTIONS.map((repro) => [repro.file, repro] as const))('%s', async (_name, repro) => {
+    const file = path.join(__dirname, 'known', repro.file);
+    const text = fs.readFileSync(file, 'utf8');
+    const { result, workspace } = await analyzeWithHeaders([{ path: file, text }]);
+    workspace.dispose();
+    // Positions only: the messages may change without the bug changing.
+    const today = compare(text, result.findings).map((problem) => problem.replace(/^((?:missing|unexpected) WSK\d{3} at \d+:\d+-\d+).*$/s, '$1'));
+    expect(today, `fixed? make known/${repro.file} a test (known/README.md) and drop it from REPRODUCTIONS`).toEqual(repro.today);
+  });
+
+  test('every file there is listed, with a line in its README', () => {
+    const files = fs.readdirSync(path.join(__dirname, 'known')).filter((name) => name.endsWith('.c')).sort();
+    expect(files).toEqual(REPRODUCTIONS.map((repro) => repro.file).sort());
+    const readme = fs.readFileSync(path.join(__dirname, 'known', 'README.md'), 'utf8');
+    for (const file of files) expect(readme, file).toContain(`\`${file}\``);
+    for (const failure of KNOWN_FAILURES) expect(files, failure.repro).toContain(path.basename(failure.repro));
+  });
+});
+
+function describeProblems(name: string, checked: Checked): string[] {
+  const differences = formatDifference(checked.differences);
+  const broken = checked.broken.map((file) => `${baseName(file)} parses with more errors after the rewrite`);
+  if (differences.length === 0 && broken.length === 0) return [];
+  return [`${name}: ${checked.rewritten.applied.length} sites (${checked.rewritten.applied.map((site) => formatSiteKey(site.key)).join(', ')})`, ...[...differences, ...broken].map((line) => `  ${line}`)];
+}
