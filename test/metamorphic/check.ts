@@ -5,7 +5,7 @@
 // Steps apply in order, each to the program the previous one left (re-parsed in between).
 
 import type { Difference, Expected } from './expectations';
-import { advance, compare, expectationsOf, isEmpty } from './expectations';
+import { advance, compare, expectationsOf } from './expectations';
 import type { FindingKey, SourceFile } from './program';
 import { Program } from './program';
 import type { Site, SiteKey } from './sites';
@@ -34,11 +34,11 @@ export interface Rewritten {
 
 /**
  * The program after the steps, and what its findings must be. `loaded`: the original program, loaded
- * (and analysed) already by the caller, who keeps it.
+ * (and analysed) already by the caller, who keeps it; `known`: its findings, when the caller has them.
  */
-export async function rewrite(files: readonly SourceFile[], roots: readonly string[], steps: readonly Step[], loaded?: Program): Promise<Rewritten> {
+export async function rewrite(files: readonly SourceFile[], roots: readonly string[], steps: readonly Step[], loaded?: Program, known?: readonly FindingKey[]): Promise<Rewritten> {
   let program = loaded ?? (await Program.load(files, roots));
-  const original = program.findingKeys();
+  const original = known ? [...known] : program.findingKeys();
   let expected = expectationsOf(original);
   let current = [...files];
   const applied: Site[] = [];
@@ -90,45 +90,3 @@ export async function checkRewrites(files: readonly SourceFile[], roots: readonl
   }
 }
 
-/**
- * The smallest set of a kind's sites (by delta debugging over their keys) that still changes the
- * findings, when applying `keys` together does: what a failure message names.
- */
-export async function isolate(files: readonly SourceFile[], roots: readonly string[], kind: string, keys: readonly SiteKey[], loaded?: Program): Promise<SiteKey[]> {
-  const fails = async (subset: readonly SiteKey[]) => {
-    if (subset.length === 0) return false;
-    const { differences } = await checkRewrites(files, roots, [{ kind, keys: subset }], loaded);
-    return !isEmpty(differences);
-  };
-  let current = [...keys];
-  let n = 2;
-  while (current.length >= 2) {
-    const size = Math.ceil(current.length / n);
-    const chunks = Array.from({ length: Math.ceil(current.length / size) }, (_, i) => current.slice(i * size, (i + 1) * size));
-    let reduced = false;
-    for (const chunk of chunks) {
-      if (await fails(chunk)) {
-        current = chunk;
-        n = 2;
-        reduced = true;
-        break;
-      }
-    }
-    if (!reduced && n > 2) {
-      for (const chunk of chunks) {
-        const complement = current.filter((key) => !chunk.includes(key));
-        if (await fails(complement)) {
-          current = complement;
-          n = Math.max(n - 1, 2);
-          reduced = true;
-          break;
-        }
-      }
-    }
-    if (!reduced) {
-      if (n >= current.length) break;
-      n = Math.min(current.length, n * 2);
-    }
-  }
-  return current;
-}

@@ -74,7 +74,7 @@ describe.each([...KINDS.keys()])('%s', (kind) => {
         if (checked.rewritten.applied.length === 0) break;
         applied += checked.rewritten.applied.length;
         done.push(...checked.rewritten.applied.map((site) => site.key));
-        problems.push(...describeProblems(name, checked));
+        problems.push(...(await describeProblems(name, kind, checked, files, original)));
       }
     }
     expect(problems).toEqual([]);
@@ -113,9 +113,20 @@ describe('known/: each reproduction still shows its bug', () => {
   });
 });
 
-function describeProblems(name: string, checked: Checked): string[] {
+/** What went wrong in one pass, with the sites that change the findings alone (or "only together"). */
+async function describeProblems(name: string, kind: string, checked: Checked, files: readonly SourceFile[], original: Program): Promise<string[]> {
   const differences = formatDifference(checked.differences);
   const broken = checked.broken.map((file) => `${baseName(file)} parses with more errors after the rewrite`);
   if (differences.length === 0 && broken.length === 0) return [];
-  return [`${name}: ${checked.rewritten.applied.length} sites (${checked.rewritten.applied.map((site) => formatSiteKey(site.key)).join(', ')})`, ...[...differences, ...broken].map((line) => `  ${line}`)];
+  const culprits: string[] = [];
+  for (const site of checked.rewritten.applied) {
+    const alone = await checkRewrites(files, ROOTS, [{ kind, keys: [site.key] }], original);
+    const lines = [...formatDifference(alone.differences), ...alone.broken.map((file) => `${baseName(file)} parses with more errors`)];
+    if (lines.length > 0) culprits.push(`  alone, ${formatSiteKey(site.key)} (${site.description}): ${lines.join('; ')}`);
+  }
+  return [
+    `${name}: ${checked.rewritten.applied.length} sites together`,
+    ...[...differences, ...broken].map((line) => `  ${line}`),
+    ...(culprits.length > 0 ? culprits : ['  no site alone: only some of them together (try subsets)']),
+  ];
 }

@@ -50,10 +50,6 @@ export function compare(expected: readonly Expected[], found: readonly FindingKe
   };
 }
 
-export function isEmpty(difference: Difference): boolean {
-  return difference.missing.length === 0 && difference.unexpected.length === 0;
-}
-
 /** One line per difference: `lost WSK008 rdr.c:204 in RcPrepareSocket`, `new WSK007 …`. */
 export function formatDifference(difference: Difference): string[] {
   return [

@@ -5,7 +5,7 @@ import { declaratorName, declaratorsOf } from '../../server/src/analysis/syntax'
 import type { Node } from '../../server/src/parse/treeSitter';
 
 /** Statement node types of tree-sitter-c (a declaration counts: it may stand where a statement does). */
-export const STATEMENT_TYPES = new Set([
+const STATEMENT_TYPES = new Set([
   'expression_statement', 'if_statement', 'for_statement', 'while_statement', 'do_statement', 'return_statement',
   'break_statement', 'continue_statement', 'goto_statement', 'compound_statement', 'labeled_statement',
   'switch_statement', 'case_statement', 'seh_try_statement', 'seh_leave_statement', 'declaration', 'attributed_statement',
@@ -190,10 +190,4 @@ export function isFieldToken(text: string, offset: number): boolean {
   let i = offset - 1;
   while (i >= 0 && /\s/.test(text[i])) i--;
   return text[i] === '.' || (text[i] === '>' && text[i - 1] === '-');
-}
-
-/** The indentation of the line an offset is on. */
-export function indentAt(text: string, offset: number): string {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
 }

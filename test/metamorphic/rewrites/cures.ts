@@ -298,4 +298,3 @@ function text(program: Program, path: string): string {
   return program.text(path) ?? '';
 }
 
-export const CURE_RULES = Object.keys(RECIPES);

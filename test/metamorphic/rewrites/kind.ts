@@ -4,7 +4,7 @@
 import type { Node } from '../../../server/src/parse/treeSitter';
 import type { FunctionSite, Program } from '../program';
 import type { RawSite } from '../sites';
-import { descendants, inRanges } from '../syntax';
+import { descendants, inRanges, statementsOf } from '../syntax';
 
 export interface RewriteKind {
   /** `extract-call`, `wrap-do-while`, …: also the kind of the site keys. */
@@ -27,6 +27,16 @@ export function cleanFunctions(program: Program, path: string): FunctionSite[] {
 export function blocksOf(fn: FunctionSite): Node[] {
   const body = fn.node.childForFieldName('body');
   return body ? descendants(body, ['compound_statement']) : [];
+}
+
+/** Every statement that stands in a block of a clean function of a source file, with where it is. */
+export function* blockStatements(program: Program): Generator<{ path: string; text: string; fn: FunctionSite; statement: Node }> {
+  for (const path of codeFiles(program)) {
+    const text = program.text(path) ?? '';
+    for (const fn of cleanFunctions(program, path)) {
+      for (const block of blocksOf(fn)) for (const statement of statementsOf(block)) yield { path, text, fn, statement };
+    }
+  }
 }
 
 /** A name no file of the program uses (as any word, comments included), from `base`. */

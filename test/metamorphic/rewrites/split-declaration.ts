@@ -8,10 +8,10 @@ import type { Program } from '../program';
 import { lineOf } from '../program';
 import type { RawSite } from '../sites';
 import { keepingLines, lineBreaks } from '../sites';
-import { hasSpecifier, isSimpleDeclarator, statementsOf } from '../syntax';
+import { hasSpecifier, isSimpleDeclarator } from '../syntax';
 import { declaratorName, declaratorsOf } from '../../../server/src/analysis/syntax';
 import type { RewriteKind } from './kind';
-import { blocksOf, cleanFunctions, codeFiles } from './kind';
+import { blockStatements } from './kind';
 
 const KEEP_TOGETHER = new Set(['static', 'extern', 'register', 'const', 'volatile', 'thread_local', '_Thread_local', '__thread']);
 
@@ -19,52 +19,45 @@ export const splitDeclaration: RewriteKind = {
   name: 'split-declaration',
   sites(program: Program): RawSite[] {
     const sites: RawSite[] = [];
-    for (const path of codeFiles(program)) {
-      const text = program.text(path) ?? '';
-      for (const fn of cleanFunctions(program, path)) {
-        for (const block of blocksOf(fn)) {
-          for (const declaration of statementsOf(block)) {
-            if (declaration.type !== 'declaration' || hasSpecifier(declaration, KEEP_TOGETHER)) continue;
-            const declarators = declaratorsOf(declaration);
-            const initialised = declarators.filter((d) => d.type === 'init_declarator');
-            if (initialised.length === 0 || !declarators.every(isSimpleDeclarator)) continue;
-            const span = program.sourceSpan(path, declaration);
-            if (!span) continue;
-            // `x = e` → `x` inside the declaration's text; the assignments follow it.
-            const removals: { start: number; end: number }[] = [];
-            const assignments: string[] = [];
-            for (const init of initialised) {
-              const target = init.childForFieldName('declarator');
-              const value = init.childForFieldName('value');
-              const name = declaratorName(init)?.text;
-              const targetSpan = target && program.sourceSpan(path, target);
-              const initSpan = program.sourceSpan(path, init);
-              const valueText = value && value.type !== 'initializer_list' ? program.sourceText(path, value) : undefined;
-              if (!name || !targetSpan || !initSpan || valueText === undefined) break;
-              removals.push({ start: targetSpan.end - span.start, end: initSpan.end - span.start });
-              assignments.push(`${name} = ${valueText};`);
-            }
-            if (assignments.length !== initialised.length || text[span.end - 1] !== ';') continue;
-            const original = text.slice(span.start, span.end);
-            let declared = original;
-            for (const removal of [...removals].reverse()) declared = declared.slice(0, removal.start) + declared.slice(removal.end);
-            const replacement = `${declared} ${assignments.join(' ')}`;
-            if (lineBreaks(replacement) > lineBreaks(original)) continue;
-            const line = lineOf(text, span.start);
-            sites.push({
-              file: path,
-              line,
-              description: `split the declaration at line ${line} of ${fn.name} from its initialisation`,
-              edits: [{ file: path, start: span.start, end: span.end, text: keepingLines(replacement, original) }],
-              creates: [],
-              // The values keep their order and their line breaks: a finding in one stays on its line,
-              // unless a declarator spanned lines.
-              moves: lineBreaks(original) === 0 ? [] : [{ file: path, function: fn.name, from: line, to: line + lineBreaks(original), places: range(line, line + lineBreaks(original)).map((l) => ({ file: path, function: fn.name, line: l })) }],
-              cures: [],
-            });
-          }
-        }
+    for (const { path, text, fn, statement: declaration } of blockStatements(program)) {
+      if (declaration.type !== 'declaration' || hasSpecifier(declaration, KEEP_TOGETHER)) continue;
+      const declarators = declaratorsOf(declaration);
+      const initialised = declarators.filter((d) => d.type === 'init_declarator');
+      if (initialised.length === 0 || !declarators.every(isSimpleDeclarator)) continue;
+      const span = program.sourceSpan(path, declaration);
+      if (!span) continue;
+      // `x = e` → `x` inside the declaration's text; the assignments follow it.
+      const removals: { start: number; end: number }[] = [];
+      const assignments: string[] = [];
+      for (const init of initialised) {
+        const target = init.childForFieldName('declarator');
+        const value = init.childForFieldName('value');
+        const name = declaratorName(init)?.text;
+        const targetSpan = target && program.sourceSpan(path, target);
+        const initSpan = program.sourceSpan(path, init);
+        const valueText = value && value.type !== 'initializer_list' ? program.sourceText(path, value) : undefined;
+        if (!name || !targetSpan || !initSpan || valueText === undefined) break;
+        removals.push({ start: targetSpan.end - span.start, end: initSpan.end - span.start });
+        assignments.push(`${name} = ${valueText};`);
       }
+      if (assignments.length !== initialised.length || text[span.end - 1] !== ';') continue;
+      const original = text.slice(span.start, span.end);
+      let declared = original;
+      for (const removal of [...removals].reverse()) declared = declared.slice(0, removal.start) + declared.slice(removal.end);
+      const replacement = `${declared} ${assignments.join(' ')}`;
+      if (lineBreaks(replacement) > lineBreaks(original)) continue;
+      const line = lineOf(text, span.start);
+      sites.push({
+        file: path,
+        line,
+        description: `split the declaration at line ${line} of ${fn.name} from its initialisation`,
+        edits: [{ file: path, start: span.start, end: span.end, text: keepingLines(replacement, original) }],
+        creates: [],
+        // The values keep their order and their line breaks: a finding in one stays on its line,
+        // unless a declarator spanned lines.
+        moves: lineBreaks(original) === 0 ? [] : [{ file: path, function: fn.name, from: line, to: line + lineBreaks(original), places: range(line, line + lineBreaks(original)).map((l) => ({ file: path, function: fn.name, line: l })) }],
+        cures: [],
+      });
     }
     return sites;
   },

@@ -9,9 +9,9 @@ import type { Node } from '../../../server/src/parse/treeSitter';
 import type { Program } from '../program';
 import { lineOf } from '../program';
 import type { RawSite } from '../sites';
-import { descendants, hasEscapingBreak, hasEscapingLeave, statementsOf } from '../syntax';
+import { descendants, hasEscapingBreak, hasEscapingLeave } from '../syntax';
 import type { RewriteKind } from './kind';
-import { blocksOf, cleanFunctions, codeFiles } from './kind';
+import { blockStatements } from './kind';
 
 const NEVER_WRAPPED = new Set(['declaration', 'labeled_statement', 'case_statement']);
 
@@ -20,27 +20,20 @@ function wrapKind(name: string, open: string, close: string, allowed: (statement
     name,
     sites(program: Program): RawSite[] {
       const sites: RawSite[] = [];
-      for (const path of codeFiles(program)) {
-        const text = program.text(path) ?? '';
-        for (const fn of cleanFunctions(program, path)) {
-          for (const block of blocksOf(fn)) {
-            for (const statement of statementsOf(block)) {
-              if (NEVER_WRAPPED.has(statement.type) || !allowed(statement)) continue;
-              const span = program.sourceSpan(path, statement);
-              if (!span) continue;
-              const line = lineOf(text, span.start);
-              sites.push({
-                file: path,
-                line,
-                description: `wrap the ${statement.type.replace(/_statement$/, '')} statement at line ${line} of ${fn.name} in ${shape}`,
-                edits: [{ file: path, start: span.start, end: span.start, text: open }, { file: path, start: span.end, end: span.end, text: close }],
-                creates: [],
-                moves: [],
-                cures: [],
-              });
-            }
-          }
-        }
+      for (const { path, text, fn, statement } of blockStatements(program)) {
+        if (NEVER_WRAPPED.has(statement.type) || !allowed(statement)) continue;
+        const span = program.sourceSpan(path, statement);
+        if (!span) continue;
+        const line = lineOf(text, span.start);
+        sites.push({
+          file: path,
+          line,
+          description: `wrap the ${statement.type.replace(/_statement$/, '')} statement at line ${line} of ${fn.name} in ${shape}`,
+          edits: [{ file: path, start: span.start, end: span.start, text: open }, { file: path, start: span.end, end: span.end, text: close }],
+          creates: [],
+          moves: [],
+          cures: [],
+        });
       }
       return sites;
     },
