@@ -57,8 +57,10 @@ describe('applying sites', () => {
     expect(result.files[0].text).toBe('ABC\n12def\n');
   });
 
-  test('an edit two sites share is made once', () => {
-    const shared = { file: 'a.c', start: 0, end: 0, text: 'P; ' };
+  test('a shared edit two sites make is made once; the same words as each site\'s own are made twice', () => {
+    const shared = { file: 'a.c', start: 0, end: 0, text: 'P; ', shared: true };
+    const own = { file: 'a.c', start: 0, end: 0, text: '{ ' };
+    expect(applySites([file], [site([own]), site([own])]).files[0].text).toBe('{ { abc\ndef\n');
     const result = applySites([file], [site([shared, { file: 'a.c', start: 4, end: 5, text: 'D' }]), site([shared, { file: 'a.c', start: 5, end: 6, text: 'E' }])]);
     expect(result.files[0].text).toBe('P; abc\nDEf\n');
   });
@@ -111,16 +113,17 @@ describe('wrap a statement in a one-iteration loop or a __try', () => {
     '',
   ].join('\n');
 
-  test('do { } while (0) around every statement whose break stays inside it, no declaration or label', async () => {
+  test('do { } while (0) around each statement, each two and the rest of a block, where no break leaves them and no declaration is among them', async () => {
+    // Openings and closings read the same: however the sites nest, the words balance.
     expect((await rewritten('wrap-do-while', { 'a.c': source }))['a.c']).toBe([
       'void F(int n)',
       '{',
       '    int x = 0;',
-      '    do { while (n) { if (n > 2) break; do { n--; } while (0); } } while (0);',
-      '    do { if (n) { do { x++; } while (0); } } while (0);',
-      '    do { switch (n) { case 1: Go(); break; } } while (0);',
-      'Out:',
-      '    Stop(x);',
+      '    do { do { do { while (n) { if (n > 2) break; do { n--; } while (0); } } while (0);',
+      '    do { do { if (n) { do { x++; } while (0); } } while (0); } while (0);',
+      '    do { do { switch (n) { case 1: Go(); break; } } while (0); } while (0);',
+      'do { Out:',
+      '    Stop(x); } while (0); } while (0); } while (0);',
       '}',
       '',
     ].join('\n'));
@@ -227,6 +230,9 @@ describe('route a status through a wait wrapper', () => {
     const twice = await rewrite(files({ 'a.c': three, 'drv.h': '#pragma once\n' }), [], [{ kind: 'wait-function', pick: 0 }, { kind: 'wait-function', pick: 0 }, { kind: 'wait-macro', pick: 0 }]);
     expect(twice.applied.length).toBe(3);
     expect(twice.files.filter((file) => file.path.endsWith('mm_wait.c')).length).toBe(1);
+    // Never the wrapper's own wait (it would call itself).
+    expect(twice.applied.map((site) => site.key.file)).toEqual(['a.c', 'a.c', 'a.c']);
+    expect((await sites('wait-function', Object.fromEntries(twice.files.map((file) => [path.basename(file.path), file.text])))).map((site) => site.key.file)).toEqual([]);
   });
 });
 

@@ -15,6 +15,8 @@ export interface Edit {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** Made once however many sites make it (a declaration several sites need); else each site's own. */
+  readonly shared?: boolean;
 }
 
 /** Where a finding may be reported after a move: a function of a file, on one line or on any. */
@@ -84,8 +86,8 @@ export function formatSiteKey(key: SiteKey): string {
 
 /**
  * Applies sites together, in order; a site whose edits overlap those of a site already taken, or that
- * would create a file that exists with other text, is left out. Identical edits (a prototype two sites
- * insert at the same place) are made once; insertions at one offset keep the sites' order.
+ * would create a file that exists with other text, is left out. A shared edit two sites make (a
+ * declaration both need) is made once; insertions at one offset keep the sites' order.
  */
 export function applySites(files: readonly SourceFile[], sites: readonly Site[]): { files: SourceFile[]; applied: Site[] } {
   const taken: Edit[] = [];
@@ -93,7 +95,7 @@ export function applySites(files: readonly SourceFile[], sites: readonly Site[])
   const applied: Site[] = [];
   const existing = new Map(files.map((file) => [file.path, file.text]));
   for (const site of sites) {
-    const fresh = site.edits.filter((edit) => !taken.some((other) => sameEdit(edit, other)));
+    const fresh = site.edits.filter((edit) => !(edit.shared && taken.some((other) => other.shared && sameEdit(edit, other))));
     if (fresh.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
     // A file another site (or an earlier rewrite) made with the same text is shared, as a wrapper is.
     const clash = (file: SourceFile) => (existing.get(file.path) ?? created.get(file.path) ?? file.text) !== file.text;

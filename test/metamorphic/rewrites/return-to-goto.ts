@@ -38,8 +38,8 @@ export const returnToGoto: RewriteKind = {
         if (!bodySpan || text[closeBrace] !== '}') continue;
         const closeLine = lineOf(text, closeBrace);
         const shared = [
-          { file: path, start: closeBrace, end: closeBrace, text: `${label}: return${result ? ` ${result}` : ''}; ` },
-          ...(declare ? [{ file: path, start: bodySpan.start + 1, end: bodySpan.start + 1, text: ` ${returnType} ${result};` }] : []),
+          { file: path, start: closeBrace, end: closeBrace, text: `${label}: return${result ? ` ${result}` : ''}; `, shared: true },
+          ...(declare ? [{ file: path, start: bodySpan.start + 1, end: bodySpan.start + 1, text: ` ${returnType} ${result};`, shared: true }] : []),
         ];
         for (const ret of early) {
           const span = program.sourceSpan(path, ret);

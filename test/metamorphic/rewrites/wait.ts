@@ -60,6 +60,8 @@ function waitSites(program: Program, replacement: (block: WaitBlock) => string, 
   for (const path of codeFiles(program)) {
     const text = program.text(path) ?? '';
     for (const fn of cleanFunctions(program, path)) {
+      // The wrapper's own wait stays: routed through itself, it would call itself for ever.
+      if (fn.name === wrapper(path)?.function) continue;
       for (const statement of descendants(fn.node, ['if_statement'])) {
         const block = waitBlock(program, path, statement);
         const span = block && program.sourceSpan(path, statement);
@@ -107,7 +109,7 @@ export const waitFunction: RewriteKind = {
       program,
       (block) => `${block.status} = ${name}(${block.irp}, ${block.event}, ${block.status});`,
       (path, fnStart) => ({
-        edits: [{ file: path, start: declarationPoint(program, path, fnStart), end: declarationPoint(program, path, fnStart), text: `${prototype} ` }],
+        edits: [{ file: path, start: declarationPoint(program, path, fnStart), end: declarationPoint(program, path, fnStart), text: `${prototype} `, shared: true }],
         creates: [{ path: wrapperFile(path), text: definition }],
       }),
       (path) => ({ file: wrapperFile(path), function: name }),
@@ -131,7 +133,7 @@ export const waitMacro: RewriteKind = {
         const text = header !== undefined ? program.text(header) : undefined;
         if (header === undefined || text === undefined) return undefined;
         if (text.includes(define)) return { edits: [], creates: [] };
-        return { edits: [{ file: header, start: text.length, end: text.length, text: `${text.endsWith('\n') ? '' : '\n'}${define}` }], creates: [] };
+        return { edits: [{ file: header, start: text.length, end: text.length, text: `${text.endsWith('\n') ? '' : '\n'}${define}`, shared: true }], creates: [] };
       },
       () => undefined,
       name,
