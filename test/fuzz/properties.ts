@@ -20,6 +20,7 @@ import { applyEdits } from '../support/fixes';
 import type { Step } from '../metamorphic/check';
 import { rewrite } from '../metamorphic/check';
 import { compare } from '../metamorphic/expectations';
+import { isKnownFailure } from '../metamorphic/known-failures';
 import { Program, formatKey } from '../metamorphic/program';
 import type { FindingKey } from '../metamorphic/program';
 import { formatSiteKey } from '../metamorphic/sites';
@@ -77,7 +78,9 @@ async function checkRewritten(input: FuzzInput, steps: readonly Step[], rules: r
   const key = JSON.stringify([input.roots, input.files.map((file) => [file.path, file.text])]);
   let rewritten;
   try {
-    rewritten = await rewrite(input.files, input.roots, steps, undefined, originals.get(key));
+    // Sites of the classes known to fail (test/metamorphic/known-failures.ts) are not drawn: a run
+    // reports what is not known yet.
+    rewritten = await rewrite(input.files, input.roots, steps, { known: originals.get(key), skip: isKnownFailure });
   } catch (error) {
     return { violations: [thrown(error, 'rewriting')], analysisMs: 0, findings: 0, fixesApplied: 0 };
   }

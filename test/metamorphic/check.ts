@@ -32,11 +32,18 @@ export interface Rewritten {
   readonly original: FindingKey[];
 }
 
-/**
- * The program after the steps, and what its findings must be. `loaded`: the original program, loaded
- * (and analysed) already by the caller, who keeps it; `known`: its findings, when the caller has them.
- */
-export async function rewrite(files: readonly SourceFile[], roots: readonly string[], steps: readonly Step[], loaded?: Program, known?: readonly FindingKey[]): Promise<Rewritten> {
+export interface RewriteOptions {
+  /** The original program, loaded (and analysed) already by the caller, who keeps it. */
+  readonly loaded?: Program;
+  /** The original's findings, when the caller knows them. */
+  readonly known?: readonly FindingKey[];
+  /** Sites never to draw or apply by `pick` or `except` (the known failures, for the fuzzer). */
+  readonly skip?: (site: Site) => boolean;
+}
+
+/** The program after the steps, and what its findings must be. */
+export async function rewrite(files: readonly SourceFile[], roots: readonly string[], steps: readonly Step[], options: RewriteOptions = {}): Promise<Rewritten> {
+  const { loaded, known, skip } = options;
   let program = loaded ?? (await Program.load(files, roots));
   const original = known ? [...known] : program.findingKeys();
   let expected = expectationsOf(original);
@@ -50,9 +57,11 @@ export async function rewrite(files: readonly SourceFile[], roots: readonly stri
       const kind = KINDS.get(step.kind);
       if (!kind) throw new Error(`no rewrite named ${step.kind}`);
       const sites = keyed(kind.name, kind.sites(program));
+      // Sites named by key are applied whatever `skip` says: a kept regression replays what it names.
+      const drawn = sites.filter((site) => !skip?.(site));
       const chosen = step.keys ? sites.filter((site) => step.keys!.some((key) => sameKey(site.key, { kind: kind.name, ...key })))
-        : step.pick !== undefined ? (sites.length > 0 ? [sites[step.pick % sites.length]] : [])
-          : sites.filter((site) => !(step.except ?? []).some((key) => sameKey(site.key, { kind: kind.name, ...key })));
+        : step.pick !== undefined ? (drawn.length > 0 ? [drawn[step.pick % drawn.length]] : [])
+          : drawn.filter((site) => !(step.except ?? []).some((key) => sameKey(site.key, { kind: kind.name, ...key })));
       const result = applySites(current, chosen);
       if (result.applied.length === 0) continue;
       expected = advance(expected, result.applied);
@@ -76,9 +85,10 @@ export interface Checked {
 }
 
 /** Rewrites, analyses the result and compares its findings with what they must be. */
-export async function checkRewrites(files: readonly SourceFile[], roots: readonly string[], steps: readonly Step[], loaded?: Program): Promise<Checked> {
-  const rewritten = await rewrite(files, roots, steps, loaded);
+export async function checkRewrites(files: readonly SourceFile[], roots: readonly string[], steps: readonly Step[], options: RewriteOptions = {}): Promise<Checked> {
+  const rewritten = await rewrite(files, roots, steps, options);
   const program = await Program.load(rewritten.files, roots);
+  const { loaded } = options;
   const before = loaded ?? (await Program.load(files, roots));
   try {
     const found = program.findingKeys();

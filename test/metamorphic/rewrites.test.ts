@@ -79,6 +79,23 @@ describe('applying sites', () => {
   });
 });
 
+describe('steps', () => {
+  const text = 'void F(void)\n{\n    A();\n    B();\n}\n';
+
+  test('a pick chooses among the sites not skipped; sites named by key are applied whatever skip says', async () => {
+    const skipA = (site: Site) => site.key.line === 3;
+    const picked = await rewrite(files({ 'a.c': text }), [], [{ kind: 'wrap-do-while', pick: 0 }, { kind: 'wrap-do-while', pick: 0 }], { skip: skipA });
+    expect(picked.applied.map((site) => site.key.line)).toEqual([4, 4]);
+    const named = await rewrite(files({ 'a.c': text }), [], [{ kind: 'wrap-do-while', keys: [{ file: 'a.c', line: 3, index: 0 }] }], { skip: skipA });
+    expect(named.applied.map((site) => site.description)).toEqual(['wrap the expression statement at line 3 of F in do { } while (0)']);
+  });
+
+  test('every site but those excepted, in one pass', async () => {
+    const all = await rewrite(files({ 'a.c': text }), [], [{ kind: 'wrap-do-while', except: [{ file: 'a.c', line: 4, index: 0 }] }]);
+    expect(all.applied.map((site) => `${site.key.line}#${site.key.index}`)).toEqual(['3#0', '3#1']);
+  });
+});
+
 describe('expectations', () => {
   const key = (rule: string, line: number, fn = 'F', file = 'a.c') => ({ rule, file, function: fn, line });
   const site = (moves: Site['moves'], cures: Site['cures'] = []): Site => ({ key: { kind: 'k', file: 'a.c', line: 1, index: 0 }, description: '', edits: [], creates: [], moves, cures });
@@ -398,6 +415,59 @@ describe('cure a planted bug', () => {
     ].join('\n');
     expect((await load({ 'a.c': text })).findingKeys().map((key) => key.rule)).toEqual(['WSK008']);
     expect(await sites('cure', { 'a.c': text })).toEqual([]);
+  });
+
+  test('a second release guarded by `if (sd != NULL)`: the copy is cleared after the first (a macro here)', async () => {
+    const text = [
+      `#define RELEASE_SD(_p) ${client}, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), (_p), 0, NULL, NULL, NULL)`,
+      'NTSTATUS F(PSECURITY_DESCRIPTOR Template)',
+      '{',
+      '    NTSTATUS status;',
+      '    PSECURITY_DESCRIPTOR sd = NULL;',
+      `    status = ${client}, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &Template, sizeof(PSECURITY_DESCRIPTOR), &sd, NULL, NULL);`,
+      '    if (!NT_SUCCESS(status)) goto Exit;',
+      '    RELEASE_SD(&sd);',
+      'Exit:',
+      '    if (sd != NULL) {',
+      `        ${client}, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR),`,
+      '            &sd, 0, NULL, NULL, NULL);   /* BUG WSK009 */',
+      '    }',
+      '    return status;',
+      '}',
+      '',
+    ].join('\n');
+    const { rewritten: result, differences, found } = await checkRewrites(files({ 'a.c': text }), [], [{ kind: 'cure' }]);
+    expect(result.original.map((key) => key.rule)).toEqual(['WSK009']);
+    expect(result.files[0].text.split('\n')[7]).toBe('    RELEASE_SD(&sd); sd = NULL;');
+    expect(found).toEqual([]);
+    expect(differences).toEqual({ missing: [], unexpected: [] });
+  });
+
+  test('a set after a bind of the same function: the bind goes; an unchecked IRP: the call is made only with one', async () => {
+    const text = [
+      'NTSTATUS F(PWSK_SOCKET s, PSOCKADDR local, PSECURITY_DESCRIPTOR *sd)',
+      '{',
+      '    NTSTATUS status;',
+      '    PIRP irp = IoAllocateIrp(1, FALSE);',
+      '    status = ((PWSK_PROVIDER_CONNECTION_DISPATCH)s->Dispatch)->WskBind(s, local, 0, irp);',
+      '    status = ((PWSK_PROVIDER_CONNECTION_DISPATCH)s->Dispatch)->WskControlSocket(s, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,   /* BUG WSK007 */',
+      '                 sizeof(PSECURITY_DESCRIPTOR), sd, 0, NULL, NULL, irp);   /* BUG WSK006 */',
+      '    return status;',
+      '}',
+      '',
+    ].join('\n');
+    const program = await load({ 'a.c': text });
+    expect(program.findingKeys().map((key) => `${key.rule}:${key.line}`).sort()).toEqual(['WSK006:7', 'WSK007:6']);
+    const cures = await sites('cure', { 'a.c': text });
+    expect(cures.map((site) => site.description)).toEqual([
+      'cure the WSK007 at line 6 of F: the WskBind call at line 5 is removed',
+      'cure the WSK006 at line 7 of F: the call is made only when irp is not NULL',
+    ]);
+    for (const cure of cures) {
+      const { differences, found } = await checkRewrites(files({ 'a.c': text }), [], [{ kind: 'cure', keys: [cure.key] }]);
+      expect(differences, cure.description).toEqual({ missing: [], unexpected: [] });
+      expect(found.map((key) => key.rule), cure.description).toEqual(cure.cures[0].rule === 'WSK007' ? ['WSK006'] : ['WSK007']);
+    }
   });
 
   test('a release before the wait for the request that uses the copy moves after it', async () => {

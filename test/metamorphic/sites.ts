@@ -59,6 +59,8 @@ export interface Site {
   readonly creates: readonly SourceFile[];
   readonly moves: readonly Move[];
   readonly cures: readonly Cure[];
+  /** What the site rewrites, for telling classes of sites apart (known-failures.ts): `call: 'WskBind'`. */
+  readonly facts?: Readonly<Record<string, string>>;
 }
 
 /** A site before its key is numbered: where it is and what it does. */

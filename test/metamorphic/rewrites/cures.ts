@@ -192,9 +192,12 @@ function nodeAt(program: Program, path: string, start: number, end: number): Nod
   const parsed = program.analysis(path)?.parsed;
   if (!parsed) return undefined;
   const use = (offset: number) => parsed.map.expansions.find((e) => e.useStart <= offset && offset < e.useEnd);
-  const viewStart = parsed.map.toView(start) ?? use(start)?.viewStart;
-  const viewEnd = parsed.map.toView(end) ?? use(Math.max(start, end - 1))?.viewEnd;
+  let viewStart = parsed.map.toView(start) ?? use(start)?.viewStart;
+  let viewEnd = parsed.map.toView(end) ?? use(Math.max(start, end - 1))?.viewEnd;
   if (viewStart === undefined || viewEnd === undefined) return undefined;
+  // An expansion may begin and end with blanks: the node is what they hold.
+  while (viewStart < viewEnd && /\s/.test(parsed.view[viewStart])) viewStart++;
+  while (viewEnd > viewStart && /\s/.test(parsed.view[viewEnd - 1])) viewEnd--;
   return parsed.tree.rootNode.descendantForIndex(viewStart, viewEnd) ?? undefined;
 }
 

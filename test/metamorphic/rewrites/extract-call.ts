@@ -77,6 +77,7 @@ export const extractCall: RewriteKind = {
           file: path,
           line,
           description: `move the ${call.api.name} call at line ${line} of ${fn.name} into ${name} (${name}.c)`,
+          facts: { call: call.api.name, ...(call.operation ? { effect: call.operation.effect } : {}), irp: irpShape(call) },
           edits: [
             { file: path, start: point, end: point, text: `NTSTATUS ${name}(${parameters}); ` },
             { file: path, start: span.start, end: span.end, text: keepingLines(callText, text.slice(span.start, span.end)) },
@@ -90,6 +91,13 @@ export const extractCall: RewriteKind = {
     return sites;
   },
 };
+
+/** How the call names its IRP: `name` (a variable), `path` (through a field or an index), `other`, `none`. */
+function irpShape(call: WskCall): string {
+  const irp = call.arg('Irp')?.text;
+  if (irp === undefined) return 'none';
+  return /^[A-Za-z_]\w*$/.test(irp) ? 'name' : /^[A-Za-z_][\w\s.>\[\]-]*$/.test(irp) ? 'path' : 'other';
+}
 
 interface Parameter {
   /** `PIRP irp`, `PSECURITY_DESCRIPTOR *sd`. */

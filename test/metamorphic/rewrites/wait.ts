@@ -18,7 +18,7 @@ import type { Program } from '../program';
 import { lineOf } from '../program';
 import type { RawSite } from '../sites';
 import { keepingLines } from '../sites';
-import { descendants, statementsOf } from '../syntax';
+import { descendants, localsOf, statementsOf } from '../syntax';
 import type { RewriteKind } from './kind';
 import { cleanFunctions, codeFiles, declarationPoint, driverHeader, folderOf, freshName, generatedFile } from './kind';
 
@@ -74,6 +74,8 @@ function waitSites(program: Program, replacement: (block: WaitBlock) => string, 
           file: path,
           line,
           description: `route the status of the wait at line ${line} of ${fn.name} through ${shape}`,
+          // A wait on a status the function was given is the body of a wait wrapper of the driver.
+          facts: { status: localsOf(fn.node).some((local) => local.isParameter && local.name === block.status) ? 'parameter' : 'variable' },
           edits: [...added.edits, { file: path, start: span.start, end: span.end, text: keepingLines(replacement(block), text.slice(span.start, span.end)) }],
           creates: added.creates,
           moves: [{ file: path, function: fn.name, from: line, to: last, places: [{ file: path, function: fn.name, line }, ...(inWrapper ? [inWrapper] : [])] }],
