@@ -5,7 +5,8 @@
 // - the test that reads the sources as text (the layering, the rule files): it fails on Stryker's
 //   instrumented copies, and checks structure rather than behaviour;
 // - the robustness tests against hangs and huge inputs (parse limits, the fuzzer's kept inputs): they
-//   take seconds each, and every mutant of the core would run them.
+//   take seconds each, and every mutant of the core would run them; likewise the metamorphic checks over
+//   the corpus, which take most of a minute.
 // Test files share one module graph (isolate: false): Stryker switches mutants at run time, and
 // loading the parser and the instrumented sources once per file would double the run.
 
@@ -37,6 +38,7 @@ export default mergeConfig(base, defineConfig({
       'test/architecture.test.ts',
       'test/parse/limits.test.ts',
       'test/fuzz/regressions.test.ts',
+      'test/metamorphic/corpus.test.ts',
     ],
   },
 }));

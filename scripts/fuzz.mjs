@@ -1,5 +1,7 @@
-// Fuzzes the analysis: mutated fixtures and generated WSK programs, checked in-process (one Workspace
-// per input, in worker threads) against the properties of test/fuzz/properties.ts and a time budget.
+// Fuzzes the analysis: mutated fixtures, generated WSK programs and corpus drivers rewritten without
+// changing their meaning (metamorphic inputs, whose findings must stay), checked in-process (one
+// Workspace per input, in worker threads) against the properties of test/fuzz/properties.ts and a
+// time budget.
 //   npm run fuzz [-- --count N] [-- --seconds S] [-- --seed N] [-- --jobs N] [-- --input I]
 // --count: inputs to run (default 1000); --seconds: start no input after this long; --seed: the run's
 // seed (default: random, printed; the same seed and count give the same inputs); --jobs: worker
@@ -26,6 +28,7 @@ import { Worker } from 'node:worker_threads';
 import { bundleServer, root } from './load-server.mjs';
 import { INCLUDE_ROOT, loadSeeds, makeInput } from './fuzz/inputs.mjs';
 import { minimize } from './fuzz/minimize.mjs';
+import { minimizeMetamorphic, replaySteps } from './fuzz/metamorphic.mjs';
 
 /**
  * The time one input's analysis may take: 2 s, plus 3 s per MB of text (the parser itself may take
@@ -57,8 +60,10 @@ const log = (line) => process.stdout.write(`${line}\n`);
 const bundle = await bundleServer([
   "export { checkInput } from './test/fuzz/properties';",
   "export { formatHeader, listRegressions, readRegression } from './test/fuzz/regression-files';",
+  "export { PRESERVING } from './test/metamorphic/rewrites/index';",
 ], { sourcemap: true });
-const { formatHeader, listRegressions, readRegression } = createRequire(bundle)(bundle);
+const { formatHeader, listRegressions, readRegression, PRESERVING } = createRequire(bundle)(bundle);
+const rewrites = PRESERVING.map((kind) => kind.name);
 const seeds = loadSeeds(root);
 const warmup = { files: [...seeds.headers, ...seeds.groups[0].files], roots: [INCLUDE_ROOT] };
 const runners = Array.from({ length: only !== undefined ? 1 : jobs }, () => new Runner(bundle, warmup));
@@ -109,7 +114,7 @@ for await (const { index, input, outcome } of inOrder(only ?? 0, only !== undefi
         known.inputs++;
         continue;
       }
-      const entry = { ...failure, index, label: input.label, inputs: 1 };
+      const entry = { ...failure, index, label: input.label, inputs: 1, applied: outcome.result?.metamorphic?.applied };
       distinct.set(failure.signature, entry);
       log(`fuzz: input ${index} (${input.label}) ${failure.category.toUpperCase()} ${failure.property}: ${failure.message}`);
       if (only !== undefined && failure.stack) log(indent(failure.stack));
@@ -153,7 +158,7 @@ async function* inOrder(first, end) {
     while (!paused && !interrupted && free.length > 0 && next < end && performance.now() < deadline && results.size < 16 * runners.length) {
       const runner = free.pop();
       const index = next++;
-      const input = makeInput(seeds, seed, index);
+      const input = makeInput(seeds, seed, index, rewrites);
       results.set(index, undefined);
       runner.run(input, hardLimitMs(input)).then((outcome) => {
         results.set(index, { index, input, outcome });
@@ -202,7 +207,9 @@ function classify(outcome, input, slowMs = budgetMs(input)) {
       category: crash ? 'crash' : 'violation',
       property: violation.property,
       // Positions go wrong the same way whatever the rule (line breaks): one problem, not one per rule.
-      signature: crash ? `throws:${normalize(violation.message)}:${topFrame(violation.stack)}` : violation.property === 'positions' ? 'positions' : `${violation.property}:${violation.rule ?? ''}`,
+      signature: crash ? `throws:${normalize(violation.message)}:${topFrame(violation.stack)}` : violation.property === 'positions' ? 'positions'
+        // A finding lost or new, of one rule, whatever the rewrites: one problem to minimise.
+        : violation.property === 'metamorphic' ? `metamorphic:${violation.message.split(' ')[0]}-${violation.rule}` : `${violation.property}:${violation.rule ?? ''}`,
       message: violation.message,
       stack: violation.stack,
     });
@@ -262,20 +269,26 @@ async function keep(entry, input) {
   };
   const size = (candidate) => candidate.files.filter((file) => !isHeader(file)).reduce((sum, file) => sum + file.text.length, 0);
   const t0 = performance.now();
-  const minimal = await minimize({ files: input.files, roots: input.roots, config: input.config }, fails, t0 + MINIMIZE_MS, isHeader);
+  const minimal = input.metamorphic
+    // The sites the worker applied replay the same rewrites (a step that picked at random would not).
+    ? await minimizeMetamorphic({ files: input.files, roots: input.roots, metamorphic: { steps: replaySteps(entry.applied ?? []) } }, fails, t0 + MINIMIZE_MS, isHeader)
+    : await minimize({ files: input.files, roots: input.roots, config: input.config }, fails, t0 + MINIMIZE_MS, isHeader);
   const files = minimal.files.filter((file) => !isHeader(file));
   const header = (detail) => formatHeader({
     property: entry.property,
     detail,
     foundBy: `npm run fuzz -- --seed ${seed} --input ${entry.index} (${entry.label})`,
     ...(minimal.config ? { config: minimal.config } : {}),
+    ...(minimal.metamorphic ? { metamorphic: minimal.metamorphic.steps } : {}),
   });
   mkdirSync(REGRESSIONS, { recursive: true });
   // The header shifts offsets: keep the first layout that still fails (header above, then below the
-  // text; one file, then a folder), and say in the header how the kept file fails.
+  // text; one file, then a folder), and say in the header how the kept file fails. Rewrites name their
+  // sites by line: a metamorphic input keeps its header below.
   const layouts = [];
   if (files.length === 1) layouts.push({ dir: false, top: true }, { dir: false, top: false });
   layouts.push({ dir: true, top: true }, { dir: true, top: false });
+  if (minimal.metamorphic) layouts.splice(0, layouts.length, ...layouts.filter((layout) => !layout.top));
   for (const layout of layouts) {
     const written = write(name, files, header(entry.message), layout);
     const { input: saved } = readRegression(written.entry, seeds.includeDir);
@@ -416,6 +429,6 @@ function once(worker, id, input, timeoutMs, profile) {
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
-    worker.postMessage({ id, input: { files: input.files, roots: input.roots, ...(input.config ? { config: input.config } : {}) }, profile });
+    worker.postMessage({ id, input: { files: input.files, roots: input.roots, ...(input.config ? { config: input.config } : {}), ...(input.metamorphic ? { metamorphic: input.metamorphic } : {}) }, profile });
   });
 }

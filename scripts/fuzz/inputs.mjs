@@ -1,12 +1,13 @@
 // The seeds (every fixture under test/rules/, the drivers of test/corpus/, test/bench/wdk-style-client.c)
-// and input number N of a run: a mutated fixture group or a generated program, made only from the
-// run's seed and N. Files live under a virtual root (/fuzz/...); the test headers under /fuzz/include,
+// and input number N of a run: a mutated fixture group, a generated program or a corpus driver to
+// rewrite (metamorphic.mjs), made only from the run's seed and N. Files live under a virtual root (/fuzz/...); the test headers under /fuzz/include,
 // the workspace root, as test/include is for the fixtures.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { Random } from './random.mjs';
 import { HEAVY, LIGHT } from './mutate.mjs';
 import { generateProgram, wskStatement } from './programs.mjs';
+import { makeMetamorphicInput } from './metamorphic.mjs';
 
 export const VIRTUAL_ROOT = '/fuzz';
 export const INCLUDE_ROOT = '/fuzz/include';
@@ -42,12 +43,20 @@ export function loadSeeds(root) {
 const HEAVY_WEIGHTS = [[4, 'deep-nesting'], [2, 'long-line'], [3, 'macro-chain'], [0.25, 'oversize']];
 const LIGHT_NAMES = Object.keys(LIGHT);
 
+/** The share of inputs that are metamorphic (each analyses its driver twice, and re-parses it per rewrite). */
+const METAMORPHIC_SHARE = 0.1;
+
 /**
- * Input `index` of the run with `seed`: { files, roots, config, label, kind }. `kind` is the heavy
- * mutation applied, else `program` or `mutation` (slow inputs are told apart by it).
+ * Input `index` of the run with `seed`: { files, roots, config, metamorphic, label, kind }. `kind` is
+ * the heavy mutation applied, else `program`, `mutation` or `metamorphic` (slow inputs are told apart
+ * by it). `rewrites`: the names of the meaning-preserving rewrites a metamorphic input draws from.
  */
-export function makeInput(seeds, seed, index) {
+export function makeInput(seeds, seed, index, rewrites = []) {
   const rng = new Random(seed, index);
+  if (rewrites.length > 0 && rng.chance(METAMORPHIC_SHARE)) {
+    const { files, label, metamorphic } = makeMetamorphicInput(rng, seeds, rewrites);
+    return { files: [...seeds.headers.map((file) => ({ ...file })), ...files], roots: [INCLUDE_ROOT], metamorphic, label, kind: 'metamorphic' };
+  }
   let files;
   let config;
   let label;

@@ -35,7 +35,7 @@ async function dropFiles(input, test, keep) {
 }
 
 /** The ddmin loop: try each chunk alone, then each complement, at doubling granularity. */
-async function ddmin(items, fails, within) {
+export async function ddmin(items, fails, within) {
   let n = 2;
   while (items.length >= 2 && within()) {
     const size = Math.ceil(items.length / n);

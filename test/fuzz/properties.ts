@@ -2,8 +2,10 @@
 // related location and fix edit lies inside the text it names, with start <= end and line/column
 // positions that agree with the offsets under LSP's line breaks (\n, \r\n and \r); the edits of one
 // fix do not overlap; and applying a fix to a file that parses without errors adds no ERROR or MISSING
-// node. The fuzzer (scripts/fuzz.mjs, through a bundle) and the regression test both check inputs with
-// `checkInput`.
+// node. A metamorphic input (test/metamorphic/) is rewritten first, and the rewritten program must
+// hold these properties too, and yield the original's findings (moved where the rewrites moved their
+// lines, less those a cure removed). The fuzzer (scripts/fuzz.mjs, through a bundle) and the
+// regression test both check inputs with `checkInput`.
 // Time is measured here but judged by the fuzzer: speed is never asserted in a unit test.
 
 import { Workspace } from '../../server/src/analysis/workspace';
@@ -15,6 +17,14 @@ import type { Rule } from '../../server/src/analysis/rule';
 import { RULES } from '../../server/src/rules/index';
 import { errorCount } from '../support/fixtures';
 import { applyEdits } from '../support/fixes';
+import type { Step } from '../metamorphic/check';
+import { rewrite } from '../metamorphic/check';
+import { compare } from '../metamorphic/expectations';
+import { isKnownFailure } from '../metamorphic/known-failures';
+import { Program, formatKey } from '../metamorphic/program';
+import type { FindingKey } from '../metamorphic/program';
+import { formatSiteKey } from '../metamorphic/sites';
+import type { SiteKey } from '../metamorphic/sites';
 
 export interface FuzzFile {
   readonly path: string;
@@ -26,9 +36,11 @@ export interface FuzzInput {
   /** The workspace roots (where `#include "wsk.h"` finds the test header). */
   readonly roots: readonly string[];
   readonly config?: Config;
+  /** Rewrites to apply before the checks (test/metamorphic/check.ts says how steps read). */
+  readonly metamorphic?: { readonly steps: readonly Step[] };
 }
 
-export type Property = 'throws' | 'span' | 'positions' | 'fix-edits' | 'fix-errors';
+export type Property = 'throws' | 'span' | 'positions' | 'fix-edits' | 'fix-errors' | 'metamorphic';
 
 export interface Violation {
   readonly property: Property;
@@ -44,6 +56,8 @@ export interface CheckResult {
   readonly analysisMs: number;
   readonly findings: number;
   readonly fixesApplied: number;
+  /** For a metamorphic input: the sites applied, in order (their keys replay the same rewrites). */
+  readonly metamorphic?: { readonly applied: readonly SiteKey[] };
 }
 
 /** Each applied fix re-parses the files it edits: the first few distinct fixes of an input are enough. */
@@ -53,6 +67,40 @@ const INTERNAL_ERROR = /^internal error/;
 
 /** `rules`: the product's rules; the checker's own tests pass broken ones. */
 export async function checkInput(input: FuzzInput, rules: readonly Rule[] = RULES): Promise<CheckResult> {
+  return input.metamorphic ? checkRewritten(input, input.metamorphic.steps, rules) : checkFiles(input, rules);
+}
+
+/** The findings of unchanged programs, by their texts: a fuzzer's metamorphic inputs start from a few drivers. */
+const originals = new Map<string, FindingKey[]>();
+
+/** Rewrites the input, then checks the result: every property, and the findings the rewrites keep. */
+async function checkRewritten(input: FuzzInput, steps: readonly Step[], rules: readonly Rule[]): Promise<CheckResult> {
+  const key = JSON.stringify([input.roots, input.files.map((file) => [file.path, file.text])]);
+  let rewritten;
+  try {
+    // Sites of the classes known to fail (test/metamorphic/known-failures.ts) are not drawn: a run
+    // reports what is not known yet.
+    rewritten = await rewrite(input.files, input.roots, steps, { known: originals.get(key), skip: isKnownFailure });
+  } catch (error) {
+    return { violations: [thrown(error, 'rewriting')], analysisMs: 0, findings: 0, fixesApplied: 0 };
+  }
+  if (originals.size > 64) originals.clear();
+  originals.set(key, rewritten.original);
+  const applied = rewritten.applied.map((site) => site.key);
+  const what = rewritten.applied.length > 0 ? rewritten.applied.map((site) => formatSiteKey(site.key)).join(', ') : 'no rewrite';
+  const result = await checkFiles({ ...input, files: rewritten.files }, rules, (workspace, findings, files) => {
+    const found = Program.over(files, workspace, findings).findingKeys();
+    const { missing, unexpected } = compare(rewritten.expected, found);
+    return [
+      ...missing.map((e): Violation => ({ property: 'metamorphic', rule: e.rule, message: `lost ${formatKey(e.origin)} after ${what}` })),
+      ...unexpected.map((k): Violation => ({ property: 'metamorphic', rule: k.rule, message: `new ${formatKey(k)} after ${what}` })),
+    ];
+  });
+  return { ...result, metamorphic: { applied } };
+}
+
+/** The properties of a set of files; `extra` adds checks of the analysed workspace and its findings. */
+async function checkFiles(input: FuzzInput, rules: readonly Rule[], extra?: (workspace: Workspace, findings: readonly Finding[], files: readonly FuzzFile[]) => Violation[]): Promise<CheckResult> {
   const violations: Violation[] = [];
   const stacks = new Map<string, string>();
   const tracedRules = rules.map((rule) => traced(rule, stacks));
@@ -83,6 +131,7 @@ export async function checkInput(input: FuzzInput, rules: readonly Rule[] = RULE
     }
     const texts = new Map(analysed.map((file) => [file.path, file.text]));
     violations.push(...locationViolations(result.findings, texts));
+    if (extra) violations.push(...extra(workspace, result.findings, analysed));
     const fixesApplied = checkFixes(workspace, result.findings, texts, violations);
     return { violations, analysisMs, findings: result.findings.length, fixesApplied };
   } catch (error) {

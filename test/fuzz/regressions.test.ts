@@ -9,6 +9,8 @@ import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../../server/src/analysis/findings';
 import type { Rule } from '../../server/src/analysis/rule';
+import { functionName } from '../../server/src/analysis/syntax';
+import { RULES } from '../../server/src/rules/index';
 import { INCLUDE_DIR, TEST_ROOT } from '../support/fixtures';
 import { applyEdits } from '../support/fixes';
 import { checkInput, locationViolations, lspLineStarts, overlappingEdits } from './properties';
@@ -75,11 +77,33 @@ describe('the property checker', () => {
     expect(applyEdits('abcdef', [{ span: { start: 4, end: 6 }, newText: 'X' }, { span: { start: 0, end: 1 }, newText: 'Y' }])).toBe('YbcdX');
   });
 
+  test('a metamorphic input is rewritten first: its findings stay, every property holds, and the sites applied are named', async () => {
+    const input = { files: [header, fixture], roots: [INCLUDE_DIR], metamorphic: { steps: [{ kind: 'extract-call', pick: 0 }, { kind: 'wrap-do-while', pick: 5 }, { kind: 'rename-local', pick: 2 }] } };
+    const result = await checkInput(input);
+    expect(result.violations).toEqual([]);
+    expect(result.findings).toBeGreaterThan(0);
+    expect(result.metamorphic?.applied.map((key) => key.kind)).toEqual(['extract-call', 'wrap-do-while', 'rename-local']);
+    // The keys replay the same rewrites.
+    const replayed = await checkInput({ ...input, metamorphic: { steps: (result.metamorphic?.applied ?? []).map(({ kind, ...key }) => ({ kind, keys: [key] })) } });
+    expect(replayed.metamorphic?.applied).toEqual(result.metamorphic?.applied);
+  });
+
+  test('a rewrite that changes the findings is a metamorphic violation', async () => {
+    // A rule that sees only the helpers extract-call makes: the rewrite "changes" what it reports.
+    const helpers = brokenRule((call, context) => {
+      if (call.inFunction && /Mm\d+$/.test(functionName(call.inFunction) ?? '')) context.report({ target: call.node, message: 'in a helper' });
+    });
+    const result = await checkInput({ files: [header, fixture], roots: [INCLUDE_DIR], metamorphic: { steps: [{ kind: 'extract-call', pick: 0 }] } }, [...RULES, helpers]);
+    expect(result.violations.map((v) => `${v.property} ${v.rule} ${v.message.split(' ')[0]}`)).toEqual(['metamorphic WSK999 new']);
+  });
+
   test('a regression header round-trips its property and configuration, and cannot close its comment early', () => {
     const text = `${formatHeader({ property: 'throws', detail: 'boom */ here', foundBy: 'npm run fuzz -- --seed 1 --input 2', config: { rules: {}, wrappers: { Bind: { binds: 0 } } } })}int x;\n`;
     expect(text.indexOf('*/')).toBe(text.lastIndexOf('*/'));
     expect(readHeader(text)).toEqual({ property: 'throws', config: { rules: {}, wrappers: { Bind: { binds: 0 } } } });
     expect(readHeader('int x;')).toBeUndefined();
+    const steps = [{ kind: 'extract-call', keys: [{ file: 'a.c', line: 3, index: 0 }] }];
+    expect(readHeader(`int x;\n${formatHeader({ property: 'metamorphic', detail: 'new WSK008 a.c:9 in F', foundBy: 'npm run fuzz', metamorphic: steps })}`)).toEqual({ property: 'metamorphic', metamorphic: steps });
   });
 });
 

@@ -1,0 +1,28 @@
+// The rewrites, in the order of issue 11's list: the meaning-preserving ones, then the cures.
+
+import { cureBug } from './cures';
+import { extractCall } from './extract-call';
+import type { RewriteKind } from './kind';
+import { addIdiom, copyFunction } from './look-alike';
+import { renameLocal } from './rename-local';
+import { returnToGoto } from './return-to-goto';
+import { splitDeclaration } from './split-declaration';
+import { waitFunction, waitMacro } from './wait';
+import { wrapDoWhile, wrapTryFinally } from './wrap-block';
+
+/** Rewrites that keep the program's meaning: its findings must stay. */
+export const PRESERVING: readonly RewriteKind[] = [
+  extractCall,
+  waitFunction,
+  waitMacro,
+  wrapDoWhile,
+  wrapTryFinally,
+  renameLocal,
+  splitDeclaration,
+  returnToGoto,
+  copyFunction,
+  addIdiom,
+];
+
+/** Every rewrite by name, the cures included. */
+export const KINDS: ReadonlyMap<string, RewriteKind> = new Map([...PRESERVING, cureBug].map((kind) => [kind.name, kind]));
