@@ -67,6 +67,20 @@ export interface Run {
 /** Functions that read their arguments and keep nothing: passing a descriptor to them is no hand-off. */
 const NON_RETAINING = new Set(['DbgPrint', 'DbgPrintEx', 'vDbgPrintEx', 'KdPrint', 'KdPrintEx', 'RtlValidSecurityDescriptor', 'RtlLengthSecurityDescriptor', 'SeValidSecurityDescriptor', 'UNREFERENCED_PARAMETER', 'NT_ASSERT', 'ASSERT', 'NT_VERIFY']);
 
+/** See Engine.prepare. */
+interface FunctionFacts {
+  readonly locals: Set<string>;
+  readonly repeatedConditions: ReadonlySet<string>;
+  readonly parameters: ReadonlySet<string>;
+  readonly bodyLocals: ReadonlySet<string>;
+  readonly releaseSubjects: ReadonlySet<string>;
+  readonly liveness: Liveness;
+  /** By condition node id: see conditionHasSideEffects. */
+  readonly sideEffects: Map<number, boolean>;
+}
+
+const prepared = new WeakMap<Cfg, FunctionFacts>();
+
 export class Engine {
   private readonly locals: Set<string>;
   private readonly before = new Map<number, PathState[]>();
@@ -103,29 +117,54 @@ export class Engine {
   private readonly bodyLocals: ReadonlySet<string>;
   private readonly releaseSubjects: ReadonlySet<string>;
   private readonly liveness: Liveness;
+  private readonly sideEffects: Map<number, boolean>;
 
   /** `focus`: follow only the object created at this site (other acquisitions make untracked values). */
   constructor(private readonly cfg: Cfg, private readonly context: EngineContext, private readonly options: PathOptions, private readonly focus?: number) {
     this.calls = context.calls;
     this.values = context.values;
+    const known = prepared.get(cfg);
+    const facts = known ?? this.prepare();
+    if (!known) prepared.set(cfg, facts);
+    ({ locals: this.locals, repeatedConditions: this.repeatedConditions, parameters: this.parameters, bodyLocals: this.bodyLocals, releaseSubjects: this.releaseSubjects, liveness: this.liveness, sideEffects: this.sideEffects } = facts);
+  }
+
+  /** What every run over this function needs to know of it (a function followed object by object runs many times). */
+  private prepare(): FunctionFacts {
+    const cfg = this.cfg;
     // A truncated CFG is not run: walking its function for names would be wasted.
-    this.locals = cfg.truncated ? new Set() : localNames(cfg.definition);
+    const locals = cfg.truncated ? new Set<string>() : localNames(cfg.definition);
     const seen = new Set<string>();
-    const repeated = new Set<string>();
+    const repeatedConditions = new Set<string>();
     for (const block of cfg.blocks) {
       for (const edge of block.successors) {
         if (!edge.condition || !edge.condition.value) continue;
         const text = conditionText(edge.condition.node);
-        if (seen.has(text)) repeated.add(text);
+        if (seen.has(text)) repeatedConditions.add(text);
         seen.add(text);
       }
     }
-    this.repeatedConditions = repeated;
     // Only names are needed here: the file a Declaration records is not read.
-    this.parameters = new Set(parameterDeclarations(cfg.definition, '').map((p) => p.name));
-    this.bodyLocals = new Set([...this.locals].filter((name) => !this.parameters.has(name)));
-    this.releaseSubjects = cfg.truncated ? new Set() : this.findReleaseSubjects();
-    this.liveness = liveness(cfg, new Set([...this.locals, ...assignedNames(cfg.definition)]));
+    const parameters = new Set(parameterDeclarations(cfg.definition, '').map((p) => p.name));
+    return {
+      locals,
+      repeatedConditions,
+      parameters,
+      bodyLocals: new Set([...locals].filter((name) => !parameters.has(name))),
+      releaseSubjects: cfg.truncated ? new Set() : this.findReleaseSubjects(),
+      liveness: liveness(cfg, new Set([...locals, ...assignedNames(cfg.definition)])),
+      sideEffects: new Map(),
+    };
+  }
+
+  /** Whether a branch condition calls or assigns (asked for every state on every edge: once per condition). */
+  private conditionHasSideEffects(node: Node): boolean {
+    let known = this.sideEffects.get(node.id);
+    if (known === undefined) {
+      known = hasSideEffects(node);
+      this.sideEffects.set(node.id, known);
+    }
+    return known;
   }
 
   get definition(): Node {
@@ -170,8 +209,8 @@ export class Engine {
       const join = joins.get(block.id);
       const incoming = join ? [...join.pending.values()] : [];
       join?.pending.clear();
-      for (const start of incoming) {
-        const state = start.clone();
+      // A waiting state belongs to this block alone (each edge made its own): it is changed in place.
+      for (const state of incoming) {
         for (const element of block.elements) {
           if (++this.steps > this.options.maxSteps) this.exceed();
           if (this.exceeded) break;
@@ -977,7 +1016,7 @@ export class Engine {
     const decided = this.decide(state, node, value);
     if (decided === false) return undefined;
     state.trail.push({ node, message: `${value ? 'taking' : 'not taking'} this branch` });
-    if (decided === undefined && !hasSideEffects(node) && (this.repeatedConditions.has(conditionText(node)) || this.testsParameter(node))) {
+    if (decided === undefined && !this.conditionHasSideEffects(node) && (this.repeatedConditions.has(conditionText(node)) || this.testsParameter(node))) {
       // `x`, `!x`, `x != NULL` and `NULL == x` are one test of `x`: a path that took one knows the others.
       const { text, truthy } = normalizedCondition(node, value);
       const known = state.conditions.get(text);
