@@ -996,9 +996,10 @@ class Engine {
           if (held === 'k:FALSE') return equal;
           return this.nullness(state, held, equal);
         }
-        if (constant.type === 'identifier' && (constant.text === 'TRUE' || constant.text === 'FALSE')) {
-          return this.decide(state, unparenthesize(subject), constant.text === 'TRUE' ? equal : !equal);
-        }
+        // tree-sitter-c reads `TRUE`/`FALSE` as the literals `true`/`false`, like C's own.
+        const truth = constant.type === 'true' || constant.type === 'false' ? constant.type === 'true'
+          : constant.type === 'identifier' && (constant.text === 'TRUE' || constant.text === 'FALSE') ? constant.text === 'TRUE' : undefined;
+        if (truth !== undefined) return this.decide(state, unparenthesize(subject), truth ? equal : !equal);
         return undefined;
       }
       if ((operator === '<' || operator === '>=') && constant.type === 'number_literal' && /^0+$/.test(constant.text) && subject === left) {
@@ -1117,7 +1118,7 @@ function isNullConstant(node: Node): boolean {
 
 function isConstantSide(node: Node): boolean {
   const core = unparenthesize(node);
-  return isNullConstant(core) || core.type === 'number_literal' || (core.type === 'identifier' && /^(?:STATUS_[A-Z_]+|NULL|TRUE|FALSE)$/.test(core.text));
+  return isNullConstant(core) || core.type === 'number_literal' || core.type === 'true' || core.type === 'false' || (core.type === 'identifier' && /^(?:STATUS_[A-Z_]+|NULL|TRUE|FALSE)$/.test(core.text));
 }
 
 function innermostName(declarator: Node): string | undefined {
