@@ -69,35 +69,34 @@ export function readExpectations(text: string): { valid: boolean; expectations: 
   const fail = (index: number, why: string): never => {
     throw new Error(`line ${index + 1}: ${why}: ${lines[index]}`);
   };
+  /** Ends the fix being read, which must have had `= TEXT` or diff lines. */
+  const endFix = () => {
+    if (fix && fix.expectation.becomes === undefined && !fix.expectation.diff) fail(fix.expectation.at, 'a fix needs `= TEXT` or diff lines');
+    fix = undefined;
+  };
   lines.forEach((line, index) => {
     const columns = COLUMN_ANNOTATION.exec(line);
     const carets = columns ? undefined : ANNOTATION.exec(line);
-    if (fix && fix.expectation.becomes === undefined && !fix.expectation.diff && (columns || carets || !line.startsWith('//'))) {
-      fail(fix.expectation.at, 'a fix needs `= TEXT` or diff lines');
-    }
+    if (columns || carets || !line.startsWith('//') || FIX_ANNOTATION.test(line) || NO_FIX_ANNOTATION.test(line)) endFix();
     if (columns || carets) {
       const start = columns ? Number(columns[1]) - 1 : line.indexOf('^');
       const end = columns ? Number(columns[2]) - 1 : start + carets![3].length;
       const [rule, message] = columns ? [columns[3], columns[4]] : [carets![4], carets![5]];
       current = { line: target, start, end, rule, message: message.trim(), at: index };
-      fix = undefined;
       expectations.push(current);
       return;
     }
     if (!line.startsWith('//')) {
       target = index;
       current = undefined;
-      fix = undefined;
       return;
     }
     const fixHeader = FIX_ANNOTATION.exec(line);
     if (fixHeader || NO_FIX_ANNOTATION.test(line)) {
       if (!current) fail(index, 'a fix annotation must follow a finding');
-      if (fix && fix.expectation.becomes === undefined && !fix.expectation.diff) fail(fix.expectation.at, 'a fix needs `= TEXT` or diff lines');
       if (!fixHeader) {
         if (current!.fixes) fail(index, '`no fix` must be the only fix annotation of its finding');
         current!.fixes = [];
-        fix = undefined;
         current = undefined;
         return;
       }
@@ -127,7 +126,7 @@ export function readExpectations(text: string): { valid: boolean; expectations: 
       (fix!.expectation.diff ??= []).push(`${mark} ${content}`);
     }
   });
-  if (fix && fix.expectation.becomes === undefined && !fix.expectation.diff) fail(fix.expectation.at, 'a fix needs `= TEXT` or diff lines');
+  endFix();
   for (const expectation of expectations) {
     expectation.fixes = expectation.fixes?.map((f) => (f.diff ? { ...f, diff: dedent(f.diff) } : f));
   }

@@ -200,3 +200,25 @@ EndpointCleanup(PENDPOINT Endpoint)
         Endpoint->CachedSd = NULL;
     }
 }
+
+NTSTATUS
+KeepAndApply(PENDPOINT Endpoint, PSECURITY_DESCRIPTOR Copy, PIRP Irp)
+{
+    Endpoint->CachedSd = Copy;
+    return ((PWSK_PROVIDER_BASIC_DISPATCH)Endpoint->Socket->Dispatch)->WskControlSocket(
+        Endpoint->Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
+        sizeof(PSECURITY_DESCRIPTOR), &Endpoint->CachedSd, 0, NULL, NULL, Irp);
+}
+
+NTSTATUS
+KeptByAHelper(PENDPOINT Endpoint, PSECURITY_DESCRIPTOR Sd, PIRP Irp)
+{
+    PSECURITY_DESCRIPTOR cached = NULL;
+    NTSTATUS status = CACHE_SD(Sd, cached);
+
+    /* KeepAndApply stores the copy in the endpoint: EndpointCleanup releases it, not this function. */
+    if (NT_SUCCESS(status)) {
+        status = KeepAndApply(Endpoint, cached, Irp);
+    }
+    return status;
+}

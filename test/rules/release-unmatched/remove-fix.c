@@ -35,6 +35,21 @@ ReleasedAgainInABranch(PSECURITY_DESCRIPTOR Cached, BOOLEAN Verbose)
 }
 
 VOID
+ReleasedAgainFirstInABlock(PSECURITY_DESCRIPTOR Cached, BOOLEAN Verbose)
+{
+    g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &Cached, 0, NULL, NULL, NULL);
+    if (Verbose) {
+        g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &Cached, 0, NULL, NULL, NULL);
+//                                                                                                   ^^^^^^^ WSK009
+//                                                                                                   preferred fix: Remove the second release
+//                                                                                                     if (Verbose) {
+//                                                                                                   -     g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &Cached, 0, NULL, NULL, NULL);
+//                                                                                                         Trace(1);
+        Trace(1);
+    }
+}
+
+VOID
 ReleasedAsTheBodyOfAnIf(PSECURITY_DESCRIPTOR Cached, BOOLEAN Again)
 {
     g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &Cached, 0, NULL, NULL, NULL);

@@ -51,3 +51,30 @@ ReleaseWhatAHelperFilledIn(VOID)
         RELEASE_SD(sd);
     }
 }
+
+typedef struct _CONTEXT {
+    PWSK_SOCKET Socket;
+    PSECURITY_DESCRIPTOR Sd;
+} CONTEXT, *PCONTEXT;
+
+NTSTATUS
+CheckOrRelease(PCONTEXT Context)
+{
+    NTSTATUS status = Check(Context->Socket);
+
+    if (!NT_SUCCESS(status)) {
+        RELEASE_SD(Context->Sd);
+        return status;
+    }
+    return STATUS_SUCCESS;
+}
+
+VOID
+ReleaseWhereTheHelperDidNot(PCONTEXT Context)
+{
+    /* CheckOrRelease releases the copy on some of its paths only: that is no release to count twice. */
+    if (NT_SUCCESS(CheckOrRelease(Context))) {
+        Use(Context->Socket);
+        RELEASE_SD(Context->Sd);
+    }
+}

@@ -59,3 +59,25 @@ FailedRightAway(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Cached, PIRP Irp)
     }
     return status;
 }
+
+NTSTATUS
+WaitIfPending(PKEVENT Done, PIRP Irp, NTSTATUS Status)
+{
+    if (Status == STATUS_PENDING) {
+        KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
+        Status = Irp->IoStatus.Status;
+    }
+    return Status;
+}
+
+NTSTATUS
+WaitedThroughAHelper(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Cached, PIRP Irp, PKEVENT Done)
+{
+    NTSTATUS status;
+
+    status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
+        Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &Cached, 0, NULL, NULL, Irp);
+    status = WaitIfPending(Done, Irp, status);
+    RELEASE_SD(Cached);
+    return status;
+}

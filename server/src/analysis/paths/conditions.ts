@@ -68,7 +68,7 @@ export function isNullConstant(node: Node): boolean {
 
 export function isConstantSide(node: Node): boolean {
   const core = unparenthesize(node);
-  return isNullConstant(core) || core.type === 'number_literal' || (core.type === 'identifier' && /^(?:STATUS_[A-Z_]+|NULL|TRUE|FALSE)$/.test(core.text));
+  return isNullConstant(core) || core.type === 'number_literal' || core.type === 'true' || core.type === 'false' || (core.type === 'identifier' && /^(?:STATUS_[A-Z_]+|NULL|TRUE|FALSE)$/.test(core.text));
 }
 
 export function calleeText(call: Node): string | undefined {

@@ -1068,9 +1068,10 @@ export class Engine {
           if (held === 'k:FALSE') return equal;
           return this.nullness(state, held, equal);
         }
-        if (constant.type === 'identifier' && (constant.text === 'TRUE' || constant.text === 'FALSE')) {
-          return this.decide(state, unparenthesize(subject), constant.text === 'TRUE' ? equal : !equal);
-        }
+        // tree-sitter-c reads `TRUE`/`FALSE` as the literals `true`/`false`, like C's own.
+        const truth = constant.type === 'true' || constant.type === 'false' ? constant.type === 'true'
+          : constant.type === 'identifier' && (constant.text === 'TRUE' || constant.text === 'FALSE') ? constant.text === 'TRUE' : undefined;
+        if (truth !== undefined) return this.decide(state, unparenthesize(subject), truth ? equal : !equal);
         return undefined;
       }
       if ((operator === '<' || operator === '>=') && constant.type === 'number_literal' && /^0+$/.test(constant.text) && subject === left) {
