@@ -18,6 +18,7 @@ import { findWskCalls } from './calls';
 import type { Config } from './config';
 import { EMPTY_CONFIG } from './config';
 import { FileDeclarations, TypeIndex } from './declarations';
+import { includeCandidates } from './includes';
 import type { Finding, Fix, Problem, Related, Severity, SkippedFunction, Span, TextEdit, UnusedSuppression } from './findings';
 import { functionDeclarator, functionDefinitions } from './syntax';
 import { applySuppressions, readSuppressions } from './suppressions';
@@ -64,6 +65,8 @@ const C_POLICY: ExpansionPolicy = {
 interface FileState {
   readonly path: string;
   text: string;
+  /** Held only for the macros that files including it see: never parsed, declares nothing (see setFile). */
+  macrosOnly: boolean;
   pre: Preprocessed | undefined;
   parsed: ParsedFile | undefined;
   declarations: FileDeclarations | undefined;
@@ -122,10 +125,14 @@ export class Workspace {
     return this.files.get(path)?.text;
   }
 
-  /** Adds or replaces a file. Returns false when the text did not change. */
-  setFile(path: string, text: string): boolean {
+  /**
+   * Adds or replaces a file. Returns false when nothing changed. `macrosOnly`: the file is there only
+   * for the macros of the files including it (a worker of a parallel run that needs nothing else from
+   * it): it is never parsed, and the program and the types do not see it.
+   */
+  setFile(path: string, text: string, { macrosOnly = false }: { macrosOnly?: boolean } = {}): boolean {
     const state = this.files.get(path);
-    if (state && state.text === text) return false;
+    if (state && state.text === text && state.macrosOnly === macrosOnly) return false;
     this.changed();
     if (state) {
       state.previousText = state.text;
@@ -133,8 +140,15 @@ export class Workspace {
       state.text = text;
       state.pre = undefined;
       state.changedAt = this.generation;
+      state.macrosOnly = macrosOnly;
+      if (macrosOnly) {
+        state.parsed?.dispose();
+        state.parsed = undefined;
+        state.declarations = undefined;
+        this.analyses.delete(path);
+      }
     } else {
-      this.files.set(path, { path, text, pre: undefined, parsed: undefined, declarations: undefined, changedAt: this.generation, parsedAt: -1, viewHeaders: [], previousText: undefined, previousFunctions: [] });
+      this.files.set(path, { path, text, macrosOnly, pre: undefined, parsed: undefined, declarations: undefined, changedAt: this.generation, parsedAt: -1, viewHeaders: [], previousText: undefined, previousFunctions: [] });
       this.byLowerCase.set(path.toLowerCase(), path);
     }
     return true;
@@ -217,7 +231,7 @@ export class Workspace {
   /** Parses one file now (with the macros of the headers it includes); a later analysis finds it up to date. */
   parse(path: string): void {
     const state = this.files.get(path);
-    if (state) this.ensureParsed(state);
+    if (state && !state.macrosOnly) this.ensureParsed(state);
   }
 
   /**
@@ -292,7 +306,7 @@ export class Workspace {
     const cached = this.analyses.get(path);
     if (cached) return cached;
     const state = this.files.get(path);
-    if (!state) return undefined;
+    if (!state || state.macrosOnly) return undefined;
     const parsed = this.ensureParsed(state);
     const declarations = state.declarations ?? new FileDeclarations(path, parsed.tree.rootNode);
     const values = new ValueReader(path, this.types, () => functionDefinitions(parsed.tree.rootNode));
@@ -342,7 +356,7 @@ export class Workspace {
   }
 
   private ensureAllParsed(): void {
-    for (const state of this.files.values()) this.ensureParsed(state);
+    for (const state of this.files.values()) if (!state.macrosOnly) this.ensureParsed(state);
   }
 
   private ensureParsed(state: FileState): ParsedFile {
@@ -406,9 +420,8 @@ export class Workspace {
 
   /** `#include "x.h"`: next to the including file, then under each workspace root. */
   resolveInclude(from: string, include: string): string | undefined {
-    const candidates = [nodePath.join(nodePath.dirname(from), include), ...this.roots.map((root) => nodePath.join(root, include))];
-    for (const candidate of candidates) {
-      const found = this.byLowerCase.get(nodePath.normalize(candidate).toLowerCase());
+    for (const candidate of includeCandidates(from, include, this.roots)) {
+      const found = this.byLowerCase.get(candidate);
       if (found) return found;
     }
     return undefined;

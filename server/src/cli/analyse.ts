@@ -13,8 +13,8 @@ import type { SourceFile } from './files';
 export interface AnalysisJob {
   /** The folders an `#include "…"` is also resolved against. */
   readonly roots: readonly string[];
-  /** Every file the workspace holds, in the order of the whole run. */
-  readonly files: readonly SourceFile[];
+  /** Every file the workspace holds, in the order of the whole run (some only for their macros: see Workspace.setFile). */
+  readonly files: readonly (SourceFile & { readonly macrosOnly?: boolean })[];
   /** The files reported on, in path order, each with the index of its rule settings. */
   readonly reported: readonly { readonly path: string; readonly rules: number }[];
   readonly ruleSettings: readonly Config['rules'][];
@@ -37,7 +37,7 @@ export async function runJob(job: AnalysisJob, hooks: JobHooks = {}): Promise<An
   const workspace = await Workspace.create(job.roots);
   try {
     const reported = new Set(job.reported.map((file) => file.path));
-    for (const file of job.files) workspace.setFile(file.path, file.text);
+    for (const file of job.files) workspace.setFile(file.path, file.text, { macrosOnly: file.macrosOnly });
     for (const file of job.files) {
       workspace.parse(file.path);
       if (reported.has(file.path)) hooks.parsed?.();

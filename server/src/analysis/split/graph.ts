@@ -1,0 +1,512 @@
+// What a worker of a parallel run must hold. The analysis is whole-program (macros and types come from
+// headers, a call is summarised from the callee's body in another file, an accept callback is
+// registered in another file), and tree-sitter trees cannot move between threads, so each worker
+// builds its own workspace. For its findings to be exactly those of one workspace holding every file,
+// a worker's workspace must hold, besides the files it owns, everything their analysis can look up,
+// in the same order as the single workspace (the analysis resolves a name to its first declaration in
+// that order, so files added beyond that never change an answer):
+//   - the headers of every file it holds, resolved as the workspace resolves them, for the same parse:
+//     for their macros only, unless something is looked up in them;
+//   - for each function called, the first file defining it; for each type name, tag or variable used,
+//     the first file declaring it (a variable: the file's own global first); and whatever up to there
+//     may declare it: a file-scope use of a macro of the workspace that can declare (`DEFINE_HANDLER(
+//     OnRead) { … }`), a function head that a macro ends, a whole file whose braces never balance;
+//   - for each function looked at, the files that may register it as an accept callback;
+// and, in turn, what the declarations looked up need: a function's body, a typedef's or a global's
+// statement (not the whole file: a driver tree is one web of same-named types, and following whole
+// files would pull most of it into every worker). Macros count as what their bodies name (a name a
+// macro pastes together with `##` is the one thing the scan cannot know).
+//
+// Only "relevant" functions need any of this: every rule reports on a WSK call, or on a call to a
+// function that reaches one (or a declared wrapper), inside the function making it. A function whose
+// body and the macros it uses name no WSK API name, and that calls no function defined by a relevant
+// one, has no findings whatever its context. So relevance is decided per piece of a file: each
+// function definition, and the rest of the file (its declarations, initializers and macros) as one;
+// a file whose braces never balance is one piece. A file with no relevant piece only needs its
+// headers' macros, for the same parse.
+//
+// Everything is indexed once, and what a node needs is computed once, so that the closures of all the
+// workers together cost a few passes over the tree, whatever its shape (`work` counts the steps).
+
+import { includeCandidates } from '../includes';
+import { builtinType } from '../types';
+import type { Kind, SourceFacts } from './scan';
+
+export interface SplitFile {
+  readonly path: string;
+  /** Its length in characters: what it costs to read. */
+  readonly size: number;
+  readonly facts: SourceFacts;
+  /** Reported on (a file given or found), not only read for context (a header it includes). */
+  readonly analysed: boolean;
+}
+
+/** What a workspace must hold: the files it parses, and those it reads only for their macros. */
+export interface Holding {
+  readonly parsed: ReadonlySet<number>;
+  readonly macros: ReadonlySet<number>;
+}
+
+const KINDS: readonly Kind[] = ['function', 'typedef', 'record', 'global'];
+
+const C_KEYWORDS = new Set([
+  'auto', 'break', 'case', 'char', 'const', 'continue', 'default', 'do', 'double', 'else', 'enum', 'extern', 'float',
+  'for', 'goto', 'if', 'inline', 'int', 'long', 'register', 'restrict', 'return', 'short', 'signed', 'sizeof',
+  'static', 'struct', 'switch', 'typedef', 'union', 'unsigned', 'void', 'volatile', 'while', '_Bool', 'bool',
+]);
+
+/**
+ * What a node's analysis looks up, as keys (a name declared somewhere, times four, plus its kind's
+ * index: names declared nowhere are left out), and the files it needs parsed as a whole.
+ */
+interface Needs {
+  readonly keys: readonly number[];
+  readonly holds: readonly number[];
+}
+
+interface MacroDefinition {
+  readonly file: number;
+  readonly body: readonly string[];
+  readonly declares: boolean;
+}
+
+/**
+ * The files, their statements and what each needs. A node is a whole file (numbered as the file) or
+ * one file-scope statement (numbered after all the files).
+ */
+export class NeedGraph {
+  /** Files holding a relevant piece. */
+  readonly relevant: ReadonlySet<number>;
+  /** For each file, the headers it includes, directly or not. */
+  readonly included: readonly (readonly number[])[];
+  /** Steps taken so far, counted (for tests of how the planning grows, which must not time it). */
+  readonly work = { steps: 0 };
+
+  private readonly firstStatement: number[] = [];
+  private readonly nodeFile: number[] = [];
+  private readonly macros = new Map<string, MacroDefinition[]>();
+  /** Per kind and name: the statement nodes surely declaring it, in file order. */
+  private readonly sure = new Map<Kind, Map<string, number[]>>();
+  /** Per kind and name: the statement nodes that may declare it. */
+  private readonly maybe = new Map<Kind, Map<string, number[]>>();
+  /** Per kind and name: the files (braces never balance) that may declare it anywhere. */
+  private readonly weak = new Map<Kind, Map<string, number[]>>();
+  /** The functions each statement node defines or may define. */
+  private readonly statementFunctions = new Map<number, string[]>();
+  /** The functions each file defines or may define. */
+  private readonly fileFunctions: Set<string>[] = [];
+  /** Files that may register a function (by name) as an accept callback. */
+  private readonly registrars = new Map<string, number[]>();
+  /** Macro names by a name their bodies name. */
+  private readonly macrosNaming = new Map<string, string[]>();
+  /** Names declared somewhere (in some kind), numbered for keys. */
+  private readonly nameIds = new Map<string, number>();
+  private readonly names: string[] = [];
+  private readonly declarerCache: (readonly number[] | undefined)[] = [];
+  private readonly needCache = new Map<number, Needs>();
+  private readonly visibleCache = new Map<number, ReadonlySet<number>>();
+  private readonly relevantPieces: ReadonlySet<number>;
+
+  /**
+   * `roots`: the folders includes are resolved against; `relevantNames`: the names that make a piece
+   * naming them relevant (WSK names, the listen dispatch type, wrappers).
+   */
+  constructor(private readonly files: readonly SplitFile[], roots: readonly string[], relevantNames: ReadonlySet<string>, registeringType: string) {
+    for (const kind of KINDS) {
+      this.sure.set(kind, new Map());
+      this.maybe.set(kind, new Map());
+      this.weak.set(kind, new Map());
+    }
+    files.forEach((_, index) => this.nodeFile.push(index));
+    files.forEach((file, index) => {
+      this.firstStatement.push(this.nodeFile.length);
+      for (let s = 0; s < file.facts.statements.length; s++) this.nodeFile.push(index);
+    });
+    this.included = this.includeClosures(roots);
+    files.forEach((file, index) => {
+      for (const [name, body] of file.facts.macros) {
+        push(this.macros, name, { file: index, body, declares: file.facts.declaringMacros.has(name) });
+        for (const inner of body) push(this.macrosNaming, inner, name);
+        this.work.steps += body.length + 1;
+      }
+    });
+    files.forEach((file, index) => this.indexDeclarations(file.facts, index));
+    for (const kind of KINDS) {
+      for (const map of [this.sure, this.maybe, this.weak]) {
+        for (const name of (map.get(kind) as Map<string, unknown>).keys()) {
+          if (this.nameIds.has(name)) continue;
+          this.nameIds.set(name, this.names.length);
+          this.names.push(name);
+        }
+      }
+    }
+    const registering = this.namingInTurn([registeringType]);
+    files.forEach((file, index) => {
+      if (!someIn(registering, file.facts.names)) return;
+      for (const name of this.withMacros(index, file.facts.names)) if (this.mayDefine(name, 'function')) push(this.registrars, name, index);
+    });
+    this.relevantPieces = this.findRelevant(relevantNames);
+    this.relevant = new Set([...this.relevantPieces].map((piece) => this.nodeFile[piece]));
+  }
+
+  /** Where the need of a relevant file starts: the whole file, or only its relevant function definitions. */
+  startsOf(file: number): number[] {
+    if (this.relevantPieces.has(file)) return [file];
+    const starts: number[] = [];
+    const first = this.firstStatement[file];
+    for (let s = 0; s < this.files[file].facts.statements.length; s++) if (this.relevantPieces.has(first + s)) starts.push(first + s);
+    return starts;
+  }
+
+  /**
+   * What a workspace owning these files must hold: each owned file (parsed when it is reported on or
+   * relevant: a relevant file also tells what it releases), what the relevant ones need in turn
+   * (parsed), and the headers of all these (for their macros, unless parsed anyway).
+   */
+  closure(owned: Iterable<number>): Holding {
+    const parsed = new Set<number>();
+    const visited = new Set<number>();
+    const seenKeys = new Set<number>();
+    const queue: number[] = [];
+    const visit = (node: number) => {
+      this.work.steps++;
+      const file = this.nodeFile[node];
+      if (visited.has(node) || visited.has(file)) return;
+      visited.add(node);
+      parsed.add(file);
+      queue.push(node);
+    };
+    const context: number[] = [];
+    for (const file of owned) {
+      if (this.relevant.has(file)) {
+        parsed.add(file);
+        for (const start of this.startsOf(file)) visit(start);
+      } else if (this.files[file].analysed) {
+        parsed.add(file);
+      } else {
+        context.push(file);
+      }
+    }
+    while (queue.length > 0) {
+      const needs = this.needsOf(queue.pop() as number);
+      for (const key of needs.keys) {
+        this.work.steps++;
+        if (seenKeys.has(key)) continue;
+        seenKeys.add(key);
+        for (const next of this.declarersOf(key)) visit(next);
+      }
+      for (const file of needs.holds) {
+        this.work.steps++;
+        parsed.add(file);
+      }
+    }
+    const macros = new Set<number>();
+    for (const file of [...parsed, ...context]) {
+      if (!parsed.has(file)) macros.add(file);
+      for (const header of this.included[file]) {
+        this.work.steps++;
+        if (!parsed.has(header)) macros.add(header);
+      }
+    }
+    return { parsed, macros };
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // Indexing
+
+  private indexDeclarations(facts: SourceFacts, file: number): void {
+    const first = this.firstStatement[file];
+    const functions = new Set<string>();
+    const defines = (node: number, name: string) => {
+      functions.add(name);
+      const list = this.statementFunctions.get(node);
+      if (list) list.push(name);
+      else this.statementFunctions.set(node, [name]);
+    };
+    for (const declaration of facts.declarations) {
+      this.work.steps++;
+      push(this.sure.get(declaration.kind) as Map<string, number[]>, declaration.name, first + declaration.statement);
+      if (declaration.kind === 'function') defines(first + declaration.statement, declaration.name);
+    }
+    for (const declaration of facts.maybe) {
+      this.work.steps++;
+      push(this.maybe.get(declaration.kind) as Map<string, number[]>, declaration.name, first + declaration.statement);
+      if (declaration.kind === 'function') defines(first + declaration.statement, declaration.name);
+    }
+    // `DEFINE_HANDLER(OnRead) { … }`, `DECLARE_SD(g_Sd);`: a macro of the workspace used at file scope
+    // may declare anything it is given or names, in that statement.
+    for (const { name, words, statement } of facts.invocations) {
+      this.work.steps += words.length + 1;
+      if (!this.visibleDefinitions(file, name).some((definition) => definition.declares)) continue;
+      const node = first + statement;
+      for (const declared of new Set([...words, ...this.withMacros(file, [name])])) {
+        for (const kind of KINDS) push(this.maybe.get(kind) as Map<string, number[]>, declared, node);
+        defines(node, declared);
+      }
+    }
+    for (const [name, kinds] of facts.weak) {
+      this.work.steps++;
+      for (const kind of kinds) push(this.weak.get(kind) as Map<string, number[]>, name, file);
+      if (kinds.has('function')) functions.add(name);
+    }
+    this.fileFunctions.push(functions);
+  }
+
+  /**
+   * For each file, the headers it includes directly or not: each include resolved as the workspace
+   * resolves it (every file differing only in case is taken).
+   */
+  private includeClosures(roots: readonly string[]): number[][] {
+    const byLowerCase = new Map<string, number[]>();
+    this.files.forEach((file, index) => push(byLowerCase, file.path.toLowerCase(), index));
+    const direct = this.files.map((file) => file.facts.includes.flatMap((include) => {
+      this.work.steps++;
+      for (const candidate of includeCandidates(file.path, include, roots)) {
+        const found = byLowerCase.get(candidate);
+        if (found) return found;
+      }
+      return [];
+    }));
+    return this.files.map((_, index) => {
+      const found = new Set<number>([index]);
+      const queue = [index];
+      while (queue.length > 0) {
+        for (const next of direct[queue.pop() as number]) {
+          this.work.steps++;
+          if (!found.has(next)) {
+            found.add(next);
+            queue.push(next);
+          }
+        }
+      }
+      found.delete(index);
+      return [...found];
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // Relevance
+
+  /**
+   * The relevant pieces: those naming a relevant name (or a macro whose body names one, in turn), and
+   * those calling a function that a relevant piece defines (directly or through a macro), in turn. A
+   * piece is a statement node defining a function, or a file node for the rest of the file (for all
+   * of it when its braces never balance).
+   */
+  private findRelevant(relevantNames: ReadonlySet<string>): Set<number> {
+    // Only names that can make a piece relevant are indexed: relevant names, macros, functions.
+    const naming = new Map<string, number[]>();
+    const calling = new Map<string, number[]>();
+    const definedBy = new Map<number, readonly string[]>();
+    const index = (piece: number, names: Iterable<string>, called: Iterable<string>) => {
+      for (const name of names) {
+        this.work.steps++;
+        if (relevantNames.has(name) || this.macros.has(name)) push(naming, name, piece);
+      }
+      for (const name of called) {
+        this.work.steps++;
+        if (this.mayDefine(name, 'function')) push(calling, name, piece);
+      }
+    };
+    this.files.forEach(({ facts }, file) => {
+      if (facts.unbalanced) {
+        index(file, facts.names, facts.called);
+        definedBy.set(file, [...this.fileFunctions[file]]);
+        return;
+      }
+      index(file, facts.outside.names, facts.outside.called);
+      facts.statements.forEach((statement, s) => {
+        const node = this.firstStatement[file] + s;
+        const functions = this.statementFunctions.get(node);
+        if (!functions) return;
+        index(node, statement.names, statement.called);
+        definedBy.set(node, functions);
+      });
+    });
+    const relevant = new Set<number>();
+    const seen = new Set<string>();
+    /** Names whose mention makes a piece relevant (relevant names, macros), or only whose call does (functions). */
+    const queue: { name: string; mention: boolean }[] = [];
+    const add = (name: string, mention: boolean) => {
+      const key = `${mention ? 'm' : 'c'} ${name}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      queue.push({ name, mention });
+    };
+    for (const name of relevantNames) add(name, true);
+    while (queue.length > 0) {
+      const { name, mention } = queue.pop() as { name: string; mention: boolean };
+      for (const macro of this.macrosNaming.get(name) ?? []) add(macro, true);
+      for (const piece of (mention ? naming : calling).get(name) ?? []) {
+        this.work.steps++;
+        if (relevant.has(piece)) continue;
+        relevant.add(piece);
+        for (const defined of definedBy.get(piece) ?? []) add(defined, false);
+      }
+    }
+    return relevant;
+  }
+
+  /** The names given, and the macros whose bodies name one of them (in turn, anywhere). */
+  private namingInTurn(names: readonly string[]): Set<string> {
+    const result = new Set(names);
+    const queue = [...names];
+    while (queue.length > 0) {
+      for (const macro of this.macrosNaming.get(queue.pop() as string) ?? []) {
+        this.work.steps++;
+        if (!result.has(macro)) {
+          result.add(macro);
+          queue.push(macro);
+        }
+      }
+    }
+    return result;
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // Needs
+
+  /** What the analysis of a whole file, or of one statement, can look up (computed once per node). */
+  private needsOf(node: number): Needs {
+    const known = this.needCache.get(node);
+    if (known) return known;
+    const file = this.nodeFile[node];
+    const facts = this.files[file].facts;
+    const keys = new Set<number>();
+    const lookUp = (kind: Kind, names: Iterable<string>, unless?: ReadonlySet<string>) => {
+      const index = KINDS.indexOf(kind);
+      for (const name of names) {
+        this.work.steps++;
+        const id = this.nameIds.get(name);
+        if (id !== undefined && !unless?.has(name)) keys.add(id * KINDS.length + index);
+      }
+    };
+    let called: Iterable<string>;
+    let named: Iterable<string>;
+    let tags: Iterable<string>;
+    let defined: Iterable<string>;
+    if (node >= this.files.length) {
+      const names = this.withMacros(file, facts.statements[node - this.firstStatement[file]].names);
+      called = named = tags = names;
+      defined = this.statementFunctions.get(node) ?? [];
+    } else {
+      const expanded = [...this.withMacros(file, facts.names)].filter((name) => !facts.names.has(name));
+      called = [...facts.called, ...expanded];
+      named = [...facts.names, ...expanded];
+      tags = [...facts.tags, ...expanded];
+      defined = this.fileFunctions[file];
+    }
+    // A call resolves to the first definition of its name, a type name to the first typedef, a struct
+    // tag (or a WDK record type) to the first body, a variable to the file's own global, else to the
+    // first one declared (any name may be a variable).
+    lookUp('function', called);
+    lookUp('typedef', named);
+    lookUp('record', [...named].filter((name) => builtinType(name)?.kind === 'record'));
+    lookUp('record', tags);
+    lookUp('global', named, new Set(facts.declarations.filter((d) => d.kind === 'global').map((d) => d.name)));
+    const holds: number[] = [];
+    for (const name of defined) for (const registrar of this.registrars.get(name) ?? []) holds.push(registrar);
+    const needs = { keys: [...keys], holds };
+    this.needCache.set(node, needs);
+    return needs;
+  }
+
+  /**
+   * Where the analysis finds a name of this kind: every declaration of it in the first file surely
+   * declaring it (a file's last one wins there), and whatever may declare it up to that file. C's
+   * keywords are never looked up, and the WDK's own type names only as records (the analysis knows
+   * their typedefs; a record's fields may come from the workspace).
+   */
+  private declarersOf(key: number): readonly number[] {
+    const known = this.declarerCache[key];
+    if (known) return known;
+    const kind = KINDS[key % KINDS.length];
+    const name = this.names[Math.floor(key / KINDS.length)];
+    const result: number[] = [];
+    if (!C_KEYWORDS.has(name) && (kind === 'record' || builtinType(name) === undefined)) {
+      const sure = this.sure.get(kind)?.get(name) ?? [];
+      const first = sure.length > 0 ? this.nodeFile[sure[0]] : Infinity;
+      for (const node of sure) {
+        this.work.steps++;
+        if (this.nodeFile[node] === first) result.push(node);
+      }
+      for (const node of this.maybe.get(kind)?.get(name) ?? []) {
+        this.work.steps++;
+        if (this.nodeFile[node] <= first) result.push(node);
+      }
+      for (const file of this.weak.get(kind)?.get(name) ?? []) {
+        this.work.steps++;
+        if (file <= first) result.push(file);
+      }
+    }
+    this.declarerCache[key] = result;
+    return result;
+  }
+
+  /** Names and what the macros among them name (those the file or its headers define, in turn). */
+  private withMacros(file: number, names: Iterable<string>): Set<string> {
+    const result = new Set<string>();
+    const queue: string[] = [];
+    const add = (name: string) => {
+      this.work.steps++;
+      if (result.has(name)) return;
+      result.add(name);
+      queue.push(name);
+    };
+    for (const name of names) add(name);
+    while (queue.length > 0) {
+      const name = queue.pop() as string;
+      if (!this.macros.has(name)) continue;
+      for (const definition of this.visibleDefinitions(file, name)) for (const inner of definition.body) add(inner);
+    }
+    return result;
+  }
+
+  /**
+   * The definitions of a macro that a file sees: its own and its headers'. Whichever list is shorter
+   * is walked (a macro defined in hundreds of drivers' headers, a file including hundreds of headers).
+   */
+  private visibleDefinitions(file: number, name: string): readonly MacroDefinition[] {
+    const definitions = this.macros.get(name);
+    if (!definitions) return [];
+    const visible = this.visible(file);
+    if (definitions.length <= visible.size) {
+      this.work.steps += definitions.length;
+      return definitions.filter((definition) => visible.has(definition.file));
+    }
+    const result: MacroDefinition[] = [];
+    for (const other of visible) {
+      this.work.steps++;
+      const facts = this.files[other].facts;
+      const body = facts.macros.get(name);
+      if (body) result.push({ file: other, body, declares: facts.declaringMacros.has(name) });
+    }
+    return result;
+  }
+
+  /** The file and the headers it includes: where the macros it sees come from. */
+  private visible(file: number): ReadonlySet<number> {
+    let visible = this.visibleCache.get(file);
+    if (!visible) {
+      visible = new Set([file, ...this.included[file]]);
+      this.work.steps += visible.size;
+      this.visibleCache.set(file, visible);
+    }
+    return visible;
+  }
+
+  private mayDefine(name: string, kind: Kind): boolean {
+    return this.sure.get(kind)?.has(name) === true || this.maybe.get(kind)?.has(name) === true || this.weak.get(kind)?.has(name) === true;
+  }
+}
+
+function someIn(wanted: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
+  for (const name of wanted) if (names.has(name)) return true;
+  return false;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
