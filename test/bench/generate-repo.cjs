@@ -51,11 +51,14 @@ function generateRepo(outDir, { scale = 1 } = {}) {
   const typeName = (h, i) => `H${h}_TYPE${i}`;
   const someType = (below) => (below > 0 ? `P${typeName(pick(below), pick(15))}` : 'PVOID');
 
-  // The headers: each includes a few earlier ones (layers, as SDK headers do) and declares a lot.
+  // The headers, in modules of 20: each includes its module's first header and one other earlier one
+  // of its module (layers, as SDK headers do), and declares a lot.
   const header = (h) => `h${String(h).padStart(3, '0')}.h`;
   for (let h = 0; h < headers; h++) {
     const lines = [`// ${header(h)}: generated`, '#pragma once'];
-    for (let i = 0; i < 3 && h > 0; i++) lines.push(`#include "${header(pick(h))}"`);
+    const first = h - (h % 20);
+    if (h > first) lines.push(`#include "${header(first)}"`);
+    if (h > first + 1) lines.push(`#include "${header(first + 1 + pick(h - first - 1))}"`);
     for (let i = 0; i < 30; i++) lines.push(`#define H${h}_LIMIT_${i} (${pick(4096)}u << ${i % 8})`);
     lines.push(`#define H${h}_CHECK(x) do { if (!NT_SUCCESS(x)) { return (x); } } while (0)`);
     lines.push(`#define H${h}_FIELD(p, f) ((p)->f)`);

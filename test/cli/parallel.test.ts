@@ -1,8 +1,9 @@
 // --jobs: the built CLI run in worker threads must report exactly what one thread reports (same bytes
 // on stdout and stderr, same exit code) on the fixtures, on a generated tree of drivers that share
 // names, and across files (a helper in one file, its caller in another); the worker threads must
-// really be used (each tree gets some megabytes of plain code, so that a split is worth it) and not
-// for a small run; and standard error, when piped, carries no progress line.
+// really be used and not for a small run; and standard error, when piped, carries no progress line.
+// A split pays only on large runs (see analysis/split/partition.ts): each tree here gets 1.5 MB of
+// plain code, and the runs lower the size from which a run is split to 0.5 MB.
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -20,6 +21,7 @@ afterAll(() => {
 });
 
 const temporary: string[] = [];
+const SPLIT = { WSK_LINT_SPLIT_MINIMUM: '500000' };
 
 function folder(): string {
   const created = fs.mkdtempSync(path.join(os.tmpdir(), 'wsk-lint-jobs-'));
@@ -34,8 +36,8 @@ function addFillers(dir: string, count = 20): void {
 }
 
 function sameForEveryJobCount(args: readonly string[], dir: string, jobs: readonly number[] = [2, 3]): ReturnType<typeof wskLint> {
-  const one = wskLint(['--jobs', '1', ...args], dir);
-  for (const count of jobs) expect(wskLint(['--jobs', String(count), ...args], dir), `--jobs ${count}`).toEqual(one);
+  const one = wskLint(['--jobs', '1', ...args], dir, SPLIT);
+  for (const count of jobs) expect(wskLint(['--jobs', String(count), ...args], dir, SPLIT), `--jobs ${count}`).toEqual(one);
   return one;
 }
 
@@ -57,7 +59,7 @@ describe('the same report from worker threads', () => {
     addFillers(dir);
     const run = sameForEveryJobCount(['driver', 'clean', 'fillers'], dir);
     expect(run.stdout).toContain('driver/sub/query.c:10:17: error WSK004');
-    expect(run.stderr).toBe('wsk-lint: 8 findings (8 errors) in 65 files\n');
+    expect(run.stderr).toBe('wsk-lint: 8 findings (8 errors) in 55 files\n');
   });
 
   test('a helper in one file and its caller in another: found in worker threads', () => {
@@ -66,13 +68,13 @@ describe('the same report from worker threads', () => {
     for (const name of fs.readdirSync(fixture)) fs.copyFileSync(path.join(fixture, name), path.join(dir, name));
     fs.copyFileSync(path.join(__dirname, '../include/wsk.h'), path.join(dir, 'wsk.h'));
     addFillers(dir);
-    const run = wskLint(['--jobs', '2', '.'], dir);
+    const run = wskLint(['--jobs', '2', '.'], dir, SPLIT);
     expect(run.stdout).toContain([
       'start.c:12:12: error WSK007: EpSecure applies SO_WSK_SECURITY to Endpoint->Socket too late, the socket is already bound (line 8): apply the descriptor before the bind. The descriptor governs address sharing when the socket is bound.',
       '  start.c:8:14: note: EpBind binds the socket Endpoint->Socket',
       '  helpers.c:19:39: note: the socket is bound here',
     ].join('\n'));
-    expect(run).toEqual(wskLint(['--jobs', '1', '.'], dir));
+    expect(run).toEqual(wskLint(['--jobs', '1', '.'], dir, SPLIT));
   });
 });
 
@@ -84,16 +86,18 @@ describe('worker threads', () => {
     return path.join(dir, 'cli.js');
   }
 
-  test('are used for --jobs 2 on a run worth splitting (the run fails without them), not for --jobs 1 or a small run', () => {
+  test('are used for --jobs 2 on a run large enough (the run fails without them), not for --jobs 1 or a small run', () => {
     const cli = bundleWithoutWorker();
     const dir = scratch();
     addFillers(dir);
-    const run = (args: readonly string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8' });
+    const run = (args: readonly string[], env: NodeJS.ProcessEnv = SPLIT) => spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
     const parallel = run(['--jobs', '2', '.']);
     expect(parallel.status).toBe(2);
     expect(parallel.stderr).toMatch(/^wsk-lint: internal error: .*cli-worker\.js/m);
     expect(run(['--jobs', '1', '.']).status).toBe(1);
     expect(run(['--jobs', '2', 'driver']).status).toBe(1);
+    // Without the lower size, 1.5 MB is too small a run to split.
+    expect(run(['--jobs', '2', '.'], {}).status).toBe(1);
     expect(fs.existsSync(path.join(DIST, 'cli-worker.js')) && fs.existsSync(CLI_JS)).toBe(true);
   });
 
@@ -107,7 +111,7 @@ describe('worker threads', () => {
     const onTerminal = (ci: string) => spawnSync('script', ['-qec', `"${process.execPath}" "${CLI_JS}" --jobs 2 -o report.txt .`, '/dev/null'], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, CI: ci },
+      env: { ...process.env, ...SPLIT, CI: ci },
     }).stdout;
     const shown = onTerminal('');
     expect(shown).toMatch(/\rwsk-lint: (parsed|analysed) \d+\/\d+ files/);
@@ -120,7 +124,7 @@ describe('worker threads', () => {
     const dir = folder();
     const files = writeDriverTree(dir) + writeBulk(dir);
     for (const jobs of ['1', '2']) {
-      const run = wskLint(['--jobs', jobs, '--format', 'json', '--output', 'report.json', '.'], dir);
+      const run = wskLint(['--jobs', jobs, '--format', 'json', '--output', 'report.json', '.'], dir, SPLIT);
       expect(run.stderr).toMatch(new RegExp(`^wsk-lint: \\d+ findings \\(.*\\) in ${files} files\\n$`));
       expect(run.stderr).not.toContain('\r');
     }

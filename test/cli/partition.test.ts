@@ -14,6 +14,7 @@ import { NeedGraph } from '../../server/src/analysis/split/graph';
 import type { SplitFile } from '../../server/src/analysis/split/graph';
 import { splitRun } from '../../server/src/analysis/split/partition';
 import { scanSource } from '../../server/src/analysis/split/scan';
+import { SUMMARISED_NAMES } from '../../server/src/analysis/program';
 import { WSK_NAMES } from '../../server/src/wsk/api';
 import { analyseInParts } from './parts';
 import { writeDriverTree } from './tree';
@@ -33,7 +34,7 @@ function filesOf(entries: Record<string, string>, context: readonly string[] = [
 }
 
 function graphOf(files: readonly SplitFile[], wrappers: readonly string[] = []): NeedGraph {
-  return new NeedGraph(files, [ROOT], new Set([...WSK_NAMES, DISPATCH, ...wrappers]), DISPATCH);
+  return new NeedGraph(files, [ROOT], { relevant: new Set([...WSK_NAMES, DISPATCH, ...wrappers]), summarised: new Set(SUMMARISED_NAMES), wrappers: new Set(wrappers), registering: DISPATCH });
 }
 
 const names = (files: readonly SplitFile[], indexes: Iterable<number>) => [...indexes].map((index) => path.relative(ROOT, files[index].path)).sort();
@@ -95,7 +96,7 @@ describe('what a worker must hold', () => {
     const files = filesOf({
       'a/first.c': '#include "first.h"\ntypedef struct _CTX { PWSK_SOCKET Socket; } CTX, *PCTX;\nVOID Unrelated(VOID) { }\nNTSTATUS Helper(PCTX c) { return Deeper(c); }',
       'a/first.h': '#define FIRST 1',
-      'b/deeper.c': 'NTSTATUS Deeper(PVOID c) { return 0; }\nVOID Untouched(VOID) { Far(); }',
+      'b/deeper.c': 'NTSTATUS Deeper(PVOID c) { return KeWaitForSingleObject(c, 0, 0, FALSE, NULL); }\nVOID Untouched(VOID) { Far(); }',
       'c/far.c': 'VOID Far(VOID) { }',
       'z/driver.c': `#include "driver.h"\nNTSTATUS Helper(PCTX c);\nNTSTATUS Go(PCTX c, PWSK_SOCKET s, PSECURITY_DESCRIPTOR sd, PIRP irp) { Helper(c); return ${SECURE}; }`,
       'z/driver.h': 'typedef struct _CTX { PVOID Other; } CTX, *PCTX;',
@@ -104,6 +105,16 @@ describe('what a worker must hold', () => {
     // Helper and CTX resolve to a/first.c (first in the run), which needs Deeper in turn; b/deeper.c's
     // other function, and c/far.c that only it calls, are not looked at; z/driver.h's CTX comes second.
     expect(closureOf(files, 'z/driver.c')).toEqual({ parsed: ['a/first.c', 'b/deeper.c', 'z/driver.c'], macros: ['a/first.h', 'z/driver.h'] });
+  });
+
+  test('a call is followed only to a function that may be summarised: it, or what it calls, names WSK or a tracked kernel routine (comments count), or it is a wrapper', () => {
+    const files = filesOf({
+      'a/plain.c': 'VOID Log(PCSTR m) { Print(m); }\nVOID Print(PCSTR m) { }',
+      'b/waits.c': 'VOID Wait(PVOID e) { /* KeWaitForSingleObject is called by Inner */ Inner(e); }\nVOID Inner(PVOID e) { }',
+      'c/wrap.c': 'VOID MyBind(PVOID s) { }',
+      'z/driver.c': `VOID Go(PWSK_SOCKET s, PSECURITY_DESCRIPTOR sd, PIRP irp) { Log("go"); Wait(irp); MyBind(s); ${SECURE}; }`,
+    });
+    expect(closureOf(files, 'z/driver.c', graphOf(files, ['MyBind'])).parsed).toEqual(['b/waits.c', 'c/wrap.c', 'z/driver.c']);
   });
 
   test('a file whose braces never close may declare anything before the first sure declaration', () => {

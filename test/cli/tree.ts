@@ -258,7 +258,7 @@ DriverEntry(PVOID DriverObject, PVOID RegistryPath)
  * Plain driver code without WSK, `files` files of about `kilobytes` each under `bulk/`: enough text for
  * a run to be worth splitting across worker threads. Returns the number of files written.
  */
-export function writeBulk(root: string, files = 20, kilobytes = 100): number {
+export function writeBulk(root: string, files = 15, kilobytes = 100): number {
   for (let i = 0; i < files; i++) {
     const functions: string[] = [];
     for (let f = 0; functions.join('').length < kilobytes * 1024; f++) {

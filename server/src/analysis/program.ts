@@ -51,7 +51,9 @@ export interface FunctionInfo {
   readonly helperEffects: ReadonlySet<HelperEffect>;
 }
 
-const RELEVANT_NAMES = new RegExp(`\\b(?:${[...WSK_NAMES, ...KERNEL_NAMES].filter((n) => n !== 'NULL').join('|')})\\b`);
+/** Names whose mention (in its text, or that of a function it calls) makes a function worth summarising. */
+export const SUMMARISED_NAMES: readonly string[] = [...WSK_NAMES, ...KERNEL_NAMES].filter((n) => n !== 'NULL');
+const RELEVANT_NAMES = new RegExp(`\\b(?:${SUMMARISED_NAMES.join('|')})\\b`);
 
 /** Names behind the descriptor effects the rules follow through helpers (caches, releases, applies). */
 const DESCRIPTOR_NAMES = new RegExp(`\\b(?:${[...new Set(OPERATIONS.map((op) => op.controlCode))].join('|')})\\b`);

@@ -94,6 +94,8 @@ export class Workspace {
   readonly types = new TypeIndex(() => this.allDeclarations());
   /** Bumped by every change; a parse remembers the generation it saw. */
   private generation = 0;
+  /** The generation every file was last brought up to date at (each analysis asks; a run of the CLI asks once per file). */
+  private allParsedAt = -1;
   /** Include closures of the current generation. */
   private readonly closures = new Map<string, readonly string[]>();
   /** File analyses and the program view of the current generation. */
@@ -356,7 +358,9 @@ export class Workspace {
   }
 
   private ensureAllParsed(): void {
+    if (this.allParsedAt === this.generation) return;
     for (const state of this.files.values()) if (!state.macrosOnly) this.ensureParsed(state);
+    this.allParsedAt = this.generation;
   }
 
   private ensureParsed(state: FileState): ParsedFile {

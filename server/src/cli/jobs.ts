@@ -5,12 +5,14 @@
 import type { Config } from '../analysis/config';
 import type { Location } from '../analysis/findings';
 import { compareFindings } from '../analysis/findings';
-import { splitRun } from '../analysis/split/partition';
+import { SPLIT_MINIMUM, splitRun } from '../analysis/split/partition';
+import { scanSource } from '../analysis/split/scan';
 import type { SourceFacts } from '../analysis/split/scan';
+import type { Preprocessed } from '../parse/preprocess';
 import type { AnalysisResult } from '../analysis/workspace';
 import type { AnalysisJob } from './analyse';
 import type { Configurations } from './configFiles';
-import type { Collected } from './files';
+import type { Collected, SourceFile } from './files';
 import type { WorkerInput } from './parallel';
 
 export interface JobOptions {
@@ -21,6 +23,45 @@ export interface JobOptions {
   readonly facts?: ReadonlyMap<string, SourceFacts>;
   /** What starting a worker costs, for the split's estimate (tests lower it to split small runs). */
   readonly workerCost?: number;
+}
+
+/**
+ * Scans every file read for the split (see analysis/split/scan.ts), from its preprocessed form (made
+ * anyway to find its headers), once the run is large enough for a split to pay: until then their
+ * preprocessed forms are kept, so that a small run scans nothing.
+ */
+export class SplitScan {
+  private readonly facts = new Map<string, SourceFacts>();
+  private waiting: { file: SourceFile; pre: Preprocessed }[] = [];
+  private size = 0;
+
+  /** `minimum`: the size (in characters) from which a run is scanned; see splitMinimum. */
+  constructor(private readonly minimum: number) {}
+
+  readonly inspect = (file: SourceFile, pre: Preprocessed): void => {
+    this.size += file.text.length;
+    if (this.size < this.minimum) {
+      this.waiting.push({ file, pre });
+      return;
+    }
+    for (const waiting of this.waiting) this.facts.set(waiting.file.path, scanSource(waiting.pre));
+    this.waiting = [];
+    this.facts.set(file.path, scanSource(pre));
+  };
+
+  /** Every file's facts; none when the run stayed too small to split. */
+  result(): ReadonlyMap<string, SourceFacts> | undefined {
+    return this.size >= this.minimum ? this.facts : undefined;
+  }
+}
+
+/**
+ * The size from which a run may be split: SPLIT_MINIMUM, or WSK_LINT_SPLIT_MINIMUM (characters) when
+ * set, for machines with many processors and for tests of small runs.
+ */
+export function splitMinimum(env: NodeJS.ProcessEnv): number {
+  const set = Number(env.WSK_LINT_SPLIT_MINIMUM);
+  return env.WSK_LINT_SPLIT_MINIMUM !== undefined && env.WSK_LINT_SPLIT_MINIMUM.trim() !== '' && Number.isFinite(set) && set >= 0 ? set : SPLIT_MINIMUM;
 }
 
 /**

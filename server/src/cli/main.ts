@@ -8,7 +8,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CONFIG_FILE } from '../analysis/config';
 import type { Problem } from '../analysis/findings';
-import { scanSource } from '../analysis/split/scan';
 import type { SourceFacts } from '../analysis/split/scan';
 import type { AnalysisResult } from '../analysis/workspace';
 import { RULES, RULE_IDS, ruleById } from '../rules/index';
@@ -23,7 +22,7 @@ import { displayPath } from './format/location';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText, summaryLine } from './format/text';
-import { mergeResults, planJobs } from './jobs';
+import { SplitScan, mergeResults, planJobs, splitMinimum } from './jobs';
 import { runInWorkers } from './parallel';
 import { ProgressLine, showsProgress } from './progress';
 import type { Terminal } from './progress';
@@ -70,11 +69,11 @@ async function lint(options: Options, io: Console): Promise<number> {
   }
 
   // The facts a parallel run is split by come from the preprocessing that finding the headers does anyway.
-  const facts = new Map<string, SourceFacts>();
+  const scan = options.jobs > 1 ? new SplitScan(splitMinimum(process.env)) : undefined;
   const collected = collectFiles(options.paths, io.cwd, {
     maxFileSize: options.maxFileSize,
     isExcluded: (file) => configurations.isExcluded(file),
-    inspect: options.jobs > 1 ? (file, pre) => facts.set(file.path, scanSource(pre)) : undefined,
+    inspect: scan?.inspect,
   });
   for (const skipped of collected.skipped) io.stderr(`wsk-lint: skipped ${show(skipped.file)}: ${skipped.message}\n`);
   for (const file of collected.excluded) io.stderr(`wsk-lint: excluded ${show(file)} (an exclude pattern of ${CONFIG_FILE} matches it)\n`);
@@ -84,7 +83,7 @@ async function lint(options: Options, io: Console): Promise<number> {
     return EXIT_FAILURE;
   }
 
-  const { findings, suppressed, unusedSuppressions, skippedFunctions, problems } = await analyse(collected, configurations, options.jobs, facts, io.terminal);
+  const { findings, suppressed, unusedSuppressions, skippedFunctions, problems } = await analyse(collected, configurations, options.jobs, scan?.result(), io.terminal);
   for (const problem of problems) io.stderr(`wsk-lint: ${show(problem.file)}: ${problem.message}\n`);
 
   const report = options.format === 'json' ? formatJson(findings, io.cwd)
@@ -113,7 +112,7 @@ function skippedNotice(skipped: Problem): Problem {
  * The run analysed as one workspace; with more than one job and enough files, split into parts that
  * worker threads analyse on their own when that is worth it (see jobs.ts). The findings are the same.
  */
-async function analyse(collected: Collected, configurations: Configurations, jobs: number, facts: ReadonlyMap<string, SourceFacts>, terminal: Terminal | undefined): Promise<AnalysisResult> {
+async function analyse(collected: Collected, configurations: Configurations, jobs: number, facts: ReadonlyMap<string, SourceFacts> | undefined, terminal: Terminal | undefined): Promise<AnalysisResult> {
   const progress = terminal ? new ProgressLine(terminal, collected.files.length) : undefined;
   try {
     const planned = planJobs(collected, configurations, { workers: collected.files.length >= PARALLEL_MINIMUM ? jobs : 1, cores: os.availableParallelism(), facts });

@@ -28,6 +28,7 @@
 // Everything is indexed once, and what a node needs is computed once, so that the closures of all the
 // workers together cost a few passes over the tree, whatever its shape (`work` counts the steps).
 
+import * as nodePath from 'node:path';
 import { includeCandidates } from '../includes';
 import { builtinType } from '../types';
 import type { Kind, SourceFacts } from './scan';
@@ -48,6 +49,11 @@ export interface Holding {
 }
 
 const KINDS: readonly Kind[] = ['function', 'typedef', 'record', 'global'];
+const [FUNCTION, TYPEDEF, RECORD, GLOBAL] = [0, 1, 2, 3];
+const ALL_KINDS = [FUNCTION, TYPEDEF, RECORD, GLOBAL];
+/** What a name written in a file is looked up as (besides a function, when called; a record, after struct). */
+const NAMED_KINDS = [TYPEDEF, GLOBAL];
+const NAMED_KINDS_AND_RECORD = [TYPEDEF, GLOBAL, RECORD];
 
 const C_KEYWORDS = new Set([
   'auto', 'break', 'case', 'char', 'const', 'continue', 'default', 'do', 'double', 'else', 'enum', 'extern', 'float',
@@ -62,6 +68,21 @@ const C_KEYWORDS = new Set([
 interface Needs {
   readonly keys: readonly number[];
   readonly holds: readonly number[];
+}
+
+/** The names the graph is told about. */
+export interface GraphNames {
+  /** Names whose mention makes a function relevant: WSK names, the listen dispatch type, declared wrappers. */
+  readonly relevant: ReadonlySet<string>;
+  /**
+   * Names whose mention makes a function worth summarising (program.ts): a call is followed only to a
+   * function that may mention one (itself or through what it calls), or to a declared wrapper (whose
+   * summary depends on whether the workspace defines it).
+   */
+  readonly summarised: ReadonlySet<string>;
+  readonly wrappers: ReadonlySet<string>;
+  /** The type whose initializers register accept callbacks. */
+  readonly registering: string;
 }
 
 interface MacroDefinition {
@@ -102,16 +123,15 @@ export class NeedGraph {
   /** Names declared somewhere (in some kind), numbered for keys. */
   private readonly nameIds = new Map<string, number>();
   private readonly names: string[] = [];
-  private readonly declarerCache: (readonly number[] | undefined)[] = [];
+  private declarerCache: (readonly number[] | undefined)[] = [];
   private readonly needCache = new Map<number, Needs>();
   private readonly visibleCache = new Map<number, ReadonlySet<number>>();
   private readonly relevantPieces: ReadonlySet<number>;
+  /** Functions a call is followed to (see GraphNames.summarised). */
+  private readonly followed: ReadonlySet<string>;
 
-  /**
-   * `roots`: the folders includes are resolved against; `relevantNames`: the names that make a piece
-   * naming them relevant (WSK names, the listen dispatch type, wrappers).
-   */
-  constructor(private readonly files: readonly SplitFile[], roots: readonly string[], relevantNames: ReadonlySet<string>, registeringType: string) {
+  /** `roots`: the folders includes are resolved against. */
+  constructor(private readonly files: readonly SplitFile[], roots: readonly string[], names: GraphNames) {
     for (const kind of KINDS) {
       this.sure.set(kind, new Map());
       this.maybe.set(kind, new Map());
@@ -140,13 +160,18 @@ export class NeedGraph {
         }
       }
     }
-    const registering = this.namingInTurn([registeringType]);
+    this.declarerCache = new Array<readonly number[] | undefined>(this.names.length * KINDS.length).fill(undefined);
+    const registering = this.namingInTurn([names.registering]);
     files.forEach((file, index) => {
-      if (!someIn(registering, file.facts.names)) return;
+      const { outside, statements } = file.facts;
+      if (!someIn(registering, outside.names) && !statements.some((statement) => statement.definesFunction && statement.names.some((name) => registering.has(name)))) return;
       for (const name of this.withMacros(index, file.facts.names)) if (this.mayDefine(name, 'function')) push(this.registrars, name, index);
     });
-    this.relevantPieces = this.findRelevant(relevantNames);
+    const pieces = this.indexPieces([...names.relevant, ...names.summarised]);
+    this.relevantPieces = this.spread(pieces, names.relevant, [], true).pieces;
     this.relevant = new Set([...this.relevantPieces].map((piece) => this.nodeFile[piece]));
+    const mentioning = this.files.flatMap(({ facts }, file) => facts.mentions.map((offset) => this.pieceAt(file, offset)));
+    this.followed = new Set([...this.spread(pieces, names.summarised, mentioning, false).functions, ...names.wrappers]);
   }
 
   /** Where the need of a relevant file starts: the whole file, or only its relevant function definitions. */
@@ -259,28 +284,44 @@ export class NeedGraph {
   private includeClosures(roots: readonly string[]): number[][] {
     const byLowerCase = new Map<string, number[]>();
     this.files.forEach((file, index) => push(byLowerCase, file.path.toLowerCase(), index));
-    const direct = this.files.map((file) => file.facts.includes.flatMap((include) => {
-      this.work.steps++;
-      for (const candidate of includeCandidates(file.path, include, roots)) {
-        const found = byLowerCase.get(candidate);
-        if (found) return found;
+    // Files of one folder include the same headers: each include is resolved once per folder.
+    const folders = new Map<string, Map<string, readonly number[]>>();
+    const direct = this.files.map((file) => {
+      const folder = nodePath.dirname(file.path);
+      let resolved = folders.get(folder);
+      if (!resolved) {
+        resolved = new Map();
+        folders.set(folder, resolved);
       }
-      return [];
-    }));
+      return file.facts.includes.flatMap((include) => {
+        this.work.steps++;
+        let found = resolved.get(include);
+        if (!found) {
+          found = [];
+          for (const candidate of includeCandidates(file.path, include, roots)) {
+            found = byLowerCase.get(candidate) ?? [];
+            if (found.length > 0) break;
+          }
+          resolved.set(include, found);
+        }
+        return found;
+      });
+    });
+    // One walk per file; `seen` marks with the walk's number what it reached.
+    const seen = new Int32Array(this.files.length).fill(-1);
     return this.files.map((_, index) => {
-      const found = new Set<number>([index]);
-      const queue = [index];
-      while (queue.length > 0) {
-        for (const next of direct[queue.pop() as number]) {
+      seen[index] = index;
+      const found: number[] = [];
+      for (let next = -1; next < found.length; next++) {
+        for (const header of direct[next < 0 ? index : found[next]]) {
           this.work.steps++;
-          if (!found.has(next)) {
-            found.add(next);
-            queue.push(next);
+          if (seen[header] !== index) {
+            seen[header] = index;
+            found.push(header);
           }
         }
       }
-      found.delete(index);
-      return [...found];
+      return found;
     });
   }
 
@@ -288,44 +329,74 @@ export class NeedGraph {
   // Relevance
 
   /**
-   * The relevant pieces: those naming a relevant name (or a macro whose body names one, in turn), and
-   * those calling a function that a relevant piece defines (directly or through a macro), in turn. A
-   * piece is a statement node defining a function, or a file node for the rest of the file (for all
-   * of it when its braces never balance).
+   * Pieces are statement nodes defining a function, and file nodes for the rest of each file (for all
+   * of it when its braces never balance). Returns, for each name that can make a piece matter (the
+   * names given, macros, functions), the pieces naming it; and what each piece defines.
    */
-  private findRelevant(relevantNames: ReadonlySet<string>): Set<number> {
-    // Only names that can make a piece relevant are indexed: relevant names, macros, functions.
+  private indexPieces(given: Iterable<string>): { naming: Map<string, number[]>; definedBy: Map<number, readonly string[]> } {
+    // Only names that can make a piece matter are indexed.
     const naming = new Map<string, number[]>();
-    const calling = new Map<string, number[]>();
+    for (const name of given) naming.set(name, []);
+    for (const name of this.macros.keys()) naming.set(name, []);
+    for (const map of [this.sure, this.maybe, this.weak]) for (const name of (map.get('function') as Map<string, unknown>).keys()) naming.set(name, []);
     const definedBy = new Map<number, readonly string[]>();
-    const index = (piece: number, names: Iterable<string>, called: Iterable<string>) => {
+    const index = (piece: number, names: Iterable<string>) => {
       for (const name of names) {
         this.work.steps++;
-        if (relevantNames.has(name) || this.macros.has(name)) push(naming, name, piece);
-      }
-      for (const name of called) {
-        this.work.steps++;
-        if (this.mayDefine(name, 'function')) push(calling, name, piece);
+        naming.get(name)?.push(piece);
       }
     };
     this.files.forEach(({ facts }, file) => {
       if (facts.unbalanced) {
-        index(file, facts.names, facts.called);
+        index(file, facts.names);
         definedBy.set(file, [...this.fileFunctions[file]]);
         return;
       }
-      index(file, facts.outside.names, facts.outside.called);
+      index(file, facts.outside.names);
       facts.statements.forEach((statement, s) => {
         const node = this.firstStatement[file] + s;
         const functions = this.statementFunctions.get(node);
         if (!functions) return;
-        index(node, statement.names, statement.called);
+        index(node, statement.names);
         definedBy.set(node, functions);
       });
     });
-    const relevant = new Set<number>();
+    return { naming, definedBy };
+  }
+
+  /** Whether a piece calls a name (a word before `(` in a body or an initializer, or in a macro's body). */
+  private pieceCalls(piece: number, name: string): boolean {
+    const facts = this.files[this.nodeFile[piece]].facts;
+    if (piece < this.files.length) return (facts.unbalanced ? facts.called : facts.outside.called).has(name);
+    return facts.statements[piece - this.firstStatement[this.nodeFile[piece]]].called.includes(name);
+  }
+
+  /** The piece holding an offset of a file: the function definition around it, else the rest of the file. */
+  private pieceAt(file: number, offset: number): number {
+    const { statements, unbalanced } = this.files[file].facts;
+    if (unbalanced) return file;
+    let low = 0;
+    let high = statements.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (statements[middle].end <= offset) low = middle + 1;
+      else high = middle - 1;
+    }
+    const statement = statements[low];
+    const node = this.firstStatement[file] + low;
+    return statement && statement.start <= offset && this.statementFunctions.has(node) ? node : file;
+  }
+
+  /**
+   * The pieces that the seeds reach: pieces naming a seed name (or a macro whose body names one, in
+   * turn) and the seed pieces; then the pieces reaching a function that a piece reached defines
+   * (calling it, when `calls`; naming it at all, else), in turn. Returns the pieces and the functions.
+   */
+  private spread(index: ReturnType<NeedGraph['indexPieces']>, names: Iterable<string>, pieces: Iterable<number>, calls: boolean): { pieces: Set<number>; functions: Set<string> } {
+    const reached = new Set<number>();
+    const functions = new Set<string>();
     const seen = new Set<string>();
-    /** Names whose mention makes a piece relevant (relevant names, macros), or only whose call does (functions). */
+    /** Names whose mention reaches a piece (seed names, macros), or only whose call does, when `calls` (functions). */
     const queue: { name: string; mention: boolean }[] = [];
     const add = (name: string, mention: boolean) => {
       const key = `${mention ? 'm' : 'c'} ${name}`;
@@ -333,18 +404,25 @@ export class NeedGraph {
       seen.add(key);
       queue.push({ name, mention });
     };
-    for (const name of relevantNames) add(name, true);
+    const reach = (piece: number) => {
+      if (reached.has(piece)) return;
+      reached.add(piece);
+      for (const defined of index.definedBy.get(piece) ?? []) {
+        functions.add(defined);
+        add(defined, !calls);
+      }
+    };
+    for (const name of names) add(name, true);
+    for (const piece of pieces) reach(piece);
     while (queue.length > 0) {
       const { name, mention } = queue.pop() as { name: string; mention: boolean };
       for (const macro of this.macrosNaming.get(name) ?? []) add(macro, true);
-      for (const piece of (mention ? naming : calling).get(name) ?? []) {
+      for (const piece of index.naming.get(name) ?? []) {
         this.work.steps++;
-        if (relevant.has(piece)) continue;
-        relevant.add(piece);
-        for (const defined of definedBy.get(piece) ?? []) add(defined, false);
+        if (mention || this.pieceCalls(piece, name)) reach(piece);
       }
     }
-    return relevant;
+    return { pieces: reached, functions };
   }
 
   /** The names given, and the macros whose bodies name one of them (in turn, anywhere). */
@@ -372,38 +450,33 @@ export class NeedGraph {
     if (known) return known;
     const file = this.nodeFile[node];
     const facts = this.files[file].facts;
-    const keys = new Set<number>();
-    const lookUp = (kind: Kind, names: Iterable<string>, unless?: ReadonlySet<string>) => {
-      const index = KINDS.indexOf(kind);
-      for (const name of names) {
-        this.work.steps++;
-        const id = this.nameIds.get(name);
-        if (id !== undefined && !unless?.has(name)) keys.add(id * KINDS.length + index);
-      }
-    };
-    let called: Iterable<string>;
-    let named: Iterable<string>;
-    let tags: Iterable<string>;
-    let defined: Iterable<string>;
-    if (node >= this.files.length) {
-      const names = this.withMacros(file, facts.statements[node - this.firstStatement[file]].names);
-      called = named = tags = names;
-      defined = this.statementFunctions.get(node) ?? [];
-    } else {
-      const expanded = [...this.withMacros(file, facts.names)].filter((name) => !facts.names.has(name));
-      called = [...facts.called, ...expanded];
-      named = [...facts.names, ...expanded];
-      tags = [...facts.tags, ...expanded];
-      defined = this.fileFunctions[file];
-    }
     // A call resolves to the first definition of its name, a type name to the first typedef, a struct
     // tag (or a WDK record type) to the first body, a variable to the file's own global, else to the
-    // first one declared (any name may be a variable).
-    lookUp('function', called);
-    lookUp('typedef', named);
-    lookUp('record', [...named].filter((name) => builtinType(name)?.kind === 'record'));
-    lookUp('record', tags);
-    lookUp('global', named, new Set(facts.declarations.filter((d) => d.kind === 'global').map((d) => d.name)));
+    // first one declared (any name may be a variable). A statement's names are looked up as all.
+    const keys = new Set<number>();
+    const ownGlobals = new Set(facts.declarations.filter((d) => d.kind === 'global').map((d) => d.name));
+    const lookUp = (name: string, kinds: readonly number[]) => {
+      this.work.steps++;
+      const id = this.nameIds.get(name);
+      if (id === undefined) return;
+      for (const kind of kinds) {
+        if ((kind !== GLOBAL || !ownGlobals.has(name)) && (kind !== FUNCTION || this.followed.has(name))) keys.add(id * KINDS.length + kind);
+      }
+    };
+    let defined: Iterable<string>;
+    if (node >= this.files.length) {
+      for (const name of this.withMacros(file, facts.statements[node - this.firstStatement[file]].names)) lookUp(name, ALL_KINDS);
+      defined = this.statementFunctions.get(node) ?? [];
+    } else {
+      for (const name of this.withMacros(file, facts.names)) {
+        const written = facts.names.has(name);
+        if (!written) lookUp(name, ALL_KINDS);
+        else lookUp(name, builtinType(name)?.kind === 'record' ? NAMED_KINDS_AND_RECORD : NAMED_KINDS);
+      }
+      for (const name of facts.called) lookUp(name, [FUNCTION]);
+      for (const name of facts.tags) lookUp(name, [RECORD]);
+      defined = this.fileFunctions[file];
+    }
     const holds: number[] = [];
     for (const name of defined) for (const registrar of this.registrars.get(name) ?? []) holds.push(registrar);
     const needs = { keys: [...keys], holds };

@@ -8,6 +8,7 @@
 // workspace (everything needs everything, or the run is small), fewer workers or none are used.
 
 import { LISTEN_DISPATCH_TYPE, WSK_NAMES } from '../../wsk/api';
+import { SUMMARISED_NAMES } from '../program';
 import { NeedGraph } from './graph';
 import type { Holding, SplitFile } from './graph';
 
@@ -30,10 +31,17 @@ export interface Split {
   readonly work: number;
 }
 
+/**
+ * Runs smaller than this (in characters, files and headers) are not split, nor even scanned: deciding
+ * a split (scanning every file, planning) costs about a tenth of analysing them, and each worker starts
+ * cold, so no split of a smaller run can pay for itself.
+ */
+export const SPLIT_MINIMUM = 8_000_000;
+
 /** Reading a file for its macros only costs about this much of parsing and analysing it. */
 const MACROS_COST = 0.07;
 /** Starting a worker (thread, WebAssembly, its files handed over) costs about as much as parsing this many characters. */
-const WORKER_COST = 600_000;
+const WORKER_COST = 400_000;
 /** A split is used only when it promises at least this much less time than one workspace (the estimate is rough). */
 const REQUIRED_RATIO = 0.85;
 
@@ -51,7 +59,13 @@ export interface SplitOptions {
 
 /** The files (in the order the single workspace adds them) split over workers, or not. */
 export function splitRun(files: readonly SplitFile[], { roots, wrappers, workers, cores, workerCost = WORKER_COST }: SplitOptions): Split {
-  const graph = new NeedGraph(files, roots, new Set([...WSK_NAMES, LISTEN_DISPATCH_TYPE, ...wrappers]), LISTEN_DISPATCH_TYPE);
+  const wrapperNames = new Set(wrappers);
+  const graph = new NeedGraph(files, roots, {
+    relevant: new Set([...WSK_NAMES, LISTEN_DISPATCH_TYPE, ...wrapperNames]),
+    summarised: new Set(SUMMARISED_NAMES),
+    wrappers: wrapperNames,
+    registering: LISTEN_DISPATCH_TYPE,
+  });
   const planner = new Planner(files, graph);
   const single = files.reduce((sum, file) => sum + file.size, 0);
   let best: { plans: readonly WorkerPlan[]; cost: number } = { plans: [{ files: files.map((_, index) => index), macrosOnly: [], owned: files.map((_, index) => index) }], cost: single };
@@ -96,6 +110,10 @@ class Part {
     return this.macros.has(file);
   }
 
+  parses(file: number): boolean {
+    return this.parsed.has(file);
+  }
+
   plan(): WorkerPlan {
     const ascending = (a: number, b: number) => a - b;
     return { files: [...this.parsed, ...this.macros].sort(ascending), macrosOnly: [...this.macros].sort(ascending), owned: [...this.owned].sort(ascending) };
@@ -121,13 +139,17 @@ class Planner {
   /** The best of the ways tried to split the run over `count` workers (empty parts dropped). */
   plan(count: number): Part[] {
     const options: Part[][] = [];
+    const makespan = (parts: Part[]) => Math.max(...parts.map((part) => part.load));
+    let balanced = false;
     if (this.relevant.length > 0) {
       this.together ??= this.graph.closure(this.relevant);
-      options.push(this.fill([{ owned: this.relevant, holding: this.together }], count));
+      const parts = this.fill([{ owned: this.relevant, holding: this.together }], count);
+      options.push(parts);
+      balanced = makespan(parts) <= (1.05 * parts.reduce((sum, part) => sum + part.load, 0)) / count;
     }
-    if (this.relevant.length > 1) {
-      // Split the relevant files in as many groups, by size; then again, weighing each group's files
-      // by what its first closure turned out to cost.
+    if (this.relevant.length > 1 && !balanced) {
+      // When what the relevant files need together is more than a fair share: split them in as many
+      // groups, by size; then again, weighing each group's files by what its first closure cost.
       let groups = this.groupsOf(this.relevant, count, (file) => this.files[file].size);
       for (let round = 0; round < 2; round++) {
         const held = groups.map((owned) => ({ owned, holding: this.graph.closure(owned) }));
@@ -142,7 +164,6 @@ class Planner {
       }
     }
     if (options.length === 0) options.push(this.fill([], count));
-    const makespan = (parts: Part[]) => Math.max(...parts.map((part) => part.load));
     return options.reduce((best, parts) => (makespan(parts) < makespan(best) ? parts : best)).filter((part) => part.owned.length > 0);
   }
 
@@ -161,10 +182,17 @@ class Planner {
         parts[index].owned.push(...owned);
         this.steps += parts[index].hold(holding.parsed, holding.macros) + owned.length;
       });
-      if (pass === 0) target = (parts.reduce((sum, part) => sum + part.load, 0) + this.others.reduce((sum, file) => sum + this.files[file].size, 0)) / count;
+      // A file that a group's part parses anyway (its relevant files need it) is owned there for free.
+      const free = this.others.filter((file) => {
+        this.steps += groups.length;
+        const holder = parts.slice(0, groups.length).find((part) => part.parses(file));
+        holder?.owned.push(file);
+        return holder === undefined;
+      });
+      if (pass === 0) target = (parts.reduce((sum, part) => sum + part.load, 0) + free.reduce((sum, file) => sum + this.files[file].size, 0)) / count;
       const order = [...parts].sort((a, b) => a.load - b.load);
       let next = 0;
-      for (const file of this.others) {
+      for (const file of free) {
         while (next < order.length - 1 && order[next].load >= target) next++;
         order[next].owned.push(file);
         this.steps += order[next].hold([file], this.graph.included[file]) + 1;

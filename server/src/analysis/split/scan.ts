@@ -13,6 +13,7 @@
 // declaration it saw, at any depth, is a weak candidate, and every name before `(` counts as called.
 
 import type { Preprocessed } from '../../parse/preprocess';
+import { SUMMARISED_NAMES } from '../program';
 
 /** The kinds of file-scope names the analysis resolves across files (each to its first declaration). */
 export type Kind = 'function' | 'typedef' | 'record' | 'global';
@@ -42,6 +43,11 @@ export interface SourceFacts {
   readonly statements: readonly StatementFacts[];
   /** What it names and calls outside the statements defining a function (macro bodies included). */
   readonly outside: { readonly names: ReadonlySet<string>; readonly called: ReadonlySet<string> };
+  /**
+   * Where it mentions a name that makes a function worth summarising (program.ts), comments and
+   * strings included, as the program's test of a function's text counts them.
+   */
+  readonly mentions: readonly number[];
   /**
    * The parenthesised groups at file scope after a word (`NAME(…)`), with the identifiers inside and
    * their statement: a macro of the workspace used so may declare what it is given.
@@ -87,6 +93,7 @@ const NOT_FUNCTIONS = new Set([
 export const IDENTIFIER = /[A-Za-z_]\w*/g;
 const LITERAL = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g;
 const CONDITIONAL = /^[ \t]*#[ \t]*(if|ifdef|ifndef|elif|elifdef|elifndef|else|endif)\b/gm;
+const SUMMARISED = new RegExp(`\\b(?:${SUMMARISED_NAMES.join('|')})\\b`, 'g');
 
 /** What a `{` opened. The braces of an `extern "C"` block do not count: what is inside is at file scope. */
 type BraceKind = 'function' | 'record' | 'enum' | 'initializer' | 'linkage' | 'block';
@@ -198,22 +205,44 @@ class Scanner {
         this.outsideCalled.add(name);
       }
     }
-    const names = new Set(this.outsideNames);
-    const called = new Set(this.outsideCalled);
-    for (const statement of this.statements) {
-      if (!statement.definesFunction) continue;
-      for (const name of statement.names) names.add(name);
-      for (const name of statement.called) called.add(name);
-    }
-    const common = {
-      includes: this.pre.includes.map((include) => include.path), names, called, tags: this.tags, macros, declaringMacros,
-      invocations: this.invocations, unbalanced, statements: this.statements, outside: { names: this.outsideNames, called: this.outsideCalled },
+    const statements = this.statements;
+    const outside = { names: this.outsideNames, called: this.outsideCalled };
+    const calledAtTop = this.calledAtTop;
+    // The whole file's names and calls are seldom needed: made on first use.
+    const whole = (from: ReadonlySet<string>, pick: (statement: StatementFacts) => readonly string[]) => {
+      const all = new Set(from);
+      for (const statement of statements) if (statement.definesFunction) for (const name of pick(statement)) all.add(name);
+      return all;
     };
-    if (!unbalanced) return { ...common, declarations: this.declarations, maybe: this.maybe, weak: new Map() };
-    const weak = this.nested;
-    for (const { name, kind } of [...this.declarations, ...this.maybe]) add(weak, name, kind);
-    for (const name of this.calledAtTop) called.add(name);
-    return { ...common, declarations: [], maybe: [], weak };
+    let names: ReadonlySet<string> | undefined;
+    let called: ReadonlySet<string> | undefined;
+    let weak: ReadonlyMap<string, ReadonlySet<Kind>> = new Map();
+    if (unbalanced) {
+      weak = this.nested;
+      for (const { name, kind } of [...this.declarations, ...this.maybe]) add(this.nested, name, kind);
+    }
+    return {
+      includes: this.pre.includes.map((include) => include.path),
+      get names() {
+        names ??= whole(outside.names, (statement) => statement.names);
+        return names;
+      },
+      get called() {
+        called ??= whole(unbalanced ? new Set([...outside.called, ...calledAtTop]) : outside.called, (statement) => statement.called);
+        return called;
+      },
+      tags: this.tags,
+      macros,
+      declaringMacros,
+      invocations: this.invocations,
+      unbalanced,
+      statements,
+      outside,
+      mentions: [...this.pre.masked.matchAll(SUMMARISED)].map((match) => match.index),
+      declarations: unbalanced ? [] : this.declarations,
+      maybe: unbalanced ? [] : this.maybe,
+      weak,
+    };
   }
 
   /** Tokens: identifiers, numbers (so that `0x10UL` names nothing) and single punctuation characters. */
