@@ -7,7 +7,9 @@
 // that order, so files added beyond that never change an answer):
 //   - the headers of every file it holds, resolved as the workspace resolves them, for the same parse:
 //     for their macros only, unless something is looked up in them;
-//   - for each function called, the first file defining it; for each type name, tag or variable used,
+//   - for each function called that the program may summarise (it, or what it calls, names WSK or a
+//     tracked kernel routine; or it is a declared wrapper: the summary of any other is none, whether
+//     its body is there or not), the first file defining it; for each type name, tag or variable used,
 //     the first file declaring it (a variable: the file's own global first); and whatever up to there
 //     may declare it: a file-scope use of a macro of the workspace that can declare (`DEFINE_HANDLER(
 //     OnRead) { … }`), a function head that a macro ends, a whole file whose braces never balance;
@@ -124,8 +126,13 @@ export class NeedGraph {
   private readonly nameIds = new Map<string, number>();
   private readonly names: string[] = [];
   private declarerCache: (readonly number[] | undefined)[] = [];
+  /** The last walk (closure) that met each node, and each key. */
+  private walks = 0;
+  private nodeMarks = new Int32Array(0);
+  private keyMarks = new Int32Array(0);
   private readonly needCache = new Map<number, Needs>();
   private readonly visibleCache = new Map<number, ReadonlySet<number>>();
+  private readonly globalsCache = new Map<number, ReadonlySet<string>>();
   private readonly relevantPieces: ReadonlySet<number>;
   /** Functions a call is followed to (see GraphNames.summarised). */
   private readonly followed: ReadonlySet<string>;
@@ -161,6 +168,8 @@ export class NeedGraph {
       }
     }
     this.declarerCache = new Array<readonly number[] | undefined>(this.names.length * KINDS.length).fill(undefined);
+    this.keyMarks = new Int32Array(this.names.length * KINDS.length);
+    this.nodeMarks = new Int32Array(this.nodeFile.length);
     const registering = this.namingInTurn([names.registering]);
     files.forEach((file, index) => {
       const { outside, statements } = file.facts;
@@ -189,15 +198,16 @@ export class NeedGraph {
    * (parsed), and the headers of all these (for their macros, unless parsed anyway).
    */
   closure(owned: Iterable<number>): Holding {
+    // Nodes and keys met by this walk are marked with its number (the closures of a plan share the
+    // marks' arrays rather than each filling sets).
+    const walk = ++this.walks;
     const parsed = new Set<number>();
-    const visited = new Set<number>();
-    const seenKeys = new Set<number>();
     const queue: number[] = [];
     const visit = (node: number) => {
       this.work.steps++;
       const file = this.nodeFile[node];
-      if (visited.has(node) || visited.has(file)) return;
-      visited.add(node);
+      if (this.nodeMarks[node] === walk || this.nodeMarks[file] === walk) return;
+      this.nodeMarks[node] = walk;
       parsed.add(file);
       queue.push(node);
     };
@@ -216,8 +226,8 @@ export class NeedGraph {
       const needs = this.needsOf(queue.pop() as number);
       for (const key of needs.keys) {
         this.work.steps++;
-        if (seenKeys.has(key)) continue;
-        seenKeys.add(key);
+        if (this.keyMarks[key] === walk) continue;
+        this.keyMarks[key] = walk;
         for (const next of this.declarersOf(key)) visit(next);
       }
       for (const file of needs.holds) {
@@ -395,13 +405,14 @@ export class NeedGraph {
   private spread(index: ReturnType<NeedGraph['indexPieces']>, names: Iterable<string>, pieces: Iterable<number>, calls: boolean): { pieces: Set<number>; functions: Set<string> } {
     const reached = new Set<number>();
     const functions = new Set<string>();
-    const seen = new Set<string>();
+    const mentioned = new Set<string>();
+    const called = new Set<string>();
     /** Names whose mention reaches a piece (seed names, macros), or only whose call does, when `calls` (functions). */
     const queue: { name: string; mention: boolean }[] = [];
     const add = (name: string, mention: boolean) => {
-      const key = `${mention ? 'm' : 'c'} ${name}`;
-      if (seen.has(key)) return;
-      seen.add(key);
+      const seen = mention ? mentioned : called;
+      if (seen.has(name)) return;
+      seen.add(name);
       queue.push({ name, mention });
     };
     const reach = (piece: number) => {
@@ -454,7 +465,7 @@ export class NeedGraph {
     // tag (or a WDK record type) to the first body, a variable to the file's own global, else to the
     // first one declared (any name may be a variable). A statement's names are looked up as all.
     const keys = new Set<number>();
-    const ownGlobals = new Set(facts.declarations.filter((d) => d.kind === 'global').map((d) => d.name));
+    const ownGlobals = this.globalsOf(file);
     const lookUp = (name: string, kinds: readonly number[]) => {
       this.work.steps++;
       const id = this.nameIds.get(name);
@@ -555,6 +566,16 @@ export class NeedGraph {
       if (body) result.push({ file: other, body, declares: facts.declaringMacros.has(name) });
     }
     return result;
+  }
+
+  /** The globals a file declares (a variable resolves to the file's own first). */
+  private globalsOf(file: number): ReadonlySet<string> {
+    let globals = this.globalsCache.get(file);
+    if (!globals) {
+      globals = new Set(this.files[file].facts.declarations.filter((d) => d.kind === 'global').map((d) => d.name));
+      this.globalsCache.set(file, globals);
+    }
+    return globals;
   }
 
   /** The file and the headers it includes: where the macros it sees come from. */

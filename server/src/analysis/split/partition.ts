@@ -3,8 +3,8 @@
 // headers that were not given only tell what they release. The relevant files (graph.ts) are kept
 // in a few contiguous groups, each with what it needs; then the other files are dealt out in the
 // order of the run (files of one folder share headers) to even the load. What a worker costs is
-// estimated from sizes: a file it parses costs its length, a file it reads for macros only a small
-// fraction of it, and starting a worker a fixed amount. When no split promises a clear gain over one
+// estimated from sizes: a file it parses costs its length and a little more, a file it reads for
+// macros only a small fraction of its length, and starting a worker a fixed amount. When no split promises a clear gain over one
 // workspace (everything needs everything, or the run is small), fewer workers or none are used.
 
 import { LISTEN_DISPATCH_TYPE, WSK_NAMES } from '../../wsk/api';
@@ -40,6 +40,8 @@ export const SPLIT_MINIMUM = 8_000_000;
 
 /** Reading a file for its macros only costs about this much of parsing and analysing it. */
 const MACROS_COST = 0.07;
+/** Parsing a file costs about as much as this many characters besides its own (its view, its declarations). */
+const FILE_COST = 2_000;
 /** Starting a worker (thread, WebAssembly, its files handed over) costs about as much as parsing this many characters. */
 const WORKER_COST = 400_000;
 /** A split is used only when it promises at least this much less time than one workspace (the estimate is rough). */
@@ -67,7 +69,7 @@ export function splitRun(files: readonly SplitFile[], { roots, wrappers, workers
     registering: LISTEN_DISPATCH_TYPE,
   });
   const planner = new Planner(files, graph);
-  const single = files.reduce((sum, file) => sum + file.size, 0);
+  const single = files.reduce((sum, file) => sum + file.size + FILE_COST, 0);
   let best: { plans: readonly WorkerPlan[]; cost: number } = { plans: [{ files: files.map((_, index) => index), macrosOnly: [], owned: files.map((_, index) => index) }], cost: single };
   for (let count = Math.min(workers, files.length); count >= 2; count = count === 2 ? 1 : Math.ceil(count / 2)) {
     const parts = planner.plan(count);
@@ -94,7 +96,7 @@ class Part {
       steps++;
       if (this.parsed.has(file)) continue;
       this.parsed.add(file);
-      this.load += this.files[file].size;
+      this.load += this.files[file].size + FILE_COST;
       if (this.macros.delete(file)) this.load -= this.files[file].size * MACROS_COST;
     }
     for (const file of macros) {
@@ -155,6 +157,8 @@ class Planner {
         const held = groups.map((owned) => ({ owned, holding: this.graph.closure(owned) }));
         const parts = this.fill(held, count);
         options.push(parts);
+        // No better than together: what they need is shared, weighing again will not help.
+        if (options.length > 1 && makespan(parts) >= 0.95 * makespan(options[0])) break;
         const scale = new Map<number, number>();
         held.forEach(({ owned }, index) => {
           const own = owned.reduce((sum, file) => sum + this.files[file].size, 0);
@@ -189,7 +193,7 @@ class Planner {
         holder?.owned.push(file);
         return holder === undefined;
       });
-      if (pass === 0) target = (parts.reduce((sum, part) => sum + part.load, 0) + free.reduce((sum, file) => sum + this.files[file].size, 0)) / count;
+      if (pass === 0) target = (parts.reduce((sum, part) => sum + part.load, 0) + free.reduce((sum, file) => sum + this.files[file].size + FILE_COST, 0)) / count;
       const order = [...parts].sort((a, b) => a.load - b.load);
       let next = 0;
       for (const file of free) {
