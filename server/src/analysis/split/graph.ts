@@ -568,6 +568,14 @@ export class NeedGraph {
     return result;
   }
 
+  /** How many macros a file sees: its own and those of the headers it includes. */
+  macrosSeen(file: number): number {
+    let count = this.files[file].facts.macros.size;
+    for (const header of this.included[file]) count += this.files[header].facts.macros.size;
+    this.work.steps += this.included[file].length + 1;
+    return count;
+  }
+
   /** The globals a file declares (a variable resolves to the file's own first). */
   private globalsOf(file: number): ReadonlySet<string> {
     let globals = this.globalsCache.get(file);

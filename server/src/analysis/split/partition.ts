@@ -3,8 +3,9 @@
 // headers that were not given only tell what they release. The relevant files (graph.ts) are kept
 // in a few contiguous groups, each with what it needs; then the other files are dealt out in the
 // order of the run (files of one folder share headers) to even the load. What a worker costs is
-// estimated from sizes: a file it parses costs its length and a little more, a file it reads for
-// macros only a small fraction of its length, and starting a worker a fixed amount. When no split promises a clear gain over one
+// estimated from sizes: a file it parses costs its length and a little more (the more macros it
+// sees, the more), a file it reads for macros only a small fraction of its length, and starting a
+// worker a fixed amount. When no split promises a clear gain over one
 // workspace (everything needs everything, or the run is small), fewer workers or none are used.
 
 import { LISTEN_DISPATCH_TYPE, WSK_NAMES } from '../../wsk/api';
@@ -40,8 +41,10 @@ export const SPLIT_MINIMUM = 8_000_000;
 
 /** Reading a file for its macros only costs about this much of parsing and analysing it. */
 const MACROS_COST = 0.07;
-/** Parsing a file costs about as much as this many characters besides its own (its view, its declarations). */
+/** Parsing a file costs about as much as this many characters besides its own (its view, its declarations)… */
 const FILE_COST = 2_000;
+/** …and this many per macro it sees (its own and its headers': the macros its view is expanded with). */
+const MACRO_COST = 10;
 /** Starting a worker (thread, WebAssembly, its files handed over) costs about as much as parsing this many characters. */
 const WORKER_COST = 400_000;
 /** A split is used only when it promises at least this much less time than one workspace (the estimate is rough). */
@@ -68,8 +71,10 @@ export function splitRun(files: readonly SplitFile[], { roots, wrappers, workers
     wrappers: wrapperNames,
     registering: LISTEN_DISPATCH_TYPE,
   });
-  const planner = new Planner(files, graph);
-  const single = files.reduce((sum, file) => sum + file.size + FILE_COST, 0);
+  const costs = files.map((file, index) => file.size + FILE_COST + MACRO_COST * graph.macrosSeen(index));
+  const parseCost = (file: number) => costs[file];
+  const planner = new Planner(files, graph, parseCost);
+  const single = costs.reduce((sum, cost) => sum + cost, 0);
   let best: { plans: readonly WorkerPlan[]; cost: number } = { plans: [{ files: files.map((_, index) => index), macrosOnly: [], owned: files.map((_, index) => index) }], cost: single };
   for (let count = Math.min(workers, files.length); count >= 2; count = count === 2 ? 1 : Math.ceil(count / 2)) {
     const parts = planner.plan(count);
@@ -87,7 +92,7 @@ class Part {
   private readonly macros = new Set<number>();
   load = 0;
 
-  constructor(private readonly files: readonly SplitFile[]) {}
+  constructor(private readonly files: readonly SplitFile[], private readonly parseCost: (file: number) => number) {}
 
   /** Holds these files (parsed) and those (for their macros); returns the steps taken. */
   hold(parsed: Iterable<number>, macros: Iterable<number>): number {
@@ -96,7 +101,7 @@ class Part {
       steps++;
       if (this.parsed.has(file)) continue;
       this.parsed.add(file);
-      this.load += this.files[file].size + FILE_COST;
+      this.load += this.parseCost(file);
       if (this.macros.delete(file)) this.load -= this.files[file].size * MACROS_COST;
     }
     for (const file of macros) {
@@ -130,7 +135,7 @@ class Planner {
   /** The closure of all the relevant files as one group (the same for every worker count). */
   private together: Holding | undefined;
 
-  constructor(private readonly files: readonly SplitFile[], private readonly graph: NeedGraph) {
+  constructor(private readonly files: readonly SplitFile[], private readonly graph: NeedGraph, private readonly parseCost: (file: number) => number) {
     files.forEach((file, index) => {
       if (graph.relevant.has(index)) this.relevant.push(index);
       else if (file.analysed) this.others.push(index);
@@ -152,7 +157,7 @@ class Planner {
     if (this.relevant.length > 1 && !balanced) {
       // When what the relevant files need together is more than a fair share: split them in as many
       // groups, by size; then again, weighing each group's files by what its first closure cost.
-      let groups = this.groupsOf(this.relevant, count, (file) => this.files[file].size);
+      let groups = this.groupsOf(this.relevant, count, this.parseCost);
       for (let round = 0; round < 2; round++) {
         const held = groups.map((owned) => ({ owned, holding: this.graph.closure(owned) }));
         const parts = this.fill(held, count);
@@ -161,10 +166,10 @@ class Planner {
         if (options.length > 1 && makespan(parts) >= 0.95 * makespan(options[0])) break;
         const scale = new Map<number, number>();
         held.forEach(({ owned }, index) => {
-          const own = owned.reduce((sum, file) => sum + this.files[file].size, 0);
+          const own = owned.reduce((sum, file) => sum + this.parseCost(file), 0);
           for (const file of owned) scale.set(file, parts[index].load / Math.max(own, 1));
         });
-        groups = this.groupsOf(this.relevant, count, (file) => this.files[file].size * (scale.get(file) ?? 1));
+        groups = this.groupsOf(this.relevant, count, (file) => this.parseCost(file) * (scale.get(file) ?? 1));
       }
     }
     if (options.length === 0) options.push(this.fill([], count));
@@ -181,7 +186,7 @@ class Planner {
     let target = 0;
     let parts: Part[] = [];
     for (let pass = 0; pass < 2; pass++) {
-      parts = Array.from({ length: count }, () => new Part(this.files));
+      parts = Array.from({ length: count }, () => new Part(this.files, this.parseCost));
       groups.forEach(({ owned, holding }, index) => {
         parts[index].owned.push(...owned);
         this.steps += parts[index].hold(holding.parsed, holding.macros) + owned.length;
@@ -193,7 +198,7 @@ class Planner {
         holder?.owned.push(file);
         return holder === undefined;
       });
-      if (pass === 0) target = (parts.reduce((sum, part) => sum + part.load, 0) + free.reduce((sum, file) => sum + this.files[file].size + FILE_COST, 0)) / count;
+      if (pass === 0) target = (parts.reduce((sum, part) => sum + part.load, 0) + free.reduce((sum, file) => sum + this.parseCost(file), 0)) / count;
       const order = [...parts].sort((a, b) => a.load - b.load);
       let next = 0;
       for (const file of free) {
