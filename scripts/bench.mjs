@@ -5,18 +5,24 @@
 //   - a tree of the same code split into one .c file per chunk (300+ files) sharing a header of macros.
 // For each: "bare parse" = driver-macro masking + a full tree-sitter parse of every file; "analysis" =
 // everything from text to findings (parsing, macro views, declarations, CFGs, path engine, rules).
-// Each figure is the best of several runs. Then the language server, over stdio with debounce 0: the
+// Each figure is the best of several runs. Then a tree shaped like a large repository, generated from
+// test/bench/generate-repo.cjs (2,400+ files, 30+ MB: hundreds of headers, sources including dozens):
+// its analysis ÷ parse ratio as above, the CLI's wall time with --jobs 1 and with the default jobs
+// (one worker per processor) and their ratio (jobsSpeedup), and the share of the default run spent
+// deciding the split (the scan of every file and the planning, measured in a fresh process as the
+// CLI does them). Then the language server, over stdio with debounce 0: the
 // latency from a didChange of one function in a 200 KB file to the publishDiagnostics that follows; and
 // its memory over a long editing session (10,000 edits, 1,000 with --quick): the resident memory at the
 // start and at the end, which should stay within MEMORY_BOUND_MB of each other, and the peak.
 // `--json` prints the figures as one JSON object on the last line.
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, execFileSync, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { loadServer, root } from './load-server.mjs';
+import { bundleServer, loadServer, root } from './load-server.mjs';
 
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
@@ -37,12 +43,22 @@ const SESSION_BATCH = 5;
  */
 const MEMORY_BOUND_MB = 50;
 const log = (line) => process.stdout.write(`${line}\n`);
+/** Runs of each measure on the repository-shaped tree (each takes many seconds: no warm-up run). */
+const LARGE_RUNS = quick ? 1 : 2;
 
 const { Workspace, RULES, preprocess, loadParser } = await loadServer([
   "export { Workspace } from './server/src/analysis/workspace';",
   "export { RULES } from './server/src/rules/index';",
   "export { preprocess } from './server/src/parse/preprocess';",
   "export { loadParser } from './server/src/parse/treeSitter';",
+]);
+
+const splitBundle = await bundleServer([
+  "export { collectFiles, rootsOf } from './server/src/cli/files';",
+  "export { scanSource } from './server/src/analysis/split/scan';",
+  "export { planJobs } from './server/src/cli/jobs';",
+  "export { Configurations } from './server/src/cli/configFiles';",
+  "export { RULE_IDS } from './server/src/rules/index';",
 ]);
 
 const work = mkdtempSync(join(tmpdir(), 'wsk-lint-bench-'));
@@ -67,6 +83,7 @@ for (const [name, files] of [['file', [{ path: join(work, 'large.c'), text: larg
   results[name] = { files: files.length, bytes, parseMs: await parseMs, analysisMs: await analysisMs, findings };
 }
 
+const largeTree = await repositoryTree();
 const latency = await editLatency();
 const session = await editingSession();
 
@@ -74,6 +91,13 @@ for (const [name, r] of Object.entries(results)) {
   const mb = r.bytes / 1e6;
   log(`${name === 'file' ? 'one 2 MB file' : `tree of ${r.files} files`}: ${mb.toFixed(2)} MB, ${r.findings} findings`);
   log(`  bare parse ${r.parseMs.toFixed(0)} ms (${(mb / (r.parseMs / 1000)).toFixed(2)} MB/s), analysis ${r.analysisMs.toFixed(0)} ms (${(mb / (r.analysisMs / 1000)).toFixed(2)} MB/s per core), analysis ÷ parse = ${(r.analysisMs / r.parseMs).toFixed(2)}`);
+}
+{
+  const r = largeTree;
+  const mb = r.bytes / 1e6;
+  log(`repository-shaped tree of ${r.files} files: ${mb.toFixed(2)} MB, ${r.findings} findings`);
+  log(`  bare parse ${r.parseMs.toFixed(0)} ms (${(mb / (r.parseMs / 1000)).toFixed(2)} MB/s), analysis ${r.analysisMs.toFixed(0)} ms (${(mb / (r.analysisMs / 1000)).toFixed(2)} MB/s per core), analysis ÷ parse = ${(r.analysisMs / r.parseMs).toFixed(2)}`);
+  log(`  CLI --jobs 1 ${r.jobs1Ms.toFixed(0)} ms, default (--jobs ${r.jobs}) ${r.jobsDefaultMs.toFixed(0)} ms: ${(r.jobs1Ms / r.jobsDefaultMs).toFixed(2)}× faster; deciding the split (scan ${r.scanMs.toFixed(0)} ms, planning ${r.planMs.toFixed(0)} ms, ${r.parts} parts) is ${((100 * (r.scanMs + r.planMs)) / r.jobsDefaultMs).toFixed(1)}% of the default run`);
 }
 log(`edit of one function in a ${(latency.bytes / 1024).toFixed(0)} KB file → publishDiagnostics (${latency.samples} edits, debounce 0): median ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms`);
 if (session) {
@@ -99,7 +123,11 @@ if (json) {
     editLatencyP50Ms: round(latency.p50),
     editLatencyP95Ms: round(latency.p95),
     ...(session && { rssBeforeMB: round(session.beforeMB), rssAfterMB: round(session.afterMB), rssPeakMB: round(session.peakMB), sessionEdits: session.edits }),
+    jobsSpeedup: round(largeTree.jobs1Ms / largeTree.jobsDefaultMs),
+    planningShare: round((largeTree.scanMs + largeTree.planMs) / largeTree.jobsDefaultMs),
+    largeTreeAnalysisToParseRatio: round(largeTree.analysisMs / largeTree.parseMs),
     datasets: results,
+    largeTree,
   }));
 }
 
@@ -107,6 +135,89 @@ if (json) {
 
 function round(n) {
   return Math.round(n * 100) / 100;
+}
+
+/**
+ * The repository-shaped tree: analysis ÷ bare parse in this process (as for the other inputs), the
+ * CLI's wall time with --jobs 1 and with the default jobs, and what deciding the split costs.
+ */
+async function repositoryTree() {
+  const dir = join(work, 'repository');
+  const { generateRepo } = createRequire(import.meta.url)(join(root, 'test/bench/generate-repo.cjs'));
+  generateRepo(dir);
+  const { collectFiles } = await loadServer(["export { collectFiles } from './server/src/cli/files';"]);
+  const collected = collectFiles([dir], dir, { maxFileSize: 5 * 1024 * 1024 });
+  const files = [...collected.headers, ...collected.files];
+  const bytes = files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
+  const parseMs = await bestOf(LARGE_RUNS, () => {
+    for (const file of files) parser.parse(preprocess(file.text).masked).delete();
+  });
+  let findings = 0;
+  const analysisMs = await bestOf(LARGE_RUNS, async () => {
+    const workspace = await Workspace.create(collected.roots);
+    for (const file of files) workspace.setFile(file.path, file.text);
+    findings = workspace.analyze(RULES).findings.length;
+    workspace.dispose();
+  });
+  const cli = join(root, 'bin/wsk-lint.js');
+  const lint = (args) => {
+    const run = spawnSync(process.execPath, [cli, ...args, '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (run.status !== 0 && run.status !== 1) throw new Error(`wsk-lint ${args.join(' ')} failed: ${run.stderr}`);
+    return run.stdout;
+  };
+  // Taken in turns, so that a change in the machine's load weighs on both alike.
+  let jobs1Ms = Infinity;
+  let jobsDefaultMs = Infinity;
+  for (let i = 0; i < LARGE_RUNS; i++) {
+    let t0 = performance.now();
+    const one = lint(['--jobs', '1']);
+    jobs1Ms = Math.min(jobs1Ms, performance.now() - t0);
+    t0 = performance.now();
+    const all = lint([]);
+    jobsDefaultMs = Math.min(jobsDefaultMs, performance.now() - t0);
+    if (one !== all) throw new Error('the default jobs and --jobs 1 report differently on the repository-shaped tree');
+  }
+  const split = measureSplit(dir);
+  return { files: files.length, bytes, findings, parseMs, analysisMs, jobs: availableParallelism(), jobs1Ms, jobsDefaultMs, ...split };
+}
+
+/**
+ * What the CLI spends deciding the split, in a fresh process (as cold as the CLI's): the scan of every
+ * file (during collection) and the planning.
+ */
+function measureSplit(dir) {
+  const script = `
+    const { collectFiles, rootsOf, scanSource, planJobs, Configurations, RULE_IDS } = require(process.argv[1]);
+    const dir = process.argv[2];
+    const now = () => performance.now();
+    const configurations = Configurations.load(rootsOf([dir], dir), { rules: {} }, RULE_IDS);
+    const facts = new Map();
+    let scanMs = 0;
+    const collected = collectFiles([dir], dir, { maxFileSize: 5 * 1024 * 1024, inspect: (file, pre) => {
+      const t = now();
+      facts.set(file.path, scanSource(pre));
+      scanMs += now() - t;
+    } });
+    const cores = require('node:os').availableParallelism();
+    const t = now();
+    const planned = planJobs(collected, configurations, { workers: cores, cores, facts });
+    const planMs = now() - t;
+    process.stdout.write(JSON.stringify({ scanMs, planMs, parts: 'parts' in planned ? planned.parts.length : 1 }));
+  `;
+  const run = spawnSync(process.execPath, ['-e', script, splitBundle, dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (run.status !== 0) throw new Error(`measuring the split failed: ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
+/** The best time of `runs` runs (no warm-up run). */
+async function bestOf(runs, run) {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await run();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min;
 }
 
 /** The best time of RUNS runs (after one warm-up run). */

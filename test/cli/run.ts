@@ -16,8 +16,9 @@ export interface Run {
   readonly stderr: string;
 }
 
-export function wskLint(args: readonly string[], cwd: string): Run {
-  const result = spawnSync(process.execPath, [CLI_JS, ...args], { cwd, encoding: 'utf8' });
+/** `env`: added to this process's environment. */
+export function wskLint(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Run {
+  const result = spawnSync(process.execPath, [CLI_JS, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
   if (result.error) throw result.error;
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -3,8 +3,8 @@
 
 import { describe, expect, test } from 'vitest';
 import { preprocess } from '../../server/src/parse/preprocess';
-import type { SourceFacts } from '../../server/src/cli/scan';
-import { scanSource } from '../../server/src/cli/scan';
+import type { SourceFacts } from '../../server/src/analysis/split/scan';
+import { scanSource } from '../../server/src/analysis/split/scan';
 
 const scan = (text: string) => scanSource(preprocess(text));
 
@@ -89,6 +89,34 @@ VOID Alive(VOID) { Real(); }
     expect(declared(facts)).toEqual(['Alive:function']);
     expect([...facts.called]).toEqual(['Real']);
     expect(facts.names.has('Ghost') || facts.names.has('Dead') || facts.names.has('Fake')).toBe(false);
+  });
+});
+
+describe('statements', () => {
+  test('each declaring statement keeps what it names and calls; what is outside the functions counts apart', () => {
+    const text = `typedef struct _CTX { PVOID Sd; } CTX;
+ULONG g_Count = INITIAL;
+NTSTATUS Proto(PCTX c);
+NTSTATUS
+Helper(PCTX c)
+{
+    return Proto(c) + Other(g_Count);
+}
+#define TRACE(x) Log(x)
+`;
+    const facts = scan(text);
+    const statementOf = (name: string) => facts.statements[facts.declarations.find((d) => d.name === name)?.statement ?? -1];
+    const helper = statementOf('Helper');
+    expect(text.slice(helper.start, helper.end)).toMatch(/^NTSTATUS\nHelper\(PCTX c\)[\s\S]*\}$/);
+    expect([...helper.names].sort()).toEqual(['Helper', 'NTSTATUS', 'Other', 'PCTX', 'Proto', 'c', 'g_Count', 'return']);
+    expect([...helper.called].sort()).toEqual(['Other', 'Proto']);
+    expect(helper.definesFunction).toBe(true);
+    expect([...statementOf('g_Count').names].sort()).toEqual(['INITIAL', 'ULONG', 'g_Count']);
+    expect(statementOf('CTX').definesFunction).toBe(false);
+    // Outside the functions: the typedef, the global, the prototype and the macro's body, not Helper's body.
+    expect(facts.outside.names.has('INITIAL') && facts.outside.names.has('Proto') && facts.outside.called.has('Log')).toBe(true);
+    expect(facts.outside.names.has('Other')).toBe(false);
+    expect(facts.names.has('Other') && facts.called.has('Other')).toBe(true);
   });
 });
 

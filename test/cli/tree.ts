@@ -253,3 +253,37 @@ DriverEntry(PVOID DriverObject, PVOID RegistryPath)
   }
   return count;
 }
+
+/**
+ * Plain driver code without WSK, `files` files of about `kilobytes` each under `bulk/`: enough text for
+ * a run to be worth splitting across worker threads. Returns the number of files written.
+ */
+export function writeBulk(root: string, files = 15, kilobytes = 100): number {
+  for (let i = 0; i < files; i++) {
+    const functions: string[] = [];
+    for (let f = 0; functions.join('').length < kilobytes * 1024; f++) {
+      functions.push(`NTSTATUS
+Bulk${i}Step${f}(PBULK_CONTEXT${i} Context, ULONG Code)
+{
+    NTSTATUS status = STATUS_SUCCESS;
+    ULONG index;
+
+    for (index = 0; index < Code % 8; index++) {
+        Context->Counters[index % 4] += Code;
+        if (Context->Counters[index % 4] > BULK_LIMIT_${i}) {
+            status = STATUS_UNSUCCESSFUL;
+            break;
+        }
+    }
+    return NT_SUCCESS(status) ? Bulk${i}Step${f + 1}(Context, Code + 1) : status;
+}
+
+`);
+    }
+    const folder = path.join(root, 'bulk');
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, `bulk${i}.h`), `#pragma once\n#define BULK_LIMIT_${i} ${1000 + i}\ntypedef struct _BULK_CONTEXT${i} { ULONG Counters[4]; } BULK_CONTEXT${i}, *PBULK_CONTEXT${i};\n`);
+    fs.writeFileSync(path.join(folder, `bulk${i}.c`), `#include "bulk${i}.h"\n\n${functions.join('')}`);
+  }
+  return files * 2;
+}

@@ -19,6 +19,7 @@ import type { CodeAction, Diagnostic, Hover, Position } from 'vscode-languageser
 import { CodeActionRequest, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest } from 'vscode-languageserver-protocol';
 import { DIST, ROOT, ensureBuilt } from '../support/build';
 import { LspClient } from '../lsp/client';
+import { writeBulk } from '../cli/tree';
 
 const PRELOAD = path.join(__dirname, 'preload.cjs');
 /** What the server and the CLI need of dist/ at run time: the bundles and the parser's .wasm files. */
@@ -27,6 +28,7 @@ const SHIPPED = ['server.js', 'cli.js', 'cli-worker.js', 'web-tree-sitter.wasm',
 const DRIVER = ['listener.c', 'listener.h'];
 /** Files without WSK code, so that the CLI splits the run over its worker threads (--jobs 2). */
 const FILLERS = 20;
+let bulkFiles = 0;
 
 interface ReportEntry {
   readonly kind: 'loaded' | 'forbidden' | 'write';
@@ -58,6 +60,8 @@ beforeAll(async () => {
   for (const file of DRIVER) fs.copyFileSync(path.join(ROOT, 'examples', file), path.join(dirs.workspace, file));
   fs.mkdirSync(path.join(dirs.workspace, 'fillers'));
   for (let i = 0; i < FILLERS; i++) fs.writeFileSync(path.join(dirs.workspace, 'fillers', `f${i}.c`), `VOID Filler${i}(PULONG Count)\n{\n    *Count += ${i};\n}\n`);
+  // Enough text for the CLI to split the run across worker threads.
+  bulkFiles = writeBulk(path.join(dirs.workspace, 'fillers'));
   const file = path.join(dirs.workspace, 'listener.c');
   listener = { path: file, uri: pathToFileURL(file).href, text: fs.readFileSync(file, 'utf8') };
 });
@@ -177,7 +181,7 @@ describe('with the network, programs and writes watched', () => {
     // Indexing the folder publishes the driver's findings before it is opened.
     await client.waitForDiagnostics(listener.uri, (diagnostics) => diagnostics.length > 0);
     const connection = client.connection;
-    expect((await connection.sendRequest<{ files: number }>('wskLint/analyzeWorkspace')).files).toBe(DRIVER.length + FILLERS);
+    expect((await connection.sendRequest<{ files: number }>('wskLint/analyzeWorkspace')).files).toBe(DRIVER.length + FILLERS + bulkFiles);
 
     await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: listener.uri, languageId: 'c', version: 1, text: listener.text } });
     const opened = await client.waitForVersion(listener.uri, 1);
@@ -211,10 +215,11 @@ describe('with the network, programs and writes watched', () => {
     const output = path.join(dirs.out, 'report.sarif');
     const before = snapshot(base);
     const run = spawnSync(process.execPath, ['--require', PRELOAD, path.join(dirs.install, 'bin', 'wsk-lint.js'), '--jobs', '2', '--format', 'sarif', '--output', output, dirs.workspace], {
-      env: environment(report), cwd: dirs.cwd, encoding: 'utf8', timeout: 60_000,
+      // A split pays only on large runs: this one (1.5 MB) is split from 0.5 MB on.
+      env: { ...environment(report), WSK_LINT_SPLIT_MINIMUM: '500000' }, cwd: dirs.cwd, encoding: 'utf8', timeout: 60_000,
     });
     // 1: findings were reported (2 would be a run that failed).
-    expect(run.stderr).toMatch(/^wsk-lint: \d+ findings .* in 22 files\n$/);
+    expect(run.stderr).toMatch(new RegExp(`^wsk-lint: \\d+ findings .* in ${DRIVER.length + FILLERS + bulkFiles} files\n$`));
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     const sarif = JSON.parse(fs.readFileSync(output, 'utf8')) as { runs: { results: unknown[] }[] };

@@ -56,6 +56,8 @@ export interface FunctionInfo {
   readonly helperEffects: ReadonlySet<HelperEffect>;
 }
 
+/** Names whose mention (in its text, or that of a function it calls) may make a function worth summarising: see isRelevant. */
+export const SUMMARISED_NAMES: readonly string[] = [...WSK_NAMES, ...KERNEL_NAMES].filter((n) => n !== 'NULL');
 const WSK_NAMED = new RegExp(`\\b(?:${WSK_NAMES.join('|')})\\b`);
 const KERNEL_NAMED = new RegExp(`\\b(?:${[...KERNEL_NAMES].filter((n) => n !== 'NULL').join('|')})\\b`);
 

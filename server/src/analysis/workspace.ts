@@ -59,6 +59,8 @@ const VIEW_NAMES: ViewNames = {
 interface FileState {
   readonly path: string;
   text: string;
+  /** Held only for the macros that files including it see: never parsed, declares nothing (see setFile). */
+  macrosOnly: boolean;
   pre: Preprocessed | undefined;
   parsed: ParsedFile | undefined;
   declarations: FileDeclarations | undefined;
@@ -145,10 +147,14 @@ export class Workspace {
     return this.files.get(path)?.text;
   }
 
-  /** Adds or replaces a file. Returns false when the text did not change. */
-  setFile(path: string, text: string): boolean {
+  /**
+   * Adds or replaces a file. Returns false when nothing changed. `macrosOnly`: the file is there only
+   * for the macros of the files including it (a worker of a parallel run that needs nothing else from
+   * it): it is never parsed, and the program and the types do not see it.
+   */
+  setFile(path: string, text: string, { macrosOnly = false }: { macrosOnly?: boolean } = {}): boolean {
     const state = this.files.get(path);
-    if (state && state.text === text) return false;
+    if (state && state.text === text && state.macrosOnly === macrosOnly) return false;
     this.changed();
     if (state) {
       state.previousText = state.text;
@@ -156,9 +162,16 @@ export class Workspace {
       state.text = text;
       state.pre = undefined;
       state.changedAt = this.generation;
+      state.macrosOnly = macrosOnly;
+      if (macrosOnly) {
+        state.parsed?.dispose();
+        state.parsed = undefined;
+        state.declarations = undefined;
+        this.analyses.delete(path);
+      }
       this.views.textChanged(path);
     } else {
-      this.files.set(path, { path, text, pre: undefined, parsed: undefined, declarations: undefined, changedAt: this.generation, parsedAt: -1, previousText: undefined, previousFunctions: [] });
+      this.files.set(path, { path, text, macrosOnly, pre: undefined, parsed: undefined, declarations: undefined, changedAt: this.generation, parsedAt: -1, previousText: undefined, previousFunctions: [] });
       this.views.includes.add(path);
       this.views.layoutChanged();
     }
@@ -244,7 +257,7 @@ export class Workspace {
   /** Parses one file now (with the macros of the headers it includes); a later analysis finds it up to date. */
   parse(path: string): void {
     const state = this.files.get(path);
-    if (state) this.ensureParsed(state);
+    if (state && !state.macrosOnly) this.ensureParsed(state);
   }
 
   /**
@@ -327,7 +340,7 @@ export class Workspace {
     const cached = this.analyses.get(path);
     if (cached) return cached;
     const state = this.files.get(path);
-    if (!state) return undefined;
+    if (!state || state.macrosOnly) return undefined;
     const parsed = this.ensureParsed(state);
     const declarations = state.declarations ?? new FileDeclarations(path, parsed.tree.rootNode);
     const values = new ValueReader(path, this.types, () => functionDefinitions(parsed.tree.rootNode));
@@ -390,7 +403,7 @@ export class Workspace {
 
   private ensureAllParsed(): void {
     if (this.allParsedAt === this.generation) return;
-    for (const state of this.files.values()) this.ensureParsed(state);
+    for (const state of this.files.values()) if (!state.macrosOnly) this.ensureParsed(state);
     this.allParsedAt = this.generation;
   }
 

@@ -16,8 +16,8 @@ export interface AnalysisJob {
   readonly roots: readonly string[];
   /** The build files of the run (where the headers are). */
   readonly buildFiles: readonly BuildFile[];
-  /** Every file the workspace holds, in the order of the whole run. */
-  readonly files: readonly SourceFile[];
+  /** Every file the workspace holds, in the order of the whole run (some only for their macros: see Workspace.setFile). */
+  readonly files: readonly (SourceFile & { readonly macrosOnly?: boolean })[];
   /** For a part of a run: every file of the whole run, for includes to resolve as in one workspace. */
   readonly outside: readonly string[];
   /** The files reported on, in path order, each with the index of its rule settings. */
@@ -44,7 +44,7 @@ export async function runJob(job: AnalysisJob, hooks: JobHooks = {}): Promise<An
     workspace.setBuildFiles(job.buildFiles);
     workspace.addOutsideFiles(job.outside);
     const reported = new Set(job.reported.map((file) => file.path));
-    for (const file of job.files) workspace.setFile(file.path, file.text);
+    for (const file of job.files) workspace.setFile(file.path, file.text, { macrosOnly: file.macrosOnly });
     for (const file of job.files) {
       workspace.parse(file.path);
       if (reported.has(file.path)) hooks.parsed?.();

@@ -64,9 +64,10 @@ Options:
       --exit-zero          exit with 0 even when there are findings
       --max-file-size N    skip files larger than N bytes (suffixes k and m allowed;
                            default 5m)
-  -j, --jobs N             analyse in N worker threads (default: the number of
-                           processors, here ${defaultJobs()}); a small run (under ${PARALLEL_MINIMUM} files) or
-                           --jobs 1 stays in one thread; the findings are the same
+  -j, --jobs N             analyse in up to N worker threads (default: the number of
+                           processors, here ${defaultJobs()}); a small run (under ${PARALLEL_MINIMUM} files or 8 MB),
+                           one that threads would not speed up, or --jobs 1 stays in
+                           one thread; the findings are the same
       --explain RULE       print the documentation of a rule (its ID, WSK007, or its
                            name, set-after-bind) and exit
   -h, --help               print this help and exit

@@ -4,17 +4,14 @@
 // 2 the run could not be made (usage, configuration, nothing readable, output not writable).
 
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Config } from '../analysis/config';
 import { CONFIG_FILE } from '../analysis/config';
-import type { Location, Problem } from '../analysis/findings';
-import { compareFindings } from '../analysis/findings';
-import { BuildIncludes } from '../parse/sources/build';
-import { IncludeResolver } from '../parse/sources/includes';
+import type { Problem } from '../analysis/findings';
+import type { SourceFacts } from '../analysis/split/scan';
 import type { AnalysisResult } from '../analysis/workspace';
 import { RULES, RULE_IDS, ruleById } from '../rules/index';
 import { ruleMarkdown } from '../rules/render';
-import type { AnalysisJob } from './analyse';
 import { runJob } from './analyse';
 import type { Options } from './args';
 import { PARALLEL_MINIMUM, helpText, parseCommandLine } from './args';
@@ -29,12 +26,10 @@ import { decodeSource } from '../parse/decode';
 import { formatMsbuild } from './format/msbuild';
 import { formatSarif } from './format/sarif';
 import { formatText, summaryLine } from './format/text';
+import { SplitScan, mergeResults, planJobs, splitMinimum } from './jobs';
 import { runInWorkers } from './parallel';
-import { partition } from './partition';
 import { ProgressLine, showsProgress } from './progress';
 import type { Terminal } from './progress';
-import { scanSource } from './scan';
-import type { SourceFacts } from './scan';
 
 const EXIT_CLEAN = 0;
 const EXIT_FINDINGS = 1;
@@ -77,11 +72,11 @@ async function lint(options: Options, io: Console): Promise<number> {
   }
 
   // The facts a parallel run is split by come from the preprocessing that finding the headers does anyway.
-  const facts = new Map<string, SourceFacts>();
+  const scan = options.jobs > 1 ? new SplitScan(splitMinimum(process.env)) : undefined;
   const collected = collectFiles(options.paths, io.cwd, {
     maxFileSize: options.maxFileSize,
     isExcluded: (file) => configurations.isExcluded(file),
-    inspect: options.jobs > 1 ? (file, pre) => facts.set(file.path, scanSource(pre)) : undefined,
+    inspect: scan?.inspect,
   });
   const configError = configurations.firstError();
   if (configError) {
@@ -102,7 +97,7 @@ async function lint(options: Options, io: Console): Promise<number> {
   }
 
   if (options.fix !== 'off') return fixAndReport(options, collected, configurations, io);
-  const result = await analyse(collected, configurations, options.jobs, facts, io.terminal);
+  const result = await analyse(collected, configurations, options.jobs, scan?.result(), io.terminal);
   return report(options, collected, result, io);
 }
 
@@ -192,68 +187,18 @@ function skippedNotice(skipped: Problem): Problem {
 }
 
 /**
- * One workspace for every file and the headers they include (these only lend their macros and types),
- * each file analysed with the rules of its root. With more than one job and enough files, the run is
- * split into parts that worker threads analyse on their own; the findings are the same.
+ * The run analysed as one workspace; with more than one job and enough files, split into parts that
+ * worker threads analyse on their own when that is worth it (see jobs.ts). The findings are the same.
  */
-async function analyse(collected: Collected, configurations: Configurations, jobs: number, facts: ReadonlyMap<string, SourceFacts>, terminal: Terminal | undefined): Promise<AnalysisResult> {
-  const ordered = [...collected.headers, ...collected.files];
-  const ruleSettings: Config['rules'][] = [];
-  const settingIndex = new Map<string, number>();
-  const reported = collected.files.map((file) => {
-    const { rules } = configurations.configFor(file.path);
-    const key = JSON.stringify(rules);
-    if (!settingIndex.has(key)) {
-      settingIndex.set(key, ruleSettings.length);
-      ruleSettings.push(rules);
-    }
-    return { path: file.path, rules: settingIndex.get(key) as number };
-  });
-  const { wrappers } = configurations;
-  const everyPath = ordered.map((file) => file.path);
-  const job = (files: readonly number[], reportedPaths: ReadonlySet<string>): AnalysisJob => ({
-    roots: collected.roots,
-    buildFiles: collected.buildFiles,
-    files: files.map((index) => ordered[index]),
-    outside: files.length === ordered.length ? [] : everyPath,
-    reported: reported.filter((file) => reportedPaths.has(file.path)),
-    ruleSettings,
-    wrappers,
-  });
-
+async function analyse(collected: Collected, configurations: Configurations, jobs: number, facts: ReadonlyMap<string, SourceFacts> | undefined, terminal: Terminal | undefined): Promise<AnalysisResult> {
   const progress = terminal ? new ProgressLine(terminal, collected.files.length) : undefined;
   try {
-    let results: AnalysisResult[];
-    const context = new Set(collected.headers);
-    const plans = jobs > 1 && collected.files.length >= PARALLEL_MINIMUM
-      ? partition(ordered.map((file) => ({ path: file.path, text: file.text, facts: facts.get(file.path) as SourceFacts, analysed: !context.has(file) })), IncludeResolver.of(everyPath, collected.roots, BuildIncludes.read(collected.buildFiles)), Object.keys(wrappers ?? {}), jobs)
-      : [];
-    if (plans.length > 1) {
-      results = await runInWorkers(plans.map((plan) => {
-        const owned = plan.owned.map((index) => ordered[index].path);
-        return { job: job(plan.files, new Set(owned)), owned };
-      }), progress);
-    } else {
-      results = [await runJob(job(ordered.map((_, index) => index), new Set(reported.map((file) => file.path))), progress)];
-    }
-    return merge(results, ordered.map((file) => file.path));
+    const planned = planJobs(collected, configurations, { workers: collected.files.length >= PARALLEL_MINIMUM ? jobs : 1, cores: os.availableParallelism(), facts });
+    const results = 'parts' in planned ? await runInWorkers(planned.parts, progress) : [await runJob(planned.single, progress)];
+    return mergeResults(results, [...collected.headers, ...collected.files].map((file) => file.path));
   } finally {
     progress?.clear();
   }
-}
-
-/** The parts' results as one: findings in report order, problems in file order. */
-function merge(results: readonly AnalysisResult[], order: readonly string[]): AnalysisResult {
-  const position = new Map(order.map((file, index) => [file, index]));
-  const byFile = (a: { file: string }, b: { file: string }) => (position.get(a.file) ?? 0) - (position.get(b.file) ?? 0);
-  const byPlace = (a: Location, b: Location) => byFile(a, b) || a.span.start - b.span.start;
-  return {
-    findings: results.flatMap((result) => result.findings).sort(compareFindings),
-    suppressed: results.flatMap((result) => result.suppressed).sort(compareFindings),
-    unusedSuppressions: results.flatMap((result) => result.unusedSuppressions).sort(byPlace),
-    skippedFunctions: results.flatMap((result) => result.skippedFunctions).sort(byPlace),
-    problems: results.flatMap((result) => result.problems).sort(byFile),
-  };
 }
 
 const processConsole: Console = {

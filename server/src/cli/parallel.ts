@@ -1,4 +1,4 @@
-// The main thread's side of a parallel run: one worker thread per part (see partition.ts), each with
+// The main thread's side of a parallel run: one worker thread per part (see analysis/split/), each with
 // the files its workspace holds. The workers parse, then each says what its own files release; once all
 // have, every worker gets the union (whether a descriptor field is released anywhere is a fact about
 // the whole program) and runs the rules. Any worker failing fails the run.

@@ -1,5 +1,5 @@
 // A worker thread of a parallel run (bundled to dist/cli-worker.js): analyses its part of the run (see
-// partition.ts) and tells the main thread how far it got. Messages follow parallel.ts.
+// analysis/split/) and tells the main thread how far it got. Messages follow parallel.ts.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { runJob } from './analyse';

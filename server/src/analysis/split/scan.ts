@@ -1,8 +1,9 @@
-// What a file names and declares, found by a cheap scan of its text (no parse), so that the main thread
-// can split a run into parts that worker threads analyse on their own (see partition.ts). The scan
-// reads the preprocessed text (annotations blanked) and skips comments, literals, directive lines and
-// dead `#if 0` groups; the identifiers of `#define` bodies count as named (and called), since a use of
-// the macro names whatever its expansion names.
+// What a file names and declares, found by a cheap scan of its text (no parse), so that a run can be
+// split into parts that worker threads analyse on their own (see partition.ts). The scan reads the
+// preprocessed text (annotations blanked) and skips comments, literals, directive lines and dead
+// `#if 0` groups; the identifiers of `#define` bodies count as named (and called), since a use of the
+// macro names whatever its expansion names. Each file-scope statement that declares something keeps
+// what it names and calls, so that a function can be judged (and followed) on its own body.
 //
 // Mistakes must fall on the safe side: naming or declaring too much only gives a worker some extra
 // context to read, while a missed declaration could change a result. Braces are counted through
@@ -11,7 +12,8 @@
 // closed only possible declarations; a `{` never closed makes nothing the scan found sure: every
 // declaration it saw, at any depth, is a weak candidate, and every name before `(` counts as called.
 
-import type { Include, Preprocessed } from '../parse/preprocess';
+import type { Include, Preprocessed } from '../../parse/preprocess';
+import { SUMMARISED_NAMES } from '../program';
 
 /** The kinds of file-scope names the analysis resolves across files (each to its first declaration). */
 export type Kind = 'function' | 'typedef' | 'record' | 'global';
@@ -35,6 +37,17 @@ export interface SourceFacts {
   readonly maybe: readonly Declaration[];
   /** What it may declare anywhere (its braces do not balance, so no statement can be told): the whole file counts. */
   readonly weak: ReadonlyMap<string, ReadonlySet<Kind>>;
+  /** Its braces never balance: no statement can be told, the file is one piece. */
+  readonly unbalanced: boolean;
+  /** The file-scope statements that declare or invoke something (declarations point into it). */
+  readonly statements: readonly StatementFacts[];
+  /** What it names and calls outside the statements defining a function (macro bodies included). */
+  readonly outside: { readonly names: ReadonlySet<string>; readonly called: ReadonlySet<string> };
+  /**
+   * Where it mentions a name that makes a function worth summarising (program.ts), comments and
+   * strings included, as the program's test of a function's text counts them.
+   */
+  readonly mentions: readonly number[];
   /**
    * The parenthesised groups at file scope after a word (`NAME(…)`), with the identifiers inside and
    * their statement: a macro of the workspace used so may declare what it is given.
@@ -47,6 +60,8 @@ export interface Invocation {
   readonly words: readonly string[];
   readonly start: number;
   readonly end: number;
+  /** Its statement, in `statements`. */
+  readonly statement: number;
 }
 
 export interface Declaration {
@@ -55,6 +70,18 @@ export interface Declaration {
   /** The statement (a function definition with its body, a typedef, a declaration), as offsets. */
   readonly start: number;
   readonly end: number;
+  /** Its statement, in `statements`. */
+  readonly statement: number;
+}
+
+/** A file-scope statement: where it stands, the identifiers it names and those it calls. */
+export interface StatementFacts {
+  readonly start: number;
+  readonly end: number;
+  readonly names: readonly string[];
+  readonly called: readonly string[];
+  /** It defines a function (or may: a function head a macro ends). */
+  readonly definesFunction: boolean;
 }
 
 /** Words that can stand before `(…) {` without defining a function (`if (x) {`). */
@@ -66,6 +93,7 @@ const NOT_FUNCTIONS = new Set([
 export const IDENTIFIER = /[A-Za-z_]\w*/g;
 const LITERAL = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g;
 const CONDITIONAL = /^[ \t]*#[ \t]*(if|ifdef|ifndef|elif|elifdef|elifndef|else|endif)\b/gm;
+const SUMMARISED = new RegExp(`\\b(?:${SUMMARISED_NAMES.join('|')})\\b`, 'g');
 
 /** What a `{` opened. The braces of an `extern "C"` block do not count: what is inside is at file scope. */
 type BraceKind = 'function' | 'record' | 'enum' | 'initializer' | 'linkage' | 'block';
@@ -107,8 +135,13 @@ export function scanSource(pre: Preprocessed): SourceFacts {
 
 /** One pass over the tokens of a file, keeping the state that tells declarations apart. */
 class Scanner {
-  private readonly names = new Set<string>();
-  private readonly called = new Set<string>();
+  /** What the statements not defining a function name and call. */
+  private readonly outsideNames = new Set<string>();
+  private readonly outsideCalled = new Set<string>();
+  /** What the file-scope statement being read names and calls. */
+  private readonly statementNames = new Set<string>();
+  private readonly statementCalled = new Set<string>();
+  private readonly statements: StatementFacts[] = [];
   private readonly tags = new Set<string>();
   /** Words before `(` at file scope: calls only if the braces are not to be trusted. */
   private readonly calledAtTop = new Set<string>();
@@ -132,6 +165,8 @@ class Scanner {
   /** Open braces, not counting `extern "C"` blocks. */
   private depth = 0;
   private readonly conditionals: Conditional[] = [];
+  /** The innermost open #if (kept apart: reading past the end of an empty array is slow). */
+  private conditional: Conditional | undefined;
   private statement: Statement = freshStatement();
   /**
    * The open parentheses, each with the word right before it when that word could be a declarator
@@ -166,16 +201,48 @@ class Scanner {
       macros.set(define.name, [...(macros.get(define.name) ?? []), ...body]);
       if (mayDeclare(define.body, define.params ?? [])) declaringMacros.add(define.name);
       for (const name of body) {
-        this.names.add(name);
-        this.called.add(name);
+        this.outsideNames.add(name);
+        this.outsideCalled.add(name);
       }
     }
-    const common = { includes: this.pre.includes, names: this.names, called: this.called, tags: this.tags, macros, declaringMacros, invocations: this.invocations };
-    if (!unbalanced) return { ...common, declarations: this.declarations, maybe: this.maybe, weak: new Map() };
-    const weak = this.nested;
-    for (const { name, kind } of [...this.declarations, ...this.maybe]) add(weak, name, kind);
-    for (const name of this.calledAtTop) this.called.add(name);
-    return { ...common, declarations: [], maybe: [], weak };
+    const statements = this.statements;
+    const outside = { names: this.outsideNames, called: this.outsideCalled };
+    const calledAtTop = this.calledAtTop;
+    // The whole file's names and calls are seldom needed: made on first use.
+    const whole = (from: ReadonlySet<string>, pick: (statement: StatementFacts) => readonly string[]) => {
+      const all = new Set(from);
+      for (const statement of statements) if (statement.definesFunction) for (const name of pick(statement)) all.add(name);
+      return all;
+    };
+    let names: ReadonlySet<string> | undefined;
+    let called: ReadonlySet<string> | undefined;
+    let weak: ReadonlyMap<string, ReadonlySet<Kind>> = new Map();
+    if (unbalanced) {
+      weak = this.nested;
+      for (const { name, kind } of [...this.declarations, ...this.maybe]) add(this.nested, name, kind);
+    }
+    return {
+      includes: this.pre.includes,
+      get names() {
+        names ??= whole(outside.names, (statement) => statement.names);
+        return names;
+      },
+      get called() {
+        called ??= whole(unbalanced ? new Set([...outside.called, ...calledAtTop]) : outside.called, (statement) => statement.called);
+        return called;
+      },
+      tags: this.tags,
+      macros,
+      declaringMacros,
+      invocations: this.invocations,
+      unbalanced,
+      statements,
+      outside,
+      mentions: [...this.pre.masked.matchAll(SUMMARISED)].map((match) => match.index),
+      declarations: unbalanced ? [] : this.declarations,
+      maybe: unbalanced ? [] : this.maybe,
+      weak,
+    };
   }
 
   /** Tokens: identifiers, numbers (so that `0x10UL` names nothing) and single punctuation characters. */
@@ -218,7 +285,7 @@ class Scanner {
 
   private word(word: string, at: number): void {
     this.beforeToken('w');
-    this.names.add(word);
+    this.statementNames.add(word);
     this.invocation?.words.push(word);
     const statement = this.statement;
     if (statement.start) {
@@ -271,8 +338,7 @@ class Scanner {
 
   /** What every token does first: mark its #if branch as holding code, and decide a group just closed. */
   private beforeToken(token: string): string | undefined {
-    const top = this.conditionals[this.conditionals.length - 1];
-    if (top) top.hasCode = true;
+    if (this.conditional) this.conditional.hasCode = true;
     const closed = this.closedAfter;
     this.closedAfter = undefined;
     const group = this.group;
@@ -285,7 +351,7 @@ class Scanner {
   }
 
   private openParen(afterWord: string | undefined, declarator: string | undefined): void {
-    if (afterWord !== undefined && !NOT_FUNCTIONS.has(afterWord)) (this.depth > 0 || this.statement.initializer ? this.called : this.calledAtTop).add(afterWord);
+    if (afterWord !== undefined && !NOT_FUNCTIONS.has(afterWord)) (this.depth > 0 || this.statement.initializer ? this.statementCalled : this.calledAtTop).add(afterWord);
     if (afterWord !== undefined && this.depth === 0 && this.parens.length === 0) {
       this.invocation = { name: afterWord, words: [] };
       if (!NOT_FUNCTIONS.has(afterWord)) this.statement.openers.push(afterWord);
@@ -362,7 +428,7 @@ class Scanner {
 
   /** `#if`, `#else`, `#endif`: each branch starts from the braces at the `#if`; the first holding code wins. */
   private directive(kind: string): void {
-    const top = this.conditionals[this.conditionals.length - 1];
+    const top = this.conditional;
     if (kind === 'if' || kind === 'ifdef' || kind === 'ifndef') {
       this.conditionals.push({ start: this.snapshot(), chosen: undefined, hasCode: false });
     } else if (!top) {
@@ -371,13 +437,14 @@ class Scanner {
       this.conditionals.pop();
       if (!top.chosen && top.hasCode) top.chosen = this.snapshot();
       if (top.chosen) this.restore(top.chosen);
-      const outer = this.conditionals[this.conditionals.length - 1];
+      const outer = this.conditionals.length > 0 ? this.conditionals[this.conditionals.length - 1] : undefined;
       if (outer && top.chosen) outer.hasCode = true;
     } else {
       if (!top.chosen && top.hasCode) top.chosen = this.snapshot();
       this.restore(top.start);
       top.hasCode = false;
     }
+    this.conditional = this.conditionals.length > 0 ? this.conditionals[this.conditionals.length - 1] : undefined;
   }
 
   private declare(name: string, kind: Kind): void {
@@ -390,12 +457,27 @@ class Scanner {
     if (typedef && this.statement.anonymousRecord) this.declare(name, 'record');
   }
 
-  /** A file-scope statement ended just before `end`: what it declares spans it. */
+  /**
+   * A file-scope statement ended just before `end`: what it declares spans it. It is kept with what it
+   * names and calls when it declares or invokes something; what a statement not defining a function
+   * names also counts outside the functions.
+   */
   private flush(end: number): void {
     const start = this.statementOffset;
-    for (const { name, kind } of this.pending) this.declarations.push({ name, kind, start, end });
-    for (const name of this.pendingMaybe) this.maybe.push({ name, kind: 'function', start, end });
-    for (const { name, words } of this.pendingInvocations) this.invocations.push({ name, words, start, end });
+    const definesFunction = this.pendingMaybe.length > 0 || this.pending.some((declared) => declared.kind === 'function');
+    const statement = this.statements.length;
+    if (this.pending.length > 0 || this.pendingMaybe.length > 0 || this.pendingInvocations.length > 0) {
+      this.statements.push({ start, end, names: [...this.statementNames], called: [...this.statementCalled], definesFunction });
+    }
+    if (!definesFunction) {
+      for (const name of this.statementNames) this.outsideNames.add(name);
+      for (const name of this.statementCalled) this.outsideCalled.add(name);
+    }
+    this.statementNames.clear();
+    this.statementCalled.clear();
+    for (const { name, kind } of this.pending) this.declarations.push({ name, kind, start, end, statement });
+    for (const name of this.pendingMaybe) this.maybe.push({ name, kind: 'function', start, end, statement });
+    for (const { name, words } of this.pendingInvocations) this.invocations.push({ name, words, start, end, statement });
     this.pending = [];
     this.pendingMaybe = [];
     this.pendingInvocations = [];
