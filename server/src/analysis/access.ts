@@ -2,6 +2,7 @@
 // `Sockets[i]`. Casts and parentheses do not change what an expression names; `(*p).f` is `p->f`.
 
 import type { Node } from '../parse/treeSitter';
+import { perNode } from './nodeMemo';
 import { unparenthesize } from './syntax';
 
 /** The pseudo-path that holds the value a return statement hands back, until the function exits. */
@@ -14,7 +15,13 @@ export const RETURNED = '$return';
 const MAX_ACCESS_LINKS = 24;
 
 /** The access path an lvalue-like expression names, or undefined for anything else. */
-export function accessPath(expression: Node, depth = 0): string | undefined {
+export function accessPath(expression: Node): string | undefined {
+  return rememberedPath(expression);
+}
+
+const rememberedPath = perNode((expression) => pathOf(expression, 0));
+
+function pathOf(expression: Node, depth: number): string | undefined {
   if (depth > MAX_ACCESS_LINKS) return undefined;
   const node = stripCasts(expression);
   switch (node.type) {
@@ -29,27 +36,27 @@ export function accessPath(expression: Node, depth = 0): string | undefined {
       // (*p).f is p->f; (&s)->f is s.f
       if (!arrow && inner.type === 'pointer_expression' && inner.childForFieldName('operator')?.type === '*') {
         const pointer = inner.childForFieldName('argument');
-        const path = pointer ? accessPath(pointer, depth + 1) : undefined;
+        const path = pointer ? pathOf(pointer, depth + 1) : undefined;
         return path ? `${path}->${field.text}` : undefined;
       }
       if (arrow && inner.type === 'pointer_expression' && inner.childForFieldName('operator')?.type === '&') {
         const object = inner.childForFieldName('argument');
-        const path = object ? accessPath(object, depth + 1) : undefined;
+        const path = object ? pathOf(object, depth + 1) : undefined;
         return path ? `${path}.${field.text}` : undefined;
       }
-      const path = accessPath(base, depth + 1);
+      const path = pathOf(base, depth + 1);
       return path ? `${path}${arrow ? '->' : '.'}${field.text}` : undefined;
     }
     case 'pointer_expression': {
       if (node.childForFieldName('operator')?.type !== '*') return undefined;
       const argument = node.childForFieldName('argument');
-      const path = argument ? accessPath(argument, depth + 1) : undefined;
+      const path = argument ? pathOf(argument, depth + 1) : undefined;
       return path ? `*${path}` : undefined;
     }
     case 'subscript_expression': {
       const base = node.childForFieldName('argument');
       const index = node.childForFieldName('index');
-      const path = base ? accessPath(base, depth + 1) : undefined;
+      const path = base ? pathOf(base, depth + 1) : undefined;
       const indexText = index ? stripCasts(index) : undefined;
       if (!path || !indexText || (indexText.type !== 'identifier' && indexText.type !== 'number_literal')) return undefined;
       return `${path}[${indexText.text}]`;

@@ -132,7 +132,7 @@ function callOf(name: Node): Node | null {
   return fn && fn.id === callee.id ? parent : null;
 }
 
-function classify(api: WskFunction, node: Node, callee: Node, args: Node[], values: ValueReader): WskCall {
+function classify(api: WskFunction, node: Node, callee: Node, args: readonly Node[], values: ValueReader): WskCall {
   const arg = (name: string) => {
     const index = paramIndex(api, name);
     return index >= 0 ? args[index] : undefined;

@@ -1,6 +1,7 @@
 // Small questions about tree-sitter-c nodes that every analysis asks.
 
 import type { Node } from '../parse/treeSitter';
+import { perNode } from './nodeMemo';
 
 /**
  * How deep the analyses follow nested syntax before they treat the rest as opaque: deeper nesting is
@@ -88,12 +89,12 @@ export function calleeName(call: Node): Node | null {
   return null;
 }
 
-/** The arguments of a call, comments left out. */
-export function argumentsOf(call: Node): Node[] {
+/** The arguments of a call, comments left out (worked out once per call: see nodeMemo.ts). */
+export const argumentsOf: (call: Node) => readonly Node[] = perNode((call) => {
   const list = call.childForFieldName('arguments');
   if (!list) return [];
   return list.namedChildren.filter((arg): arg is Node => arg !== null && arg.type !== 'comment');
-}
+});
 
 /** Whether the subtree holds a parse error. */
 export function hasError(node: Node): boolean {

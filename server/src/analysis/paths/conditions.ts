@@ -2,6 +2,7 @@
 // test of `x`; a test with a call or an assignment in it may answer differently the next time.
 
 import type { Node } from '../../parse/treeSitter';
+import { perNode } from '../nodeMemo';
 import { MAX_SYNTAX_DEPTH, unparenthesize } from '../syntax';
 
 /**
@@ -71,7 +72,10 @@ export function isConstantSide(node: Node): boolean {
   return isNullConstant(core) || core.type === 'number_literal' || core.type === 'true' || core.type === 'false' || (core.type === 'identifier' && /^(?:STATUS_[A-Z_]+|NULL|TRUE|FALSE)$/.test(core.text));
 }
 
-export function calleeText(call: Node): string | undefined {
+/** The called name: `F` in `F(…)`, `WskBind` in `Dispatch->WskBind(…)`. */
+export const calleeText = perNode(calleeTextOf);
+
+function calleeTextOf(call: Node): string | undefined {
   const fn = call.childForFieldName('function');
   if (!fn) return undefined;
   const target = unparenthesize(fn);

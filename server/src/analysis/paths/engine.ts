@@ -11,7 +11,7 @@ import type { WskCall } from '../calls';
 import type { Block, Cfg, Element } from '../cfg';
 import { RETURNED, accessPath, addressedPath, assignedNames, callerPath, dependsOn, identifiersOf, isOutsideStorage, pointeePath, rootOf } from '../access';
 import type { Summary, SummaryProvider } from '../summary';
-import { MAX_SYNTAX_DEPTH, unparenthesize } from '../syntax';
+import { MAX_SYNTAX_DEPTH, argumentsOf, unparenthesize } from '../syntax';
 import { isDescriptorObject, isDescriptorPointer, isIrpPointer } from '../types';
 import type { CType } from '../types';
 import { localNames, parameterDeclarations } from '../declarations';
@@ -671,7 +671,7 @@ export class Engine {
   private call(node: Node, state: PathState): string {
     const cast = this.castLikeCall(node);
     if (cast) return this.evaluate(cast, state);
-    const args = node.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
+    const args = argumentsOf(node);
     for (const arg of args) this.evaluate(arg, state);
     const result = `c:${node.startIndex}`;
     const wsk = this.calls.get(node.startIndex);

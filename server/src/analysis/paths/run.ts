@@ -81,7 +81,7 @@ export interface PathOptions {
   readonly maxStateEntries: number;
 }
 
-export const DEFAULT_PATH_OPTIONS: PathOptions = { maxStatesPerBlock: 64, maxSteps: 40_000, maxStateEntries: 200_000 };
+export const DEFAULT_PATH_OPTIONS: PathOptions = { maxStatesPerBlock: 64, maxSteps: 40_000, maxStateEntries: 150_000 };
 
 /**
  * How many times its own budget (steps, state entries) a function may spend in all, its first run
@@ -89,7 +89,7 @@ export const DEFAULT_PATH_OPTIONS: PathOptions = { maxStatesPerBlock: 64, maxSte
  * but a function may hold dozens of them (the densest real one met, 17 KB with a dozen sockets, IRPs
  * and events, needs 2.4 times its budget).
  */
-const SLICED_FACTOR = 3;
+const SLICED_FACTOR = 2;
 
 /**
  * Runs the engine over one function. When more distinct states meet at some point than the budget
