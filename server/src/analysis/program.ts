@@ -54,6 +54,8 @@ export interface FunctionInfo {
   readonly calls: readonly WskCall[];
   /** What the helpers it calls do. */
   readonly helperEffects: ReadonlySet<HelperEffect>;
+  /** It is registered as a WskAcceptEvent callback (its AcceptSocket is its own on success). */
+  readonly acceptCallback?: boolean;
 }
 
 const WSK_NAMED = new RegExp(`\\b(?:${WSK_NAMES.join('|')})\\b`);
@@ -151,12 +153,20 @@ export class Program implements SummaryProvider {
    * summary does something the rules follow.
    */
   functionsOf(file: ProgramFile): FunctionInfo[] {
-    const result = new Map<number, { definition: Node; calls: WskCall[]; helperEffects: Set<HelperEffect> }>();
+    const result = new Map<number, { definition: Node; calls: WskCall[]; helperEffects: Set<HelperEffect>; acceptCallback?: boolean }>();
     for (const call of this.callsOf(file)) {
       if (!call.inFunction) continue;
       const entry = result.get(call.inFunction.id) ?? { definition: call.inFunction, calls: [], helperEffects: new Set<HelperEffect>() };
       entry.calls.push(call);
       result.set(call.inFunction.id, entry);
+    }
+    const acceptCallbacks = this.acceptCallbacks();
+    for (const [name, definition] of file.declarations.functions) {
+      // An accept callback owns the socket it is handed, even when it calls nothing.
+      if (!acceptCallbacks.has(name)) continue;
+      const entry = result.get(definition.id);
+      if (entry) entry.acceptCallback = true;
+      else result.set(definition.id, { definition, calls: [], helperEffects: new Set(), acceptCallback: true });
     }
     for (const definition of file.declarations.functions.values()) {
       const effects = new Set<HelperEffect>();
@@ -369,7 +379,10 @@ export class Program implements SummaryProvider {
     const param = parameterDeclarations(definition, file.path)[index];
     if (!param) return undefined;
     const node = declaratorName(param.declarator) ?? param.declarator;
-    return new Map([[param.name, { bound: { node, message: `the socket is accepted (${name} is registered as WskAcceptEvent) and inherits the listening socket's binding`, via: registration } }]]);
+    const accepted: Note = { node, message: `the socket is accepted (${name} is registered as WskAcceptEvent) and inherits the listening socket's binding`, via: registration };
+    // The socket is the callback's once it returns STATUS_SUCCESS; a NULL one (the listener is closing) is
+    // none: its NULL test decides the outcome of the parameter's site, as for a failed acquisition.
+    return new Map([[param.name, { bound: accepted, object: { kind: 'socket', state: 'live', note: { node, message: 'the socket is accepted here', via: registration }, call: node.startIndex } }]]);
   }
 
   private acceptCallbacks(): Map<string, Note> {

@@ -6,6 +6,7 @@ import type { WskCall } from '../analysis/calls';
 import type { FunctionPaths, Note, PathState } from '../analysis/paths';
 import type { RuleContext, Target } from '../analysis/rule';
 import { paramWithRole } from '../wsk/api';
+import { RETURNED } from '../analysis/access';
 
 /** The path engine's states just before a call, with the function's results (none when it gave up). */
 export function statesAt(call: WskCall, context: RuleContext): { paths: FunctionPaths; states: readonly PathState[] } | undefined {
@@ -86,4 +87,23 @@ export function cleanupLabel(definition: Node): string | undefined {
 /** The declared return type text of a function (`NTSTATUS`, `VOID`). */
 export function returnType(definition: Node): string | undefined {
   return definition.childForFieldName('type')?.text;
+}
+
+/** An access path that holds a value in a state (the first one), for messages. */
+export function valueHolder(state: PathState, value: string): string | undefined {
+  for (const [path, held] of state.env) if (held === value && path !== RETURNED) return path;
+  return undefined;
+}
+
+/**
+ * Whether a live socket value is the function's on this path: read from `Irp->IoStatus.Information`
+ * after its creating call completed with success (`s:` values: a status or NULL test proved success,
+ * and a wait or a non-PENDING status proved completion), or made by a helper whose status the caller
+ * tested for success (or that makes it on every path).
+ */
+export function isOwnSocket(value: string, socket: { readonly call?: number }, state: PathState): boolean {
+  if (socket.call === undefined) return true;
+  const outcome = state.outcome(socket.call);
+  if (outcome.failed !== false) return false;
+  return !value.startsWith('s:') || outcome.pending === 'notPending' || outcome.pending === 'done';
 }

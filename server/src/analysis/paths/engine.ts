@@ -48,6 +48,7 @@ interface Join {
 export interface Run {
   readonly engine: Engine;
   readonly before: ReadonlyMap<number, readonly PathState[]>;
+  readonly endedReads: ReadonlyMap<number, { readonly node: Node; readonly states: readonly PathState[] }>;
   readonly exits: readonly { node: Node; states: PathState[] }[];
   readonly helperCalls: ReadonlyMap<number, HelperCall>;
   readonly applies: readonly { path: string; note: Note }[];
@@ -85,6 +86,8 @@ export class Engine {
   private readonly locals: Set<string>;
   private readonly before = new Map<number, PathState[]>();
   private readonly beforeKeys = new Map<number, Set<string>>();
+  /** Reads through an ended object (see noteEndedRead), by node. */
+  private readonly endedReads = new Map<number, { node: Node; states: PathState[] }>();
   private readonly exits: { node: Node; states: PathState[] }[] = [];
   private readonly helperCalls = new Map<number, HelperCall>();
   private readonly applies: { path: string; note: Note }[] = [];
@@ -235,6 +238,7 @@ export class Engine {
     return {
       engine: this,
       before: this.before,
+      endedReads: this.endedReads,
       exits: this.exits,
       helperCalls: this.helperCalls,
       applies: this.applies,
@@ -411,6 +415,7 @@ export class Engine {
       case 'field_expression':
       case 'subscript_expression': {
         const path = accessPath(node);
+        if (node.type === 'field_expression') this.noteEndedRead(node, state);
         if (path) return this.readPath(path, state);
         this.evaluateChildren(node, state);
         return UNKNOWN_VALUE;
@@ -510,6 +515,22 @@ export class Engine {
       }
     }
     return subjects;
+  }
+
+  /**
+   * `Socket->Dispatch` read where the socket has ended (closed): the state is kept for the rules. Only
+   * reads the code evaluates count: a call's dispatch table (its callee) is not one.
+   */
+  private noteEndedRead(node: Node, state: PathState): void {
+    if (node.childForFieldName('operator')?.type !== '->') return;
+    const base = node.childForFieldName('argument');
+    const field = node.childForFieldName('field')?.text;
+    if (!base || !field) return;
+    const object = state.factsOf(this.peek(state, base)).object;
+    if (object?.state !== 'ended' || objectKind(object.kind).usedThrough !== field) return;
+    const read = this.endedReads.get(node.id);
+    if (read) read.states.push(state.clone());
+    else this.endedReads.set(node.id, { node, states: [state.clone()] });
   }
 
   /** `(PWSK_SOCKET)(irp->IoStatus.Information)` parses as a call of `(PWSK_SOCKET)`: the operand when it is a cast. */
@@ -893,6 +914,8 @@ export class Engine {
     const value = state.read(path);
     const note = { node: call, message: `given to ${calleeText(call) ?? 'a function'}` };
     this.handOff(value, state, note);
+    // `&conn` gives away what the local holds in its fields too (`conn.Socket`).
+    if (addressed !== undefined) for (const [held, inner] of state.env) if (dependsOn(held, addressed)) this.handOff(inner, state, note);
     const facts = state.factsOf(value);
     for (const call of [facts.irpOf, facts.statusOf?.call]) {
       if (call !== undefined) state.outcomes.set(call, { ...state.outcome(call), pending: 'done' });
