@@ -225,3 +225,21 @@ SwitchOnAVariableCategory(PENDPOINT Endpoint, ULONG Flags)
     }
     return status;
 }
+
+PWSK_SOCKET
+ChosenByAConditionalAndReturned(PENDPOINT Endpoint)
+{
+    PWSK_SOCKET accepted;
+    NTSTATUS status;
+
+    status = ((PWSK_PROVIDER_LISTEN_DISPATCH)Endpoint->Socket->Dispatch)->WskAccept(Endpoint->Socket, 0, NULL, NULL,
+                                                                                     NULL, NULL, Endpoint->Irp);
+    if (status == STATUS_PENDING) {
+        status = KeWaitForSingleObject(&Endpoint->Done, Executive, KernelMode, FALSE, NULL);
+    } else if (status != STATUS_SUCCESS) {
+        Trace(status);
+    }
+    accepted = status == STATUS_SUCCESS ? (PWSK_SOCKET)Endpoint->Irp->IoStatus.Information : NULL;
+    IoReuseIrp(Endpoint->Irp, STATUS_UNSUCCESSFUL);
+    return accepted;
+}

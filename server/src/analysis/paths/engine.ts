@@ -448,6 +448,17 @@ export class Engine {
       }
       case 'call_expression':
         return this.call(node, state);
+      case 'conditional_expression': {
+        // `ok ? (PWSK_SOCKET)Irp->IoStatus.Information : NULL` holds one arm or the other, which a value
+        // cannot say: an object either arm makes goes where the result goes, so it is not followed.
+        const condition = node.childForFieldName('condition');
+        if (condition) this.evaluate(condition, state);
+        for (const arm of [node.childForFieldName('consequence'), node.childForFieldName('alternative')]) {
+          const value = arm ? this.evaluate(arm, state) : UNKNOWN_VALUE;
+          if (arm && state.factsOf(value).object?.state === 'live') this.handOff(value, state, { node: arm, message: 'chosen by a conditional expression' });
+        }
+        return UNKNOWN_VALUE;
+      }
       case 'comma_expression': {
         const left = node.childForFieldName('left');
         const right = node.childForFieldName('right');
