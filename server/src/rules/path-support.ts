@@ -96,14 +96,14 @@ export function valueHolder(state: PathState, value: string): string | undefined
 }
 
 /**
- * Whether a live socket value is the function's on this path: read from `Irp->IoStatus.Information`
- * after its creating call completed with success (`s:` values: a status or NULL test proved success,
- * and a wait or a non-PENDING status proved completion), or made by a helper whose status the caller
- * tested for success (or that makes it on every path).
+ * Whether a live socket is the function's on this path: made by a call (`socket.call`) whose success
+ * the path proved — and, when that call is a WSK call (`wskCalls`: the start of each; the socket is
+ * its IRP's `IoStatus.Information`), whose completion it proved too (a wait, or a status that is not
+ * STATUS_PENDING: NT_SUCCESS alone does not prove it); or made on every path of a helper.
  */
-export function isOwnSocket(value: string, socket: { readonly call?: number }, state: PathState): boolean {
+export function isOwnSocket(socket: { readonly call?: number }, state: PathState, wskCalls: ReadonlySet<number>): boolean {
   if (socket.call === undefined) return true;
   const outcome = state.outcome(socket.call);
   if (outcome.failed !== false) return false;
-  return !value.startsWith('s:') || outcome.pending === 'notPending' || outcome.pending === 'done';
+  return !wskCalls.has(socket.call) || outcome.pending === 'notPending' || outcome.pending === 'done';
 }

@@ -96,6 +96,7 @@ ${OPEN_SOCKET}${BIND}    if (!NT_SUCCESS(status)) {
       || calls.some((call) => birthsOf(call.api.name, call.operation?.effect).some((birth) => birth.kind === 'socket'));
     const paths = creates ? context.paths(definition) : undefined;
     if (!paths || paths.budgetExceeded) return;
+    const wskCalls = new Set(calls.filter((call) => !call.via).map((call) => call.node.startIndex));
     for (const exit of paths.exits) {
       const leaks = new Map<string, { bornAt: Note; state: PathState }>();
       for (const state of exit.states) {
@@ -103,8 +104,9 @@ ${OPEN_SOCKET}${BIND}    if (!NT_SUCCESS(status)) {
         for (const [value, facts] of state.facts) {
           const socket = state.object(value, 'socket');
           if (!socket || socket.state !== 'live' || socket.owned === false || facts.escaped || leaks.has(value)) continue;
-          // The accept callback's socket is its own only when it returns STATUS_SUCCESS.
-          if (value.startsWith('p:') ? returned !== 'k:STATUS_SUCCESS' : !isOwnSocket(value, socket, state)) continue;
+          // A socket the function was handed at entry (`p:`, the accept callback's AcceptSocket) is its
+          // own only when it returns STATUS_SUCCESS.
+          if (value.startsWith('p:') ? returned !== 'k:STATUS_SUCCESS' : !isOwnSocket(socket, state, wskCalls)) continue;
           leaks.set(value, { bornAt: socket.note, state });
         }
       }
