@@ -243,3 +243,45 @@ ChosenByAConditionalAndReturned(PENDPOINT Endpoint)
     IoReuseIrp(Endpoint->Irp, STATUS_UNSUCCESSFUL);
     return accepted;
 }
+
+NTSTATUS
+CopiedOutInsideALocalStructure(PENDPOINT Endpoint, WORK *Out)
+{
+    WORK work;
+    NTSTATUS status;
+
+    status = OPEN_STREAM(Endpoint);
+    WAIT_FOR(Endpoint, status);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    work.Socket = (PWSK_SOCKET)Endpoint->Irp->IoStatus.Information;
+    work.Kind = 2;
+    *Out = work;
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS
+LocalArrayClosedBackwards(PENDPOINT Endpoint)
+{
+    PWSK_SOCKET sockets[4];
+    ULONG count;
+    NTSTATUS status = STATUS_SUCCESS;
+
+    for (count = 0; count < 4; count++) {
+        status = OPEN_STREAM(Endpoint);
+        WAIT_FOR(Endpoint, status);
+        if (!NT_SUCCESS(status)) {
+            break;
+        }
+        sockets[count] = (PWSK_SOCKET)Endpoint->Irp->IoStatus.Information;
+        IoReuseIrp(Endpoint->Irp, STATUS_UNSUCCESSFUL);
+    }
+    while (count > 0) {
+        count--;
+        CLOSE(sockets[count], Endpoint->Irp);
+        KeWaitForSingleObject(&Endpoint->Done, Executive, KernelMode, FALSE, NULL);
+        IoReuseIrp(Endpoint->Irp, STATUS_UNSUCCESSFUL);
+    }
+    return status;
+}

@@ -328,6 +328,7 @@ export class Engine {
       }
       case 'assign':
         this.write(element.left, this.evaluate(element.right, state), state, element.node);
+        this.copyMembers(element.right, element.left, state, element.node);
         return;
       case 'declare':
         this.declare(node, state);
@@ -439,6 +440,7 @@ export class Engine {
         const value = right ? this.evaluate(right, state) : UNKNOWN_VALUE;
         const plain = node.childForFieldName('operator')?.type === '=';
         if (left) this.write(left, plain ? value : UNKNOWN_VALUE, state, node);
+        if (left && right && plain) this.copyMembers(right, left, state, node);
         return plain ? value : UNKNOWN_VALUE;
       }
       case 'update_expression': {
@@ -670,6 +672,10 @@ export class Engine {
     if (path !== RETURNED) this.written.add(path);
     if (isOutsideStorage(path, (name) => this.locals.has(name))) {
       this.handOff(value, state, { node: at, message: `stored in ${path}` });
+    } else if (/\[(?!\d+\])/.test(path)) {
+      // An element of a local array picked by a variable: which one a later `Sockets[j]` names is not
+      // known, so what is stored there is not followed.
+      this.handOff(value, state, { node: at, message: `stored in ${path}` });
     }
     for (const key of [...state.env.keys()]) if (dependsOn(key, path)) state.env.delete(key);
     if (!path.includes('->') && !path.includes('.') && !path.includes('[') && !path.startsWith('*')) {
@@ -682,6 +688,19 @@ export class Engine {
     }
     for (const [text, condition] of state.conditions) if (condition.names.includes(rootOf(path))) state.conditions.delete(text);
     state.env.set(path, value);
+  }
+
+  /**
+   * `*Out = pair;` copies the members of a local structure too: what `pair.Socket` holds, `Out->Socket`
+   * (`(*Out).Socket`) now holds (and it is handed off when that storage is the caller's).
+   */
+  private copyMembers(right: Node, left: Node, state: PathState, at: Node): void {
+    const source = accessPath(unparenthesize(right));
+    const target = accessPath(left);
+    if (!source || !target || source === target) return;
+    for (const [path, value] of [...state.env]) {
+      if (path.startsWith(`${source}.`)) this.assign(`${target}${path.slice(source.length)}`, value, state, at);
+    }
   }
 
   /** An object given to someone else is theirs to end. */
