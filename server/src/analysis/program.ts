@@ -399,6 +399,17 @@ export class Program implements SummaryProvider {
         }
       }
     }
+    // `dispatch.WskAcceptEvent = Fn;`: a table filled at run time.
+    for (const file of this.files) {
+      if (!file.view.includes(`.${ACCEPT_EVENT_CALLBACK.name}`) && !file.view.includes(`->${ACCEPT_EVENT_CALLBACK.name}`)) continue;
+      for (const assignment of file.root.descendantsOfType('assignment_expression')) {
+        const left = assignment?.childForFieldName('left');
+        const right = assignment?.childForFieldName('right');
+        if (!left || !right || left.type !== 'field_expression' || left.childForFieldName('field')?.text !== ACCEPT_EVENT_CALLBACK.name) continue;
+        const callback = functionNamed(right);
+        if (callback && !this.callbacks.has(callback.text)) this.callbacks.set(callback.text, { node: callback, message: 'registered as the WskAcceptEvent callback here', file: file.path });
+      }
+    }
     return this.callbacks;
   }
 
@@ -467,7 +478,11 @@ function acceptEventOf(list: Node): Node | undefined {
   const members = list.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
   const designated = members.find((m) => m.type === 'initializer_pair' && /\bWskAcceptEvent\b/.test(m.childForFieldName('designator')?.text ?? m.namedChild(0)?.text ?? ''));
   const value = designated ? designated.childForFieldName('value') : members[0]?.type === 'initializer_pair' ? null : members[0];
-  if (!value) return undefined;
+  return value ? functionNamed(value) : undefined;
+}
+
+/** The function an expression names: `Fn`, `&Fn`, `(PFN_WSK_ACCEPT_EVENT)Fn`. */
+function functionNamed(value: Node): Node | undefined {
   let node = unparenthesize(value);
   while (node.type === 'cast_expression' || (node.type === 'pointer_expression' && node.childForFieldName('operator')?.type === '&')) {
     const inner = node.childForFieldName('value') ?? node.childForFieldName('argument');

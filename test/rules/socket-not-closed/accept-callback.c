@@ -65,3 +65,24 @@ NotRegistered(PVOID SocketContext, PWSK_SOCKET AcceptSocket)
     UNREFERENCED_PARAMETER(AcceptSocket);
     return STATUS_SUCCESS;
 }
+
+NTSTATUS WSKAPI
+FilledAtRunTime(PVOID SocketContext, ULONG Flags, PSOCKADDR LocalAddress, PSOCKADDR RemoteAddress,
+                PWSK_SOCKET AcceptSocket, PVOID *AcceptSocketContext,
+                const WSK_CLIENT_CONNECTION_DISPATCH **AcceptSocketDispatch)
+{
+    if (Flags == 0) {
+        return STATUS_SUCCESS;
+//      ^^^^^^^^^^^^^^^^^^^^^^ WSK013 The accepted socket is neither stored nor handed off before this return
+    }
+    ((PSERVER)SocketContext)->Client = AcceptSocket;
+    return STATUS_SUCCESS;
+}
+
+VOID
+FillListenTable(WSK_CLIENT_LISTEN_DISPATCH *Table)
+{
+    Table->WskAcceptEvent = (PFN_WSK_ACCEPT_EVENT)FilledAtRunTime;
+    Table->WskInspectEvent = NULL;
+    Table->WskAbortEvent = NULL;
+}
