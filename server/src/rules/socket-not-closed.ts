@@ -92,8 +92,9 @@ ${OPEN_SOCKET}${BIND}    if (!NT_SUCCESS(status)) {
 `,
   },
   onFunction({ definition, calls, helperEffects, acceptCallback }, context) {
+    // A WSK call's socket is born where the function reads its IRP's IoStatus.Information.
     const creates = acceptCallback || helperEffects.has('creates socket')
-      || calls.some((call) => birthsOf(call.api.name, call.operation?.effect).some((birth) => birth.kind === 'socket'));
+      || (calls.some((call) => birthsOf(call.api.name, call.operation?.effect).some((birth) => birth.kind === 'socket')) && definition.text.includes('Information'));
     const paths = creates ? context.paths(definition) : undefined;
     if (!paths || paths.budgetExceeded) return;
     const wskCalls = new Set(calls.filter((call) => !call.via).map((call) => call.node.startIndex));

@@ -1,5 +1,6 @@
 import type { Node } from '../parse/treeSitter';
 import type { Rule } from '../analysis/rule';
+import type { WskCall } from '../analysis/calls';
 import type { Note, PathState } from '../analysis/paths';
 import { RETURNED, callerPath } from '../analysis/access';
 import { endsOf, paramWithRole } from '../wsk/api';
@@ -69,9 +70,7 @@ Shutdown(PCONNECTION Connection, PIRP Irp)
 `,
   },
   onFunction({ definition, calls, helperEffects, acceptCallback }, context) {
-    const closes = acceptCallback || helperEffects.has('ends socket')
-      || calls.some((call) => endsOf(call.api.name, call.operation?.effect).some((end) => end.kind === 'socket'));
-    const paths = closes ? context.paths(definition) : undefined;
+    const paths = mayUseAfterClose(definition, calls, helperEffects.has('ends socket'), acceptCallback === true) ? context.paths(definition) : undefined;
     if (!paths || paths.budgetExceeded) return;
     const reported = new Set<number>();
     const report = (target: Node, close: Note, what: string, advice: string) => {
@@ -139,6 +138,22 @@ Shutdown(PCONNECTION Connection, PIRP Irp)
     }
   },
 };
+
+/**
+ * Whether anything can follow a close on a path (the paths are computed only then): a helper that
+ * closes, a loop or a goto (a way back), or after the first close, in the text, a call on a socket, a
+ * `Dispatch` read or, in an accept callback, a STATUS_REQUEST_NOT_ACCEPTED.
+ */
+function mayUseAfterClose(definition: Node, calls: readonly WskCall[], helperCloses: boolean, acceptCallback: boolean): boolean {
+  if (helperCloses) return true;
+  const closes = calls.filter((call) => !call.via && endsOf(call.api.name, call.operation?.effect).some((end) => end.kind === 'socket'));
+  if (closes.length === 0) return false;
+  if (definition.descendantsOfType(['for_statement', 'while_statement', 'do_statement', 'goto_statement']).length > 0) return true;
+  const first = Math.min(...closes.map((call) => call.node.endIndex));
+  if (calls.some((call) => call.node.startIndex >= first && paramWithRole(call.api, 'socket') !== undefined)) return true;
+  const after = definition.text.slice(first - definition.startIndex);
+  return after.includes('Dispatch') || (acceptCallback && after.includes('STATUS_REQUEST_NOT_ACCEPTED'));
+}
 
 /** The close of the socket a value names in some state (one that surely happened on that path), if any. */
 function closedIn(states: readonly PathState[], valueOf: (state: PathState) => string): Note | undefined {

@@ -5,7 +5,7 @@
 
 import type { Node } from '../../parse/treeSitter';
 import { WAITS, POOL_ALLOCATORS, STATUS_TESTS } from '../../wsk/kernel';
-import { birthsOf, endsOf, kernelFunction, objectKind, paramIndex, paramWithRole } from '../../wsk/api';
+import { OBJECT_KINDS, birthsOf, endsOf, kernelFunction, objectKind, paramIndex, paramWithRole } from '../../wsk/api';
 import type { ObjectKindName, WskFunction } from '../../wsk/api';
 import type { WskCall } from '../calls';
 import type { Block, Cfg, Element } from '../cfg';
@@ -64,6 +64,9 @@ export interface Run {
   readonly steps: number;
   readonly entries: number;
 }
+
+/** Fields whose read through an object uses it (`Socket->Dispatch`), by the API table. */
+const USED_THROUGH = new Set(OBJECT_KINDS.map((kind) => kind.usedThrough).filter((field): field is string => field !== undefined));
 
 /** Functions that read their arguments and keep nothing: passing a descriptor to them is no hand-off. */
 const NON_RETAINING = new Set(['DbgPrint', 'DbgPrintEx', 'vDbgPrintEx', 'KdPrint', 'KdPrintEx', 'RtlValidSecurityDescriptor', 'RtlLengthSecurityDescriptor', 'SeValidSecurityDescriptor', 'UNREFERENCED_PARAMETER', 'NT_ASSERT', 'ASSERT', 'NT_VERIFY']);
@@ -535,10 +538,10 @@ export class Engine {
    * reads the code evaluates count: a call's dispatch table (its callee) is not one.
    */
   private noteEndedRead(node: Node, state: PathState): void {
-    if (node.childForFieldName('operator')?.type !== '->') return;
-    const base = node.childForFieldName('argument');
     const field = node.childForFieldName('field')?.text;
-    if (!base || !field) return;
+    if (!field || !USED_THROUGH.has(field) || node.childForFieldName('operator')?.type !== '->') return;
+    const base = node.childForFieldName('argument');
+    if (!base) return;
     const object = state.factsOf(this.peek(state, base)).object;
     if (object?.state !== 'ended' || objectKind(object.kind).usedThrough !== field) return;
     const read = this.endedReads.get(node.id);
@@ -695,7 +698,9 @@ export class Engine {
    * (`(*Out).Socket`) now holds (and it is handed off when that storage is the caller's).
    */
   private copyMembers(right: Node, left: Node, state: PathState, at: Node): void {
-    const source = accessPath(unparenthesize(right));
+    const value = unparenthesize(right);
+    if (value.type !== 'identifier' || this.values.typeOf(value).kind !== 'record') return;
+    const source = value.text;
     const target = accessPath(left);
     if (!source || !target || source === target) return;
     for (const [path, value] of [...state.env]) {
