@@ -76,6 +76,7 @@ export const KNOWN_CLASSES: readonly KnownClass[] = [
     corpus: [
       { driver: 'mcastsvc', kind: 'extract-call', sites: ['groups.c:93', 'groups.c:103', 'groups.c:119'], differences: ['new WSK007 groups.c:103 in McOpenGroups'] },
       { driver: 'ntpclock', kind: 'extract-call', sites: ['ntcsock.c:40', 'ntcsock.c:59', 'ntcsock.c:78'], differences: ['new WSK007 ntcsock.c:59 in NtcOpenServerSocket'] },
+      { driver: 'portfwd', kind: 'extract-call', sites: ['forward.c:170'], differences: ['lost WSK013 forward.c:191 in PfStartListener'] },
     ],
   },
   {

@@ -54,6 +54,8 @@ export interface FunctionInfo {
   readonly calls: readonly WskCall[];
   /** What the helpers it calls do. */
   readonly helperEffects: ReadonlySet<HelperEffect>;
+  /** It is registered as a WskAcceptEvent callback (its AcceptSocket is its own on success). */
+  readonly acceptCallback?: boolean;
 }
 
 /** Names whose mention (in its text, or that of a function it calls) may make a function worth summarising: see isRelevant. */
@@ -153,12 +155,20 @@ export class Program implements SummaryProvider {
    * summary does something the rules follow.
    */
   functionsOf(file: ProgramFile): FunctionInfo[] {
-    const result = new Map<number, { definition: Node; calls: WskCall[]; helperEffects: Set<HelperEffect> }>();
+    const result = new Map<number, { definition: Node; calls: WskCall[]; helperEffects: Set<HelperEffect>; acceptCallback?: boolean }>();
     for (const call of this.callsOf(file)) {
       if (!call.inFunction) continue;
       const entry = result.get(call.inFunction.id) ?? { definition: call.inFunction, calls: [], helperEffects: new Set<HelperEffect>() };
       entry.calls.push(call);
       result.set(call.inFunction.id, entry);
+    }
+    const acceptCallbacks = this.acceptCallbacks();
+    for (const [name, definition] of file.declarations.functions) {
+      // An accept callback owns the socket it is handed, even when it calls nothing.
+      if (!acceptCallbacks.has(name)) continue;
+      const entry = result.get(definition.id);
+      if (entry) entry.acceptCallback = true;
+      else result.set(definition.id, { definition, calls: [], helperEffects: new Set(), acceptCallback: true });
     }
     for (const definition of file.declarations.functions.values()) {
       const effects = new Set<HelperEffect>();
@@ -371,7 +381,10 @@ export class Program implements SummaryProvider {
     const param = parameterDeclarations(definition, file.path)[index];
     if (!param) return undefined;
     const node = declaratorName(param.declarator) ?? param.declarator;
-    return new Map([[param.name, { bound: { node, message: `the socket is accepted (${name} is registered as WskAcceptEvent) and inherits the listening socket's binding`, via: registration } }]]);
+    const accepted: Note = { node, message: `the socket is accepted (${name} is registered as WskAcceptEvent) and inherits the listening socket's binding`, via: registration };
+    // The socket is the callback's once it returns STATUS_SUCCESS; a NULL one (the listener is closing) is
+    // none: its NULL test decides the outcome of the parameter's site, as for a failed acquisition.
+    return new Map([[param.name, { bound: accepted, object: { kind: 'socket', state: 'live', note: { node, message: 'the socket is accepted here', via: registration }, call: node.startIndex } }]]);
   }
 
   private acceptCallbacks(): Map<string, Note> {
@@ -386,6 +399,17 @@ export class Program implements SummaryProvider {
           const callback = list?.type === 'initializer_list' ? acceptEventOf(list) : undefined;
           if (callback) this.callbacks.set(callback.text, { node: callback, message: 'registered as the WskAcceptEvent callback here', file: file.path });
         }
+      }
+    }
+    // `dispatch.WskAcceptEvent = Fn;`: a table filled at run time.
+    for (const file of this.files) {
+      if (!file.view.includes(`.${ACCEPT_EVENT_CALLBACK.name}`) && !file.view.includes(`->${ACCEPT_EVENT_CALLBACK.name}`)) continue;
+      for (const assignment of file.root.descendantsOfType('assignment_expression')) {
+        const left = assignment?.childForFieldName('left');
+        const right = assignment?.childForFieldName('right');
+        if (!left || !right || left.type !== 'field_expression' || left.childForFieldName('field')?.text !== ACCEPT_EVENT_CALLBACK.name) continue;
+        const callback = functionNamed(right);
+        if (callback && !this.callbacks.has(callback.text)) this.callbacks.set(callback.text, { node: callback, message: 'registered as the WskAcceptEvent callback here', file: file.path });
       }
     }
     return this.callbacks;
@@ -456,7 +480,11 @@ function acceptEventOf(list: Node): Node | undefined {
   const members = list.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
   const designated = members.find((m) => m.type === 'initializer_pair' && /\bWskAcceptEvent\b/.test(m.childForFieldName('designator')?.text ?? m.namedChild(0)?.text ?? ''));
   const value = designated ? designated.childForFieldName('value') : members[0]?.type === 'initializer_pair' ? null : members[0];
-  if (!value) return undefined;
+  return value ? functionNamed(value) : undefined;
+}
+
+/** The function an expression names: `Fn`, `&Fn`, `(PFN_WSK_ACCEPT_EVENT)Fn`. */
+function functionNamed(value: Node): Node | undefined {
   let node = unparenthesize(value);
   while (node.type === 'cast_expression' || (node.type === 'pointer_expression' && node.childForFieldName('operator')?.type === '&')) {
     const inner = node.childForFieldName('value') ?? node.childForFieldName('argument');

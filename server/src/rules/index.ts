@@ -14,6 +14,8 @@ import { rule as releaseUnmatched } from './release-unmatched';
 import { rule as releasedBeforeCompletion } from './released-before-completion';
 import { rule as descriptorNotCached } from './descriptor-not-cached';
 import { rule as clientControlParams } from './client-control-params';
+import { rule as socketNotClosed } from './socket-not-closed';
+import { rule as socketUsedAfterClose } from './socket-used-after-close';
 
 export const RULES: readonly Rule[] = [
   securityOptionSize,
@@ -28,6 +30,8 @@ export const RULES: readonly Rule[] = [
   releasedBeforeCompletion,
   descriptorNotCached,
   clientControlParams,
+  socketNotClosed,
+  socketUsedAfterClose,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);

@@ -6,6 +6,7 @@ import type { WskCall } from '../analysis/calls';
 import type { FunctionPaths, Note, PathState } from '../analysis/paths';
 import type { RuleContext, Target } from '../analysis/rule';
 import { paramWithRole } from '../wsk/api';
+import { RETURNED } from '../analysis/access';
 
 /** The path engine's states just before a call, with the function's results (none when it gave up). */
 export function statesAt(call: WskCall, context: RuleContext): { paths: FunctionPaths; states: readonly PathState[] } | undefined {
@@ -86,4 +87,23 @@ export function cleanupLabel(definition: Node): string | undefined {
 /** The declared return type text of a function (`NTSTATUS`, `VOID`). */
 export function returnType(definition: Node): string | undefined {
   return definition.childForFieldName('type')?.text;
+}
+
+/** An access path that holds a value in a state (the first one), for messages. */
+export function valueHolder(state: PathState, value: string): string | undefined {
+  for (const [path, held] of state.env) if (held === value && path !== RETURNED) return path;
+  return undefined;
+}
+
+/**
+ * Whether a live socket is the function's on this path: made by a call (`socket.call`) whose success
+ * the path proved — and, when that call is a WSK call (`wskCalls`: the start of each; the socket is
+ * its IRP's `IoStatus.Information`), whose completion it proved too (a wait, or a status that is not
+ * STATUS_PENDING: NT_SUCCESS alone does not prove it); or made on every path of a helper.
+ */
+export function isOwnSocket(socket: { readonly call?: number }, state: PathState, wskCalls: ReadonlySet<number>): boolean {
+  if (socket.call === undefined) return true;
+  const outcome = state.outcome(socket.call);
+  if (outcome.failed !== false) return false;
+  return !wskCalls.has(socket.call) || outcome.pending === 'notPending' || outcome.pending === 'done';
 }

@@ -241,6 +241,8 @@ export interface ObjectKind {
   readonly verbs: { readonly creates: string; readonly ends: string };
   readonly births: readonly Birth[];
   readonly ends: readonly End[];
+  /** A field whose read through the object uses it (`Socket->Dispatch`): after its end, a use of freed memory. */
+  readonly usedThrough?: string;
 }
 
 export const OBJECT_KINDS: readonly ObjectKind[] = [
@@ -280,6 +282,7 @@ export const OBJECT_KINDS: readonly ObjectKind[] = [
       { function: 'WskAccept', place: { irpInformation: true }, owned: true, message: 'the socket is accepted here and inherits the listening socket\'s binding' },
     ],
     ends: [{ function: 'WskCloseSocket', arg: 'Socket', through: 'value', message: 'the socket is closed here' }],
+    usedThrough: 'Dispatch',
   },
   {
     name: 'capture',

@@ -104,7 +104,7 @@ PfStartForward(
 
 Exit:
     IoFreeIrp(irp);
-    return status;
+    return status;    /* BUG WSK013: socket created at line 88 is neither closed nor stored when a later CHECK_STATUS jumps to Exit */
 }
 
 /*
@@ -149,7 +149,7 @@ PfStartReverse(
 
 Exit:
     IoFreeIrp(irp);
-    return status;
+    return status;    /* BUG WSK013: socket created at line 129 is neither closed nor stored when a later CHECK_STATUS jumps to Exit */
 }
 
 NTSTATUS
@@ -188,7 +188,7 @@ PfStartListener(
 
 Exit:
     IoFreeIrp(irp);
-    return status;
+    return status;    /* BUG WSK013: socket created at line 170 is neither closed nor stored when a later CHECK_STATUS jumps to Exit */
 }
 
 /*

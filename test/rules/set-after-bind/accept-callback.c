@@ -41,6 +41,7 @@ ServerAccept(
     *AcceptSocketContext = NULL;
     *AcceptSocketDispatch = NULL;
     return STATUS_SUCCESS;
+//  ^^^^^^^^^^^^^^^^^^^^^^ WSK013 The accepted socket is neither stored nor handed off
 }
 
 NTSTATUS

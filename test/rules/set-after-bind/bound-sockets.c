@@ -100,6 +100,7 @@ Accepted(PWSK_SOCKET Listener, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp, PKEVENT 
     return CONNECTION(accepted)->Basic.WskControlSocket(accepted, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
 //                                     ^^^^^^^^^^^^^^^^ WSK007 inherits the listening socket's binding
 //                                     no fix: the set is a return
+//  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ WSK013 The socket in accepted
                                                         sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, Irp);
 }
 

@@ -7,6 +7,7 @@ typedef struct _GROUP {
 } GROUP, *PGROUP;
 
 WSK_PROVIDER_NPI g_Npi;
+PWSK_SOCKET g_Bound;
 
 NTSTATUS
 NewSocketForEachAttempt(PSOCKADDR Local, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp, PKEVENT Done)
@@ -41,6 +42,7 @@ NewSocketForEachAttempt(PSOCKADDR Local, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp
             status = Irp->IoStatus.Status;
         }
         if (NT_SUCCESS(status)) {
+            g_Bound = socket;
             break;
         }
         CloseSocket(socket);

@@ -5,7 +5,7 @@
 
 import type { Node } from '../../parse/treeSitter';
 import { WAITS, POOL_ALLOCATORS, STATUS_TESTS } from '../../wsk/kernel';
-import { birthsOf, endsOf, kernelFunction, objectKind, paramIndex, paramWithRole } from '../../wsk/api';
+import { OBJECT_KINDS, birthsOf, endsOf, kernelFunction, objectKind, paramIndex, paramWithRole } from '../../wsk/api';
 import type { ObjectKindName, WskFunction } from '../../wsk/api';
 import type { WskCall } from '../calls';
 import type { Block, Cfg, Element } from '../cfg';
@@ -48,6 +48,7 @@ interface Join {
 export interface Run {
   readonly engine: Engine;
   readonly before: ReadonlyMap<number, readonly PathState[]>;
+  readonly endedReads: ReadonlyMap<number, { readonly node: Node; readonly states: readonly PathState[] }>;
   readonly exits: readonly { node: Node; states: PathState[] }[];
   readonly helperCalls: ReadonlyMap<number, HelperCall>;
   readonly applies: readonly { path: string; note: Note }[];
@@ -63,6 +64,9 @@ export interface Run {
   readonly steps: number;
   readonly entries: number;
 }
+
+/** Fields whose read through an object uses it (`Socket->Dispatch`), by the API table. */
+const USED_THROUGH = new Set(OBJECT_KINDS.map((kind) => kind.usedThrough).filter((field): field is string => field !== undefined));
 
 /** Functions that read their arguments and keep nothing: passing a descriptor to them is no hand-off. */
 const NON_RETAINING = new Set(['DbgPrint', 'DbgPrintEx', 'vDbgPrintEx', 'KdPrint', 'KdPrintEx', 'RtlValidSecurityDescriptor', 'RtlLengthSecurityDescriptor', 'SeValidSecurityDescriptor', 'UNREFERENCED_PARAMETER', 'NT_ASSERT', 'ASSERT', 'NT_VERIFY']);
@@ -85,6 +89,8 @@ export class Engine {
   private readonly locals: Set<string>;
   private readonly before = new Map<number, PathState[]>();
   private readonly beforeKeys = new Map<number, Set<string>>();
+  /** Reads through an ended object (see noteEndedRead), by node. */
+  private readonly endedReads = new Map<number, { node: Node; states: PathState[] }>();
   private readonly exits: { node: Node; states: PathState[] }[] = [];
   private readonly helperCalls = new Map<number, HelperCall>();
   private readonly applies: { path: string; note: Note }[] = [];
@@ -235,6 +241,7 @@ export class Engine {
     return {
       engine: this,
       before: this.before,
+      endedReads: this.endedReads,
       exits: this.exits,
       helperCalls: this.helperCalls,
       applies: this.applies,
@@ -324,6 +331,7 @@ export class Engine {
       }
       case 'assign':
         this.write(element.left, this.evaluate(element.right, state), state, element.node);
+        this.copyMembers(element.right, element.left, state, element.node);
         return;
       case 'declare':
         this.declare(node, state);
@@ -411,6 +419,7 @@ export class Engine {
       case 'field_expression':
       case 'subscript_expression': {
         const path = accessPath(node);
+        if (node.type === 'field_expression') this.noteEndedRead(node, state);
         if (path) return this.readPath(path, state);
         this.evaluateChildren(node, state);
         return UNKNOWN_VALUE;
@@ -434,6 +443,7 @@ export class Engine {
         const value = right ? this.evaluate(right, state) : UNKNOWN_VALUE;
         const plain = node.childForFieldName('operator')?.type === '=';
         if (left) this.write(left, plain ? value : UNKNOWN_VALUE, state, node);
+        if (left && right && plain) this.copyMembers(right, left, state, node);
         return plain ? value : UNKNOWN_VALUE;
       }
       case 'update_expression': {
@@ -443,6 +453,17 @@ export class Engine {
       }
       case 'call_expression':
         return this.call(node, state);
+      case 'conditional_expression': {
+        // `ok ? (PWSK_SOCKET)Irp->IoStatus.Information : NULL` holds one arm or the other, which a value
+        // cannot say: an object either arm makes goes where the result goes, so it is not followed.
+        const condition = node.childForFieldName('condition');
+        if (condition) this.evaluate(condition, state);
+        for (const arm of [node.childForFieldName('consequence'), node.childForFieldName('alternative')]) {
+          const value = arm ? this.evaluate(arm, state) : UNKNOWN_VALUE;
+          if (arm && state.factsOf(value).object?.state === 'live') this.handOff(value, state, { node: arm, message: 'chosen by a conditional expression' });
+        }
+        return UNKNOWN_VALUE;
+      }
       case 'comma_expression': {
         const left = node.childForFieldName('left');
         const right = node.childForFieldName('right');
@@ -510,6 +531,22 @@ export class Engine {
       }
     }
     return subjects;
+  }
+
+  /**
+   * `Socket->Dispatch` read where the socket has ended (closed): the state is kept for the rules. Only
+   * reads the code evaluates count: a call's dispatch table (its callee) is not one.
+   */
+  private noteEndedRead(node: Node, state: PathState): void {
+    const field = node.childForFieldName('field')?.text;
+    if (!field || !USED_THROUGH.has(field) || node.childForFieldName('operator')?.type !== '->') return;
+    const base = node.childForFieldName('argument');
+    if (!base) return;
+    const object = state.factsOf(this.peek(state, base)).object;
+    if (object?.state !== 'ended' || objectKind(object.kind).usedThrough !== field) return;
+    const read = this.endedReads.get(node.id);
+    if (read) read.states.push(state.clone());
+    else this.endedReads.set(node.id, { node, states: [state.clone()] });
   }
 
   /** `(PWSK_SOCKET)(irp->IoStatus.Information)` parses as a call of `(PWSK_SOCKET)`: the operand when it is a cast. */
@@ -638,6 +675,10 @@ export class Engine {
     if (path !== RETURNED) this.written.add(path);
     if (isOutsideStorage(path, (name) => this.locals.has(name))) {
       this.handOff(value, state, { node: at, message: `stored in ${path}` });
+    } else if (/\[(?!\d+\])/.test(path)) {
+      // An element of a local array picked by a variable: which one a later `Sockets[j]` names is not
+      // known, so what is stored there is not followed.
+      this.handOff(value, state, { node: at, message: `stored in ${path}` });
     }
     for (const key of [...state.env.keys()]) if (dependsOn(key, path)) state.env.delete(key);
     if (!path.includes('->') && !path.includes('.') && !path.includes('[') && !path.startsWith('*')) {
@@ -650,6 +691,21 @@ export class Engine {
     }
     for (const [text, condition] of state.conditions) if (condition.names.includes(rootOf(path))) state.conditions.delete(text);
     state.env.set(path, value);
+  }
+
+  /**
+   * `*Out = pair;` copies the members of a local structure too: what `pair.Socket` holds, `Out->Socket`
+   * (`(*Out).Socket`) now holds (and it is handed off when that storage is the caller's).
+   */
+  private copyMembers(right: Node, left: Node, state: PathState, at: Node): void {
+    const value = unparenthesize(right);
+    if (value.type !== 'identifier' || this.values.typeOf(value).kind !== 'record') return;
+    const source = value.text;
+    const target = accessPath(left);
+    if (!source || !target || source === target) return;
+    for (const [path, value] of [...state.env]) {
+      if (path.startsWith(`${source}.`)) this.assign(`${target}${path.slice(source.length)}`, value, state, at);
+    }
   }
 
   /** An object given to someone else is theirs to end. */
@@ -893,6 +949,8 @@ export class Engine {
     const value = state.read(path);
     const note = { node: call, message: `given to ${calleeText(call) ?? 'a function'}` };
     this.handOff(value, state, note);
+    // `&conn` gives away what the local holds in its fields too (`conn.Socket`).
+    if (addressed !== undefined) for (const [held, inner] of state.env) if (dependsOn(held, addressed)) this.handOff(inner, state, note);
     const facts = state.factsOf(value);
     for (const call of [facts.irpOf, facts.statusOf?.call]) {
       if (call !== undefined) state.outcomes.set(call, { ...state.outcome(call), pending: 'done' });

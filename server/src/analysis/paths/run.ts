@@ -60,6 +60,8 @@ export interface FunctionPaths {
   readonly incomplete?: { readonly at: Node };
   /** The states just before a WSK call runs (its arguments evaluated). */
   statesBefore(call: Node): readonly PathState[];
+  /** Reads (`s->Dispatch`) through an object that has ended (a closed socket), with the states in which they do. */
+  readonly endedReads: readonly { readonly node: Node; readonly states: readonly PathState[] }[];
   /** Each way out of the function with the states that leave through it. */
   readonly exits: readonly { readonly node: Node; readonly states: readonly PathState[] }[];
   /** The value of an expression in a state (reading, never changing it). */
@@ -145,10 +147,12 @@ export function analyzePaths(cfg: Cfg, context: EngineContext, options: PathOpti
 function combine(runs: readonly Run[], incomplete?: Node | 'skipped'): FunctionPaths {
   const [first] = runs;
   const before = new Map<number, PathState[]>();
+  const endedReads = new Map<number, { node: Node; states: PathState[] }>();
   const exits = new Map<number, { node: Node; states: PathState[] }>();
   const helperCalls = new Map<number, HelperCall>();
   for (const run of runs) {
     for (const [at, states] of run.before) before.set(at, [...(before.get(at) ?? []), ...states]);
+    for (const [at, read] of run.endedReads) endedReads.set(at, { node: read.node, states: [...(endedReads.get(at)?.states ?? []), ...read.states] });
     for (const exit of run.exits) {
       const known = exits.get(exit.node.id);
       if (known) known.states.push(...exit.states);
@@ -169,6 +173,7 @@ function combine(runs: readonly Run[], incomplete?: Node | 'skipped'): FunctionP
     budgetExceeded: incomplete === 'skipped',
     ...(incomplete && incomplete !== 'skipped' ? { incomplete: { at: incomplete } } : {}),
     statesBefore: (call) => before.get(call.startIndex) ?? [],
+    endedReads: [...endedReads.values()],
     exits: [...exits.values()],
     valueOf: (state, expression) => first.engine.peekValue(state, expression),
     pointeeOf: (state, argument) => first.engine.pointeeValue(state, argument),
