@@ -64,6 +64,11 @@ export interface Summary {
   readonly returnsPassedIn?: readonly string[];
   /** Descriptors handed in that an IRP the function issued may still carry when it returns. */
   readonly pendingUses: readonly Effect[];
+  /**
+   * Objects it made that the caller's storage still holds on a path that returns failure (a start
+   * routine that registers, then fails without deregistering): `always` when every failing path holds it.
+   */
+  readonly failsHolding?: readonly ObjectEffect[];
 }
 
 /** What the engine needs to see through calls. */

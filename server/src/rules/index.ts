@@ -14,6 +14,7 @@ import { rule as releaseUnmatched } from './release-unmatched';
 import { rule as releasedBeforeCompletion } from './released-before-completion';
 import { rule as descriptorNotCached } from './descriptor-not-cached';
 import { rule as clientControlParams } from './client-control-params';
+import { rule as providerNpiLifetime } from './provider-npi-lifetime';
 
 export const RULES: readonly Rule[] = [
   securityOptionSize,
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   releasedBeforeCompletion,
   descriptorNotCached,
   clientControlParams,
+  providerNpiLifetime,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
