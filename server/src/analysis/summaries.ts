@@ -221,6 +221,7 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
     ...(allPassedIn ? { returnsPassedIn: [...passedIn] } : {}),
     pendingUses,
     ...(failsHolding.length > 0 ? { failsHolding } : {}),
+    ...(paths.unseenEnds.size > 0 ? { endsUnseen: [...paths.unseenEnds] } : {}),
   };
 }
 

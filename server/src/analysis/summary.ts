@@ -69,6 +69,8 @@ export interface Summary {
    * routine that registers, then fails without deregistering): `always` when every failing path holds it.
    */
   readonly failsHolding?: readonly ObjectEffect[];
+  /** Kinds of object it ends through an alias its caller cannot name: any of the caller's may be ended. */
+  readonly endsUnseen?: readonly ObjectKindName[];
 }
 
 /** What the engine needs to see through calls. */

@@ -15,6 +15,7 @@ import { rule as releasedBeforeCompletion } from './released-before-completion';
 import { rule as descriptorNotCached } from './descriptor-not-cached';
 import { rule as clientControlParams } from './client-control-params';
 import { rule as providerNpiLifetime } from './provider-npi-lifetime';
+import { rule as registrationLifetime } from './registration-lifetime';
 
 export const RULES: readonly Rule[] = [
   securityOptionSize,
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   descriptorNotCached,
   clientControlParams,
   providerNpiLifetime,
+  registrationLifetime,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);

@@ -241,6 +241,12 @@ export interface ObjectKind {
   readonly verbs: { readonly creates: string; readonly ends: string };
   readonly births: readonly Birth[];
   readonly ends: readonly End[];
+  /**
+   * One or a few per driver, kept in globals and device extensions and ended through whatever alias
+   * reaches them (`dev = g_Dev; WskDeregister(&dev->Registration)`): an end that a caller cannot name
+   * may be of any of its objects of this kind.
+   */
+  readonly endsThroughAliases?: true;
 }
 
 export const OBJECT_KINDS: readonly ObjectKind[] = [
@@ -292,6 +298,7 @@ export const OBJECT_KINDS: readonly ObjectKind[] = [
   {
     name: 'registration',
     noun: 'WSK registration',
+    endsThroughAliases: true,
     wrapperKeys: { creates: 'registers', ends: 'deregisters' },
     verbs: { creates: 'registers the client', ends: 'deregisters the client' },
     births: [{ function: 'WskRegister', place: { arg: 'WskRegistration', through: 'pointee' }, owned: true, message: 'the client registers here' }],

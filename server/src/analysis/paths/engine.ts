@@ -60,6 +60,8 @@ export interface Run {
   readonly overflowAt?: Node;
   /** The sites that created an object on some path of this run (what a focused run can follow). */
   readonly origins: ReadonlySet<number>;
+  /** Kinds (see ObjectKind.endsThroughAliases) of which it ends an object its caller cannot name. */
+  readonly unseenEnds: ReadonlySet<ObjectKindName>;
   readonly steps: number;
   readonly entries: number;
 }
@@ -99,6 +101,7 @@ export class Engine {
   private exceeded = false;
   private overflowAt: Node | undefined;
   private readonly origins = new Set<number>();
+  private readonly unseenEnds = new Set<ObjectKindName>();
   private readonly calls: ReadonlyMap<number, WskCall>;
   private readonly values: ValueReader;
 
@@ -182,6 +185,13 @@ export class Engine {
     return this.parameters.has(root) || !this.locals.has(root);
   }
 
+  /** Whether a value is what the caller handed in at a path it can name (through a parameter or a global). */
+  private callerNames(value: string): boolean {
+    if (!value.startsWith('p:') || value.includes('#')) return false;
+    const root = rootOf(value.slice(2));
+    return this.parameters.has(root) || !this.locals.has(root);
+  }
+
   /** Whether this run follows the object a site creates (every run but a focused one follows all). */
   private tracks(site: number): boolean {
     this.origins.add(site);
@@ -245,6 +255,7 @@ export class Engine {
       exceeded: this.exceeded,
       overflowAt: this.overflowAt,
       origins: this.origins,
+      unseenEnds: this.unseenEnds,
       steps: this.steps,
       entries: this.entries,
     };
@@ -740,6 +751,12 @@ export class Engine {
       for (const call of [facts.irpOf, facts.statusOf?.call]) if (call !== undefined) handed.add(call);
     }
     for (const arg of args) this.giveAway(arg, state, node);
+    if (handed.size === 0) {
+      // Its own status, complete when it returns: an `NT_SUCCESS` test of it tells which way it went
+      // (a DriverEntry that fails after registering returns such a status).
+      state.facts.set(result, { statusOf: { call: node.startIndex, final: true } });
+      return result;
+    }
     if (handed.size !== 1) return UNKNOWN_VALUE;
     const [call] = handed;
     const value = `w:${node.startIndex}`;
@@ -786,6 +803,7 @@ export class Engine {
     if (value === UNKNOWN_VALUE) return;
     const facts = state.factsOf(value);
     const previous = facts.object?.kind === kind ? facts.object : undefined;
+    if (!previous && objectKind(kind).endsThroughAliases && !this.callerNames(value)) this.unseenEnds.add(kind);
     const bornAt = previous?.bornAt ?? (previous?.state === 'live' ? previous.note : undefined);
     state.facts.set(value, { ...facts, object: { kind, state: 'ended', note, ...(bornAt ? { bornAt } : {}), ...(maybe ? { maybe } : {}) } });
   }
@@ -843,6 +861,15 @@ export class Engine {
       if (!mapped) continue;
       const note = at(effect.note, `${summary.name} ${objectKind(effect.kind).verbs.ends}`);
       this.endObject(effect.kind, { path: mapped, value: state.read(mapped) }, effect.owner === true, node, state, note, effect.when === 'maybe');
+    }
+    // An end through an alias the caller cannot name may be of any of its objects of that kind.
+    for (const kind of summary.endsUnseen ?? []) {
+      this.unseenEnds.add(kind);
+      for (const [value, facts] of state.facts) {
+        const object = state.object(value, kind);
+        if (object?.state !== 'live' || object.owned === false) continue;
+        state.facts.set(value, { ...facts, object: { ...object, state: 'ended', maybe: true, bornAt: object.note, note: at(undefined, `${summary.name} may end it through an alias`) } });
+      }
     }
     // What it writes no longer holds what it held (effects above were on the values held at the call).
     for (const path of summary.writes) {
