@@ -4,7 +4,7 @@
 // state or proving the edge infeasible. A run may follow every object or one (`focus`): see run.ts.
 
 import type { Node } from '../../parse/treeSitter';
-import { WAITS, POOL_ALLOCATORS, STATUS_TESTS } from '../../wsk/kernel';
+import { WAITS, POOL_ALLOCATORS, POOL_FREES, STATUS_TESTS } from '../../wsk/kernel';
 import { birthsOf, endsOf, kernelFunction, objectKind, paramIndex, paramWithRole } from '../../wsk/api';
 import type { ObjectKindName, WskFunction } from '../../wsk/api';
 import type { WskCall } from '../calls';
@@ -736,6 +736,8 @@ export class Engine {
       return value;
     }
     if (name && NON_RETAINING.has(name)) return UNKNOWN_VALUE;
+    // What a pool free is handed (an address list WSK allocated must go back through WskFreeAddressInfo).
+    if (name && POOL_FREES.has(name)) this.recordBefore(node, state);
     const summary = name ? this.context.summaries?.summaryOf(name, args.length) : undefined;
     if (summary) {
       this.recordBefore(node, state);
