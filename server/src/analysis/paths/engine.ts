@@ -76,6 +76,8 @@ interface FunctionFacts {
   readonly parameters: ReadonlySet<string>;
   readonly bodyLocals: ReadonlySet<string>;
   readonly releaseSubjects: ReadonlySet<string>;
+  /** Variables the function returns as they are (`return status;`). */
+  readonly returnedNames: ReadonlySet<string>;
   readonly liveness: Liveness;
   /** By condition node id: see conditionHasSideEffects. */
   readonly sideEffects: Map<number, boolean>;
@@ -119,6 +121,7 @@ export class Engine {
   /** Locals declared in the body: what a path knows of them can be forgotten once no code mentions them. */
   private readonly bodyLocals: ReadonlySet<string>;
   private readonly releaseSubjects: ReadonlySet<string>;
+  private readonly returnedNames: ReadonlySet<string>;
   private readonly liveness: Liveness;
   private readonly sideEffects: Map<number, boolean>;
 
@@ -129,7 +132,7 @@ export class Engine {
     const known = prepared.get(cfg);
     const facts = known ?? this.prepare();
     if (!known) prepared.set(cfg, facts);
-    ({ locals: this.locals, repeatedConditions: this.repeatedConditions, parameters: this.parameters, bodyLocals: this.bodyLocals, releaseSubjects: this.releaseSubjects, liveness: this.liveness, sideEffects: this.sideEffects } = facts);
+    ({ locals: this.locals, repeatedConditions: this.repeatedConditions, parameters: this.parameters, bodyLocals: this.bodyLocals, releaseSubjects: this.releaseSubjects, returnedNames: this.returnedNames, liveness: this.liveness, sideEffects: this.sideEffects } = facts);
   }
 
   /** What every run over this function needs to know of it (a function followed object by object runs many times). */
@@ -155,6 +158,7 @@ export class Engine {
       parameters,
       bodyLocals: new Set([...locals].filter((name) => !parameters.has(name))),
       releaseSubjects: cfg.truncated ? new Set() : this.findReleaseSubjects(),
+      returnedNames: new Set(cfg.truncated ? [] : cfg.definition.descendantsOfType('return_statement').map((r) => r?.namedChildren.find((c) => c && c.type !== 'comment')).filter((e): e is Node => e?.type === 'identifier').map((e) => e.text)),
       liveness: liveness(cfg, new Set([...locals, ...assignedNames(cfg.definition)])),
       sideEffects: new Map(),
     };
@@ -753,9 +757,10 @@ export class Engine {
       for (const call of [facts.irpOf, facts.statusOf?.call]) if (call !== undefined) handed.add(call);
     }
     for (const arg of args) this.giveAway(arg, state, node);
-    if (handed.size === 0) {
-      // Its own status, complete when it returns: an `NT_SUCCESS` test of it tells which way it went
-      // (a DriverEntry that fails after registering returns such a status).
+    if (handed.size === 0 && this.isReturnedStatus(node)) {
+      // Its own status, complete when it returns, when the function returns it: an `NT_SUCCESS` test
+      // of it tells which way it went (a DriverEntry that fails after registering returns such a
+      // status). Elsewhere its outcome would only split paths that no rule tells apart.
       state.facts.set(result, { statusOf: { call: node.startIndex, final: true } });
       return result;
     }
@@ -764,6 +769,17 @@ export class Engine {
     const value = `w:${node.startIndex}`;
     state.facts.set(value, { statusOf: { call, final: true } });
     return value;
+  }
+
+  /** Whether a call's result is returned as it is, or put in a variable the function returns. */
+  private isReturnedStatus(call: Node): boolean {
+    let node: Node = call;
+    while (node.parent && (node.parent.type === 'parenthesized_expression' || node.parent.type === 'cast_expression')) node = node.parent;
+    const parent = node.parent;
+    if (!parent) return false;
+    if (parent.type === 'return_statement') return true;
+    const target = parent.type === 'assignment_expression' ? parent.childForFieldName('left') : parent.type === 'init_declarator' ? parent.childForFieldName('declarator') : null;
+    return target?.type === 'identifier' && this.returnedNames.has(target.text);
   }
 
   /** The argument a call passes for a parameter of its signature. */
