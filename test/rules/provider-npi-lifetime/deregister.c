@@ -71,3 +71,37 @@ DeregisterWithOpenSocket(PIRP Irp)
 //                ^^^^^^^^^^^^^^^ WSK018 while the socket created at line
 //                no fix: a socket is closed, not released
 }
+
+typedef struct _DATAPATH {
+    WSK_REGISTRATION Registration;
+    WSK_PROVIDER_NPI Npi;
+} DATAPATH, *PDATAPATH;
+
+NTSTATUS
+ContextCleanupSkipsRelease(PDATAPATH Datapath, PWSK_CLIENT_NPI ClientNpi, PVOID Callbacks)
+{
+    BOOLEAN registered = FALSE;
+    NTSTATUS status;
+
+    status = WskRegister(ClientNpi, &Datapath->Registration);
+    if (!NT_SUCCESS(status)) {
+        goto Error;
+    }
+    registered = TRUE;
+    status = WskCaptureProviderNPI(&Datapath->Registration, WSK_INFINITE_WAIT, &Datapath->Npi);
+    if (!NT_SUCCESS(status)) {
+        goto Error;
+    }
+    status = Datapath->Npi.Dispatch->WskControlClient(Datapath->Npi.Client, 3, sizeof(PVOID), Callbacks, 0, NULL, NULL, NULL);
+    if (!NT_SUCCESS(status)) {
+        goto Error;
+    }
+    return STATUS_SUCCESS;
+Error:
+    if (registered) {
+        WskDeregister(&Datapath->Registration);
+//                    ^^^^^^^^^^^^^^^^^^^^^^^ WSK018 still held
+//                    no fix: on the path where the capture failed there is nothing to release
+    }
+    return status;
+}

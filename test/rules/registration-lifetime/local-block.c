@@ -45,3 +45,26 @@ StackClientDispatch(VOID)
 //                     ^^^^^^^^^^ WSK019 The client dispatch dispatch is a local that stays registered
 //                     no fix: the dispatch must move out of the frame
 }
+
+NTSTATUS
+StackDispatchThroughParameter(PWSK_PROVIDER_NPI ProviderNpi, PWSK_REGISTRATION Registration)
+{
+    WSK_CLIENT_NPI clientNpi;
+    WSK_CLIENT_DISPATCH dispatch = { MAKE_WSK_VERSION(1, 0), 0, NULL };
+    NTSTATUS status;
+
+    clientNpi.ClientContext = NULL;
+    clientNpi.Dispatch = &dispatch;
+    status = WskRegister(&clientNpi, Registration);
+//                       ^^^^^^^^^^ WSK019 The client dispatch dispatch is a local that stays registered
+//                       no fix: the dispatch must move out of the frame
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    status = WskCaptureProviderNPI(Registration, WSK_INFINITE_WAIT, ProviderNpi);
+    if (!NT_SUCCESS(status)) {
+        WskDeregister(Registration);
+        return status;
+    }
+    return STATUS_SUCCESS;
+}
