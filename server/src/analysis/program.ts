@@ -255,6 +255,7 @@ export class Program implements SummaryProvider {
     if (summary.applies.length > 0) effects.push('applies');
     for (const effect of [...summary.creates, ...(summary.returns ? [summary.returns] : [])]) effects.push(`creates ${effect.kind}`);
     for (const effect of summary.ends) effects.push(`ends ${effect.kind}`);
+    for (const effect of summary.failsHolding ?? []) effects.push(`creates ${effect.kind}`);
     return [...new Set(effects)];
   }
 

@@ -47,6 +47,8 @@ export interface Rule {
    * rule asks `context.paths` when it needs the paths.
    */
   onFunction?(info: FunctionInfo, context: RuleContext): void;
+  /** Called once per file with its syntax tree, for what lives outside functions (initializers of globals). */
+  onFile?(root: Node, context: RuleContext): void;
 }
 
 /** Where an edit or location goes: a node of the analysed tree, or view offsets. */

@@ -175,6 +175,30 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
     return hits;
   }).map((effect) => ({ ...effect, when: 'maybe' as const }));
 
+  // Registrations it made that a failing path leaves in the caller's storage (DriverEntry returning
+  // that failure unloads the image while registered).
+  const failing = exits.flatMap(({ state, returned }) => {
+    const failed = failureState(state, returned);
+    return failed ? [failed] : [];
+  });
+  const failsHolding: ObjectEffect[] = [];
+  for (const kind of HELD_ON_FAILURE) {
+    const held = new Map<string, { note: Note; count: number }>();
+    for (const state of failing) {
+      const seen = new Set<string>();
+      for (const [path, value] of state.env) {
+        const object = state.object(value, kind);
+        const param = object?.state === 'live' && object.owned !== false && path !== RETURNED && isCallerVisible(path, isLocal) ? toParam(path) : undefined;
+        if (!param || seen.has(param)) continue;
+        seen.add(param);
+        const entry = held.get(param) ?? { note: object!.note, count: 0 };
+        entry.count++;
+        held.set(param, entry);
+      }
+    }
+    for (const [path, entry] of held) failsHolding.push({ kind, path, note: entry.note, when: entry.count === failing.length ? 'always' : 'maybe' });
+  }
+
   const applies: Effect[] = [];
   for (const use of paths.applies) {
     const path = toParam(use.path);
@@ -196,7 +220,33 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
     returnsStatus,
     ...(allPassedIn ? { returnsPassedIn: [...passedIn] } : {}),
     pendingUses,
+    ...(failsHolding.length > 0 ? { failsHolding } : {}),
+    ...(paths.unseenEnds.size > 0 ? { endsUnseen: [...paths.unseenEnds] } : {}),
   };
+}
+
+/** The kinds whose objects a summary says a failing path still holds (see Summary.failsHolding). */
+const HELD_ON_FAILURE: readonly ObjectKindName[] = ['registration'];
+
+/** Status constants that NT_SUCCESS accepts besides STATUS_SUCCESS (informational and wait codes). */
+const SUCCESS_CONSTANTS = /^k:STATUS_(?:SUCCESS|PENDING|TIMEOUT|ALERTED|USER_APC|WAIT_\d+|ABANDONED(?:_WAIT_\d+)?|REPARSE|MORE_ENTRIES|NOT_ALL_ASSIGNED|SOME_NOT_MAPPED|OPLOCK_BREAK_IN_PROGRESS|VOLUME_MOUNTED|NOTIFY_\w+|KERNEL_APC|OBJECT_NAME_EXISTS|BUFFER_ALL_ZEROS)$/;
+
+/**
+ * The state of a path that returns failure: a constant error, a status that a test proved failed, or
+ * — on the outcome where it fails — the status of a call whose outcome the path did not test
+ * (`return Call(…)`), then in a copy of the state where that call failed. Undefined otherwise.
+ */
+export function failureState(state: PathState, returned: string | undefined): PathState | undefined {
+  if (returned === undefined) return undefined;
+  if (returned.startsWith('k:STATUS_')) return SUCCESS_CONSTANTS.test(returned) ? undefined : state;
+  const status = state.factsOf(returned).statusOf;
+  if (!status) return undefined;
+  const failed = state.outcome(status.call).failed;
+  if (failed === true) return state;
+  if (failed === false) return undefined;
+  const copy = state.clone();
+  copy.outcomes.set(status.call, { ...state.outcome(status.call), failed: true });
+  return copy;
 }
 
 /**
@@ -223,6 +273,7 @@ export function partialSummary(summary: Summary, definition: Node, params: reado
     ...(returns?.nullable ? { returns } : {}),
     creates: [],
     ends: summary.ends.map((effect) => ({ ...effect, when: 'maybe' as const })),
+    ...(summary.failsHolding ? { failsHolding: summary.failsHolding.map((effect) => ({ ...effect, when: 'maybe' as const })) } : {}),
     keeps: [...new Set([...summary.keeps, ...params.flatMap((_name, index) => [`$${index}`, `*$${index}`])])],
     writes: [...writes],
   };

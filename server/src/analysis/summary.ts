@@ -64,6 +64,13 @@ export interface Summary {
   readonly returnsPassedIn?: readonly string[];
   /** Descriptors handed in that an IRP the function issued may still carry when it returns. */
   readonly pendingUses: readonly Effect[];
+  /**
+   * Objects it made that the caller's storage still holds on a path that returns failure (a start
+   * routine that registers, then fails without deregistering): `always` when every failing path holds it.
+   */
+  readonly failsHolding?: readonly ObjectEffect[];
+  /** Kinds of object it ends through an alias its caller cannot name: any of the caller's may be ended. */
+  readonly endsUnseen?: readonly ObjectKindName[];
 }
 
 /** What the engine needs to see through calls. */

@@ -477,6 +477,7 @@ function runRules(analysis: FileAnalysis, rules: readonly Rule[], config: Config
       }
     }
     if (rule.onFunction) for (const info of functions) rule.onFunction(info, context);
+    rule.onFile?.(analysis.root, context);
   }
   return supersede(findings, rules);
 }

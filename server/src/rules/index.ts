@@ -16,6 +16,9 @@ import { rule as descriptorNotCached } from './descriptor-not-cached';
 import { rule as clientControlParams } from './client-control-params';
 import { rule as socketNotClosed } from './socket-not-closed';
 import { rule as socketUsedAfterClose } from './socket-used-after-close';
+import { rule as providerNpiLifetime } from './provider-npi-lifetime';
+import { rule as registrationLifetime } from './registration-lifetime';
+import { rule as addressInfoLifetime } from './address-info-lifetime';
 
 export const RULES: readonly Rule[] = [
   securityOptionSize,
@@ -32,6 +35,9 @@ export const RULES: readonly Rule[] = [
   clientControlParams,
   socketNotClosed,
   socketUsedAfterClose,
+  providerNpiLifetime,
+  registrationLifetime,
+  addressInfoLifetime,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);

@@ -107,3 +107,27 @@ export function isOwnSocket(socket: { readonly call?: number }, state: PathState
   if (outcome.failed !== false) return false;
   return !wskCalls.has(socket.call) || outcome.pending === 'notPending' || outcome.pending === 'done';
 }
+
+/**
+ * An edit that puts `lines` just before a function exit: before a `return` in a block, around a
+ * `return` that is an `if`'s whole body (braces added), or at the end of the body (the closing brace).
+ */
+export function insertBeforeExit(exit: Node, lines: readonly string[], context: RuleContext): { target: Target; newText: string } {
+  const indent = context.indentOf(exit);
+  if (exit.type !== 'return_statement') {
+    return { target: { start: exit.startIndex, end: exit.startIndex }, newText: lines.map((line) => `    ${line}\n${indent}`).join('') };
+  }
+  if (exit.parent?.type === 'compound_statement') return insertBefore(exit, lines, context);
+  return { target: exit, newText: `{\n${lines.map((line) => `${indent}    ${line}\n`).join('')}${indent}    ${context.text(exit)}\n${indent}}` };
+}
+
+/**
+ * How to pass the object an entry value names to a call that takes its address: `p:g_Reg` → `&g_Reg`,
+ * `p:*Reg` → `Reg`; none for a value made inside the function.
+ */
+export function addressOfEntry(value: string | undefined): string | undefined {
+  if (!value?.startsWith('p:') || value.includes('#')) return undefined;
+  const path = value.slice(2);
+  if (/^\*[A-Za-z_]\w*$/.test(path)) return path.slice(1);
+  return path.startsWith('*') ? undefined : `&${path}`;
+}

@@ -243,6 +243,12 @@ export interface ObjectKind {
   readonly ends: readonly End[];
   /** A field whose read through the object uses it (`Socket->Dispatch`): after its end, a use of freed memory. */
   readonly usedThrough?: string;
+  /**
+   * One or a few per driver, kept in globals and device extensions and ended through whatever alias
+   * reaches them (`dev = g_Dev; WskDeregister(&dev->Registration)`): an end that a caller cannot name
+   * may be of any of its objects of this kind.
+   */
+  readonly endsThroughAliases?: true;
 }
 
 export const OBJECT_KINDS: readonly ObjectKind[] = [
@@ -295,6 +301,7 @@ export const OBJECT_KINDS: readonly ObjectKind[] = [
   {
     name: 'registration',
     noun: 'WSK registration',
+    endsThroughAliases: true,
     wrapperKeys: { creates: 'registers', ends: 'deregisters' },
     verbs: { creates: 'registers the client', ends: 'deregisters the client' },
     births: [{ function: 'WskRegister', place: { arg: 'WskRegistration', through: 'pointee' }, owned: true, message: 'the client registers here' }],

@@ -15,6 +15,9 @@ export const POOL_ALLOCATORS: ReadonlySet<string> = new Set([
   'ExAllocatePool2', 'ExAllocatePool3', 'ExAllocatePoolZero', 'ExAllocatePoolQuotaZero', 'ExAllocatePoolUninitialized',
 ]);
 
+/** Pool frees: the rules look at what reaches them (memory WSK allocated must go back to WSK). */
+export const POOL_FREES: ReadonlySet<string> = new Set(['ExFreePool', 'ExFreePoolWithTag', 'ExFreePool2', 'ExFreePoolWithQuotaTag']);
+
 /** Status tests. */
 export const STATUS_TESTS = { success: 'NT_SUCCESS', pending: 'STATUS_PENDING' } as const;
 

@@ -4,7 +4,7 @@
 // state or proving the edge infeasible. A run may follow every object or one (`focus`): see run.ts.
 
 import type { Node } from '../../parse/treeSitter';
-import { WAITS, POOL_ALLOCATORS, STATUS_TESTS } from '../../wsk/kernel';
+import { WAITS, POOL_ALLOCATORS, POOL_FREES, STATUS_TESTS } from '../../wsk/kernel';
 import { OBJECT_KINDS, birthsOf, endsOf, kernelFunction, objectKind, paramIndex, paramWithRole } from '../../wsk/api';
 import type { ObjectKindName, WskFunction } from '../../wsk/api';
 import type { WskCall } from '../calls';
@@ -61,6 +61,8 @@ export interface Run {
   readonly overflowAt?: Node;
   /** The sites that created an object on some path of this run (what a focused run can follow). */
   readonly origins: ReadonlySet<number>;
+  /** Kinds (see ObjectKind.endsThroughAliases) of which it ends an object its caller cannot name. */
+  readonly unseenEnds: ReadonlySet<ObjectKindName>;
   readonly steps: number;
   readonly entries: number;
 }
@@ -78,6 +80,8 @@ interface FunctionFacts {
   readonly parameters: ReadonlySet<string>;
   readonly bodyLocals: ReadonlySet<string>;
   readonly releaseSubjects: ReadonlySet<string>;
+  /** Variables the function returns as they are (`return status;`). */
+  readonly returnedNames: ReadonlySet<string>;
   readonly liveness: Liveness;
   /** By condition node id: see conditionHasSideEffects. */
   readonly sideEffects: Map<number, boolean>;
@@ -105,6 +109,7 @@ export class Engine {
   private exceeded = false;
   private overflowAt: Node | undefined;
   private readonly origins = new Set<number>();
+  private readonly unseenEnds = new Set<ObjectKindName>();
   private readonly calls: ReadonlyMap<number, WskCall>;
   private readonly values: ValueReader;
 
@@ -122,6 +127,7 @@ export class Engine {
   /** Locals declared in the body: what a path knows of them can be forgotten once no code mentions them. */
   private readonly bodyLocals: ReadonlySet<string>;
   private readonly releaseSubjects: ReadonlySet<string>;
+  private readonly returnedNames: ReadonlySet<string>;
   private readonly liveness: Liveness;
   private readonly sideEffects: Map<number, boolean>;
 
@@ -132,7 +138,7 @@ export class Engine {
     const known = prepared.get(cfg);
     const facts = known ?? this.prepare();
     if (!known) prepared.set(cfg, facts);
-    ({ locals: this.locals, repeatedConditions: this.repeatedConditions, parameters: this.parameters, bodyLocals: this.bodyLocals, releaseSubjects: this.releaseSubjects, liveness: this.liveness, sideEffects: this.sideEffects } = facts);
+    ({ locals: this.locals, repeatedConditions: this.repeatedConditions, parameters: this.parameters, bodyLocals: this.bodyLocals, releaseSubjects: this.releaseSubjects, returnedNames: this.returnedNames, liveness: this.liveness, sideEffects: this.sideEffects } = facts);
   }
 
   /** What every run over this function needs to know of it (a function followed object by object runs many times). */
@@ -158,6 +164,7 @@ export class Engine {
       parameters,
       bodyLocals: new Set([...locals].filter((name) => !parameters.has(name))),
       releaseSubjects: cfg.truncated ? new Set() : this.findReleaseSubjects(),
+      returnedNames: new Set(cfg.truncated ? [] : cfg.definition.descendantsOfType('return_statement').map((r) => r?.namedChildren.find((c) => c && c.type !== 'comment')).filter((e): e is Node => e?.type === 'identifier').map((e) => e.text)),
       liveness: liveness(cfg, new Set([...locals, ...assignedNames(cfg.definition)])),
       sideEffects: new Map(),
     };
@@ -183,6 +190,13 @@ export class Engine {
    */
   private followsEnd(value: string, state: PathState): boolean {
     if (this.focus === undefined || state.factsOf(value).object !== undefined) return true;
+    if (!value.startsWith('p:') || value.includes('#')) return false;
+    const root = rootOf(value.slice(2));
+    return this.parameters.has(root) || !this.locals.has(root);
+  }
+
+  /** Whether a value is what the caller handed in at a path it can name (through a parameter or a global). */
+  private callerNames(value: string): boolean {
     if (!value.startsWith('p:') || value.includes('#')) return false;
     const root = rootOf(value.slice(2));
     return this.parameters.has(root) || !this.locals.has(root);
@@ -252,6 +266,7 @@ export class Engine {
       exceeded: this.exceeded,
       overflowAt: this.overflowAt,
       origins: this.origins,
+      unseenEnds: this.unseenEnds,
       steps: this.steps,
       entries: this.entries,
     };
@@ -781,6 +796,8 @@ export class Engine {
       return value;
     }
     if (name && NON_RETAINING.has(name)) return UNKNOWN_VALUE;
+    // What a pool free is handed (an address list WSK allocated must go back through WskFreeAddressInfo).
+    if (name && POOL_FREES.has(name)) this.recordBefore(node, state);
     const summary = name ? this.context.summaries?.summaryOf(name, args.length) : undefined;
     if (summary) {
       this.recordBefore(node, state);
@@ -796,11 +813,29 @@ export class Engine {
       for (const call of [facts.irpOf, facts.statusOf?.call]) if (call !== undefined) handed.add(call);
     }
     for (const arg of args) this.giveAway(arg, state, node);
+    if (handed.size === 0 && this.isReturnedStatus(node)) {
+      // Its own status, complete when it returns, when the function returns it: an `NT_SUCCESS` test
+      // of it tells which way it went (a DriverEntry that fails after registering returns such a
+      // status). Elsewhere its outcome would only split paths that no rule tells apart.
+      state.facts.set(result, { statusOf: { call: node.startIndex, final: true } });
+      return result;
+    }
     if (handed.size !== 1) return UNKNOWN_VALUE;
     const [call] = handed;
     const value = `w:${node.startIndex}`;
     state.facts.set(value, { statusOf: { call, final: true } });
     return value;
+  }
+
+  /** Whether a call's result is returned as it is, or put in a variable the function returns. */
+  private isReturnedStatus(call: Node): boolean {
+    let node: Node = call;
+    while (node.parent && (node.parent.type === 'parenthesized_expression' || node.parent.type === 'cast_expression')) node = node.parent;
+    const parent = node.parent;
+    if (!parent) return false;
+    if (parent.type === 'return_statement') return true;
+    const target = parent.type === 'assignment_expression' ? parent.childForFieldName('left') : parent.type === 'init_declarator' ? parent.childForFieldName('declarator') : null;
+    return target?.type === 'identifier' && this.returnedNames.has(target.text);
   }
 
   /** The argument a call passes for a parameter of its signature. */
@@ -842,6 +877,7 @@ export class Engine {
     if (value === UNKNOWN_VALUE) return;
     const facts = state.factsOf(value);
     const previous = facts.object?.kind === kind ? facts.object : undefined;
+    if (!previous && objectKind(kind).endsThroughAliases && !this.callerNames(value)) this.unseenEnds.add(kind);
     const bornAt = previous?.bornAt ?? (previous?.state === 'live' ? previous.note : undefined);
     state.facts.set(value, { ...facts, object: { kind, state: 'ended', note, ...(bornAt ? { bornAt } : {}), ...(maybe ? { maybe } : {}) } });
   }
@@ -899,6 +935,15 @@ export class Engine {
       if (!mapped) continue;
       const note = at(effect.note, `${summary.name} ${objectKind(effect.kind).verbs.ends}`);
       this.endObject(effect.kind, { path: mapped, value: state.read(mapped) }, effect.owner === true, node, state, note, effect.when === 'maybe');
+    }
+    // An end through an alias the caller cannot name may be of any of its objects of that kind.
+    for (const kind of summary.endsUnseen ?? []) {
+      this.unseenEnds.add(kind);
+      for (const [value, facts] of state.facts) {
+        const object = state.object(value, kind);
+        if (object?.state !== 'live' || object.owned === false) continue;
+        state.facts.set(value, { ...facts, object: { ...object, state: 'ended', maybe: true, bornAt: object.note, note: at(undefined, `${summary.name} may end it through an alias`) } });
+      }
     }
     // What it writes no longer holds what it held (effects above were on the values held at the call).
     for (const path of summary.writes) {

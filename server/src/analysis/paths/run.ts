@@ -50,6 +50,8 @@ export interface FunctionPaths {
   readonly written: ReadonlySet<string>;
   /** Some path waits (KeWaitFor…, or a helper that waits). */
   readonly waits: boolean;
+  /** Kinds of object it ends through an alias its caller cannot name (see ObjectKind.endsThroughAliases). */
+  readonly unseenEnds: ReadonlySet<ObjectKindName>;
   /** The analysis stopped early (too many steps, or states too large): path rules stay silent here. */
   readonly budgetExceeded: boolean;
   /**
@@ -170,6 +172,7 @@ function combine(runs: readonly Run[], incomplete?: Node | 'skipped'): FunctionP
     kept: new Set(runs.flatMap((run) => [...run.kept])),
     written: new Set(runs.flatMap((run) => [...run.written])),
     waits: runs.some((run) => run.waits),
+    unseenEnds: new Set(runs.flatMap((run) => [...run.unseenEnds])),
     budgetExceeded: incomplete === 'skipped',
     ...(incomplete && incomplete !== 'skipped' ? { incomplete: { at: incomplete } } : {}),
     statesBefore: (call) => before.get(call.startIndex) ?? [],
