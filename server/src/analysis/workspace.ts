@@ -491,6 +491,7 @@ function makeContext(analysis: FileAnalysis, workspace: Workspace, program: Prog
       params: helper.params.map((param) => ({ name: param.name, type: workspace.types.typeOf(param.spec, param.declarator) })),
     })),
     isNamedHere: (name) => workspace.isNamedIn(parsed.path, name),
+    roles: () => program.roles(),
     macrosAt: (target) => {
       const env = workspace.macrosOf(parsed.path);
       const offset = location(parsed, target).span.start;

@@ -14,6 +14,8 @@ import { rule as releaseUnmatched } from './release-unmatched';
 import { rule as releasedBeforeCompletion } from './released-before-completion';
 import { rule as descriptorNotCached } from './descriptor-not-cached';
 import { rule as clientControlParams } from './client-control-params';
+import { rule as completionRoutineContinues } from './completion-routine-continues';
+import { rule as irpSetup } from './irp-setup';
 
 export const RULES: readonly Rule[] = [
   securityOptionSize,
@@ -28,6 +30,8 @@ export const RULES: readonly Rule[] = [
   releasedBeforeCompletion,
   descriptorNotCached,
   clientControlParams,
+  completionRoutineContinues,
+  irpSetup,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
