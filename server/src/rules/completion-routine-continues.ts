@@ -75,7 +75,7 @@ SendSync(PWSK_SOCKET Socket, PWSK_BUF Buffer, PKEVENT Done)
     return status;
 }
 `,
-    fixWhen: 'safe when every IoSetCompletionRoutine of the routine is on an IRP the driver owns; otherwise offered for review',
+    fixWhen: 'when every IoSetCompletionRoutine of the routine is on an IRP the driver owns (otherwise offered for review)',
     fixSafety: 'Safe when every IoSetCompletionRoutine[Ex] of the workspace that names the routine sets it on an IRP the driver owns (then nothing may go on completing): the returned value becomes STATUS_MORE_PROCESSING_REQUIRED, or that return is added where the routine falls off its end. Where some are on IRPs of unknown origin, the same fix is offered but not made by fix-all.',
   },
   onFunction(info, context) {

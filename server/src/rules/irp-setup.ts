@@ -1,5 +1,6 @@
 import type { Rule, RuleContext, ReportedFix } from '../analysis/rule';
 import type { WskCall } from '../analysis/calls';
+import { contractOf } from '../analysis/calls';
 import type { IrpSetup, Note } from '../analysis/paths';
 import { isConstantFalse } from '../analysis/paths';
 import { setCalls } from '../analysis/roles';
@@ -70,6 +71,8 @@ BindSync(PWSK_SOCKET Socket, PVOID Local, PKEVENT Done)
     const irp = param ? call.arg(param) : undefined;
     if (!param || !irp) return;
     if (irpRequired(call.api) && nullIrp(call, irp, param, context)) return;
+    // An operation that takes no IRP (WSK_RELEASE_SD): the IRP given is wrong whatever its setup (WSK012's).
+    if (contractOf(call, param)?.expect === 'null') return;
     const at = statesAt(call, context);
     if (!at) return;
     let reused: { first: { note: Note }; setup: IrpSetup } | undefined;

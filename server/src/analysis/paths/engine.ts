@@ -1299,11 +1299,13 @@ function returnedObject(summary: Summary, call: CallId, at: (via: Note | undefin
   return { kind: returned.kind, state: 'live', note: at(returned.note, message), ...(returned.when === 'success' || returned.nullable ? { call } : {}) };
 }
 
-/** Whether a value of this type may be an IRP or a descriptor (unknown types may). */
+/** Whether a value of this type may be an IRP, a descriptor or a socket (unknown types may). */
 function mayHoldTracked(type: CType): boolean {
   if (type.kind === 'unknown') return true;
   if (type.kind !== 'pointer') return false;
   if (isIrpPointer(type) || isDescriptorPointer(type)) return true;
+  // A socket NULL until created tells a cleanup's `if (socket != NULL)` apart from the paths where it was.
+  if (type.to.kind === 'record' && type.to.name === 'WSK_SOCKET') return true;
   return type.to.kind === 'void' || type.to.kind === 'unknown';
 }
 
