@@ -141,3 +141,39 @@ ReceiveDone(PDEVICE_OBJECT Device, PIRP Irp, PVOID Context)
     }
     return STATUS_MORE_PROCESSING_REQUIRED;
 }
+
+NTSTATUS
+ManyObjects(PWSK_SOCKET Socket, PVOID Local, PVOID Remote, PKEVENT Done)
+{
+    /* More paths meet than the budget follows together: the IRPs are followed one at a time, each reused. */
+    PIRP irp = IoAllocateIrp(1, FALSE);
+    PIRP spare1 = IoAllocateIrp(1, FALSE);
+    PIRP spare2 = IoAllocateIrp(1, FALSE);
+    PIRP spare3 = IoAllocateIrp(1, FALSE);
+    PIRP spare4 = IoAllocateIrp(1, FALSE);
+    PIRP spare5 = IoAllocateIrp(1, FALSE);
+    PIRP spare6 = IoAllocateIrp(1, FALSE);
+    PIRP spare7 = IoAllocateIrp(1, FALSE);
+    NTSTATUS status = STATUS_INSUFFICIENT_RESOURCES;
+
+    if (irp != NULL) {
+        IoSetCompletionRoutine(irp, SyncDone, Done, TRUE, TRUE, TRUE);
+        status = CONNECTION(Socket)->WskBind(Socket, Local, 0, irp);
+        KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
+    }
+    if (spare1 != NULL) IoFreeIrp(spare1);
+    if (spare2 != NULL) IoFreeIrp(spare2);
+    if (spare3 != NULL) IoFreeIrp(spare3);
+    if (spare4 != NULL) IoFreeIrp(spare4);
+    if (spare5 != NULL) IoFreeIrp(spare5);
+    if (spare6 != NULL) IoFreeIrp(spare6);
+    if (spare7 != NULL) IoFreeIrp(spare7);
+    if (irp != NULL) {
+        IoReuseIrp(irp, STATUS_UNSUCCESSFUL);
+        IoSetCompletionRoutine(irp, SyncDone, Done, TRUE, TRUE, TRUE);
+        status = CONNECTION(Socket)->WskConnect(Socket, Remote, 0, irp);
+        KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
+        IoFreeIrp(irp);
+    }
+    return status;
+}

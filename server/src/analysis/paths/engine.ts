@@ -919,7 +919,9 @@ export class Engine {
     if (!irp || !path) return;
     const at = { node: this.noteNode(node), message: '' };
     if (kernel.irpSetup === 'reinitialises') {
-      if (!this.tracks(node.startIndex)) return;
+      // A run focused on another object still reinitialises the IRP it follows (its own allocation).
+      const held = state.factsOf(state.read(path));
+      if (!this.tracks(node.startIndex) && !held.irpSetup && !held.object) return;
       const value = this.materialize(path, state, node);
       state.facts.set(value, { ...state.factsOf(value), irpSetup: { since: { ...at, message: `the IRP is reinitialised here (${kernel.name})` }, routine: false, usedBy: false } });
       return;
