@@ -72,7 +72,7 @@ export class Roles {
     const owned = sites.length === 0 ? [] : [...reaching].flatMap((fn) => this.ownedSetsIn(fn)).filter((set) => set.routine === name);
     const definition = this.source.definitionOf(name)?.definition;
     if (!definition) return undefined;
-    use = { definition, owned: unique(owned), passedDown: sites.length > 0 && this.setOnPassedDown(name, reaching), sites };
+    use = { definition, owned: unique(owned), passedDown: owned.length > 0 && this.setOnPassedDown(name, reaching), sites };
     this.uses.set(name, use);
     return use.sites.length > 0 ? use : undefined;
   }
@@ -129,8 +129,36 @@ export class Roles {
       const target = this.source.definitionOf(name);
       const irp = target ? parameterDeclarations(target.definition, target.file.path)[1]?.name : undefined;
       if (!target || !irp) continue;
+      if (this.setsOnParameter(name, 1, routine, 0)) return true;
       const paths = this.source.pathsOf(target.file, target.definition);
       if (paths.routineSets.some((set) => set.path === irp && set.routine.name === routine)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a function sets the routine on the IRP its parameter `index` holds, itself or in a function it
+   * hands that parameter to (as written: `IoSetCompletionRoutine(Irp, Routine, …)`, `PassOn(Irp)`), a few
+   * calls deep: the dispatch routine's own paths see no further than the helpers that are summarised.
+   */
+  private setsOnParameter(name: string, index: number, routine: string, depth: number): boolean {
+    const target = this.source.definitionOf(name);
+    const param = target ? parameterDeclarations(target.definition, target.file.path)[index]?.name : undefined;
+    if (!target || !param) return false;
+    for (const call of target.definition.descendantsOfType('call_expression')) {
+      const callee = call?.childForFieldName('function');
+      if (!call || callee?.type !== 'identifier') continue;
+      const args = argumentsOf(call);
+      const kernel = kernelFunction(callee.text);
+      if (kernel?.irpSetup === 'setsCompletionRoutine') {
+        const irp = args[kernel.params.findIndex((p) => p.name === 'Irp')];
+        if (irp && unparenthesize(irp).text === param && routineOf(call) === routine) return true;
+        continue;
+      }
+      if (depth >= 3 || kernel) continue;
+      for (let i = 0; i < args.length; i++) {
+        if (unparenthesize(args[i]).text === param && this.setsOnParameter(callee.text, i, routine, depth + 1)) return true;
+      }
     }
     return false;
   }

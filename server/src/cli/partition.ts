@@ -33,7 +33,7 @@
 
 import { builtinType } from '../analysis/types';
 import type { IncludeResolver } from '../parse/sources/includes';
-import { LISTEN_DISPATCH_TYPE, WSK_NAMES } from '../wsk/api';
+import { KERNEL_FUNCTIONS, LISTEN_DISPATCH_TYPE, WSK_NAMES } from '../wsk/api';
 import { IDENTIFIER } from './scan';
 import type { Declaration, Kind, SourceFacts } from './scan';
 
@@ -54,6 +54,15 @@ export interface WorkerPlan {
 
 const KINDS: readonly Kind[] = ['function', 'typedef', 'record', 'global'];
 
+/**
+ * The routines that set a completion routine: a file naming one may name the routine it sets, defined in
+ * another file whose findings (WSK016) depend on it, and on the dispatch routines that set it too.
+ */
+const COMPLETION_SETTERS: ReadonlySet<string> = new Set(KERNEL_FUNCTIONS.filter((fn) => fn.irpSetup === 'setsCompletionRoutine').map((fn) => fn.name));
+
+/** Names that register a function as a callback (accept event) or a dispatch routine (its IRPs are passed down). */
+const REGISTERING = [LISTEN_DISPATCH_TYPE, 'MajorFunction', 'DRIVER_DISPATCH'];
+
 const C_KEYWORDS = new Set([
   'auto', 'break', 'case', 'char', 'const', 'continue', 'default', 'do', 'double', 'else', 'enum', 'extern', 'float',
   'for', 'goto', 'if', 'inline', 'int', 'long', 'register', 'restrict', 'return', 'short', 'signed', 'sizeof',
@@ -66,7 +75,7 @@ const C_KEYWORDS = new Set([
  * build files); `wrappers` are the declared wrapper functions (naming one makes a file relevant).
  */
 export function partition(files: readonly PartitionFile[], includes: IncludeResolver, wrappers: Iterable<string>, workers: number): WorkerPlan[] {
-  const graph = new DependencyGraph(files, includes, new Set([...WSK_NAMES, LISTEN_DISPATCH_TYPE, ...wrappers]));
+  const graph = new DependencyGraph(files, includes, new Set([...WSK_NAMES, LISTEN_DISPATCH_TYPE, ...COMPLETION_SETTERS, ...wrappers]));
   const units = graph.units().map((unit) => {
     const closure = graph.closure(unit);
     let size = 0;
@@ -157,7 +166,7 @@ export class DependencyGraph {
       ]));
       for (const [name, kinds] of file.facts.weak) for (const kind of kinds) push(this.weak.get(kind) as Map<string, number[]>, name, index);
     });
-    const registering = this.macrosNaming(new Set([LISTEN_DISPATCH_TYPE]));
+    const registering = this.macrosNaming(new Set(REGISTERING));
     files.forEach((file, index) => {
       if (!someIn(registering, file.facts.names)) return;
       for (const name of this.withMacros(index, file.facts.names)) if (this.mayDefine(name, 'function')) push(this.registrars, name, index);
@@ -188,7 +197,9 @@ export class DependencyGraph {
     this.files.forEach((file, index) => {
       if (!file.analysed || isHeader(file.path)) return;
       if (this.relevant.has(index)) {
-        for (const name of file.facts.called) {
+        // A file setting completion routines goes with the files defining the functions it names (the routines).
+        const tied = this.namesSetter(index) ? new Set([...file.facts.called, ...file.facts.names]) : file.facts.called;
+        for (const name of tied) {
           const definers = new Set(functions.get(name)?.map((d) => d.file));
           if (definers.size !== 1 || this.mayDefineUnsurely(name, 'function')) continue;
           const [definer] = definers;
@@ -331,9 +342,33 @@ export class DependencyGraph {
         if (relevant.has(file)) continue;
         relevant.add(file);
         for (const defined of this.functionsByFile[file]) add(defined, false);
+        // The functions a file setting completion routines names may be routines: their files report on it.
+        if (!this.namesSetter(file)) continue;
+        for (const named of this.files[file].facts.names) {
+          if (!defined(named)) continue;
+          for (const definer of this.definersOf(named)) {
+            if (relevant.has(definer)) continue;
+            relevant.add(definer);
+            for (const other of this.functionsByFile[definer]) add(other, false);
+          }
+        }
       }
     }
     return relevant;
+  }
+
+  /** Whether a file (or a macro it uses) names IoSetCompletionRoutine[Ex]. */
+  private namesSetter(file: number): boolean {
+    return someIn(COMPLETION_SETTERS, this.withMacros(file, this.files[file].facts.names));
+  }
+
+  /** The files that define or may define a function. */
+  private definersOf(name: string): number[] {
+    const files = new Set<number>();
+    for (const declaration of this.declarations.get('function')?.get(name) ?? []) files.add(declaration.file);
+    for (const declaration of this.maybe.get('function')?.get(name) ?? []) files.add(declaration.file);
+    for (const file of this.weak.get('function')?.get(name) ?? []) files.add(file);
+    return [...files];
   }
 
   /** The names given, and the macros whose bodies name one of them (in turn, anywhere). */
