@@ -342,6 +342,16 @@ export class Program implements SummaryProvider, RoleSource {
     return set;
   }
 
+  /** The files defining a function that some IoSetCompletionRoutine[Ex] of the workspace names as its routine. */
+  completionRoutineFiles(): ReadonlySet<string> {
+    const files = new Set<string>();
+    for (const name of this.completionRoutineNames()) {
+      const target = this.functions.get(name);
+      if (target) files.add(target.file.path);
+    }
+    return files;
+  }
+
   /** The functions some IoSetCompletionRoutine[Ex] of the workspace names as its routine. */
   private completionRoutineNames(): Set<string> {
     if (this.routineNames) return this.routineNames;
