@@ -76,6 +76,8 @@ BindSync(PWSK_SOCKET Socket, PVOID Local, PKEVENT Done)
     const at = statesAt(call, context);
     if (!at) return;
     let reused: { first: { note: Note }; setup: IrpSetup } | undefined;
+    /** The one IoSetCompletionRoutine of this function that follows the first call on every path: IoReuseIrp goes before it. */
+    let setAgain: Note | undefined;
     let bare: IrpSetup | undefined;
     let fixable = true;
     for (const state of at.states) {
@@ -87,7 +89,9 @@ BindSync(PWSK_SOCKET Socket, PVOID Local, PKEVENT Done)
       if (setup.usedBy && setup.since) {
         reused ??= { first: setup.usedBy, setup };
         const routine = setup.routine;
-        if (!routine || !routine.afterUse || routine.note.via || routine.note.file || routine.note.node.id !== (reused.setup.routine || undefined)?.note.node.id) fixable = false;
+        const here = routine && routine.afterUse && !routine.note.via && !routine.note.file ? routine.note : undefined;
+        if (!here || (setAgain && setAgain.node.id !== here.node.id)) fixable = false;
+        setAgain ??= here;
       } else if (setup.routine === false && setup.since) {
         bare ??= setup;
       }
@@ -101,7 +105,7 @@ BindSync(PWSK_SOCKET Socket, PVOID Local, PKEVENT Done)
           [`The IRP was given to another WSK call (line ${context.lineOf(first.node)}) and is not reused with IoReuseIrp.`, `${context.text(irp)} still carries the first request's stack location and flags, which corrupt this ${call.api.name}. Call IoReuseIrp(irp, STATUS_UNSUCCESSFUL) once the first request completes, then set the completion routine again.`],
         ),
         related: related(first),
-        fixes: fixable && reused.setup.routine ? reuseFix(reused.setup.routine.note, context) : [],
+        fixes: fixable && setAgain ? reuseFix(setAgain, context) : [],
       });
       return;
     }

@@ -94,3 +94,22 @@ EarlyReturnSkipsReuse(PWSK_SOCKET Socket, PVOID Local, PVOID Remote, PKEVENT Don
     IoFreeIrp(irp);
     return status;
 }
+
+VOID
+ReleaseTakesNoIrp(PWSK_PROVIDER_NPI Npi, PWSK_SOCKET Socket, PVOID Local, PSECURITY_DESCRIPTOR Cached, PKEVENT Done)
+{
+    PIRP irp = IoAllocateIrp(1, FALSE);
+
+    if (irp == NULL) {
+        return;
+    }
+    IoSetCompletionRoutine(irp, SyncDone, Done, TRUE, TRUE, TRUE);
+    CONNECTION(Socket)->WskBind(Socket, Local, 0, irp);
+    KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
+    /* WSK_RELEASE_SD takes no IRP at all: WSK012's, whatever the IRP's setup. */
+    Npi->Dispatch->WskControlClient(Npi->Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &Cached, 0, NULL, NULL, irp);
+//                                                                                                                     ^^^ WSK012 Irp must be NULL for WSK_RELEASE_SD
+//                                                                                                                     preferred fix: Replace irp with NULL
+//                                                                                                                     = NULL
+    IoFreeIrp(irp);
+}
