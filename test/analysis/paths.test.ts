@@ -92,7 +92,8 @@ describe('an IRP from IoAllocateIrp: checked or not', () => {
     ['!= NULL around the call', 'if (irp != NULL) {', []],
     ['a check that does not stop', 'if (irp == NULL) { Work(); }', ['WSK006']],
   ])('%s', async (_name, check, expected) => {
-    const call = '    status = SET(Socket, Sd, irp);';
+    // The routine is set as WSK017 wants it: only the NULL check is in question here.
+    const call = '    IoSetCompletionRoutine(irp, Done, NULL, TRUE, TRUE, TRUE);\n    status = SET(Socket, Sd, irp);';
     const body = check.endsWith('{') ? `    ${check}\n${call}\n    }` : `    ${check}\n${call}`;
     expect(await rulesIn(`    irp = IoAllocateIrp(1, FALSE);\n${body}\n    return status;`)).toEqual(expected);
   });

@@ -168,3 +168,18 @@ test('an include is found next to the file, then under each root, whatever the c
   expect(resolve('missing.h')).toBeUndefined();
   expect(findings(workspace)).toEqual(['start.c:12 WSK003']);
 });
+
+test('a completion routine depends on the files that set it and on those giving its IRP to WSK', async () => {
+  const fixture = path.join(__dirname, '../rules/completion-routine-continues/across-files');
+  const read = (name: string) => fs.readFileSync(path.join(fixture, name), 'utf8');
+  const workspace = await driver({ 'routine.c': read('routine.c'), 'setup.c': read('setup.c'), 'send.c': read('send.c'), 'other.c': OTHER });
+  expect(findings(workspace)).toEqual(['routine.c:12 WSK016']);
+  // send.c calls nothing in routine.c, yet its IRP makes the routine's finding: routine.c depends on it.
+  expect(names(workspace.dependents(file('send.c')))).toEqual(['routine.c', 'send.c', 'setup.c']);
+  expect(names(workspace.dependents(file('setup.c')))).toEqual(['routine.c', 'send.c', 'setup.c']);
+  expect(names(workspace.dependents(file('other.c')))).toEqual(['other.c']);
+  // The IRP now set up with another routine: nothing the routine is set on reaches WSK any more.
+  workspace.setFile(file('send.c'), read('send.c').replace('PrepareSend(irp, Done);', 'IoReuseIrp(irp, STATUS_UNSUCCESSFUL); IoSetCompletionRoutine(irp, Other, Done, TRUE, TRUE, TRUE);'));
+  expect(names(workspace.dependents(file('send.c')))).toContain('routine.c');
+  expect(findings(workspace, workspace.dependents(file('send.c')))).toEqual([]);
+});

@@ -78,6 +78,22 @@ describe('the same report from worker threads', () => {
   });
 });
 
+describe('completion routines across files', () => {
+  test('a routine defined in one file, set in a second, on an IRP a third gives to WSK; and one a dispatch routine also sets', () => {
+    const dir = folder();
+    for (const fixture of ['across-files', 'passed-down-across-files']) {
+      const from = path.join(__dirname, '../rules/completion-routine-continues', fixture);
+      fs.mkdirSync(path.join(dir, fixture));
+      for (const name of fs.readdirSync(from)) fs.copyFileSync(path.join(from, name), path.join(dir, fixture, name));
+    }
+    fs.copyFileSync(path.join(__dirname, '../include/wsk.h'), path.join(dir, 'wsk.h'));
+    addFillers(dir, 30);
+    const run = sameForEveryJobCount(['.'], dir);
+    expect(run.stdout).toContain('across-files/routine.c:12:16: error WSK016: SendComplete returns STATUS_SUCCESS instead of STATUS_MORE_PROCESSING_REQUIRED.');
+    expect(run.stdout).not.toContain('passed-down-across-files/');
+  });
+});
+
 describe('worker threads', () => {
   /** The CLI bundle and its WebAssembly in a folder of their own, without the worker bundle. */
   function bundleWithoutWorker(): string {

@@ -38,7 +38,7 @@ function filesOf(entries: Record<string, string>, context: readonly string[] = [
 const includesOf = (files: readonly SplitFile[]) => IncludeResolver.of(files.map((file) => file.path), [ROOT]);
 
 function graphOf(files: readonly SplitFile[], wrappers: readonly string[] = []): NeedGraph {
-  return new NeedGraph(files, includesOf(files), { relevant: new Set([...WSK_NAMES, DISPATCH, ...wrappers]), summarised: new Set(SUMMARISED_NAMES), wrappers: new Set(wrappers), registering: DISPATCH });
+  return new NeedGraph(files, includesOf(files), { relevant: new Set([...WSK_NAMES, DISPATCH, ...wrappers]), summarised: new Set(SUMMARISED_NAMES), wrappers: new Set(wrappers), registering: [DISPATCH] });
 }
 
 const names = (files: readonly SplitFile[], indexes: Iterable<number>) => [...indexes].map((index) => path.relative(ROOT, files[index].path)).sort();

@@ -445,11 +445,11 @@ describe('cure a planted bug', () => {
 
   test('a set after a bind of the same function: the bind goes; an unchecked IRP: the call is made only with one', async () => {
     const text = [
-      'NTSTATUS F(PWSK_SOCKET s, PSOCKADDR local, PSECURITY_DESCRIPTOR *sd)',
+      'NTSTATUS F(PWSK_SOCKET s, PSOCKADDR local, PSECURITY_DESCRIPTOR *sd, PIRP bindIrp)',
       '{',
       '    NTSTATUS status;',
-      '    PIRP irp = IoAllocateIrp(1, FALSE);',
-      '    status = ((PWSK_PROVIDER_CONNECTION_DISPATCH)s->Dispatch)->WskBind(s, local, 0, irp);',
+      '    PIRP irp = IoAllocateIrp(1, FALSE); IoSetCompletionRoutine(irp, Done, NULL, TRUE, TRUE, TRUE);',
+      '    status = ((PWSK_PROVIDER_CONNECTION_DISPATCH)s->Dispatch)->WskBind(s, local, 0, bindIrp);',
       '    status = ((PWSK_PROVIDER_CONNECTION_DISPATCH)s->Dispatch)->WskControlSocket(s, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,   /* BUG WSK007 */',
       '                 sizeof(PSECURITY_DESCRIPTOR), sd, 0, NULL, NULL, irp);   /* BUG WSK006 */',
       '    return status;',

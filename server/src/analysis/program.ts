@@ -20,6 +20,8 @@ import { findForwards, forwardedCall } from './forwarding';
 import type { Forward } from './forwarding';
 import type { WrapperSpec } from './config';
 import { declaratorName, functionName, unparenthesize } from './syntax';
+import { Roles, routineOf, setCalls } from './roles';
+import type { RoleSource } from './roles';
 
 const LISTEN_DISPATCH_WORD = new RegExp(`\\b${LISTEN_DISPATCH_TYPE}\\b`);
 import type { ValueReader } from './values';
@@ -72,12 +74,13 @@ const OBJECT_NAMES = new RegExp(`\\b(?:${[...new Set([
   ...OBJECT_KINDS.flatMap((kind) => [...kind.births.map((b) => b.function), ...kind.ends.map((e) => e.function)]),
 ])].join('|')})\\b`);
 
-export class Program implements SummaryProvider {
+export class Program implements SummaryProvider, RoleSource {
   private readonly functions = new Map<string, { file: ProgramFile; definition: Node }>();
   private readonly paths = new Map<string, FunctionPaths>();
   private readonly summaries = new Map<string, Summary | null>();
   /** For each pattern: the functions that match it, directly or through a function they call. */
   private readonly mentioning = new Map<RegExp, ReadonlySet<string>>();
+  private readonly namePatterns = new Map<string, RegExp>();
   private callGraph: Map<string, Callee[]> | undefined;
   private relevant: Set<string> | undefined;
   private readonly inProgress = new Set<string>();
@@ -87,13 +90,15 @@ export class Program implements SummaryProvider {
   /** Per function name: what it passes on to WSK calls (null while being computed). */
   private readonly forwards = new Map<string, readonly Forward[] | null>();
   private readonly callsByFile = new Map<string, readonly WskCall[]>();
+  private roleView: Roles | undefined;
+  private routineNames: Set<string> | undefined;
 
   /**
    * `releasedEverywhere`: when the files are only part of the program (the CLI's worker threads), what
    * the whole program releases (as releasedBy tells it), which then answers releasedAnywhere.
    */
   constructor(
-    private readonly files: readonly ProgramFile[],
+    readonly files: readonly ProgramFile[],
     private readonly wrappers: Readonly<Record<string, WrapperSpec>> = {},
     private readonly releasedEverywhere: () => ReadonlySet<string> | undefined = () => undefined,
   ) {
@@ -150,9 +155,29 @@ export class Program implements SummaryProvider {
     }
   }
 
+  /** What functions are to the I/O manager (completion routines, dispatch routines), computed on first use. */
+  roles(): Roles {
+    this.roleView ??= new Roles(this);
+    return this.roleView;
+  }
+
+  /** The functions whose text names `name`, and their callers, transitively. */
+  reaching(name: string): ReadonlySet<string> {
+    let pattern = this.namePatterns.get(name);
+    if (!pattern) {
+      pattern = new RegExp(`\\b${name}\\b`);
+      this.namePatterns.set(name, pattern);
+    }
+    return this.mentioningSet(pattern);
+  }
+
+  definitionOf(name: string): { file: ProgramFile; definition: Node } | undefined {
+    return this.functions.get(name);
+  }
+
   /**
-   * The functions of a file the rules look at: those with WSK calls, and those calling a helper whose
-   * summary does something the rules follow.
+   * The functions of a file the rules look at: those with WSK calls, those calling a helper whose
+   * summary does something the rules follow, those setting a completion routine, and the routines set.
    */
   functionsOf(file: ProgramFile): FunctionInfo[] {
     const result = new Map<number, { definition: Node; calls: WskCall[]; helperEffects: Set<HelperEffect>; acceptCallback?: boolean }>();
@@ -177,6 +202,11 @@ export class Program implements SummaryProvider {
       const entry = result.get(definition.id) ?? { definition, calls: [], helperEffects: effects };
       for (const effect of effects) entry.helperEffects.add(effect);
       result.set(definition.id, entry);
+    }
+    for (const [name, definition] of file.declarations.functions) {
+      if (result.has(definition.id)) continue;
+      const routine = this.completionRoutineNames().has(name) && this.functions.get(name)?.definition.id === definition.id;
+      if (routine || (file.view.includes('IoSetCompletionRoutine') && setCalls(definition).length > 0)) result.set(definition.id, { definition, calls: [], helperEffects: new Set() });
     }
     return [...result.values()];
   }
@@ -313,12 +343,42 @@ export class Program implements SummaryProvider {
 
   /** Whether a function's text, or that of a function it calls (transitively), matches `names`. */
   private mentions(name: string, names: RegExp): boolean {
+    return this.mentioningSet(names).has(name);
+  }
+
+  private mentioningSet(names: RegExp): ReadonlySet<string> {
     let set = this.mentioning.get(names);
     if (!set) {
       set = this.closureMatching(names);
       this.mentioning.set(names, set);
     }
-    return set.has(name);
+    return set;
+  }
+
+  /** The files defining a function that some IoSetCompletionRoutine[Ex] of the workspace names as its routine. */
+  completionRoutineFiles(): ReadonlySet<string> {
+    const files = new Set<string>();
+    for (const name of this.completionRoutineNames()) {
+      const target = this.functions.get(name);
+      if (target) files.add(target.file.path);
+    }
+    return files;
+  }
+
+  /** The functions some IoSetCompletionRoutine[Ex] of the workspace names as its routine. */
+  private completionRoutineNames(): Set<string> {
+    if (this.routineNames) return this.routineNames;
+    this.routineNames = new Set();
+    for (const file of this.files) {
+      if (!file.view.includes('IoSetCompletionRoutine')) continue;
+      for (const definition of file.declarations.functions.values()) {
+        for (const call of setCalls(definition)) {
+          const routine = routineOf(call);
+          if (routine) this.routineNames.add(routine);
+        }
+      }
+    }
+    return this.routineNames;
   }
 
   /** The functions matching a pattern, then every function that calls one of them (reverse call graph). */

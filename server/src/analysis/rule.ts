@@ -9,6 +9,7 @@ import type { ValueReader } from './values';
 import type { FunctionPaths } from './paths';
 import type { FunctionInfo } from './program';
 import type { Summary } from './summary';
+import type { Roles } from './roles';
 
 export interface RuleMeta {
   /** Stable ID: `WSK001`. Never reused for another meaning. */
@@ -91,6 +92,8 @@ export interface RuleContext {
   releasedAnywhere(storage: Node): boolean;
   /** The workspace's functions whose summaries may speak of descriptors, with their parameters (helpers a fix can call). */
   descriptorHelpers(): readonly { readonly name: string; readonly params: readonly { readonly name: string; readonly type: CType }[]; readonly summary: Summary }[];
+  /** What functions are to the I/O manager: completion routines and where they are set, dispatch routines. */
+  roles(): Roles;
   /** Whether this file or a header it includes names a function (so that a call to it compiles here). */
   isNamedHere(name: string): boolean;
   /** The function-like macros defined where a target is, with their parameters and body (macros a fix can use). */

@@ -10,8 +10,8 @@
 import type { Node } from '../parse/treeSitter';
 import { OBJECT_KINDS } from '../wsk/api';
 import type { ObjectKindName } from '../wsk/api';
-import type { FunctionPaths, Note, PathState } from './paths';
-import type { Effect, ObjectEffect, Summary, When } from './summary';
+import type { FunctionPaths, IrpSetup, Note, PathState, RoutineSet } from './paths';
+import type { Effect, IrpSetupEffect, ObjectEffect, Summary, When } from './summary';
 import type { WrapperSpec } from './config';
 import { RETURNED, accessPath, rootOf } from './access';
 
@@ -205,6 +205,13 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
     if (path && !applies.some((a) => a.path === path)) applies.push({ path, when: 'maybe', note: use.note });
   }
 
+  const irpSetups = setupEffects(exits.map((e) => e.state), toParam);
+  const setsRoutine: { path: string; routine: RoutineSet }[] = [];
+  for (const set of paths.routineSets) {
+    const path = toParam(set.path);
+    if (path && !setsRoutine.some((s) => s.path === path && s.routine.name === set.routine.name)) setsRoutine.push({ path, routine: set.routine });
+  }
+
   return {
     name,
     file,
@@ -222,6 +229,8 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
     pendingUses,
     ...(failsHolding.length > 0 ? { failsHolding } : {}),
     ...(paths.unseenEnds.size > 0 ? { endsUnseen: [...paths.unseenEnds] } : {}),
+    ...(irpSetups.length > 0 ? { irpSetups } : {}),
+    ...(setsRoutine.length > 0 ? { setsRoutine } : {}),
   };
 }
 
@@ -247,6 +256,32 @@ export function failureState(state: PathState, returned: string | undefined): Pa
   const copy = state.clone();
   copy.outcomes.set(status.call, { ...state.outcome(status.call), failed: true });
   return copy;
+}
+
+/**
+ * What the ways out leave of the setup of the IRPs handed in: a part every way out knows alike is the
+ * helper's effect; a part some know and others do not, or know otherwise, is unclear for the caller.
+ */
+function setupEffects(states: readonly PathState[], toParam: (path: string) => string | undefined): IrpSetupEffect[] {
+  const values = new Set<string>();
+  for (const state of states) for (const [value, facts] of state.facts) if (facts.irpSetup && entryPath(value)) values.add(value);
+  const effects: IrpSetupEffect[] = [];
+  for (const value of values) {
+    const path = toParam(entryPath(value) as string);
+    if (!path) continue;
+    const setups = states.map((state) => state.factsOf(value).irpSetup ?? {});
+    const part = <T>(read: (setup: IrpSetup) => T | undefined, same: (a: T, b: T) => boolean): T | null | undefined => {
+      const known = setups.map(read);
+      if (known.every((k) => k === undefined)) return undefined;
+      const [first] = known;
+      return first !== undefined && known.every((k) => k !== undefined && same(k, first)) ? first : null;
+    };
+    const since = part((setup) => setup.since, () => true);
+    const routine = part<RoutineSet | false>((setup) => setup.routine, (a, b) => (a === false ? b === false : b !== false && a.name === b.name && a.partial === b.partial && a.afterUse === b.afterUse));
+    const usedBy = part<{ note: Note } | false>((setup) => setup.usedBy, (a, b) => (a === false) === (b === false));
+    effects.push({ path, ...(since !== undefined ? { since } : {}), ...(routine !== undefined ? { routine } : {}), ...(usedBy !== undefined ? { usedBy } : {}) });
+  }
+  return effects;
 }
 
 /**

@@ -6,7 +6,7 @@
 // (`success`: a caller's `!NT_SUCCESS(result)` proves it did not happen), or on some paths (`maybe`).
 
 import type { ObjectKindName } from '../wsk/api';
-import type { Note } from './paths/state';
+import type { Note, RoutineSet } from './paths/state';
 
 export type When = 'always' | 'success' | 'maybe';
 
@@ -71,6 +71,21 @@ export interface Summary {
   readonly failsHolding?: readonly ObjectEffect[];
   /** Kinds of object it ends through an alias its caller cannot name: any of the caller's may be ended. */
   readonly endsUnseen?: readonly ObjectKindName[];
+  /** What it does to the setup of IRPs handed in: reinitialises, sets a completion routine, gives to WSK. */
+  readonly irpSetups?: readonly IrpSetupEffect[];
+  /** Completion routines it sets on IRPs handed in, on some path (whatever happens to the IRP after). */
+  readonly setsRoutine?: readonly { readonly path: string; readonly routine: RoutineSet }[];
+}
+
+/**
+ * A helper's effect on the setup of an IRP handed in (see IrpSetup): each part is what every way out
+ * leaves, `null` when its ways out leave it unclear (the caller forgets it), undefined when untouched.
+ */
+export interface IrpSetupEffect {
+  readonly path: string;
+  readonly since?: Note | null;
+  readonly routine?: RoutineSet | false | null;
+  readonly usedBy?: { readonly note: Note } | false | null;
 }
 
 /** What the engine needs to see through calls. */

@@ -16,7 +16,7 @@ import { BuildIncludes } from '../parse/sources/build';
 import { IncludeResolver } from '../parse/sources/includes';
 import type { ViewNames } from '../parse/sources/views';
 import { SourceViews } from '../parse/sources/views';
-import { OPERATIONS, WSK_FUNCTIONS, isWskName } from '../wsk/api';
+import { KERNEL_FUNCTIONS, OPERATIONS, WSK_FUNCTIONS, isWskName } from '../wsk/api';
 import { KERNEL_NAMES } from '../wsk/kernel';
 import { findWskCalls } from './calls';
 import type { Config } from './config';
@@ -44,6 +44,13 @@ export interface AnalysisResult {
   readonly skippedFunctions: SkippedFunction[];
   readonly problems: Problem[];
 }
+
+/**
+ * Where completion routines are set, and the IRPs they are set on: a routine's findings (WSK016) and a
+ * setter's (WSK017) depend on the functions that allocate the IRP and give it to WSK, in any file.
+ */
+const COMPLETION_SETTERS = new RegExp(`\\b(?:${KERNEL_FUNCTIONS.filter((fn) => fn.irpSetup === 'setsCompletionRoutine').map((fn) => fn.name).join('|')})\\b`);
+const IRP_WORDS = new RegExp(`\\b(?:${[...WSK_FUNCTIONS, ...KERNEL_FUNCTIONS].map((fn) => fn.name).join('|')}|MajorFunction)\\b`);
 
 /** Files that deal with cached descriptors depend on each other (a field may be released in another file). */
 const DESCRIPTOR_CODES = new RegExp(`\\b(?:${[...new Set(OPERATIONS.map((op) => op.controlCode))].join('|')})\\b`);
@@ -226,6 +233,11 @@ export class Workspace {
     const state = this.files.get(path);
     if (state && (DESCRIPTOR_CODES.test(state.text) || DESCRIPTOR_CODES.test(state.previousText ?? ''))) {
       for (const [other, otherState] of this.files) if (DESCRIPTOR_CODES.test(otherState.text)) result.add(other);
+    }
+    // A change to an IRP's way to WSK (or to a routine's) may change the findings of every routine and setter.
+    if (state && (IRP_WORDS.test(state.text) || IRP_WORDS.test(state.previousText ?? '') || this.programView().completionRoutineFiles().has(path))) {
+      for (const [other, otherState] of this.files) if (COMPLETION_SETTERS.test(otherState.text)) result.add(other);
+      for (const file of this.programView().completionRoutineFiles()) result.add(file);
     }
     return [...result];
   }
@@ -505,6 +517,7 @@ function makeContext(analysis: FileAnalysis, workspace: Workspace, program: Prog
       params: helper.params.map((param) => ({ name: param.name, type: workspace.types.typeOf(param.spec, param.declarator) })),
     })),
     isNamedHere: (name) => workspace.isNamedIn(parsed.path, name),
+    roles: () => program.roles(),
     macrosAt: (target) => {
       const env = workspace.macrosOf(parsed.path);
       const offset = location(parsed, target).span.start;

@@ -16,6 +16,8 @@ import { rule as descriptorNotCached } from './descriptor-not-cached';
 import { rule as clientControlParams } from './client-control-params';
 import { rule as socketNotClosed } from './socket-not-closed';
 import { rule as socketUsedAfterClose } from './socket-used-after-close';
+import { rule as completionRoutineContinues } from './completion-routine-continues';
+import { rule as irpSetup } from './irp-setup';
 import { rule as providerNpiLifetime } from './provider-npi-lifetime';
 import { rule as registrationLifetime } from './registration-lifetime';
 import { rule as addressInfoLifetime } from './address-info-lifetime';
@@ -35,6 +37,8 @@ export const RULES: readonly Rule[] = [
   clientControlParams,
   socketNotClosed,
   socketUsedAfterClose,
+  completionRoutineContinues,
+  irpSetup,
   providerNpiLifetime,
   registrationLifetime,
   addressInfoLifetime,

@@ -1,17 +1,20 @@
 import type { Rule, RuleContext, ReportedFix } from '../analysis/rule';
 import type { Note } from '../analysis/paths';
 import { accessPath } from '../analysis/access';
-import { paramWithRole } from '../wsk/api';
+import { contractOf } from '../analysis/calls';
+import type { WskCall } from '../analysis/calls';
+import { irpRequired, paramWithRole } from '../wsk/api';
 import { cleanupLabel, insertAfter, related, returnType, statementInBlock, statesAt } from './path-support';
 import { message } from './render';
 
 export const rule: Rule = {
   meta: { id: 'WSK006', name: 'unchecked-irp-allocation', severity: 'warning', fix: 'safe' },
   docs: {
-    summary: 'The Irp of an SO_WSK_SECURITY set or get comes from IoAllocateIrp and reaches the call on a path with no NULL check.',
+    summary: 'The Irp of a WSK call that needs one (an SO_WSK_SECURITY set or get, and every call but the control calls and name resolution) comes from IoAllocateIrp and reaches the call on a path with no NULL check.',
     why: [
-      'IoAllocateIrp returns NULL when the system is low on resources. Handed to WskControlSocket, a NULL IRP makes',
-      'the request fail (SO_WSK_SECURITY needs an IRP), so the descriptor is silently not applied — or the driver',
+      'IoAllocateIrp returns NULL when the system is low on resources. Every WSK request but the control calls and',
+      'name resolution completes through its IRP, and so does an SO_WSK_SECURITY set or get: handed a NULL IRP, WSK',
+      'dereferences it (a bugcheck), or the request fails and the descriptor is silently not applied — and the driver',
       'dereferences the NULL IRP itself when it sets the completion routine. Check the allocation before the call.',
     ].join(' '),
     invalid: `NTSTATUS
@@ -21,6 +24,7 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
     PIRP irp;
 
     irp = IoAllocateIrp(1, FALSE);
+    IoSetCompletionRoutine(irp, SecureDone, NULL, TRUE, TRUE, TRUE);
     status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
         sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
@@ -37,6 +41,7 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
     if (irp == NULL) {
         return STATUS_INSUFFICIENT_RESOURCES;
     }
+    IoSetCompletionRoutine(irp, SecureDone, NULL, TRUE, TRUE, TRUE);
     status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
         sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
@@ -47,7 +52,7 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
     fixSafety: 'Safe: inserts `if (irp == NULL) { … }` after the allocation, returning STATUS_INSUFFICIENT_RESOURCES, or setting the status and jumping to the cleanup label the function\'s other gotos use. Offered when the allocation is a statement of a block in this function and the function returns NTSTATUS or VOID.',
   },
   onCall(call, context) {
-    if (!call.candidates.some((op) => op.family === 'socketOption')) return;
+    if (!needsIrp(call)) return;
     const at = statesAt(call, context);
     const param = paramWithRole(call.api, 'irp');
     const irp = param ? call.arg(param) : undefined;
@@ -71,6 +76,11 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
     });
   },
 };
+
+/** A call whose Irp must not be NULL: by its function, or by the contract of its operation (SO_WSK_SECURITY). */
+function needsIrp(call: WskCall): boolean {
+  return irpRequired(call.api) || contractOf(call, 'Irp')?.expect === 'notNull';
+}
 
 function nullCheck(irp: Parameters<typeof accessPath>[0], allocation: Note, definition: Parameters<typeof cleanupLabel>[0] | null, context: RuleContext): ReportedFix[] {
   const name = accessPath(irp);

@@ -17,6 +17,16 @@ export interface WskFunction {
   readonly binds?: boolean;
   /** Where the socket this call produces arrives, for calls that create bound sockets. */
   readonly bornBound?: 'irpInformation';
+  /**
+   * Whether its Irp may be NULL: `perCode` (the control code decides: WskControlSocket, WskControlClient),
+   * `unclear` (the documentation is ambiguous: WskGetAddressInfo, WskGetNameInfo); otherwise required.
+   */
+  readonly irpOptional?: 'perCode' | 'unclear';
+  /**
+   * What a kernel routine does to the owned IRP it is given: `reinitialises` it (no completion routine,
+   * unused: IoReuseIrp, IoInitializeIrp) or `setsCompletionRoutine` (its CompletionRoutine and Invoke flags).
+   */
+  readonly irpSetup?: 'reinitialises' | 'setsCompletionRoutine';
   readonly summary: string;
 }
 
@@ -31,11 +41,13 @@ export const WSK_FUNCTIONS: readonly WskFunction[] = [
   {
     name: 'WskControlSocket',
     params: params('Socket:socket RequestType:requestType ControlCode:controlCode Level:level InputSize InputBuffer OutputSize OutputBuffer OutputSizeReturned Irp:irp'),
+    irpOptional: 'perCode',
     summary: 'Sets or gets a socket option, or issues an IOCTL, on a WSK socket.',
   },
   {
     name: 'WskControlClient',
     params: params('Client:client ControlCode:controlCode InputSize InputBuffer OutputSize OutputBuffer OutputSizeReturned Irp:irp'),
+    irpOptional: 'perCode',
     summary: 'Performs a control operation on the WSK client object (for example caching or releasing a security descriptor).',
   },
   {
@@ -139,6 +151,7 @@ export const WSK_FUNCTIONS: readonly WskFunction[] = [
   {
     name: 'WskGetAddressInfo',
     params: params('Client:client NodeName ServiceName NameSpace Provider Hints Result OwningProcess OwningThread Irp:irp'),
+    irpOptional: 'unclear',
     summary: 'Resolves a host and service name to transport addresses. The result list must be freed with WskFreeAddressInfo. PASSIVE_LEVEL only.',
   },
   {
@@ -149,6 +162,7 @@ export const WSK_FUNCTIONS: readonly WskFunction[] = [
   {
     name: 'WskGetNameInfo',
     params: params('Client:client SockAddr SockAddrLength NodeName ServiceName Flags OwningProcess OwningThread Irp:irp'),
+    irpOptional: 'unclear',
     summary: 'Resolves a transport address to a host and service name. PASSIVE_LEVEL only.',
   },
   {
@@ -181,10 +195,10 @@ export const KERNEL_FUNCTIONS: readonly WskFunction[] = [
   { name: 'IoAllocateIrp', params: params('StackSize ChargeQuota'), summary: 'Allocates an IRP the caller owns (NULL when out of resources); free it with IoFreeIrp.' },
   { name: 'IoAllocateIrpEx', params: params('DeviceObject StackSize ChargeQuota'), summary: 'Allocates an IRP the caller owns (NULL when out of resources); free it with IoFreeIrp.' },
   { name: 'IoFreeIrp', params: params('Irp:irp'), summary: 'Frees an IRP the caller allocated with IoAllocateIrp.' },
-  { name: 'IoReuseIrp', params: params('Irp:irp Status'), summary: 'Reinitialises an owned IRP for another request.' },
-  { name: 'IoInitializeIrp', params: params('Irp:irp PacketSize StackSize'), summary: 'Initialises an IRP the caller allocated itself.' },
-  { name: 'IoSetCompletionRoutine', params: params('Irp:irp CompletionRoutine Context InvokeOnSuccess InvokeOnError InvokeOnCancel'), summary: 'Sets the routine the I/O manager calls when the IRP completes.' },
-  { name: 'IoSetCompletionRoutineEx', params: params('DeviceObject Irp:irp CompletionRoutine Context InvokeOnSuccess InvokeOnError InvokeOnCancel'), summary: 'Sets the completion routine and keeps the driver loaded until it has run (drivers that can unload must use it).' },
+  { name: 'IoReuseIrp', params: params('Irp:irp Status'), irpSetup: 'reinitialises', summary: 'Reinitialises an owned IRP for another request.' },
+  { name: 'IoInitializeIrp', params: params('Irp:irp PacketSize StackSize'), irpSetup: 'reinitialises', summary: 'Initialises an IRP the caller allocated itself.' },
+  { name: 'IoSetCompletionRoutine', params: params('Irp:irp CompletionRoutine Context InvokeOnSuccess InvokeOnError InvokeOnCancel'), irpSetup: 'setsCompletionRoutine', summary: 'Sets the routine the I/O manager calls when the IRP completes.' },
+  { name: 'IoSetCompletionRoutineEx', params: params('DeviceObject Irp:irp CompletionRoutine Context InvokeOnSuccess InvokeOnError InvokeOnCancel'), irpSetup: 'setsCompletionRoutine', summary: 'Sets the completion routine and keeps the driver loaded until it has run (drivers that can unload must use it).' },
 ];
 
 // ---------------------------------------------------------------------------------------------------
@@ -337,6 +351,24 @@ const kernelByName = new Map(KERNEL_FUNCTIONS.map((fn) => [fn.name, fn]));
 export function kernelFunction(name: string): WskFunction | undefined {
   return kernelByName.get(name);
 }
+
+/** Whether a WSK function's Irp must not be NULL (every one that takes an IRP, but the control calls and name resolution). */
+export function irpRequired(fn: WskFunction): boolean {
+  return paramWithRole(fn, 'irp') !== undefined && fn.irpOptional === undefined;
+}
+
+/** The parameters of a completion-routine setter whose constant FALSE leaves the routine out of some completions. */
+export const INVOKE_FLAGS: readonly string[] = ['InvokeOnSuccess', 'InvokeOnError', 'InvokeOnCancel'];
+
+/**
+ * What a completion routine set on an IRP the driver owns must return: stop the I/O manager's completion
+ * (STATUS_MORE_PROCESSING_REQUIRED, or StopCompletion of IO_COMPLETION_ROUTINE_RESULT), and the values
+ * that let it go on (STATUS_CONTINUE_COMPLETION is STATUS_SUCCESS).
+ */
+export const COMPLETION_RESULTS = {
+  stop: ['STATUS_MORE_PROCESSING_REQUIRED', 'StopCompletion'],
+  proceed: ['ContinueCompletion', 'STATUS_CONTINUE_COMPLETION'],
+} as const;
 
 /** The dispatch table through which a listening client registers its accept-event callback. */
 export const LISTEN_DISPATCH_TYPE = 'WSK_CLIENT_LISTEN_DISPATCH';

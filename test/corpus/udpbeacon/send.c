@@ -44,7 +44,7 @@ UbSendBeacon(
 
     irp = IoAllocateIrp(1, FALSE);
     IoSetCompletionRoutine(irp, UbIrpComplete, &Beacon->IoEvent, TRUE, TRUE, TRUE);
-    status = UB_DATAGRAM(Beacon->Socket)->WskSendTo(Beacon->Socket, &buffer, 0, Remote, 0, NULL, irp);
+    status = UB_DATAGRAM(Beacon->Socket)->WskSendTo(Beacon->Socket, &buffer, 0, Remote, 0, NULL, irp); /* BUG WSK006: unchecked IoAllocateIrp result */
     status = UbWaitIrp(Beacon, irp, status);
 
     IoFreeIrp(irp);

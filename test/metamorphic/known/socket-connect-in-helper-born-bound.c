@@ -35,7 +35,7 @@ OpenUpstream(PUPSTREAM Up)
         return status;
     }
     Up->Socket = (PWSK_SOCKET)Up->Irp->IoStatus.Information;
-    IoReuseIrp(Up->Irp, STATUS_UNSUCCESSFUL);
+    IoReuseIrp(Up->Irp, STATUS_UNSUCCESSFUL); IoSetCompletionRoutine(Up->Irp, UpDone, &Up->Event, TRUE, TRUE, TRUE);
     return ((PWSK_PROVIDER_BASIC_DISPATCH)Up->Socket->Dispatch)->WskControlSocket(Up->Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
 //                                                               ^^^^^^^^^^^^^^^^ WSK007
                                                                                  sizeof(PSECURITY_DESCRIPTOR), &Up->Sd, 0, NULL, NULL, Up->Irp);

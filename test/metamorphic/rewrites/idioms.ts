@@ -50,6 +50,7 @@ MmIdiomSecureThenBind(
 
     IoReuseIrp(Irp, STATUS_UNSUCCESSFUL);
     KeClearEvent(Event);
+    IoSetCompletionRoutine(Irp, MmIdiomIrpDone, Event, TRUE, TRUE, TRUE);
     status = dispatch->WskBind(Socket, Local, 0, Irp);
     if (status == STATUS_PENDING) {
         KeWaitForSingleObject(Event, Executive, KernelMode, FALSE, NULL);

@@ -7,7 +7,7 @@ NullOnOnePath(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, BOOLEAN Asynchr
     NTSTATUS status;
 
     if (Asynchronous) {
-        irp = IoAllocateIrp(1, FALSE);
+        irp = IoAllocateIrp(1, FALSE); IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE);
         if (irp == NULL) {
             return STATUS_INSUFFICIENT_RESOURCES;
         }

@@ -8,7 +8,7 @@ NullOnlyWhereNotUsed(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, BOOLEAN 
     NTSTATUS status = STATUS_SUCCESS;
 
     if (Secure) {
-        irp = IoAllocateIrp(1, FALSE);
+        irp = IoAllocateIrp(1, FALSE); IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE);
         if (irp == NULL) {
             return STATUS_INSUFFICIENT_RESOURCES;
         }

@@ -96,7 +96,7 @@ Accepted(PWSK_SOCKET Listener, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp, PKEVENT 
         return status;
     }
     accepted = (PWSK_SOCKET)(Irp->IoStatus.Information);
-    IoReuseIrp(Irp, STATUS_UNSUCCESSFUL);
+    IoReuseIrp(Irp, STATUS_UNSUCCESSFUL); IoSetCompletionRoutine(Irp, SyncDone, NULL, TRUE, TRUE, TRUE);
     return CONNECTION(accepted)->Basic.WskControlSocket(accepted, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
 //                                     ^^^^^^^^^^^^^^^^ WSK007 inherits the listening socket's binding
 //                                     no fix: the set is a return

@@ -73,7 +73,7 @@ IrpReusedBetween(PWSK_SOCKET Socket, PSOCKADDR Local, PSECURITY_DESCRIPTOR Cache
     NTSTATUS setStatus;
 
     bindStatus = CONNECTION(Socket)->WskBind(Socket, Local, 0, Irp);
-    IoReuseIrp(Irp, STATUS_UNSUCCESSFUL);
+    IoReuseIrp(Irp, STATUS_UNSUCCESSFUL); IoSetCompletionRoutine(Irp, SyncDone, NULL, TRUE, TRUE, TRUE);
     setStatus = CONNECTION(Socket)->Basic.WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
 //                                        ^^^^^^^^^^^^^^^^ WSK007
 //                                        no fix: IoReuseIrp, between the two, resets the IRP the set uses

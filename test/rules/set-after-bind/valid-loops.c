@@ -17,7 +17,7 @@ NewSocketForEachAttempt(PSOCKADDR Local, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp
     ULONG attempt;
 
     for (attempt = 0; attempt < 4; attempt++) {
-        IoReuseIrp(Irp, STATUS_UNSUCCESSFUL);
+        IoReuseIrp(Irp, STATUS_UNSUCCESSFUL); IoSetCompletionRoutine(Irp, SyncDone, NULL, TRUE, TRUE, TRUE);
         status = ((PWSK_PROVIDER_DISPATCH)g_Npi.Dispatch)->WskSocket(g_Npi.Client, AF_INET, SOCK_DGRAM, IPPROTO_UDP,
                                                                      WSK_FLAG_DATAGRAM_SOCKET, NULL, NULL, NULL, NULL, NULL, Irp);
         if (status == STATUS_PENDING) {
@@ -28,14 +28,14 @@ NewSocketForEachAttempt(PSOCKADDR Local, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp
             break;
         }
         socket = (PWSK_SOCKET)Irp->IoStatus.Information;
-        IoReuseIrp(Irp, STATUS_UNSUCCESSFUL);
+        IoReuseIrp(Irp, STATUS_UNSUCCESSFUL); IoSetCompletionRoutine(Irp, SyncDone, NULL, TRUE, TRUE, TRUE);
         status = ((PWSK_PROVIDER_DATAGRAM_DISPATCH)socket->Dispatch)->WskControlSocket(
             socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, Irp);
         if (status == STATUS_PENDING) {
             KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
             status = Irp->IoStatus.Status;
         }
-        IoReuseIrp(Irp, STATUS_UNSUCCESSFUL);
+        IoReuseIrp(Irp, STATUS_UNSUCCESSFUL); IoSetCompletionRoutine(Irp, SyncDone, NULL, TRUE, TRUE, TRUE);
         status = ((PWSK_PROVIDER_DATAGRAM_DISPATCH)socket->Dispatch)->WskBind(socket, Local, 0, Irp);
         if (status == STATUS_PENDING) {
             KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);

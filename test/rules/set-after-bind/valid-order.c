@@ -22,7 +22,7 @@ SecureThenBind(PENDPOINT Endpoint, PSOCKADDR Local, PIRP Irp, PKEVENT Done)
     if (!NT_SUCCESS(status)) {
         return status;
     }
-    IoReuseIrp(Irp, STATUS_UNSUCCESSFUL);
+    IoReuseIrp(Irp, STATUS_UNSUCCESSFUL); IoSetCompletionRoutine(Irp, SyncDone, NULL, TRUE, TRUE, TRUE);
     return CONNECTION(Endpoint->Socket)->WskBind(Endpoint->Socket, Local, 0, Irp);
 }
 

@@ -10,7 +10,7 @@ NothingToReturn(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
 {
     PIRP irp = IoAllocateIrp(1, FALSE);
 
-    SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
+    IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE); SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
                                        sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
 //                                                                                             ^^^ WSK006
 //                                                                                             preferred fix: Check irp for NULL after the allocation
@@ -19,7 +19,7 @@ NothingToReturn(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
 //                                                                                             +     return;
 //                                                                                             + }
 //
-//                                                                                               SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
+//                                                                                               IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE); SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
 }
 
 void
@@ -31,7 +31,7 @@ NothingToReturnButACleanup(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
         goto Cleanup;
     }
     irp = IoAllocateIrp(1, FALSE);
-    SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
+    IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE); SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
                                        sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
 //                                                                                             ^^^ WSK006
 //                                                                                             preferred fix: Check irp for NULL after the allocation
@@ -39,7 +39,7 @@ NothingToReturnButACleanup(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
 //                                                                                             + if (irp == NULL) {
 //                                                                                             +     goto Cleanup;
 //                                                                                             + }
-//                                                                                               SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
+//                                                                                               IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE); SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
 Cleanup:
     Trace(0);
 }
@@ -53,7 +53,7 @@ CleanupWithoutAStatus(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
         goto Cleanup;
     }
     irp = IoAllocateIrp(1, FALSE);
-    SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
+    IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE); SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
                                        sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
 //                                                                                             ^^^ WSK006
 //                                                                                             preferred fix: Check irp for NULL after the allocation
@@ -61,7 +61,7 @@ CleanupWithoutAStatus(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
 //                                                                                             + if (irp == NULL) {
 //                                                                                             +     return STATUS_INSUFFICIENT_RESOURCES;
 //                                                                                             + }
-//                                                                                               SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
+//                                                                                               IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE); SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
 Cleanup:
     return STATUS_SUCCESS;
 }
@@ -76,7 +76,7 @@ CapitalStatus(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
         goto Done;
     }
     irp = IoAllocateIrp(1, FALSE);
-    Status = SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
+    IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE); Status = SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
                                                 sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
 //                                                                                                      ^^^ WSK006
 //                                                                                                      preferred fix: Check irp for NULL after the allocation
@@ -84,7 +84,7 @@ CapitalStatus(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
 //                                                                                                      + if (irp == NULL) {
 //                                                                                                      +     Status = STATUS_INSUFFICIENT_RESOURCES; goto Done;
 //                                                                                                      + }
-//                                                                                                        Status = SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
+//                                                                                                        IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE); Status = SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
 Done:
     return Status;
 }
@@ -94,7 +94,7 @@ ReturnsABoolean(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
 {
     PIRP irp = IoAllocateIrp(1, FALSE);
 
-    return NT_SUCCESS(SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
+    IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE); return NT_SUCCESS(SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
                                                          sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp));
 //                                                                                                               ^^^ WSK006
 //                                                                                                               no fix: the function returns a BOOLEAN, whose failure value the fix cannot know
@@ -106,7 +106,7 @@ AllocatedByAMacro(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
     PIRP irp;
 
     ALLOCATE(irp);
-    return SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
+    IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE); return SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
                                               sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
 //                                                                                                    ^^^ WSK006
 //                                                                                                    no fix: the allocation is written by a macro
@@ -120,7 +120,7 @@ NTSTATUS
 IrpInAField(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PREQUEST Request)
 {
     Request->Irp = IoAllocateIrp(1, FALSE);
-    return SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
+    IoSetCompletionRoutine(Request->Irp, SyncDone, NULL, TRUE, TRUE, TRUE); return SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
                                               sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, Request->Irp);
 //                                                                                                    ^^^^^^^^^^^^ WSK006
 //                                                                                                    preferred fix: Check Request->Irp for NULL after the allocation
@@ -128,5 +128,5 @@ IrpInAField(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PREQUEST Request)
 //                                                                                                    + if (Request->Irp == NULL) {
 //                                                                                                    +     return STATUS_INSUFFICIENT_RESOURCES;
 //                                                                                                    + }
-//                                                                                                      return SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
+//                                                                                                      IoSetCompletionRoutine(Request->Irp, SyncDone, NULL, TRUE, TRUE, TRUE); return SECURITY(Socket)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
 }

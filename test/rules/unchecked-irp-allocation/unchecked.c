@@ -7,7 +7,7 @@ NoCheck(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
     PIRP irp;
 
     irp = IoAllocateIrp(1, FALSE);
-    status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
+    IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE); status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
 //                                                                                                                 ^^^ WSK006 the path where the allocation fails
 //                                                                                                                 preferred fix: Check irp for NULL after the allocation
@@ -15,7 +15,7 @@ NoCheck(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
 //                                                                                                                 + if (irp == NULL) {
 //                                                                                                                 +     return STATUS_INSUFFICIENT_RESOURCES;
 //                                                                                                                 + }
-//                                                                                                                   status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
+//                                                                                                                   IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE); status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
     IoFreeIrp(irp);
     return status;
 }
@@ -29,7 +29,7 @@ CheckThatDoesNotStop(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
     if (irp == NULL) {
         status = STATUS_INSUFFICIENT_RESOURCES;
     }
-    status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
+    IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE); status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
 //                                                                                                                 ^^^ WSK006 IoAllocateIrp (line 27)
 //                                                                                                                 preferred fix: Check irp for NULL after the allocation
@@ -53,7 +53,7 @@ CleanupLabel(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
         goto Exit;
     }
     irp = IoAllocateIrp(1, FALSE);
-    status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
+    IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE); status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
 //                                                                                                                 ^^^ WSK006
 //                                                                                                                 preferred fix: Check irp for NULL after the allocation
@@ -61,7 +61,7 @@ CleanupLabel(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
 //                                                                                                                 + if (irp == NULL) {
 //                                                                                                                 +     status = STATUS_INSUFFICIENT_RESOURCES; goto Exit;
 //                                                                                                                 + }
-//                                                                                                                   status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
+//                                                                                                                   IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE); status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
 
 Exit:
     if (irp != NULL) {

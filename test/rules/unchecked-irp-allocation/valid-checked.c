@@ -9,7 +9,7 @@ ReturnOnFailure(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
 
     if (!irp) {
         return STATUS_INSUFFICIENT_RESOURCES;
-    }
+    } IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE);
     status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
     IoFreeIrp(irp);
@@ -22,7 +22,7 @@ GuardedCall(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
     PIRP irp = IoAllocateIrp(1, FALSE);
     NTSTATUS status = STATUS_INSUFFICIENT_RESOURCES;
 
-    if (irp != NULL) {
+    if (irp != NULL) { IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE);
         status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
             Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
         IoFreeIrp(irp);
@@ -39,7 +39,7 @@ GotoOnFailure(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
     if (irp == NULL) {
         status = STATUS_INSUFFICIENT_RESOURCES;
         goto Exit;
-    }
+    } IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE);
     status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
 

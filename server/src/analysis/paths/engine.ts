@@ -5,7 +5,7 @@
 
 import type { Node } from '../../parse/treeSitter';
 import { WAITS, POOL_ALLOCATORS, POOL_FREES, STATUS_TESTS } from '../../wsk/kernel';
-import { OBJECT_KINDS, birthsOf, endsOf, kernelFunction, objectKind, paramIndex, paramWithRole } from '../../wsk/api';
+import { INVOKE_FLAGS, OBJECT_KINDS, birthsOf, endsOf, kernelFunction, objectKind, paramIndex, paramWithRole } from '../../wsk/api';
 import type { ObjectKindName, WskFunction } from '../../wsk/api';
 import type { WskCall } from '../calls';
 import type { Block, Cfg, Element } from '../cfg';
@@ -19,7 +19,7 @@ import type { ValueReader } from '../values';
 import { liveness } from './liveness';
 import type { Liveness } from './liveness';
 import { PathState, UNKNOWN_VALUE, shapeKey, soleDifference, subsumes } from './state';
-import type { CallId, Facts, Note, Outcome, Shape } from './state';
+import type { CallId, Facts, IrpSetup, Note, Outcome, RoutineSet, Shape } from './state';
 import { calleeText, conditionText, hasSideEffects, isConstantSide, isNullConstant, normalizedCondition } from './conditions';
 import type { HelperCall, PathOptions } from './run';
 
@@ -53,6 +53,7 @@ export interface Run {
   readonly helperCalls: ReadonlyMap<number, HelperCall>;
   readonly applies: readonly { path: string; note: Note }[];
   readonly ownerEnds: readonly { path: string; kind: ObjectKindName; note: Note }[];
+  readonly routineSets: readonly RoutineOnEntry[];
   readonly kept: ReadonlySet<string>;
   readonly written: ReadonlySet<string>;
   readonly waits: boolean;
@@ -69,6 +70,11 @@ export interface Run {
 
 /** Fields whose read through an object uses it (`Socket->Dispatch`), by the API table. */
 const USED_THROUGH = new Set(OBJECT_KINDS.map((kind) => kind.usedThrough).filter((field): field is string => field !== undefined));
+/** A completion routine set on an IRP the caller handed in (`Irp`, `Ctx->Irp`), directly or through helpers. */
+export interface RoutineOnEntry {
+  readonly path: string;
+  readonly routine: RoutineSet;
+}
 
 /** Functions that read their arguments and keep nothing: passing a descriptor to them is no hand-off. */
 const NON_RETAINING = new Set(['DbgPrint', 'DbgPrintEx', 'vDbgPrintEx', 'KdPrint', 'KdPrintEx', 'RtlValidSecurityDescriptor', 'RtlLengthSecurityDescriptor', 'SeValidSecurityDescriptor', 'UNREFERENCED_PARAMETER', 'NT_ASSERT', 'ASSERT', 'NT_VERIFY']);
@@ -100,6 +106,7 @@ export class Engine {
   private readonly applies: { path: string; note: Note }[] = [];
   /** Ends of what belongs to an object handed in (a release of captures on a registration parameter). */
   private readonly ownerEnds: { path: string; kind: ObjectKindName; note: Note }[] = [];
+  private readonly routineSets: RoutineOnEntry[] = [];
   private readonly kept = new Set<string>();
   private readonly written = new Set<string>();
   private waits = false;
@@ -260,6 +267,7 @@ export class Engine {
       helperCalls: this.helperCalls,
       applies: this.applies,
       ownerEnds: this.ownerEnds,
+      routineSets: this.routineSets,
       kept: this.kept,
       written: this.written,
       waits: this.waits,
@@ -767,7 +775,10 @@ export class Engine {
       if (!this.tracks(node.startIndex)) return UNKNOWN_VALUE;
       const [birth] = births;
       state.outcomes.set(node.startIndex, {});
-      state.facts.set(result, { object: { kind: birth.kind, state: 'live', call: node.startIndex, owned: birth.owned, note: { node, message: `${name} may fail and return NULL` } } });
+      const allocated: Facts = { object: { kind: birth.kind, state: 'live', call: node.startIndex, owned: birth.owned, note: { node, message: `${name} may fail and return NULL` } } };
+      // An IRP the driver owns starts with no completion routine and no request.
+      const setup: IrpSetup | undefined = birth.owned && birth.kind === 'irp' ? { since: { node, message: `the IRP is allocated here (${name})` }, routine: false, usedBy: false } : undefined;
+      state.facts.set(result, setup ? { ...allocated, irpSetup: setup } : allocated);
       return result;
     }
     if (name && POOL_ALLOCATORS.has(name)) {
@@ -781,6 +792,7 @@ export class Engine {
       for (const end of endsOf(kernel.name, undefined)) {
         this.endObject(end.kind, this.targetOf(this.argumentOf(kernel, args, end.arg), end.through, state), end.owner === true, node, state, { node: this.noteNode(node), message: end.message });
       }
+      if (kernel.irpSetup) this.setUpIrp(kernel, args, node, state);
       return UNKNOWN_VALUE;
     }
     if (name && WAITS.has(name)) {
@@ -911,6 +923,16 @@ export class Engine {
     for (const path of summary.keeps) {
       const mapped = map(path);
       if (mapped) this.handOff(state.read(mapped), state, { node: calleeNode(node) ?? callee, message: `kept by ${summary.name}` });
+      if (mapped) this.forgetSetup(mapped, state);
+    }
+    for (const effect of summary.irpSetups ?? []) {
+      const mapped = map(effect.path);
+      if (mapped) this.applyIrpSetup(mapped, effect, (inner, message) => at(inner, message), node, state);
+    }
+    for (const set of summary.setsRoutine ?? []) {
+      const mapped = map(set.path);
+      const value = mapped ? state.read(mapped) : undefined;
+      if (value?.startsWith('p:') && !value.includes('#')) this.routineSets.push({ path: value.slice(2), routine: { ...set.routine, note: at(set.routine.note, set.routine.note.message) } });
     }
     for (const effect of summary.binds) {
       const mapped = map(effect.path);
@@ -987,6 +1009,69 @@ export class Engine {
     if (summary.waits) this.completeAll(state);
   }
 
+  /**
+   * IoReuseIrp/IoInitializeIrp make an IRP fresh (only the driver's own IRPs can be); IoSetCompletionRoutine[Ex]
+   * sets its routine, partial when an Invoke flag is a constant FALSE.
+   */
+  private setUpIrp(kernel: WskFunction, args: readonly Node[], node: Node, state: PathState): void {
+    const irp = this.argumentOf(kernel, args, 'Irp');
+    const path = irp ? accessPath(irp) : undefined;
+    if (!irp || !path) return;
+    const at = { node: this.noteNode(node), message: '' };
+    if (kernel.irpSetup === 'reinitialises') {
+      // A run focused on another object still reinitialises the IRP it follows (its own allocation).
+      const held = state.factsOf(state.read(path));
+      if (!this.tracks(node.startIndex) && !held.irpSetup && !held.object) return;
+      const value = this.materialize(path, state, node);
+      state.facts.set(value, { ...state.factsOf(value), irpSetup: { since: { ...at, message: `the IRP is reinitialised here (${kernel.name})` }, routine: false, usedBy: false } });
+      return;
+    }
+    const value = this.materialize(path, state, node);
+    const facts = state.factsOf(value);
+    const routineArg = this.argumentOf(kernel, args, 'CompletionRoutine');
+    const partial = INVOKE_FLAGS.some((flag) => {
+      const argument = this.argumentOf(kernel, args, flag);
+      return argument !== undefined && isConstantFalse(this.values.evaluate(argument));
+    });
+    const name = routineArg ? functionNamed(routineArg) : undefined;
+    const routine: RoutineSet = { note: { ...at, message: `the completion routine${name ? ` ${name}` : ''} is set here` }, ...(name ? { name } : {}), partial, afterUse: typeof facts.irpSetup?.usedBy === 'object' };
+    state.facts.set(value, { ...facts, irpSetup: { ...facts.irpSetup, routine } });
+    if (value.startsWith('p:') && !value.includes('#')) this.routineSets.push({ path: value.slice(2), routine });
+  }
+
+  /** What a helper did to an IRP's setup: the parts it made known replace the caller's, those it left unclear are forgotten. */
+  private applyIrpSetup(path: string, effect: NonNullable<Summary['irpSetups']>[number], at: (inner: Note, message: string) => Note, node: Node, state: PathState): void {
+    const value = this.materialize(path, state, node);
+    const facts = state.factsOf(value);
+    const setup: { -readonly [K in keyof IrpSetup]: IrpSetup[K] } = { ...facts.irpSetup };
+    const via = (note: Note): Note => at(note, note.message);
+    if (effect.since === null) delete setup.since;
+    else if (effect.since) setup.since = via(effect.since);
+    if (effect.routine === null) delete setup.routine;
+    else if (effect.routine !== undefined) setup.routine = effect.routine && { ...effect.routine, note: via(effect.routine.note), afterUse: effect.routine.afterUse || (effect.since === undefined && typeof setup.usedBy === 'object') };
+    if (effect.usedBy === null) delete setup.usedBy;
+    else if (effect.usedBy !== undefined) setup.usedBy = effect.usedBy && { call: node.startIndex, note: via(effect.usedBy.note) };
+    state.facts.set(value, { ...facts, irpSetup: setup });
+  }
+
+  /** Code the analysis cannot read was given this path: what it set up on the IRPs it reaches is unknown. */
+  private forgetSetup(path: string, state: PathState): void {
+    for (const [held, value] of state.env) {
+      if (held !== path && !dependsOn(held, path)) continue;
+      const facts = state.facts.get(value);
+      if (!facts?.irpSetup) continue;
+      const { irpSetup: _forgotten, ...rest } = facts;
+      void _forgotten;
+      state.facts.set(value, rest);
+    }
+    const entry = state.facts.get(`p:${path}`);
+    if (entry?.irpSetup && !state.env.has(path)) {
+      const { irpSetup: _forgotten, ...rest } = entry;
+      void _forgotten;
+      state.facts.set(`p:${path}`, rest);
+    }
+  }
+
   private giveAway(arg: Node, state: PathState, call: Node): void {
     const addressed = addressedPath(arg, (name) => this.values.types.isTypeName(name));
     const path = addressed ?? accessPath(arg);
@@ -996,6 +1081,7 @@ export class Engine {
     this.handOff(value, state, note);
     // `&conn` gives away what the local holds in its fields too (`conn.Socket`).
     if (addressed !== undefined) for (const [held, inner] of state.env) if (dependsOn(held, addressed)) this.handOff(inner, state, note);
+    this.forgetSetup(path, state);
     const facts = state.factsOf(value);
     for (const call of [facts.irpOf, facts.statusOf?.call]) {
       if (call !== undefined) state.outcomes.set(call, { ...state.outcome(call), pending: 'done' });
@@ -1044,7 +1130,8 @@ export class Engine {
       // The socket a WskSocket, WskSocketConnect or WskAccept makes arrives in the IRP's Information.
       const birth = births.find((b) => 'irpInformation' in b.place);
       const yields = birth && this.tracks(id) ? { yields: { call: id, note: note(birth.message), bound: api.bornBound !== undefined } } : {};
-      state.facts.set(irpValue, { ...facts, irpOf: id, ...yields });
+      const irpSetup: IrpSetup = { ...facts.irpSetup, usedBy: { call: id, note: note(`the IRP is given to ${api.name} here`) } };
+      state.facts.set(irpValue, { ...facts, irpOf: id, ...yields, irpSetup });
     }
 
     const socket = arg('socket');
@@ -1277,6 +1364,30 @@ export class Engine {
     for (const call of [...state.outcomes.keys()]) if (!referenced.has(call)) state.outcomes.delete(call);
   }
 }
+/** `FALSE`, `0`, `false`: a constant false. */
+export function isConstantFalse(value: ReturnType<ValueReader['evaluate']>): boolean {
+  return (value.kind === 'constant' && value.name === 'FALSE') || (value.kind === 'integer' && value.value === 0);
+}
+
+/** The function a completion-routine argument names: `Done`, `&Done`, `(PIO_COMPLETION_ROUTINE)Done`. */
+export function functionNamed(argument: Node): string | undefined {
+  let node = unparenthesize(argument);
+  for (let i = 0; i < MAX_SYNTAX_DEPTH; i++) {
+    if (node.type === 'cast_expression') {
+      const value = node.childForFieldName('value');
+      if (!value) return undefined;
+      node = unparenthesize(value);
+    } else if (node.type === 'pointer_expression' && node.childForFieldName('operator')?.type === '&') {
+      const inner = node.childForFieldName('argument');
+      if (!inner) return undefined;
+      node = unparenthesize(inner);
+    } else {
+      break;
+    }
+  }
+  return node.type === 'identifier' && node.text !== 'NULL' ? node.text : undefined;
+}
+
 function calleeNode(call: Node): Node | undefined {
   const fn = call.childForFieldName('function');
   if (!fn) return undefined;
@@ -1293,11 +1404,13 @@ function returnedObject(summary: Summary, call: CallId, at: (via: Note | undefin
   return { kind: returned.kind, state: 'live', note: at(returned.note, message), ...(returned.when === 'success' || returned.nullable ? { call } : {}) };
 }
 
-/** Whether a value of this type may be an IRP or a descriptor (unknown types may). */
+/** Whether a value of this type may be an IRP, a descriptor or a socket (unknown types may). */
 function mayHoldTracked(type: CType): boolean {
   if (type.kind === 'unknown') return true;
   if (type.kind !== 'pointer') return false;
   if (isIrpPointer(type) || isDescriptorPointer(type)) return true;
+  // A socket NULL until created tells a cleanup's `if (socket != NULL)` apart from the paths where it was.
+  if (type.to.kind === 'record' && type.to.name === 'WSK_SOCKET') return true;
   return type.to.kind === 'void' || type.to.kind === 'unknown';
 }
 

@@ -3,7 +3,8 @@
 
 export { analyzePaths, DEFAULT_PATH_OPTIONS } from './run';
 export type { FunctionPaths, HelperCall, PathOptions } from './run';
-export type { EngineContext } from './engine';
+export type { EngineContext, RoutineOnEntry } from './engine';
+export { functionNamed, isConstantFalse } from './engine';
 export { PathState } from './state';
-export type { Facts, Note, Outcome } from './state';
+export type { Facts, IrpSetup, Note, Outcome, RoutineSet } from './state';
 export { normalizedCondition } from './conditions';

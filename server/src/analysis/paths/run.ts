@@ -24,7 +24,7 @@ import type { ObjectKindName } from '../../wsk/api';
 import type { Summary } from '../summary';
 import type { Note, PathState } from './state';
 import { Engine } from './engine';
-import type { EngineContext, Run } from './engine';
+import type { EngineContext, RoutineOnEntry, Run } from './engine';
 
 /** A call to a function of the workspace whose summary the engine applied. */
 export interface HelperCall {
@@ -44,6 +44,8 @@ export interface FunctionPaths {
   readonly applies: readonly { readonly path: string; readonly note: Note }[];
   /** Ends of what belongs to objects it was handed (releases of the captures of a registration parameter). */
   readonly ownerEnds: readonly { readonly path: string; readonly kind: ObjectKindName; readonly note: Note }[];
+  /** Completion routines set on IRPs handed in (`Irp`, `Ctx->Irp`), on some path, directly or through helpers. */
+  readonly routineSets: readonly RoutineOnEntry[];
   /** Paths whose values at entry the function keeps on some path (stores, returns, gives away). */
   readonly kept: ReadonlySet<string>;
   /** Paths the function assigns on some path. */
@@ -169,6 +171,7 @@ function combine(runs: readonly Run[], incomplete?: Node | 'skipped'): FunctionP
     helperCalls: [...helperCalls.values()],
     applies,
     ownerEnds: runs.flatMap((run) => run.ownerEnds),
+    routineSets: runs.flatMap((run) => run.routineSets),
     kept: new Set(runs.flatMap((run) => [...run.kept])),
     written: new Set(runs.flatMap((run) => [...run.written])),
     waits: runs.some((run) => run.waits),

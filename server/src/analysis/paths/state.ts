@@ -44,6 +44,33 @@ export interface Facts {
   readonly yields?: { readonly call: CallId; readonly note: Note; readonly bound: boolean };
   /** The object this one belongs to (a captured NPI: the registration it was captured on). */
   readonly of?: string;
+  /** An IRP's setup since its allocation or last reinitialisation (WSK017, WSK016): see IrpSetup. */
+  readonly irpSetup?: IrpSetup;
+}
+
+/**
+ * What an IRP was set up with since the driver allocated it (IoAllocateIrp[Ex]) or last reinitialised
+ * it (IoReuseIrp, IoInitializeIrp). Each part is undefined when unknown (an IRP handed in, or handed to
+ * code the analysis cannot read); a helper's summary carries the parts it makes known.
+ */
+export interface IrpSetup {
+  /** Where the IRP became the driver's own, fresh: only an IRP the driver owns is allocated or reinitialised. */
+  readonly since?: Note;
+  /** The completion routine set since then (false: none). */
+  readonly routine?: RoutineSet | false;
+  /** The WSK call the IRP was given to since then (false: none). */
+  readonly usedBy?: { readonly call: CallId; readonly note: Note } | false;
+}
+
+/** A completion routine set on an IRP (IoSetCompletionRoutine[Ex], or a helper that calls it). */
+export interface RoutineSet {
+  readonly note: Note;
+  /** The routine's name, when it names a function. */
+  readonly name?: string;
+  /** Invoke flags given as a constant FALSE: the routine is skipped on those completions. */
+  readonly partial: boolean;
+  /** Set after the IRP was given to a WSK call (and not reinitialised in between). */
+  readonly afterUse: boolean;
 }
 
 /**
@@ -348,5 +375,13 @@ function factsPieces(facts: Facts): (string | number)[] {
   call(facts.successOf);
   text(',');
   if (facts.of !== undefined) pieces.push(...templateOf(facts.of).pieces);
+  const setup = facts.irpSetup;
+  if (setup) {
+    // Which routine matters (WSK016 asks where each is set), not where it was set.
+    const routine = setup.routine === undefined ? '?' : setup.routine === false ? '0' : `${setup.routine.name ?? ''}${setup.routine.partial ? 'p' : ''}${setup.routine.afterUse ? 'a' : ''}`;
+    text(`,${setup.since ? 's' : ''}/${routine}/`);
+    if (setup.usedBy) call(setup.usedBy.call);
+    else text(setup.usedBy === false ? '0' : '?');
+  }
   return pieces;
 }

@@ -82,8 +82,13 @@ export interface GraphNames {
    */
   readonly summarised: ReadonlySet<string>;
   readonly wrappers: ReadonlySet<string>;
-  /** The type whose initializers register accept callbacks. */
-  readonly registering: string;
+  /**
+   * Names that register the functions a file names besides: the type of accept-callback tables, the
+   * completion-routine setters, a dispatch table. A function named so is relevant (its findings depend on
+   * how it is registered: an accept callback, a completion routine, a dispatch routine), and whatever
+   * analyses it holds the files that register it.
+   */
+  readonly registering: readonly string[];
 }
 
 interface MacroDefinition {
@@ -169,14 +174,16 @@ export class NeedGraph {
     this.declarerCache = new Array<readonly number[] | undefined>(this.names.length * KINDS.length).fill(undefined);
     this.keyMarks = new Int32Array(this.names.length * KINDS.length);
     this.nodeMarks = new Int32Array(this.nodeFile.length);
-    const registering = this.namingInTurn([names.registering]);
+    const registering = this.namingInTurn(names.registering);
     files.forEach((file, index) => {
       const { outside, statements } = file.facts;
       if (!someIn(registering, outside.names) && !statements.some((statement) => statement.definesFunction && statement.names.some((name) => registering.has(name)))) return;
       for (const name of this.withMacros(index, file.facts.names)) if (this.mayDefine(name, 'function')) push(this.registrars, name, index);
     });
     const pieces = this.indexPieces([...names.relevant, ...names.summarised]);
-    this.relevantPieces = this.spread(pieces, names.relevant, [], true).pieces;
+    const registered: number[] = [];
+    for (const [piece, defined] of pieces.definedBy) if (defined.some((name) => this.registrars.has(name))) registered.push(piece);
+    this.relevantPieces = this.spread(pieces, names.relevant, registered, true).pieces;
     this.relevant = new Set([...this.relevantPieces].map((piece) => this.nodeFile[piece]));
     const mentioning = this.files.flatMap(({ facts }, file) => facts.mentions.map((offset) => this.pieceAt(file, offset)));
     this.followed = new Set([...this.spread(pieces, names.summarised, mentioning, false).functions, ...names.wrappers]);

@@ -9,7 +9,16 @@
 // workspace (everything needs everything, or the run is small), fewer workers or none are used.
 
 import type { IncludeResolver } from '../../parse/sources/includes';
-import { LISTEN_DISPATCH_TYPE, WSK_NAMES } from '../../wsk/api';
+import { KERNEL_FUNCTIONS, LISTEN_DISPATCH_TYPE, WSK_NAMES } from '../../wsk/api';
+
+/**
+ * The routines that set a completion routine: a file naming one may name the routine it sets, defined in
+ * another file whose findings (WSK016) depend on it.
+ */
+const COMPLETION_SETTERS: readonly string[] = KERNEL_FUNCTIONS.filter((fn) => fn.irpSetup === 'setsCompletionRoutine').map((fn) => fn.name);
+
+/** Names under which a driver registers its dispatch routines (whose IRPs are passed down, not owned). */
+const DISPATCH_TABLE_NAMES = ['MajorFunction', 'DRIVER_DISPATCH'];
 import { SUMMARISED_NAMES } from '../program';
 import { NeedGraph } from './graph';
 import type { Holding, SplitFile } from './graph';
@@ -67,10 +76,10 @@ export interface SplitOptions {
 export function splitRun(files: readonly SplitFile[], { includes, wrappers, workers, cores, workerCost = WORKER_COST }: SplitOptions): Split {
   const wrapperNames = new Set(wrappers);
   const graph = new NeedGraph(files, includes, {
-    relevant: new Set([...WSK_NAMES, LISTEN_DISPATCH_TYPE, ...wrapperNames]),
+    relevant: new Set([...WSK_NAMES, LISTEN_DISPATCH_TYPE, ...COMPLETION_SETTERS, ...wrapperNames]),
     summarised: new Set(SUMMARISED_NAMES),
     wrappers: wrapperNames,
-    registering: LISTEN_DISPATCH_TYPE,
+    registering: [LISTEN_DISPATCH_TYPE, ...COMPLETION_SETTERS, ...DISPATCH_TABLE_NAMES],
   });
   const costs = files.map((file, index) => file.size + FILE_COST + MACRO_COST * graph.macrosSeen(index));
   const parseCost = (file: number) => costs[file];

@@ -8,7 +8,7 @@ DRVEXPORT NTSTATUS
 SendSecure(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
 {
     PIRP Irp = IoAllocateIrp(1, FALSE);
-
+    IoSetCompletionRoutine(Irp, SendDone, NULL, TRUE, TRUE, TRUE);
     return ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
         sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, Irp);
@@ -18,7 +18,7 @@ NTSTATUS DRVCALL
 SendAgain(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
 {
     PIRP Irp = IoAllocateIrp(1, FALSE);
-
+    IoSetCompletionRoutine(Irp, SendDone, NULL, TRUE, TRUE, TRUE);
     return ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
         sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, Irp);

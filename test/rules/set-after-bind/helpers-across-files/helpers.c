@@ -15,7 +15,7 @@ EpBind(PENDPOINT Endpoint)
 {
     NTSTATUS status;
 
-    IoReuseIrp(Endpoint->Irp, STATUS_UNSUCCESSFUL);
+    IoReuseIrp(Endpoint->Irp, STATUS_UNSUCCESSFUL); IoSetCompletionRoutine(Endpoint->Irp, SyncDone, NULL, TRUE, TRUE, TRUE);
     status = EP_CONNECTION(Endpoint)->WskBind(Endpoint->Socket, Endpoint->LocalAddress, 0, Endpoint->Irp);
     return EpWait(Endpoint, status);
 }
@@ -25,7 +25,7 @@ EpSecure(PENDPOINT Endpoint)
 {
     NTSTATUS status;
 
-    IoReuseIrp(Endpoint->Irp, STATUS_UNSUCCESSFUL);
+    IoReuseIrp(Endpoint->Irp, STATUS_UNSUCCESSFUL); IoSetCompletionRoutine(Endpoint->Irp, SyncDone, NULL, TRUE, TRUE, TRUE);
     status = EP_CONNECTION(Endpoint)->Basic.WskControlSocket(Endpoint->Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
                                                              sizeof(PSECURITY_DESCRIPTOR), &Endpoint->CachedSd, 0, NULL, NULL,
                                                              Endpoint->Irp);

@@ -21,7 +21,7 @@ EpStartThenSetDirectly(PENDPOINT Endpoint)
 
     if (!NT_SUCCESS(status)) {
         return status;
-    }
+    } IoReuseIrp(Endpoint->Irp, STATUS_UNSUCCESSFUL); IoSetCompletionRoutine(Endpoint->Irp, SyncDone, NULL, TRUE, TRUE, TRUE);
     return EP_CONNECTION(Endpoint)->Basic.WskControlSocket(Endpoint->Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
 //                                        ^^^^^^^^^^^^^^^^ WSK007 already bound
 //                                        no fix: the set is a return

@@ -1,0 +1,237 @@
+// What functions are to the I/O manager, found once per workspace: which functions are completion
+// routines set on IRPs the driver owns that reach a WSK call (and where each is set), which are also set
+// on IRPs a dispatch routine was handed (passed down by another driver), and which dispatch routines
+// there are. A routine is set in one file and defined in another; the IRP is allocated, set up and
+// given to WSK along the paths of one function and of the helpers it calls (their summaries carry the
+// setup), so the answer comes from the path engine's states at the WSK calls. Computed on first use, per
+// routine, from the functions that can see it: those naming it and their callers.
+
+import type { Node } from '../parse/treeSitter';
+import { kernelFunction, paramWithRole } from '../wsk/api';
+import type { WskCall } from './calls';
+import { parameterDeclarations } from './declarations';
+import type { FunctionPaths, Note } from './paths';
+import { functionNamed } from './paths';
+import type { ProgramFile } from './program';
+import { argumentsOf, unparenthesize } from './syntax';
+
+/** Where a completion routine is set on an owned IRP that then reaches a WSK call. */
+export interface OwnedSet {
+  /** The set as the function with the WSK call sees it (a helper's call, with the steps inside as `via`). */
+  readonly set: Note;
+  /** The file of that function. */
+  readonly file: string;
+  /** The IoSetCompletionRoutine[Ex] call itself, wherever it is. */
+  readonly site: SetSite;
+  /** The routine's name, when it names a function. */
+  readonly routine?: string;
+  /** The WSK call the IRP reaches (in `file`). */
+  readonly reaches: Note;
+}
+
+/** An IoSetCompletionRoutine[Ex] call: its file and its call_expression. */
+export interface SetSite {
+  readonly file: string;
+  readonly node: Node;
+}
+
+export interface CompletionRoutineUse {
+  /** The routine's definition (the first of its name in the workspace). */
+  readonly definition: Node;
+  /** Where it is set on IRPs the driver owns that reach a WSK call. */
+  readonly owned: readonly OwnedSet[];
+  /** It is also set on an IRP a dispatch routine was handed (another driver's, which may go on completing). */
+  readonly passedDown: boolean;
+  /** Every IoSetCompletionRoutine[Ex] of the workspace that names it. */
+  readonly sites: readonly SetSite[];
+}
+
+/** What the roles are computed from (the program). */
+export interface RoleSource {
+  readonly files: readonly ProgramFile[];
+  /** The functions whose text names `name`, and those calling one of them, transitively. */
+  reaching(name: string): ReadonlySet<string>;
+  definitionOf(name: string): { readonly file: ProgramFile; readonly definition: Node } | undefined;
+  callsOf(file: ProgramFile): readonly WskCall[];
+  pathsOf(file: ProgramFile, definition: Node): FunctionPaths;
+}
+
+export class Roles {
+  private readonly owned = new Map<string, readonly OwnedSet[]>();
+  private readonly uses = new Map<string, CompletionRoutineUse>();
+  private dispatch: Set<string> | undefined;
+
+  constructor(private readonly source: RoleSource) {}
+
+  /** How a function is used as a completion routine, when some IoSetCompletionRoutine names it. */
+  completionRoutine(name: string): CompletionRoutineUse | undefined {
+    let use = this.uses.get(name);
+    if (use) return use.sites.length > 0 ? use : undefined;
+    const reaching = this.source.reaching(name);
+    const sites = [...reaching].flatMap((fn) => this.setSitesIn(fn)).filter((site) => routineOf(site.node) === name);
+    const owned = sites.length === 0 ? [] : [...reaching].flatMap((fn) => this.ownedSetsIn(fn)).filter((set) => set.routine === name);
+    const definition = this.source.definitionOf(name)?.definition;
+    if (!definition) return undefined;
+    use = { definition, owned: unique(owned), passedDown: owned.length > 0 && this.setOnPassedDown(name, reaching), sites };
+    this.uses.set(name, use);
+    return use.sites.length > 0 ? use : undefined;
+  }
+
+  /** Whether this IoSetCompletionRoutine[Ex] call sets a routine on an owned IRP that then reaches a WSK call. */
+  ownedSetAt(site: SetSite, inFunction: string): OwnedSet | undefined {
+    for (const fn of this.source.reaching(inFunction)) {
+      const found = this.ownedSetsIn(fn).find((set) => set.site.file === site.file && set.site.node.id === site.node.id);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** Whether a function is a dispatch routine: stored in `->MajorFunction[…]` or declared `DRIVER_DISPATCH`. */
+  isDispatchRoutine(name: string): boolean {
+    this.dispatch ??= dispatchRoutines(this.source.files);
+    return this.dispatch.has(name);
+  }
+
+  /** The sets of routines on owned IRPs that the WSK calls of one function see. */
+  private ownedSetsIn(name: string): readonly OwnedSet[] {
+    const known = this.owned.get(name);
+    if (known) return known;
+    this.owned.set(name, []);
+    const target = this.source.definitionOf(name);
+    const found: OwnedSet[] = [];
+    const calls = target ? this.source.callsOf(target.file).filter((call) => call.inFunction?.id === target.definition.id) : [];
+    if (target && calls.length > 0) {
+      const paths = this.source.pathsOf(target.file, target.definition);
+      for (const call of paths.budgetExceeded ? [] : calls) {
+        const param = paramWithRole(call.api, 'irp');
+        const irp = param ? call.arg(param) : undefined;
+        if (!irp) continue;
+        for (const state of paths.statesBefore(call.node)) {
+          const facts = state.factsOf(paths.valueOf(state, irp));
+          const routine = facts.irpSetup?.routine;
+          const owned = facts.irpSetup?.since !== undefined || (facts.object?.kind === 'irp' && facts.object.state === 'live' && facts.object.owned !== false);
+          if (!routine || !owned) continue;
+          const inner = innermost(routine.note, target.file.path);
+          const reaches = { node: call.callee, message: `the IRP the routine is set on reaches ${call.api.name} here` };
+          found.push({ set: routine.note, file: target.file.path, site: inner, reaches, ...(routine.name ? { routine: routine.name } : {}) });
+        }
+      }
+    }
+    const result = unique(found);
+    this.owned.set(name, result);
+    return result;
+  }
+
+  /** A dispatch routine (or a helper it calls) sets the routine on the IRP the dispatch routine was handed. */
+  private setOnPassedDown(routine: string, reaching: ReadonlySet<string>): boolean {
+    for (const name of reaching) {
+      if (!this.isDispatchRoutine(name)) continue;
+      const target = this.source.definitionOf(name);
+      const irp = target ? parameterDeclarations(target.definition, target.file.path)[1]?.name : undefined;
+      if (!target || !irp) continue;
+      if (this.setsOnParameter(name, 1, routine, 0)) return true;
+      const paths = this.source.pathsOf(target.file, target.definition);
+      if (paths.routineSets.some((set) => set.path === irp && set.routine.name === routine)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a function sets the routine on the IRP its parameter `index` holds, itself or in a function it
+   * hands that parameter to (as written: `IoSetCompletionRoutine(Irp, Routine, …)`, `PassOn(Irp)`), a few
+   * calls deep: the dispatch routine's own paths see no further than the helpers that are summarised.
+   */
+  private setsOnParameter(name: string, index: number, routine: string, depth: number): boolean {
+    const target = this.source.definitionOf(name);
+    const param = target ? parameterDeclarations(target.definition, target.file.path)[index]?.name : undefined;
+    if (!target || !param) return false;
+    for (const call of target.definition.descendantsOfType('call_expression')) {
+      const callee = call?.childForFieldName('function');
+      if (!call || callee?.type !== 'identifier') continue;
+      const args = argumentsOf(call);
+      const kernel = kernelFunction(callee.text);
+      if (kernel?.irpSetup === 'setsCompletionRoutine') {
+        const irp = args[kernel.params.findIndex((p) => p.name === 'Irp')];
+        if (irp && unparenthesize(irp).text === param && routineOf(call) === routine) return true;
+        continue;
+      }
+      if (depth >= 3 || kernel) continue;
+      for (let i = 0; i < args.length; i++) {
+        if (unparenthesize(args[i]).text === param && this.setsOnParameter(callee.text, i, routine, depth + 1)) return true;
+      }
+    }
+    return false;
+  }
+
+  private setSitesIn(name: string): SetSite[] {
+    const target = this.source.definitionOf(name);
+    if (!target) return [];
+    return setCalls(target.definition).map((node) => ({ file: target.file.path, node }));
+  }
+}
+
+/** The IoSetCompletionRoutine[Ex] calls inside a definition. */
+export function setCalls(definition: Node): Node[] {
+  return definition.descendantsOfType('call_expression').filter((call): call is Node => {
+    const fn = call?.childForFieldName('function');
+    return fn?.type === 'identifier' && kernelFunction(fn.text)?.irpSetup === 'setsCompletionRoutine';
+  });
+}
+
+/** The routine an IoSetCompletionRoutine[Ex] call sets, when it names a function. */
+export function routineOf(call: Node): string | undefined {
+  const fn = call.childForFieldName('function');
+  const kernel = fn ? kernelFunction(fn.text) : undefined;
+  const index = kernel ? kernel.params.findIndex((p) => p.name === 'CompletionRoutine') : -1;
+  const args = argumentsOf(call);
+  return kernel && index >= 0 && args.length === kernel.params.length && args[index] ? functionNamed(args[index]) : undefined;
+}
+
+/** The step a note stands for at the end of its chain through helpers, as a set site. */
+function innermost(note: Note, file: string): SetSite {
+  let current = note;
+  let where = note.file ?? file;
+  while (current.via) {
+    current = current.via;
+    where = current.file ?? where;
+  }
+  // A note points at the callee's name: the site is its call.
+  let node: Node | null = current.node;
+  while (node && node.type !== 'call_expression') node = node.parent;
+  return { file: where, node: node ?? current.node };
+}
+
+function unique(sets: readonly OwnedSet[]): OwnedSet[] {
+  const seen = new Set<string>();
+  return sets.filter((set) => {
+    const key = `${set.file}#${set.set.node.id}#${set.site.file}#${set.site.node.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Functions stored in `X->MajorFunction[…]` or declared with the type DRIVER_DISPATCH. */
+function dispatchRoutines(files: readonly ProgramFile[]): Set<string> {
+  const names = new Set<string>();
+  for (const file of files) {
+    if (file.view.includes('MajorFunction')) {
+      for (const assignment of file.root.descendantsOfType('assignment_expression')) {
+        const left = assignment?.childForFieldName('left');
+        const right = assignment?.childForFieldName('right');
+        if (!left || !right || left.type !== 'subscript_expression') continue;
+        const array = left.childForFieldName('argument');
+        if (array?.type !== 'field_expression' || array.childForFieldName('field')?.text !== 'MajorFunction') continue;
+        const name = functionNamed(right);
+        if (name) names.add(name);
+      }
+    }
+    if (file.view.includes('DRIVER_DISPATCH')) {
+      for (const declaration of file.root.descendantsOfType('declaration')) {
+        if (!declaration || unparenthesize(declaration.childForFieldName('type') ?? declaration).text !== 'DRIVER_DISPATCH') continue;
+        for (const declarator of declaration.childrenForFieldName('declarator')) if (declarator?.type === 'identifier') names.add(declarator.text);
+      }
+    }
+  }
+  return names;
+}

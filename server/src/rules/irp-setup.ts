@@ -1,0 +1,207 @@
+import type { Rule, RuleContext, ReportedFix } from '../analysis/rule';
+import type { WskCall } from '../analysis/calls';
+import { contractOf } from '../analysis/calls';
+import type { IrpSetup, Note } from '../analysis/paths';
+import { isConstantFalse } from '../analysis/paths';
+import { setCalls } from '../analysis/roles';
+import { functionName, argumentsOf } from '../analysis/syntax';
+import type { Node } from '../parse/treeSitter';
+import { INVOKE_FLAGS, irpRequired, kernelFunction, paramIndex, paramWithRole } from '../wsk/api';
+import { insertBefore, related, statementInBlock, statesAt } from './path-support';
+import { message } from './render';
+
+export const rule: Rule = {
+  meta: { id: 'WSK017', name: 'irp-setup', severity: 'error', fix: 'safe' },
+  docs: {
+    summary: 'An IRP the driver allocated reaches a WSK call without a completion routine set on every completion, reused without IoReuseIrp, with no stack location, or a WSK call gets a NULL Irp.',
+    why: [
+      'An IRP from IoAllocateIrp belongs to the driver, not to a thread: when WSK completes it, only a completion',
+      'routine that returns STATUS_MORE_PROCESSING_REQUIRED stops the I/O manager from completing it further. With no',
+      'routine, or one set with InvokeOnSuccess, InvokeOnError or InvokeOnCancel FALSE (skipped on that completion),',
+      'the I/O manager goes on with an IRP it does not own — a bugcheck or a use after free — and a thread waiting for',
+      'the routine\'s event hangs. An IRP given to a second WSK call without IoReuseIrp still carries the first',
+      'request\'s stack location, Cancel and PendingReturned flags, and corrupts the second request; IoReuseIrp also',
+      'clears the completion routine, so set it again after. WSK needs one stack location (StackSize of at least 1),',
+      'and every WSK request but the control calls and name resolution needs an IRP: a NULL one is dereferenced.',
+    ].join(' '),
+    invalid: `NTSTATUS
+BindSync(PWSK_SOCKET Socket, PVOID Local, PKEVENT Done)
+{
+    NTSTATUS status;
+    PIRP irp = IoAllocateIrp(1, FALSE);
+
+    if (irp == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    IoSetCompletionRoutine(irp, BindDone, Done, TRUE, TRUE, FALSE);
+    status = ((PWSK_PROVIDER_CONNECTION_DISPATCH)Socket->Dispatch)->WskBind(Socket, Local, 0, irp);
+    if (status == STATUS_PENDING) {
+        KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
+        status = irp->IoStatus.Status;
+    }
+    IoFreeIrp(irp);
+    return status;
+}
+`,
+    valid: `NTSTATUS
+BindSync(PWSK_SOCKET Socket, PVOID Local, PKEVENT Done)
+{
+    NTSTATUS status;
+    PIRP irp = IoAllocateIrp(1, FALSE);
+
+    if (irp == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    IoSetCompletionRoutine(irp, BindDone, Done, TRUE, TRUE, TRUE);
+    status = ((PWSK_PROVIDER_CONNECTION_DISPATCH)Socket->Dispatch)->WskBind(Socket, Local, 0, irp);
+    if (status == STATUS_PENDING) {
+        KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
+        status = irp->IoStatus.Status;
+    }
+    IoFreeIrp(irp);
+    return status;
+}
+`,
+    fixWhen: 'FALSE → TRUE and StackSize → 1: always (not inside a macro\'s body); IoReuseIrp: when a completion routine is set again between the two calls',
+    fixSafety: 'Safe: a constant FALSE Invoke flag becomes TRUE; a StackSize below 1 becomes 1; for an IRP given to a second WSK call, `IoReuseIrp(irp, STATUS_UNSUCCESSFUL);` goes just before the IoSetCompletionRoutine that follows the first call (offered only when there is one on every path, so that the routine IoReuseIrp clears is set again).',
+  },
+  onCall(call, context) {
+    if (call.via) return; // a wrapper may set the IRP up itself: its own calls are checked inside it
+    const param = paramWithRole(call.api, 'irp');
+    const irp = param ? call.arg(param) : undefined;
+    if (!param || !irp) return;
+    if (irpRequired(call.api) && nullIrp(call, irp, param, context)) return;
+    // An operation that takes no IRP (WSK_RELEASE_SD): the IRP given is wrong whatever its setup (WSK012's).
+    if (contractOf(call, param)?.expect === 'null') return;
+    const at = statesAt(call, context);
+    if (!at) return;
+    let reused: { first: { note: Note }; setup: IrpSetup } | undefined;
+    /** The one IoSetCompletionRoutine of this function that follows the first call on every path: IoReuseIrp goes before it. */
+    let setAgain: Note | undefined;
+    let bare: IrpSetup | undefined;
+    let fixable = true;
+    for (const state of at.states) {
+      const facts = state.factsOf(at.paths.valueOf(state, irp));
+      const setup = facts.irpSetup;
+      if (!setup) continue;
+      tooSmall(facts.object?.note ?? setup.since, call, context);
+      // Only an IRP the driver owns (allocated or reinitialised in view) is known to be reused wrongly.
+      if (setup.usedBy && setup.since) {
+        reused ??= { first: setup.usedBy, setup };
+        const routine = setup.routine;
+        const here = routine && routine.afterUse && !routine.note.via && !routine.note.file ? routine.note : undefined;
+        if (!here || (setAgain && setAgain.node.id !== here.node.id)) fixable = false;
+        setAgain ??= here;
+      } else if (setup.routine === false && setup.since) {
+        bare ??= setup;
+      }
+    }
+    if (reused) {
+      const first = reused.first.note;
+      context.report({
+        target: irp,
+        message: message(
+          [`${context.text(irp)} was given to ${calleeName(first)} (line ${context.lineOf(first.node)}) and is not reused with IoReuseIrp before ${call.api.name}.`, 'It still carries the first request\'s stack location and flags, which corrupt this one. Call IoReuseIrp(irp, STATUS_UNSUCCESSFUL) once the first request completes, then set the completion routine again.'],
+          [`The IRP was given to another WSK call (line ${context.lineOf(first.node)}) and is not reused with IoReuseIrp.`, `${context.text(irp)} still carries the first request's stack location and flags, which corrupt this ${call.api.name}. Call IoReuseIrp(irp, STATUS_UNSUCCESSFUL) once the first request completes, then set the completion routine again.`],
+        ),
+        related: related(first),
+        fixes: fixable && setAgain ? reuseFix(setAgain, context) : [],
+      });
+      return;
+    }
+    if (bare?.since) {
+      const since = bare.since;
+      const origin = /\((Io\w+)\)/.exec(since.message)?.[1] ?? 'IoAllocateIrp';
+      const after = origin.startsWith('IoAllocate') ? `its allocation (line ${context.lineOf(since.node)})` : `${origin} (line ${context.lineOf(since.node)})`;
+      context.report({
+        target: irp,
+        message: message(
+          [`${context.text(irp)} reaches ${call.api.name} with no completion routine set since ${after}.`, 'The I/O manager then goes on completing an IRP the driver owns (a bugcheck). Set a routine with IoSetCompletionRoutine(irp, Routine, Context, TRUE, TRUE, TRUE) that returns STATUS_MORE_PROCESSING_REQUIRED.'],
+          [`The IRP reaches ${call.api.name} with no completion routine set since ${after}.`, `The I/O manager then goes on completing ${context.text(irp)}, which the driver owns (a bugcheck). Set a routine with IoSetCompletionRoutine(irp, Routine, Context, TRUE, TRUE, TRUE) that returns STATUS_MORE_PROCESSING_REQUIRED.`],
+        ),
+        related: related(since),
+      });
+    }
+  },
+  onFunction(info, context) {
+    // A routine set with a constant FALSE Invoke flag on an owned IRP that reaches a WSK call, here or in a caller.
+    const name = functionName(info.definition);
+    if (!name) return;
+    for (const set of setCalls(info.definition)) {
+      const kernel = kernelFunction(set.childForFieldName('function')?.text ?? '');
+      const args = argumentsOf(set);
+      if (!kernel || args.length !== kernel.params.length) continue;
+      const flags = INVOKE_FLAGS.map((flag) => ({ flag, node: args[paramIndex(kernel, flag)] })).filter((f) => f.node && isConstantFalse(context.values.evaluate(f.node)));
+      if (flags.length === 0) continue;
+      const owned = context.roles().ownedSetAt({ file: context.file, node: set }, name);
+      if (!owned) continue;
+      for (const { flag, node } of flags) {
+        context.report({
+          target: node,
+          message: message(
+            [`${flag} is FALSE: the completion routine is skipped when the request ${outcome(flag)}.`, 'The IRP is the driver\'s own and reaches a WSK call: WSK needs the routine on every completion, or a waiter hangs and the I/O manager completes an IRP it does not own. Pass TRUE.'],
+          ),
+          related: [{ target: owned.reaches.node, message: owned.reaches.message, ...(owned.file !== context.file ? { file: owned.file } : {}) }],
+          fixes: [{ title: `Replace FALSE with TRUE (${flag})`, edits: [{ target: node, newText: 'TRUE' }], preferred: true }],
+        });
+      }
+    }
+  },
+};
+
+/** A NULL Irp (a constant, or a variable NULL on some path): reported, true. */
+function nullIrp(call: WskCall, irp: Node, param: string, context: RuleContext): boolean {
+  const value = context.values.evaluate(irp);
+  let assigned: Note | undefined;
+  if (!(value.kind === 'integer' && value.value === 0)) {
+    const at = statesAt(call, context);
+    for (const state of at?.states ?? []) assigned ??= state.factsOf(at!.paths.valueOf(state, irp)).isNull;
+    if (!assigned) return false;
+  }
+  context.report({
+    target: irp,
+    message: message(
+      [assigned ? `${param} is NULL on a path to ${call.api.name} (NULL assigned at line ${context.lineOf(assigned.node)}).` : `${param} must not be NULL for ${call.api.name}.`, `${call.api.name} completes through an IRP and dereferences it: allocate one with IoAllocateIrp, check it, and set its completion routine.`],
+    ),
+    ...(assigned ? { related: related(assigned) } : {}),
+  });
+  return true;
+}
+
+/** A StackSize below 1 at the allocation of an IRP that reaches a WSK call (reported once per argument). */
+function tooSmall(allocation: Note | undefined, call: WskCall, context: RuleContext): void {
+  if (!allocation || allocation.via || allocation.file || allocation.node.type !== 'call_expression') return;
+  const kernel = kernelFunction(allocation.node.childForFieldName('function')?.text ?? '');
+  const index = kernel ? paramIndex(kernel, 'StackSize') : -1;
+  const args = argumentsOf(allocation.node);
+  const size = index >= 0 && kernel && args.length === kernel.params.length ? args[index] : undefined;
+  const value = size ? context.values.evaluate(size) : undefined;
+  if (!size || value?.kind !== 'integer' || value.value >= 1) return;
+  context.report({
+    target: size,
+    message: message(
+      [`StackSize must be at least 1 for an IRP given to ${call.api.name}, not ${context.text(size)}.`, `WSK uses the IRP's stack location (line ${context.lineOf(call.callee)}): with none, it writes past the IRP.`],
+    ),
+    fixes: [{ title: 'Allocate the IRP with one stack location', edits: [{ target: size, newText: '1' }], preferred: true }],
+  });
+}
+
+/** `IoReuseIrp(irp, STATUS_UNSUCCESSFUL);` just before the completion routine set again. */
+function reuseFix(set: Note, context: RuleContext): ReportedFix[] {
+  let call: Node | null = set.node;
+  while (call && call.type !== 'call_expression') call = call.parent;
+  const statement = call ? statementInBlock(call) : undefined;
+  const kernel = call ? kernelFunction(call.childForFieldName('function')?.text ?? '') : undefined;
+  const irp = call && kernel ? argumentsOf(call)[paramIndex(kernel, 'Irp')] : undefined;
+  if (!statement || !irp || context.inMacro(statement) || context.inMacro(irp)) return [];
+  const text = context.text(irp);
+  return [{ title: `Reuse ${text} with IoReuseIrp before setting its completion routine again`, edits: [insertBefore(statement, [`IoReuseIrp(${text}, STATUS_UNSUCCESSFUL);`], context)], preferred: true }];
+}
+
+function calleeName(note: Note): string {
+  return note.node.text;
+}
+
+function outcome(flag: string): string {
+  return flag === 'InvokeOnSuccess' ? 'succeeds' : flag === 'InvokeOnError' ? 'fails' : 'is cancelled';
+}
