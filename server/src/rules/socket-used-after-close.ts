@@ -49,10 +49,16 @@ export const rule: Rule = {
 VOID
 Shutdown(PCONNECTION Connection, PIRP Irp)
 {
+    KEVENT done;
+
     CloseAndWait(Connection->Socket, Irp);
     if (Connection->Flags & CONNECTION_ABORTIVE) {
+        KeInitializeEvent(&done, NotificationEvent, FALSE);
+        IoReuseIrp(Irp, STATUS_UNSUCCESSFUL);
+        IoSetCompletionRoutine(Irp, SetDone, &done, TRUE, TRUE, TRUE);
         ((PWSK_PROVIDER_CONNECTION_DISPATCH)Connection->Socket->Dispatch)->WskDisconnect(
             Connection->Socket, NULL, WSK_FLAG_ABORTIVE, Irp);
+        KeWaitForSingleObject(&done, Executive, KernelMode, FALSE, NULL);
     }
 }
 `,

@@ -71,6 +71,7 @@ DeregisterWithOpenSocket(PIRP Irp)
 //                ^^^^^^^^^^^^^^^ WSK018 while the socket created at line
 //                no fix: a socket is closed, not released
 }
+// @col 1-2 WSK013 neither closed nor handed off
 
 typedef struct _DATAPATH {
     WSK_REGISTRATION Registration;

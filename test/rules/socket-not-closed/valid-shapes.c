@@ -72,6 +72,7 @@ ClosedOnlyIfCreatedInCleanup(PENDPOINT Endpoint, PSOCKADDR Local)
     }
     socket = (PWSK_SOCKET)Endpoint->Irp->IoStatus.Information;
     IoReuseIrp(Endpoint->Irp, STATUS_UNSUCCESSFUL);
+    IoSetCompletionRoutine(Endpoint->Irp, OnRequestDone, NULL, TRUE, TRUE, TRUE);
     status = ((PWSK_PROVIDER_CONNECTION_DISPATCH)socket->Dispatch)->WskBind(socket, Local, 0, Endpoint->Irp);
     WAIT_FOR(Endpoint, status);
     if (!NT_SUCCESS(status)) {
@@ -83,6 +84,7 @@ ClosedOnlyIfCreatedInCleanup(PENDPOINT Endpoint, PSOCKADDR Local)
 Cleanup:
     if (socket) {
         IoReuseIrp(Endpoint->Irp, STATUS_UNSUCCESSFUL);
+        IoSetCompletionRoutine(Endpoint->Irp, OnRequestDone, NULL, TRUE, TRUE, TRUE);
         CLOSE(socket, Endpoint->Irp);
         KeWaitForSingleObject(&Endpoint->Done, Executive, KernelMode, FALSE, NULL);
     }
@@ -163,6 +165,7 @@ CloseWhileAReceiveIsPending(PENDPOINT Endpoint, PWSK_BUF Buffer, PIRP ReceiveIrp
     status = ((PWSK_PROVIDER_CONNECTION_DISPATCH)socket->Dispatch)->WskReceive(socket, Buffer, 0, ReceiveIrp);
     /* Closing with the receive still pending is allowed: the close cancels it. */
     IoReuseIrp(Endpoint->Irp, STATUS_UNSUCCESSFUL);
+    IoSetCompletionRoutine(Endpoint->Irp, OnRequestDone, NULL, TRUE, TRUE, TRUE);
     CLOSE(socket, Endpoint->Irp);
     KeWaitForSingleObject(&Endpoint->Done, Executive, KernelMode, FALSE, NULL);
     return status;
@@ -199,8 +202,11 @@ EveryRoundClosesItsSocket(PENDPOINT Endpoint, ULONG Count)
         }
         socket = (PWSK_SOCKET)Endpoint->Irp->IoStatus.Information;
         IoReuseIrp(Endpoint->Irp, STATUS_UNSUCCESSFUL);
+        IoSetCompletionRoutine(Endpoint->Irp, OnRequestDone, NULL, TRUE, TRUE, TRUE);
         CLOSE(socket, Endpoint->Irp);
         KeWaitForSingleObject(&Endpoint->Done, Executive, KernelMode, FALSE, NULL);
+        IoReuseIrp(Endpoint->Irp, STATUS_UNSUCCESSFUL);
+        IoSetCompletionRoutine(Endpoint->Irp, OnRequestDone, NULL, TRUE, TRUE, TRUE);
     }
     return status;
 }
@@ -241,6 +247,7 @@ ChosenByAConditionalAndReturned(PENDPOINT Endpoint)
     }
     accepted = status == STATUS_SUCCESS ? (PWSK_SOCKET)Endpoint->Irp->IoStatus.Information : NULL;
     IoReuseIrp(Endpoint->Irp, STATUS_UNSUCCESSFUL);
+    IoSetCompletionRoutine(Endpoint->Irp, OnRequestDone, NULL, TRUE, TRUE, TRUE);
     return accepted;
 }
 
@@ -276,12 +283,16 @@ LocalArrayClosedBackwards(PENDPOINT Endpoint)
         }
         sockets[count] = (PWSK_SOCKET)Endpoint->Irp->IoStatus.Information;
         IoReuseIrp(Endpoint->Irp, STATUS_UNSUCCESSFUL);
+        IoSetCompletionRoutine(Endpoint->Irp, OnRequestDone, NULL, TRUE, TRUE, TRUE);
     }
+    IoReuseIrp(Endpoint->Irp, STATUS_UNSUCCESSFUL);
+    IoSetCompletionRoutine(Endpoint->Irp, OnRequestDone, NULL, TRUE, TRUE, TRUE);
     while (count > 0) {
         count--;
         CLOSE(sockets[count], Endpoint->Irp);
         KeWaitForSingleObject(&Endpoint->Done, Executive, KernelMode, FALSE, NULL);
         IoReuseIrp(Endpoint->Irp, STATUS_UNSUCCESSFUL);
+        IoSetCompletionRoutine(Endpoint->Irp, OnRequestDone, NULL, TRUE, TRUE, TRUE);
     }
     return status;
 }

@@ -17,6 +17,7 @@ SendAfterClose(PCONN Conn, PWSK_BUF Buffer)
     BASIC(Conn->Socket)->WskCloseSocket(Conn->Socket, Conn->Irp);
     KeWaitForSingleObject(&Conn->Done, Executive, KernelMode, FALSE, NULL);
     IoReuseIrp(Conn->Irp, STATUS_UNSUCCESSFUL);
+    IoSetCompletionRoutine(Conn->Irp, OnRequestDone, NULL, TRUE, TRUE, TRUE);
     CONNECTION(Conn->Socket)->WskSend(Conn->Socket, Buffer, 0, Conn->Irp);
 //                                    ^^^^^^^^^^^^ WSK014 WskSend is called on this socket after the socket was closed at line 17
 }

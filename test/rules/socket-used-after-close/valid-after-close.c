@@ -47,6 +47,7 @@ ReopenedIntoTheSameVariable(PWSK_PROVIDER_NPI Npi, PCONN Conn)
     BASIC(socket)->WskCloseSocket(socket, Conn->Irp);
     KeWaitForSingleObject(&Conn->Done, Executive, KernelMode, FALSE, NULL);
     IoReuseIrp(Conn->Irp, STATUS_UNSUCCESSFUL);
+    IoSetCompletionRoutine(Conn->Irp, OnRequestDone, NULL, TRUE, TRUE, TRUE);
     status = Npi->Dispatch->WskSocket(Npi->Client, AF_INET, SOCK_STREAM, IPPROTO_TCP, WSK_FLAG_CONNECTION_SOCKET,
                                       NULL, NULL, NULL, NULL, NULL, Conn->Irp);
     if (status == STATUS_PENDING) {
@@ -60,6 +61,7 @@ ReopenedIntoTheSameVariable(PWSK_PROVIDER_NPI Npi, PCONN Conn)
     socket = (PWSK_SOCKET)Conn->Irp->IoStatus.Information;
     Conn->Socket = socket;
     IoReuseIrp(Conn->Irp, STATUS_UNSUCCESSFUL);
+    IoSetCompletionRoutine(Conn->Irp, OnRequestDone, NULL, TRUE, TRUE, TRUE);
     return CONNECTION(socket)->WskConnect(socket, NULL, 0, Conn->Irp);
 }
 
@@ -78,6 +80,7 @@ DisconnectThenClose(PCONN Conn)
     CONNECTION(Conn->Socket)->WskDisconnect(Conn->Socket, NULL, WSK_FLAG_ABORTIVE, Conn->Irp);
     KeWaitForSingleObject(&Conn->Done, Executive, KernelMode, FALSE, NULL);
     IoReuseIrp(Conn->Irp, STATUS_UNSUCCESSFUL);
+    IoSetCompletionRoutine(Conn->Irp, OnRequestDone, NULL, TRUE, TRUE, TRUE);
     BASIC(Conn->Socket)->WskCloseSocket(Conn->Socket, Conn->Irp);
 }
 

@@ -4,6 +4,7 @@ VOID
 LinkCloseSocket(PWSK_SOCKET Socket, PIRP Irp, PKEVENT Done)
 {
     IoReuseIrp(Irp, STATUS_UNSUCCESSFUL);
+    IoSetCompletionRoutine(Irp, OnRequestDone, NULL, TRUE, TRUE, TRUE);
     ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskCloseSocket(Socket, Irp);
     KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
 }

@@ -22,6 +22,8 @@ VOID
 UsedAfterTheHelperClosedIt(PLINK Link, PWSK_BUF Buffer)
 {
     LinkAbort(Link);
+    IoReuseIrp(Link->Irp, STATUS_UNSUCCESSFUL);
+    IoSetCompletionRoutine(Link->Irp, OnRequestDone, NULL, TRUE, TRUE, TRUE);
     ((PWSK_PROVIDER_CONNECTION_DISPATCH)Link->Socket->Dispatch)->WskSend(Link->Socket, Buffer, 0, Link->Irp);
 //                                                                       ^^^^^^^^^^^^ WSK014 WskSend is called on this socket
 }
