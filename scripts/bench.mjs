@@ -54,7 +54,7 @@ const { Workspace, RULES, preprocess, loadParser } = await loadServer([
 ]);
 
 const splitBundle = await bundleServer([
-  "export { collectFiles, rootsOf } from './server/src/cli/files';",
+  "export { collectFiles } from './server/src/cli/files';",
   "export { scanSource } from './server/src/analysis/split/scan';",
   "export { planJobs } from './server/src/cli/jobs';",
   "export { Configurations } from './server/src/cli/configFiles';",
@@ -187,10 +187,11 @@ async function repositoryTree() {
  */
 function measureSplit(dir) {
   const script = `
-    const { collectFiles, rootsOf, scanSource, planJobs, Configurations, RULE_IDS } = require(process.argv[1]);
+    const { collectFiles, scanSource, planJobs, Configurations, RULE_IDS } = require(process.argv[1]);
     const dir = process.argv[2];
     const now = () => performance.now();
-    const configurations = Configurations.load(rootsOf([dir], dir), { rules: {} }, RULE_IDS);
+    const configurations = new Configurations({ rules: {} }, RULE_IDS);
+    configurations.readIn(dir);
     const facts = new Map();
     let scanMs = 0;
     const collected = collectFiles([dir], dir, { maxFileSize: 5 * 1024 * 1024, inspect: (file, pre) => {
