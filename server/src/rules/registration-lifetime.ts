@@ -176,7 +176,7 @@ function heldRegistrations(state: PathState, paths: FunctionPaths, driverEntry: 
     if (effect.kind !== 'registration' || !helper) continue;
     const path = callerPath(effect.path, helper.args, typeName);
     if (!path || state.object(state.read(path), 'registration')?.state === 'ended') continue;
-    held.push({ value: state.read(path), holder: path, note: effect.note ?? { node: helper.callee, message: `${helper.summary.name} registers the client` }, helper: { call: helper, always: effect.when === 'always' } });
+    held.push({ value: state.read(path), holder: path, note: effect.note ? { ...effect.note, file: effect.note.file ?? helper.summary.file } : { node: helper.callee, message: `${helper.summary.name} registers the client` }, helper: { call: helper, always: effect.when === 'always' } });
   }
   return held;
 }

@@ -1,0 +1,2 @@
+S
+DriverEntry(DER_O{status=ClientStartAlwaysRegistered()return status;
