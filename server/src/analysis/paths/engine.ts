@@ -813,7 +813,11 @@ export class Engine {
         return;
       }
       // None here: what the caller handed in (for the summary: it ends what belongs to its argument).
-      if (target.value.startsWith('p:') && !target.value.includes('#')) this.ownerEnds.push({ path: target.value.slice(2), kind, note });
+      if (target.value.startsWith('p:') && !target.value.includes('#')) {
+        this.ownerEnds.push({ path: target.value.slice(2), kind, note });
+        // On this path: a summary says it happens on every path when every exit carries this.
+        if (!maybe) state.facts.set(target.value, { ...state.factsOf(target.value), ownedEnded: { kind, note } });
+      }
       return;
     }
     if (!this.followsEnd(target.value, state)) return;

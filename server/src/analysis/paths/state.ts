@@ -44,6 +44,8 @@ export interface Facts {
   readonly yields?: { readonly call: CallId; readonly note: Note; readonly bound: boolean };
   /** The object this one belongs to (a captured NPI: the registration it was captured on). */
   readonly of?: string;
+  /** What belongs to this value (the captures of a registration handed in) was ended on this path. */
+  readonly ownedEnded?: { readonly kind: ObjectKindName; readonly note: Note };
 }
 
 /**
@@ -348,5 +350,6 @@ function factsPieces(facts: Facts): (string | number)[] {
   call(facts.successOf);
   text(',');
   if (facts.of !== undefined) pieces.push(...templateOf(facts.of).pieces);
+  text(`,${facts.ownedEnded ? facts.ownedEnded.kind : ''}`);
   return pieces;
 }
