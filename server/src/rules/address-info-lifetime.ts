@@ -5,7 +5,7 @@ import type { FunctionPaths, Note, PathState } from '../analysis/paths';
 import { accessPath, rootOf } from '../analysis/access';
 import { argumentsOf, unparenthesize } from '../analysis/syntax';
 import { POOL_FREES } from '../wsk/kernel';
-import { related, statesAt } from './path-support';
+import { holderOf, related, statesAt } from './path-support';
 import { message } from './render';
 
 const GET = 'WskGetAddressInfo';
@@ -253,10 +253,6 @@ function prefixesOf(path: string): string[] {
   return result;
 }
 
-function holderOf(state: PathState, value: string): string | undefined {
-  for (const [path, held] of state.env) if (held === value) return path;
-  return undefined;
-}
 
 function isVisible(name: string, at: Node, context: RuleContext): boolean {
   return context.variablesInScope(at).some((v) => v.declaration.name === name) || context.values.types.global(name, context.file) !== undefined;

@@ -4,7 +4,7 @@ import type { WskCall } from '../analysis/calls';
 import type { FunctionPaths, Note, PathState } from '../analysis/paths';
 import { accessPath, callerPath, pointeePath, rootOf } from '../analysis/access';
 import { unparenthesize } from '../analysis/syntax';
-import { addressOfEntry, insertBefore, insertBeforeExit, ownsOperation, related, statementInBlock, statesAt } from './path-support';
+import { addressOfEntry, holderOf, insertBefore, insertBeforeExit, ownsOperation, related, statementInBlock, statesAt } from './path-support';
 import { message } from './render';
 
 /** The WSK_PROVIDER_DISPATCH functions: called through a captured NPI's Dispatch, never after its release. */
@@ -305,11 +305,6 @@ function npiPath(call: WskCall): string | undefined {
   return dispatch.childForFieldName('operator')?.type === '->' ? pointeePath(base, () => false) : accessPath(base);
 }
 
-/** An access path that holds the value in a state. */
-function holderOf(state: PathState, value: string): string | undefined {
-  for (const [path, held] of state.env) if (held === value) return path;
-  return undefined;
-}
 
 /**
  * How a release at `at` names the capture's registration: the capture call's own argument when the
