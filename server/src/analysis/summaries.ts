@@ -126,7 +126,19 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
     }
     returns ??= returnedObject(kind);
   }
-  // Ends of what belongs to what it was handed (the captures of a registration), on any path.
+  // Ends of what belongs to what it was handed (the captures of a registration): on every path where
+  // every exit says so, else on some.
+  for (const { name: kind } of OBJECT_KINDS) {
+    const owned = collect((state) => {
+      const hits: { path: string; note: Note }[] = [];
+      for (const [value, facts] of state.facts) {
+        const path = entryPath(value);
+        if (path && facts.ownedEnded?.kind === kind) hits.push({ path, note: facts.ownedEnded.note });
+      }
+      return hits;
+    });
+    for (const effect of owned) ends.push({ ...effect, kind, owner: true });
+  }
   for (const end of paths.ownerEnds) {
     const path = toParam(end.path);
     if (path && !ends.some((e) => e.owner && e.path === path && e.kind === end.kind)) ends.push({ path, kind: end.kind, when: 'maybe', note: end.note, owner: true });

@@ -5,7 +5,7 @@ import type { FunctionPaths, Note, PathState } from '../analysis/paths';
 import { accessPath, rootOf } from '../analysis/access';
 import { argumentsOf, unparenthesize } from '../analysis/syntax';
 import { POOL_FREES } from '../wsk/kernel';
-import { related, statesAt } from './path-support';
+import { holderOf, related, statesAt } from './path-support';
 import { message } from './render';
 
 const GET = 'WskGetAddressInfo';
@@ -94,14 +94,20 @@ Resolve(PWSK_PROVIDER_NPI Npi, PUNICODE_STRING Host, PSOCKADDR Remote, PIRP Irp)
     const paths = context.paths(definition);
     if (!paths || paths.budgetExceeded) return;
     reportLeaks(paths, context);
+    const wsk = new Set(context.calls.map((call) => call.node.id));
     for (const call of definition.descendantsOfType('call_expression')) {
       const callee = call?.childForFieldName('function');
-      if (call && callee?.type === 'identifier' && POOL_FREES.has(callee.text)) checkPoolFree(call, callee.text, paths, context);
+      if (!call || !callee || wsk.has(call.id)) continue;
+      if (callee.type === 'identifier' && POOL_FREES.has(callee.text)) checkPoolFree(call, callee.text, paths, context);
+      else checkUses(callee.text, argumentsOf(call), paths.statesBefore(call), context);
     }
   },
   onCall(call, context) {
     if (call.api.name === FREE) checkFree(call, context);
-    else if (call.api.name !== GET) checkUses(call, context);
+    else if (call.api.name !== GET) {
+      const at = statesAt(call, context);
+      if (at) checkUses(call.api.name, call.args, at.states, context);
+    }
   },
 };
 
@@ -219,18 +225,16 @@ function checkFree(call: WskCall, context: RuleContext): void {
   }
 }
 
-/** An argument of a WSK call or helper that reads through a freed list, or one whose call may be pending. */
-function checkUses(call: WskCall, context: RuleContext): void {
-  const at = statesAt(call, context);
-  if (!at) return;
-  for (const argument of call.args) {
+/** An argument of a call that reads through a freed list, or one whose call may be pending. */
+function checkUses(name: string, args: readonly Node[], states: readonly PathState[], context: RuleContext): void {
+  for (const argument of args) {
     const path = accessPath(argument) ?? accessPath(unparenthesize(argument).childForFieldName('argument') ?? argument);
     if (!path) continue;
     for (const prefix of prefixesOf(path)) {
-      for (const state of at.states) {
+      for (const state of states) {
         const list = listOf(state, state.read(prefix), context);
-        if (list?.state === 'ended') return report(argument, [`${call.api.name} reads ${prefix} after its free at line ${context.lineOf(list.note.node)}.`, 'The list is gone after WskFreeAddressInfo: copy what you need before freeing it.'], list.note, context);
-        if (list?.pending) return report(argument, [`${call.api.name} reads ${prefix} while the WskGetAddressInfo at line ${context.lineOf(list.note.node)} may still be pending.`, 'The result is written when the call completes: wait for its IRP first.'], list.note, context);
+        if (list?.state === 'ended') return report(argument, [`${name} reads ${prefix} after its free at line ${context.lineOf(list.note.node)}.`, 'The list is gone after WskFreeAddressInfo: copy what you need before freeing it.'], list.note, context);
+        if (list?.pending) return report(argument, [`${name} reads ${prefix} while the WskGetAddressInfo at line ${context.lineOf(list.note.node)} may still be pending.`, 'The result is written when the call completes: wait for its IRP first.'], list.note, context);
       }
     }
   }
@@ -249,10 +253,6 @@ function prefixesOf(path: string): string[] {
   return result;
 }
 
-function holderOf(state: PathState, value: string): string | undefined {
-  for (const [path, held] of state.env) if (held === value) return path;
-  return undefined;
-}
 
 function isVisible(name: string, at: Node, context: RuleContext): boolean {
   return context.variablesInScope(at).some((v) => v.declaration.name === name) || context.values.types.global(name, context.file) !== undefined;

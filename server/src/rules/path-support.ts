@@ -131,3 +131,9 @@ export function addressOfEntry(value: string | undefined): string | undefined {
   if (/^\*[A-Za-z_]\w*$/.test(path)) return path.slice(1);
   return path.startsWith('*') ? undefined : `&${path}`;
 }
+
+/** An access path that holds a value in a state (the variable a finding names an object by). */
+export function holderOf(state: PathState, value: string): string | undefined {
+  for (const [path, held] of state.env) if (held === value) return path;
+  return undefined;
+}

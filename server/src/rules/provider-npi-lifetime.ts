@@ -4,7 +4,7 @@ import type { WskCall } from '../analysis/calls';
 import type { FunctionPaths, Note, PathState } from '../analysis/paths';
 import { accessPath, callerPath, pointeePath, rootOf } from '../analysis/access';
 import { unparenthesize } from '../analysis/syntax';
-import { addressOfEntry, insertBefore, insertBeforeExit, ownsOperation, related, statementInBlock, statesAt } from './path-support';
+import { addressOfEntry, holderOf, insertBefore, insertBeforeExit, ownsOperation, related, statementInBlock, statesAt } from './path-support';
 import { message } from './render';
 
 /** The WSK_PROVIDER_DISPATCH functions: called through a captured NPI's Dispatch, never after its release. */
@@ -72,11 +72,13 @@ QueryTransports(PVOID List, SIZE_T Size)
   onFunction({ definition, calls, helperEffects }, context) {
     const captures = helperEffects.has('creates capture') || calls.some((call) => call.api.name === CAPTURE);
     const deregisters = helperEffects.has('ends registration');
-    if (!captures && !deregisters) return;
+    const releases = helperEffects.has('ends capture');
+    if (!captures && !deregisters && !releases) return;
     const paths = context.paths(definition);
     if (!paths || paths.budgetExceeded) return;
     if (captures) reportLeaks(paths, context);
     if (deregisters) reportHelperDeregisters(paths, context);
+    if (releases) reportHelperReleases(paths, context);
   },
   onCall(call, context) {
     if (!ownsOperation(call)) return;
@@ -237,6 +239,36 @@ function reportHelperDeregisters(paths: FunctionPaths, context: RuleContext): vo
   }
 }
 
+/** A helper that releases on every path (its summary says so), called with no live successful capture on the path. */
+function reportHelperReleases(paths: FunctionPaths, context: RuleContext): void {
+  const typeName = (name: string) => context.values.types.isTypeName(name);
+  for (const helper of paths.helperCalls) {
+    const end = helper.summary.ends.find((e) => e.kind === 'capture' && e.owner && e.when === 'always');
+    const registrationPath = end ? callerPath(end.path, helper.args, typeName) : undefined;
+    if (!end || !registrationPath) continue;
+    let failed: Note | undefined;
+    let released: Note | undefined;
+    for (const state of paths.statesBefore(helper.node)) {
+      const captures = capturesOf(state, state.read(registrationPath));
+      if (captures.some((c) => c.live)) continue;
+      failed ??= captures.find((c) => c.failed)?.note;
+      released ??= captures.find((c) => c.ended)?.note;
+    }
+    const previous = failed ?? released;
+    if (!previous) continue;
+    context.report({
+      target: helper.callee,
+      message: failed
+        ? message([`${helper.summary.name} releases the provider NPI after the capture at line ${context.lineOf(failed.node)} failed.`, 'A capture that failed holds nothing: release only on the path where the capture succeeded.'])
+        : message(
+          [`${helper.summary.name} releases a provider NPI already released at line ${context.lineOf(previous.node)}.`, 'Release once per successful capture: remove this release, or capture again before it.'],
+          [`${helper.summary.name} releases a provider NPI that was already released on this path.`, `The release at line ${context.lineOf(previous.node)} came first: release once per successful capture.`],
+        ),
+      related: [...related(previous), ...(end.note ? [{ target: end.note.node, message: 'the release happens here', file: end.note.file ?? helper.summary.file }] : [])],
+    });
+  }
+}
+
 /** The captures of a registration on a path: live, failed, or ended (where released, and where made). */
 function capturesOf(state: PathState, registration: string): { live: boolean; failed: boolean; ended: boolean; note: Note; bornAt?: Note }[] {
   const result: { live: boolean; failed: boolean; ended: boolean; note: Note; bornAt?: Note }[] = [];
@@ -273,11 +305,6 @@ function npiPath(call: WskCall): string | undefined {
   return dispatch.childForFieldName('operator')?.type === '->' ? pointeePath(base, () => false) : accessPath(base);
 }
 
-/** An access path that holds the value in a state. */
-function holderOf(state: PathState, value: string): string | undefined {
-  for (const [path, held] of state.env) if (held === value) return path;
-  return undefined;
-}
 
 /**
  * How a release at `at` names the capture's registration: the capture call's own argument when the

@@ -141,3 +141,33 @@ ReadBeforeCompletion(PWSK_PROVIDER_NPI Npi, PUNICODE_STRING Host, PWSK_SOCKET So
 //                                                 no fix: the wait needs the IRP's event
     return status;
 }
+
+NTSTATUS
+CopiedAfterFree(PWSK_PROVIDER_NPI Npi, PUNICODE_STRING Host, PVOID Remote)
+{
+    PADDRINFOEXW result = NULL;
+    NTSTATUS status;
+
+    status = Npi->Dispatch->WskGetAddressInfo(Npi->Client, Host, NULL, NS_ALL, NULL, NULL, &result, NULL, NULL, NULL);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    Npi->Dispatch->WskFreeAddressInfo(Npi->Client, result);
+    RtlCopyMemory(Remote, result->ai_addr, 16);
+//                        ^^^^^^^^^^^^^^^ WSK020 RtlCopyMemory reads result after its free at line 155.
+//                        no fix: the copy must move before the free
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS
+CopiedBeforeCompletion(PWSK_PROVIDER_NPI Npi, PUNICODE_STRING Host, PVOID Remote, PIRP Irp)
+{
+    PADDRINFOEXW result = NULL;
+    NTSTATUS status;
+
+    status = Npi->Dispatch->WskGetAddressInfo(Npi->Client, Host, NULL, NS_ALL, NULL, NULL, &result, NULL, NULL, Irp);
+    RtlCopyMemory(Remote, result->ai_addr, 16);
+//                        ^^^^^^^^^^^^^^^ WSK020 RtlCopyMemory reads result while the WskGetAddressInfo at line 168 may still be pending.
+//                        no fix: the wait needs the IRP's event
+    return status;
+}

@@ -810,6 +810,8 @@ export class Engine {
     if (name && NON_RETAINING.has(name)) return UNKNOWN_VALUE;
     // What a pool free is handed (an address list WSK allocated must go back through WskFreeAddressInfo).
     if (name && POOL_FREES.has(name)) this.recordBefore(node, state);
+    // And what any call reads through an object (`RtlCopyMemory(&a, result->ai_addr, n)`): a use after its end.
+    else if (this.readsThroughObject(args, state)) this.recordBefore(node, state);
     const summary = name ? this.context.summaries?.summaryOf(name, args.length) : undefined;
     if (summary) {
       this.recordBefore(node, state);
@@ -837,6 +839,18 @@ export class Engine {
     const value = `w:${node.startIndex}`;
     state.facts.set(value, { statusOf: { call, final: true } });
     return value;
+  }
+
+  /** Whether an argument reads a field through a value that is a WSK object on this path (`r->ai_addr`). */
+  private readsThroughObject(args: readonly Node[], state: PathState): boolean {
+    for (const arg of args) {
+      const path = accessPath(arg) ?? addressedPath(arg, (name) => this.values.types.isTypeName(name));
+      if (!path) continue;
+      for (const separator of path.matchAll(/->|\.|\[/g)) {
+        if (state.factsOf(state.read(path.slice(0, separator.index))).object) return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a call's result is returned as it is, or put in a variable the function returns. */
@@ -881,7 +895,11 @@ export class Engine {
         return;
       }
       // None here: what the caller handed in (for the summary: it ends what belongs to its argument).
-      if (target.value.startsWith('p:') && !target.value.includes('#')) this.ownerEnds.push({ path: target.value.slice(2), kind, note });
+      if (target.value.startsWith('p:') && !target.value.includes('#')) {
+        this.ownerEnds.push({ path: target.value.slice(2), kind, note });
+        // On this path: a summary says it happens on every path when every exit carries this.
+        if (!maybe) state.facts.set(target.value, { ...state.factsOf(target.value), ownedEnded: { kind, note } });
+      }
       return;
     }
     if (!this.followsEnd(target.value, state)) return;

@@ -44,6 +44,8 @@ export interface Facts {
   readonly yields?: { readonly call: CallId; readonly note: Note; readonly bound: boolean };
   /** The object this one belongs to (a captured NPI: the registration it was captured on). */
   readonly of?: string;
+  /** What belongs to this value (the captures of a registration handed in) was ended on this path. */
+  readonly ownedEnded?: { readonly kind: ObjectKindName; readonly note: Note };
   /** An IRP's setup since its allocation or last reinitialisation (WSK017, WSK016): see IrpSetup. */
   readonly irpSetup?: IrpSetup;
 }
@@ -383,5 +385,6 @@ function factsPieces(facts: Facts): (string | number)[] {
     if (setup.usedBy) call(setup.usedBy.call);
     else text(setup.usedBy === false ? '0' : '?');
   }
+  text(`,${facts.ownedEnded ? facts.ownedEnded.kind : ''}`);
   return pieces;
 }

@@ -49,3 +49,45 @@ HelperReleasesThenDeregisters(VOID)
     Use(npi.Client);
     ClientStopCleanly();
 }
+
+VOID
+HelperReleasesAfterRelease(VOID)
+{
+    WSK_PROVIDER_NPI npi;
+
+    if (!NT_SUCCESS(NpiAcquire(&npi))) {
+        return;
+    }
+    Use(npi.Client);
+    WskReleaseProviderNPI(&g_Registration);
+    NpiDrop();
+//  ^^^^^^^ WSK018 NpiDrop releases a provider NPI already released at line 62.
+//  no fix: only a leak or a WskDeregister gets one
+}
+
+VOID
+ReleaseAfterHelperReleased(VOID)
+{
+    WSK_PROVIDER_NPI npi;
+
+    if (!NT_SUCCESS(NpiAcquire(&npi))) {
+        return;
+    }
+    NpiDrop();
+    WskReleaseProviderNPI(&g_Registration);
+//                        ^^^^^^^^^^^^^^^ WSK018 already released
+//                        no fix: only a leak or a WskDeregister gets one
+}
+
+VOID
+HelperReleasesWhatFailed(VOID)
+{
+    WSK_PROVIDER_NPI npi;
+
+    if (NT_SUCCESS(NpiAcquire(&npi))) {
+        Use(npi.Client);
+    }
+    NpiDrop();
+//  ^^^^^^^ WSK018 NpiDrop releases the provider NPI after the capture at line 87 failed.
+//  no fix: the release belongs on the success path only
+}
