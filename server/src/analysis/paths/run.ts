@@ -87,7 +87,7 @@ export interface PathOptions {
   readonly maxStateEntries: number;
 }
 
-export const DEFAULT_PATH_OPTIONS: PathOptions = { maxStatesPerBlock: 64, maxSteps: 40_000, maxStateEntries: 100_000 };
+export const DEFAULT_PATH_OPTIONS: PathOptions = { maxStatesPerBlock: 64, maxSteps: 40_000, maxStateEntries: 150_000 };
 
 /**
  * How many times its own budget (steps, state entries) a function may spend in all, its first run
