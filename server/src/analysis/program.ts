@@ -5,7 +5,7 @@
 // away when any file changes (a new Program is made for the next generation).
 
 import type { Node } from '../parse/treeSitter';
-import { ACCEPT_EVENT_CALLBACK, LISTEN_DISPATCH_TYPE, OBJECT_KINDS, OPERATIONS, WSK_NAMES } from '../wsk/api';
+import { ACCEPT_EVENT_CALLBACK, KERNEL_FUNCTIONS, LISTEN_DISPATCH_TYPE, OBJECT_KINDS, OPERATIONS, WSK_NAMES } from '../wsk/api';
 import type { ObjectKindName } from '../wsk/api';
 import { KERNEL_NAMES } from '../wsk/kernel';
 import type { WskCall } from './calls';
@@ -20,7 +20,7 @@ import { findForwards, forwardedCall } from './forwarding';
 import type { Forward } from './forwarding';
 import type { WrapperSpec } from './config';
 import { declaratorName, functionName, unparenthesize } from './syntax';
-import { Roles, routineOf, setCalls } from './roles';
+import { Roles, routineOf, setCallsIn } from './roles';
 import type { RoleSource } from './roles';
 
 const LISTEN_DISPATCH_WORD = new RegExp(`\\b${LISTEN_DISPATCH_TYPE}\\b`);
@@ -65,6 +65,12 @@ export const SUMMARISED_NAMES: readonly string[] = [...WSK_NAMES, ...KERNEL_NAME
 const WSK_NAMED = new RegExp(`\\b(?:${WSK_NAMES.join('|')})\\b`);
 const KERNEL_NAMED = new RegExp(`\\b(?:${[...KERNEL_NAMES].filter((n) => n !== 'NULL').join('|')})\\b`);
 
+/** Routines that make an IRP whose setup or NULL-ness the engine knows (allocators, IoReuseIrp, IoInitializeIrp). */
+const IRP_SETUP_NAMES = new RegExp(`\\b(?:${[...new Set([
+  ...(OBJECT_KINDS.find((kind) => kind.name === 'irp')?.births.map((b) => b.function) ?? []),
+  ...KERNEL_FUNCTIONS.filter((fn) => fn.irpSetup === 'reinitialises').map((fn) => fn.name),
+])].join('|')})\\b`);
+
 /** Names behind the descriptor effects (the control codes): the helpers a descriptor fix can call name one. */
 const DESCRIPTOR_NAMES = new RegExp(`\\b(?:${[...new Set(OPERATIONS.map((op) => op.controlCode))].join('|')})\\b`);
 
@@ -80,7 +86,9 @@ export class Program implements SummaryProvider, RoleSource {
   private readonly summaries = new Map<string, Summary | null>();
   /** For each pattern: the functions that match it, directly or through a function they call. */
   private readonly mentioning = new Map<RegExp, ReadonlySet<string>>();
-  private readonly namePatterns = new Map<string, RegExp>();
+  /** Per completion routine: the functions setting it. */
+  private readonly routineSetters = new Map<string, Set<string>>();
+  private reverseCalls: Map<string, string[]> | undefined;
   private callGraph: Map<string, Callee[]> | undefined;
   private relevant: Set<string> | undefined;
   private readonly inProgress = new Set<string>();
@@ -161,14 +169,35 @@ export class Program implements SummaryProvider, RoleSource {
     return this.roleView;
   }
 
-  /** The functions whose text names `name`, and their callers, transitively. */
-  reaching(name: string): ReadonlySet<string> {
-    let pattern = this.namePatterns.get(name);
-    if (!pattern) {
-      pattern = new RegExp(`\\b${name}\\b`);
-      this.namePatterns.set(name, pattern);
+  /**
+   * Whether a function may hold an IRP whose setup or NULL-ness its paths can know: it, or a function it
+   * calls, allocates, reuses or initialises one (elsewhere every IRP is one handed in: unknown).
+   */
+  mayKnowIrp(definition: Node): boolean {
+    const name = functionName(definition);
+    if (name === undefined || this.functions.get(name)?.definition.id !== definition.id || this.mentions(name, IRP_SETUP_NAMES)) return true;
+    // A declared wrapper (`returnsIrp`) has no body to name one.
+    return this.calleesOfFunction(definition).some((callee) => Object.prototype.hasOwnProperty.call(this.wrappers, callee.name));
+  }
+
+  settersOf(routine: string): ReadonlySet<string> {
+    this.completionRoutineNames();
+    return this.routineSetters.get(routine) ?? new Set();
+  }
+
+  /** These functions and their callers, transitively (over the call graph by name). */
+  withCallers(names: Iterable<string>): ReadonlySet<string> {
+    const callers = this.callersByName();
+    const found = new Set(names);
+    const queue = [...found];
+    while (queue.length > 0) {
+      for (const caller of callers.get(queue.pop() as string) ?? []) {
+        if (found.has(caller)) continue;
+        found.add(caller);
+        queue.push(caller);
+      }
     }
-    return this.mentioningSet(pattern);
+    return found;
   }
 
   definitionOf(name: string): { file: ProgramFile; definition: Node } | undefined {
@@ -203,10 +232,12 @@ export class Program implements SummaryProvider, RoleSource {
       for (const effect of effects) entry.helperEffects.add(effect);
       result.set(definition.id, entry);
     }
-    for (const [name, definition] of file.declarations.functions) {
-      if (result.has(definition.id)) continue;
-      const routine = this.completionRoutineNames().has(name) && this.functions.get(name)?.definition.id === definition.id;
-      if (routine || (file.view.includes('IoSetCompletionRoutine') && setCalls(definition).length > 0)) result.set(definition.id, { definition, calls: [], helperEffects: new Set() });
+    for (const { inFunction } of setCallsIn(file)) {
+      if (!result.has(inFunction.id)) result.set(inFunction.id, { definition: inFunction, calls: [], helperEffects: new Set() });
+    }
+    for (const name of this.completionRoutineNames()) {
+      const target = this.functions.get(name);
+      if (target?.file === file && !result.has(target.definition.id)) result.set(target.definition.id, { definition: target.definition, calls: [], helperEffects: new Set() });
     }
     return [...result.values()];
   }
@@ -346,6 +377,20 @@ export class Program implements SummaryProvider, RoleSource {
     return this.mentioningSet(names).has(name);
   }
 
+  /** Who calls each function, by name (collected once). */
+  private callersByName(): Map<string, string[]> {
+    if (this.reverseCalls) return this.reverseCalls;
+    this.reverseCalls = new Map();
+    for (const [caller, callees] of this.calls()) {
+      for (const callee of callees) {
+        const list = this.reverseCalls.get(callee.name);
+        if (list) list.push(caller);
+        else this.reverseCalls.set(callee.name, [caller]);
+      }
+    }
+    return this.reverseCalls;
+  }
+
   private mentioningSet(names: RegExp): ReadonlySet<string> {
     let set = this.mentioning.get(names);
     if (!set) {
@@ -370,12 +415,14 @@ export class Program implements SummaryProvider, RoleSource {
     if (this.routineNames) return this.routineNames;
     this.routineNames = new Set();
     for (const file of this.files) {
-      if (!file.view.includes('IoSetCompletionRoutine')) continue;
-      for (const definition of file.declarations.functions.values()) {
-        for (const call of setCalls(definition)) {
-          const routine = routineOf(call);
-          if (routine) this.routineNames.add(routine);
-        }
+      for (const { call, inFunction } of setCallsIn(file)) {
+        const name = functionName(inFunction);
+        const routine = routineOf(call);
+        if (!routine || !name || this.functions.get(name)?.definition.id !== inFunction.id) continue;
+        this.routineNames.add(routine);
+        const setters = this.routineSetters.get(routine);
+        if (setters) setters.add(name);
+        else this.routineSetters.set(routine, new Set([name]));
       }
     }
     return this.routineNames;

@@ -7,7 +7,7 @@
 // routine, from the functions that can see it: those naming it and their callers.
 
 import type { Node } from '../parse/treeSitter';
-import { kernelFunction, paramWithRole } from '../wsk/api';
+import { KERNEL_FUNCTIONS, kernelFunction, paramWithRole } from '../wsk/api';
 import type { WskCall } from './calls';
 import { parameterDeclarations } from './declarations';
 import type { FunctionPaths, Note } from './paths';
@@ -49,8 +49,10 @@ export interface CompletionRoutineUse {
 /** What the roles are computed from (the program). */
 export interface RoleSource {
   readonly files: readonly ProgramFile[];
-  /** The functions whose text names `name`, and those calling one of them, transitively. */
-  reaching(name: string): ReadonlySet<string>;
+  /** The functions whose IoSetCompletionRoutine[Ex] calls name this routine. */
+  settersOf(routine: string): ReadonlySet<string>;
+  /** These functions and those calling one of them, transitively. */
+  withCallers(names: Iterable<string>): ReadonlySet<string>;
   definitionOf(name: string): { readonly file: ProgramFile; readonly definition: Node } | undefined;
   callsOf(file: ProgramFile): readonly WskCall[];
   pathsOf(file: ProgramFile, definition: Node): FunctionPaths;
@@ -67,8 +69,10 @@ export class Roles {
   completionRoutine(name: string): CompletionRoutineUse | undefined {
     let use = this.uses.get(name);
     if (use) return use.sites.length > 0 ? use : undefined;
-    const reaching = this.source.reaching(name);
-    const sites = [...reaching].flatMap((fn) => this.setSitesIn(fn)).filter((site) => routineOf(site.node) === name);
+    // A routine set in a function reaches the WSK calls of that function and of its callers.
+    const setters = this.source.settersOf(name);
+    const reaching = this.source.withCallers(setters);
+    const sites = [...setters].flatMap((fn) => this.setSitesIn(fn)).filter((site) => routineOf(site.node) === name);
     const owned = sites.length === 0 ? [] : [...reaching].flatMap((fn) => this.ownedSetsIn(fn)).filter((set) => set.routine === name);
     const definition = this.source.definitionOf(name)?.definition;
     if (!definition) return undefined;
@@ -79,7 +83,7 @@ export class Roles {
 
   /** Whether this IoSetCompletionRoutine[Ex] call sets a routine on an owned IRP that then reaches a WSK call. */
   ownedSetAt(site: SetSite, inFunction: string): OwnedSet | undefined {
-    for (const fn of this.source.reaching(inFunction)) {
+    for (const fn of this.source.withCallers([inFunction])) {
       const found = this.ownedSetsIn(fn).find((set) => set.site.file === site.file && set.site.node.id === site.node.id);
       if (found) return found;
     }
@@ -170,12 +174,38 @@ export class Roles {
   }
 }
 
+const SETTERS = KERNEL_FUNCTIONS.filter((fn) => fn.irpSetup === 'setsCompletionRoutine').map((fn) => fn.name);
+const SETTER_WORD = new RegExp(`\\b(?:${SETTERS.join('|')})\\b`, 'g');
+
 /** The IoSetCompletionRoutine[Ex] calls inside a definition. */
 export function setCalls(definition: Node): Node[] {
-  return definition.descendantsOfType('call_expression').filter((call): call is Node => {
-    const fn = call?.childForFieldName('function');
-    return fn?.type === 'identifier' && kernelFunction(fn.text)?.irpSetup === 'setsCompletionRoutine';
-  });
+  return definition.descendantsOfType('call_expression').filter((call): call is Node => call !== null && isSetCall(call));
+}
+
+/** A file's IoSetCompletionRoutine[Ex] calls, with the function each is in (found by name in the text, kept while the file's analysis is). */
+export function setCallsIn(file: { readonly view: string; readonly root: Node }): readonly { readonly call: Node; readonly inFunction: Node }[] {
+  const known = setCallsByFile.get(file);
+  if (known) return known;
+  const found: { call: Node; inFunction: Node }[] = [];
+  if (file.view.includes('IoSetCompletionRoutine')) {
+    for (const match of file.view.matchAll(SETTER_WORD)) {
+      const name = file.root.descendantForIndex(match.index ?? 0, (match.index ?? 0) + match[0].length);
+      const call = name?.parent;
+      if (!name || name.type !== 'identifier' || !call || !isSetCall(call) || call.childForFieldName('function')?.id !== name.id) continue;
+      let definition: Node | null = call.parent;
+      while (definition && definition.type !== 'function_definition') definition = definition.parent;
+      if (definition) found.push({ call, inFunction: definition });
+    }
+  }
+  setCallsByFile.set(file, found);
+  return found;
+}
+
+const setCallsByFile = new WeakMap<object, readonly { readonly call: Node; readonly inFunction: Node }[]>();
+
+function isSetCall(call: Node): boolean {
+  const fn = call.type === 'call_expression' ? call.childForFieldName('function') : null;
+  return fn?.type === 'identifier' && kernelFunction(fn.text)?.irpSetup === 'setsCompletionRoutine';
 }
 
 /** The routine an IoSetCompletionRoutine[Ex] call sets, when it names a function. */
@@ -214,24 +244,39 @@ function unique(sets: readonly OwnedSet[]): OwnedSet[] {
 /** Functions stored in `X->MajorFunction[…]` or declared with the type DRIVER_DISPATCH. */
 function dispatchRoutines(files: readonly ProgramFile[]): Set<string> {
   const names = new Set<string>();
-  for (const file of files) {
-    if (file.view.includes('MajorFunction')) {
-      for (const assignment of file.root.descendantsOfType('assignment_expression')) {
-        const left = assignment?.childForFieldName('left');
-        const right = assignment?.childForFieldName('right');
-        if (!left || !right || left.type !== 'subscript_expression') continue;
-        const array = left.childForFieldName('argument');
-        if (array?.type !== 'field_expression' || array.childForFieldName('field')?.text !== 'MajorFunction') continue;
-        const name = functionNamed(right);
-        if (name) names.add(name);
-      }
+  for (const file of files) for (const name of dispatchRoutinesIn(file)) names.add(name);
+  return names;
+}
+
+const dispatchByFile = new WeakMap<object, readonly string[]>();
+
+/** A file's dispatch routines (found by the words in its text, kept while the file's analysis is). */
+function dispatchRoutinesIn(file: ProgramFile): readonly string[] {
+  let names = dispatchByFile.get(file);
+  if (names) return names;
+  const found: string[] = [];
+  for (const match of file.view.matchAll(/\b(?:MajorFunction|DRIVER_DISPATCH)\b/g)) {
+    const word = file.root.descendantForIndex(match.index ?? 0, (match.index ?? 0) + match[0].length);
+    if (!word) continue;
+    if (word.text === 'MajorFunction') {
+      // `X->MajorFunction[IRP_MJ_…] = Routine`
+      const array = word.parent;
+      const subscript = array?.parent;
+      const assignment = subscript?.parent;
+      if (array?.type !== 'field_expression' || subscript?.type !== 'subscript_expression' || assignment?.type !== 'assignment_expression') continue;
+      if (assignment.childForFieldName('left')?.id !== subscript.id) continue;
+      const right = assignment.childForFieldName('right');
+      const name = right ? functionNamed(right) : undefined;
+      if (name) found.push(name);
+      continue;
     }
-    if (file.view.includes('DRIVER_DISPATCH')) {
-      for (const declaration of file.root.descendantsOfType('declaration')) {
-        if (!declaration || unparenthesize(declaration.childForFieldName('type') ?? declaration).text !== 'DRIVER_DISPATCH') continue;
-        for (const declarator of declaration.childrenForFieldName('declarator')) if (declarator?.type === 'identifier') names.add(declarator.text);
-      }
-    }
+    // `DRIVER_DISPATCH Routine;`
+    let declaration: Node | null = word.parent;
+    while (declaration && declaration.type !== 'declaration' && declaration.type !== 'translation_unit') declaration = declaration.parent;
+    if (declaration?.type !== 'declaration' || unparenthesize(declaration.childForFieldName('type') ?? declaration).text !== 'DRIVER_DISPATCH') continue;
+    for (const declarator of declaration.childrenForFieldName('declarator')) if (declarator?.type === 'identifier') found.push(declarator.text);
   }
+  names = found;
+  dispatchByFile.set(file, names);
   return names;
 }

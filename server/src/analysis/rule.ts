@@ -94,6 +94,8 @@ export interface RuleContext {
   descriptorHelpers(): readonly { readonly name: string; readonly params: readonly { readonly name: string; readonly type: CType }[]; readonly summary: Summary }[];
   /** What functions are to the I/O manager: completion routines and where they are set, dispatch routines. */
   roles(): Roles;
+  /** Whether a function may hold an IRP the engine knows the setup or NULL-ness of (it, or a helper, allocates or reuses one). */
+  mayKnowIrp(definition: Node): boolean;
   /** Whether this file or a header it includes names a function (so that a call to it compiles here). */
   isNamedHere(name: string): boolean;
   /** The function-like macros defined where a target is, with their parameters and body (macros a fix can use). */

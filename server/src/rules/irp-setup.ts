@@ -73,6 +73,8 @@ BindSync(PWSK_SOCKET Socket, PVOID Local, PKEVENT Done)
     if (irpRequired(call.api) && nullIrp(call, irp, param, context)) return;
     // An operation that takes no IRP (WSK_RELEASE_SD): the IRP given is wrong whatever its setup (WSK012's).
     if (contractOf(call, param)?.expect === 'null') return;
+    // Only where the function (or a helper) allocates or reuses an IRP can its setup be known: no paths elsewhere.
+    if (!call.inFunction || !context.mayKnowIrp(call.inFunction)) return;
     const at = statesAt(call, context);
     if (!at) return;
     let reused: { first: { note: Note }; setup: IrpSetup } | undefined;
@@ -154,6 +156,8 @@ function nullIrp(call: WskCall, irp: Node, param: string, context: RuleContext):
   const value = context.values.evaluate(irp);
   let assigned: Note | undefined;
   if (!(value.kind === 'integer' && value.value === 0)) {
+    // A NULL on some path: a variable the function sets to NULL (or an IRP it allocates, whose NULL is WSK006's).
+    if (!call.inFunction || !(assignsNull(call.inFunction, irp) || context.mayKnowIrp(call.inFunction))) return false;
     const at = statesAt(call, context);
     for (const state of at?.states ?? []) assigned ??= state.factsOf(at!.paths.valueOf(state, irp)).isNull;
     if (!assigned) return false;
@@ -166,6 +170,13 @@ function nullIrp(call: WskCall, irp: Node, param: string, context: RuleContext):
     ...(assigned ? { related: related(assigned) } : {}),
   });
   return true;
+}
+
+/** Whether the function writes NULL (or 0) into the variable an argument names, as written. */
+function assignsNull(definition: Node, argument: Node): boolean {
+  const name = argument.type === 'identifier' ? argument.text : undefined;
+  if (!name) return false;
+  return new RegExp(`\\b${name}\\s*=\\s*(?:\\([^()]*\\)\\s*)?(?:NULL|0)\\b`).test(definition.text);
 }
 
 /** A StackSize below 1 at the allocation of an IRP that reaches a WSK call (reported once per argument). */

@@ -53,6 +53,8 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
   },
   onCall(call, context) {
     if (!needsIrp(call)) return;
+    // Only an IRP the function (or a helper) allocates may be unchecked: no paths elsewhere.
+    if (!call.inFunction || !context.mayKnowIrp(call.inFunction)) return;
     const at = statesAt(call, context);
     const param = paramWithRole(call.api, 'irp');
     const irp = param ? call.arg(param) : undefined;

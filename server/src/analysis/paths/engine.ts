@@ -1075,9 +1075,8 @@ export class Engine {
   /** Code the analysis cannot read was given this path: what it set up on the IRPs it reaches is unknown. */
   private forgetSetup(path: string, state: PathState): void {
     for (const [held, value] of state.env) {
-      if (held !== path && !dependsOn(held, path)) continue;
       const facts = state.facts.get(value);
-      if (!facts?.irpSetup) continue;
+      if (!facts?.irpSetup || (held !== path && !dependsOn(held, path))) continue;
       const { irpSetup: _forgotten, ...rest } = facts;
       void _forgotten;
       state.facts.set(value, rest);
