@@ -41,6 +41,7 @@ function expand(prefix: string, indent = ''): string {
 /** A driver written with the snippets only, around the glue a driver author would write. */
 function driverFromSnippets(): string {
   return `#include "wsk.h"
+#include "wsk-registration.h"
 
 WSK_PROVIDER_NPI WskProviderNpi;
 
@@ -65,13 +66,35 @@ ReadSocketSecurity(PWSK_SOCKET Socket)
 ${expand('wskgetsecurity', '    ')}
     return status;
 }
+
+typedef struct _SOCKET_CONTEXT {
+    PWSK_SOCKET Socket;
+} SOCKET_CONTEXT, *PSOCKET_CONTEXT;
+
+NTSTATUS
+OpenSocket(PSOCKET_CONTEXT Context)
+{
+    NTSTATUS status;
+${expand('wsksocket', '    ')}
+    return status;
+}
+
+${expand('wskregister')}
+
+NTSTATUS
+UseProvider(VOID)
+{
+    NTSTATUS status;
+${expand('wskcapture', '    ')}
+    return status;
+}
 `;
 }
 
 describe('C snippets', () => {
   it('offer the WSK calls under their documented prefixes', () => {
     expect(contribution.language).toBe('c');
-    expect(snippets.map((s) => s.prefix).sort()).toEqual(['wskcachesd', 'wskcompletion', 'wskgetsecurity', 'wskreleasesd', 'wsksetsecurity']);
+    expect(snippets.map((s) => s.prefix).sort()).toEqual(['wskcachesd', 'wskcapture', 'wskcompletion', 'wskgetsecurity', 'wskregister', 'wskreleasesd', 'wsksetsecurity', 'wsksocket']);
     for (const snippet of snippets) expect(snippet.description.length, snippet.prefix).toBeGreaterThan(20);
   });
 
@@ -81,9 +104,13 @@ describe('C snippets', () => {
     const { result, workspace } = await analyzeWithHeaders([{ path: file, text }]);
     try {
       expect(errorCount(workspace, file), text).toBe(0);
-      // cache, set, release; get and its release: five calls, each matched to its WSK function.
+      // cache, set, release; get and its release; the socket; unload's deregister, DriverEntry's register;
+      // the capture and its release: each matched to its WSK function.
       const calls = workspace.file(file)?.calls ?? [];
-      expect(calls.map((call) => call.api.name)).toEqual(['WskControlClient', 'WskControlSocket', 'WskControlClient', 'WskControlSocket', 'WskControlClient']);
+      expect(calls.map((call) => call.api.name)).toEqual([
+        'WskControlClient', 'WskControlSocket', 'WskControlClient', 'WskControlSocket', 'WskControlClient',
+        'WskSocket', 'WskDeregister', 'WskRegister', 'WskCaptureProviderNPI', 'WskReleaseProviderNPI',
+      ]);
       expect(result.problems).toEqual([]);
       expect(result.findings.map((f) => `${f.rule} ${f.start.line + 1}: ${f.message}`)).toEqual([]);
     } finally {
@@ -97,6 +124,18 @@ describe('C snippets', () => {
     const { result, workspace } = await analyzeWithHeaders([{ path: file, text }]);
     workspace.dispose();
     expect(result.findings.map((f) => f.rule)).toEqual(['WSK008']);
+  });
+
+  it('would be flagged without the NPI release, or with a registration on the stack (the contract rules see them)', async () => {
+    const file = path.join(ROOT, 'test', 'package', 'snippets.c');
+    const unreleased = driverFromSnippets().replace('    WskReleaseProviderNPI(&WskRegistration);\n', '');
+    const onStack = driverFromSnippets().replace('static WSK_REGISTRATION WskRegistration;', '').replace('    NTSTATUS status;\n\n    UNREFERENCED_PARAMETER(RegistryPath);', '    NTSTATUS status;\n    WSK_REGISTRATION WskRegistration;\n\n    UNREFERENCED_PARAMETER(RegistryPath);');
+    for (const [text, rule] of [[unreleased, 'WSK018'], [onStack, 'WSK019']] as const) {
+      expect(text).not.toBe(driverFromSnippets());
+      const { result, workspace } = await analyzeWithHeaders([{ path: file, text }]);
+      workspace.dispose();
+      expect(result.findings.map((f) => f.rule)).toContain(rule);
+    }
   });
 
   it('would be flagged with a wrong size (the check above is live)', async () => {
