@@ -16,6 +16,7 @@ import { rule as descriptorNotCached } from './descriptor-not-cached';
 import { rule as clientControlParams } from './client-control-params';
 import { rule as socketNotClosed } from './socket-not-closed';
 import { rule as socketUsedAfterClose } from './socket-used-after-close';
+import { rule as irpTouchedWhilePending } from './irp-touched-while-pending';
 import { rule as completionRoutineContinues } from './completion-routine-continues';
 import { rule as irpSetup } from './irp-setup';
 import { rule as providerNpiLifetime } from './provider-npi-lifetime';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   clientControlParams,
   socketNotClosed,
   socketUsedAfterClose,
+  irpTouchedWhilePending,
   completionRoutineContinues,
   irpSetup,
   providerNpiLifetime,

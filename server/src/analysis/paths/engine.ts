@@ -49,6 +49,7 @@ export interface Run {
   readonly engine: Engine;
   readonly before: ReadonlyMap<number, readonly PathState[]>;
   readonly endedReads: ReadonlyMap<number, { readonly node: Node; readonly states: readonly PathState[] }>;
+  readonly pendingStatusReads: ReadonlyMap<number, { readonly node: Node; readonly states: readonly PathState[] }>;
   readonly exits: readonly { node: Node; states: PathState[] }[];
   readonly helperCalls: ReadonlyMap<number, HelperCall>;
   readonly applies: readonly { path: string; note: Note }[];
@@ -101,6 +102,8 @@ export class Engine {
   private readonly beforeKeys = new Map<number, Set<string>>();
   /** Reads through an ended object (see noteEndedRead), by node. */
   private readonly endedReads = new Map<number, { node: Node; states: PathState[] }>();
+  /** Reads of an IRP's IoStatus while the call it was given to may be pending (see notePendingStatusRead), by node. */
+  private readonly pendingStatusReads = new Map<number, { node: Node; states: PathState[] }>();
   private readonly exits: { node: Node; states: PathState[] }[] = [];
   private readonly helperCalls = new Map<number, HelperCall>();
   private readonly applies: { path: string; note: Note }[] = [];
@@ -263,6 +266,7 @@ export class Engine {
       engine: this,
       before: this.before,
       endedReads: this.endedReads,
+      pendingStatusReads: this.pendingStatusReads,
       exits: this.exits,
       helperCalls: this.helperCalls,
       applies: this.applies,
@@ -443,6 +447,7 @@ export class Engine {
       case 'subscript_expression': {
         const path = accessPath(node);
         if (node.type === 'field_expression') this.noteEndedRead(node, state);
+        if (path) this.notePendingStatusRead(node, path, state);
         if (path) return this.readPath(path, state);
         this.evaluateChildren(node, state);
         return UNKNOWN_VALUE;
@@ -570,6 +575,17 @@ export class Engine {
     const read = this.endedReads.get(node.id);
     if (read) read.states.push(state.clone());
     else this.endedReads.set(node.id, { node, states: [state.clone()] });
+  }
+
+  /** `irp->IoStatus…` read while the WSK call the IRP was last given to may be pending: the state is kept for the rules. */
+  private notePendingStatusRead(node: Node, path: string, state: PathState): void {
+    const match = /^(.*?)(?:->|\.)IoStatus(?:\.|$)/.exec(path);
+    if (!match) return;
+    const call = state.factsOf(state.read(match[1])).irpOf;
+    if (call === undefined || !state.mayBePending(call)) return;
+    const read = this.pendingStatusReads.get(node.id);
+    if (read) read.states.push(state.clone());
+    else this.pendingStatusReads.set(node.id, { node, states: [state.clone()] });
   }
 
   /** `(PWSK_SOCKET)(irp->IoStatus.Information)` parses as a call of `(PWSK_SOCKET)`: the operand when it is a cast. */
@@ -788,6 +804,8 @@ export class Engine {
     }
     const kernel = name ? kernelFunction(name) : undefined;
     if (kernel) {
+      // What frees or reinitialises an IRP: the states before it, for the rules (WSK015).
+      if (kernel.irpSetup === 'reinitialises' || endsOf(kernel.name, undefined).length > 0) this.recordBefore(node, state);
       // A modelled kernel routine is never a hand-off: only its documented effects count.
       for (const end of endsOf(kernel.name, undefined)) {
         this.endObject(end.kind, this.targetOf(this.argumentOf(kernel, args, end.arg), end.through, state), end.owner === true, node, state, { node: this.noteNode(node), message: end.message });

@@ -152,10 +152,13 @@ export class PathState {
 
   /** Calls that took this descriptor and whose IRP may still be pending. */
   pendingUses(value: string): readonly { call: CallId; note: Note; label: string }[] {
-    return (this.factsOf(value).usedBy ?? []).filter((use) => {
-      const outcome = this.outcome(use.call);
-      return outcome.pending !== 'done' && outcome.pending !== 'notPending' && outcome.failed !== true;
-    });
+    return (this.factsOf(value).usedBy ?? []).filter((use) => this.mayBePending(use.call));
+  }
+
+  /** Whether a WSK call may still be pending on this path: no wait since, no test proved it finished or failed. */
+  mayBePending(call: CallId): boolean {
+    const outcome = this.outcome(call);
+    return outcome.pending !== 'done' && outcome.pending !== 'notPending' && outcome.failed !== true;
   }
 
   /** Objects of a kind the function owns on this path that nobody ended or took over. */

@@ -1,0 +1,160 @@
+/* valid: no findings */
+#include "wsk.h"
+
+/* The IRP touched only once the WSK call completed, and IRPs that are not this function's to touch. */
+
+#define CONNECTION(_s_) ((PWSK_PROVIDER_CONNECTION_DISPATCH)(_s_)->Dispatch)
+
+NTSTATUS WaitForIrp(PKEVENT Event, PIRP Irp, NTSTATUS Status);
+
+NTSTATUS
+WaitWhenPending(PWSK_SOCKET Socket, PWSK_BUF Buffer)
+{
+    KEVENT done;
+    NTSTATUS status;
+    PIRP irp = IoAllocateIrp(1, FALSE);
+
+    if (irp == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    KeInitializeEvent(&done, SynchronizationEvent, FALSE);
+    IoSetCompletionRoutine(irp, SendDone, &done, TRUE, TRUE, TRUE);
+    status = CONNECTION(Socket)->WskSend(Socket, Buffer, 0, irp);
+    if (status == STATUS_PENDING) {
+        KeWaitForSingleObject(&done, Executive, KernelMode, FALSE, NULL);
+        status = irp->IoStatus.Status;
+    }
+    IoFreeIrp(irp);
+    return status;
+}
+
+NTSTATUS
+UnconditionalWait(PWSK_SOCKET Socket, PVOID Remote, PKEVENT Done)
+{
+    NTSTATUS status;
+    PIRP irp = IoAllocateIrp(1, FALSE);
+
+    if (irp == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    IoSetCompletionRoutine(irp, ConnectDone, Done, TRUE, TRUE, TRUE);
+    CONNECTION(Socket)->WskConnect(Socket, Remote, 0, irp);
+    KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
+    status = irp->IoStatus.Status;
+    IoFreeIrp(irp);
+    return status;
+}
+
+NTSTATUS
+FailureIsCompletion(PWSK_SOCKET Socket, PVOID Local)
+{
+    KEVENT done;
+    NTSTATUS status;
+    PIRP irp = IoAllocateIrp(1, FALSE);
+
+    if (irp == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    KeInitializeEvent(&done, SynchronizationEvent, FALSE);
+    IoSetCompletionRoutine(irp, BindDone, &done, TRUE, TRUE, TRUE);
+    status = CONNECTION(Socket)->WskBind(Socket, Local, 0, irp);
+    if (!NT_SUCCESS(status)) {
+        /* STATUS_PENDING is a success: a failure has completed. */
+        IoFreeIrp(irp);
+        return status;
+    }
+    if (status != STATUS_PENDING) {
+        IoFreeIrp(irp);
+        return status;
+    }
+    KeWaitForSingleObject(&done, Executive, KernelMode, FALSE, NULL);
+    status = irp->IoStatus.Status;
+    IoFreeIrp(irp);
+    return status;
+}
+
+NTSTATUS
+StatusToUnknownWait(PWSK_SOCKET Socket, PWSK_BUF Buffer)
+{
+    KEVENT done;
+    NTSTATUS status;
+    PIRP irp = IoAllocateIrp(1, FALSE);
+
+    if (irp == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    KeInitializeEvent(&done, SynchronizationEvent, FALSE);
+    IoSetCompletionRoutine(irp, SendDone, &done, TRUE, TRUE, TRUE);
+    status = CONNECTION(Socket)->WskSend(Socket, Buffer, 0, irp);
+    status = WaitForIrp(&done, irp, status);
+    IoFreeIrp(irp);
+    return status;
+}
+
+NTSTATUS
+TimeoutThenCancel(PWSK_SOCKET Socket, PVOID Remote)
+{
+    LARGE_INTEGER timeout;
+    KEVENT done;
+    NTSTATUS status;
+    PIRP irp = IoAllocateIrp(1, FALSE);
+
+    if (irp == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    timeout.QuadPart = -10000000;
+    KeInitializeEvent(&done, SynchronizationEvent, FALSE);
+    IoSetCompletionRoutine(irp, ConnectDone, &done, TRUE, TRUE, TRUE);
+    status = CONNECTION(Socket)->WskConnect(Socket, Remote, 0, irp);
+    if (status == STATUS_PENDING) {
+        if (KeWaitForSingleObject(&done, Executive, KernelMode, FALSE, &timeout) == STATUS_TIMEOUT) {
+            IoCancelIrp(irp);
+            KeWaitForSingleObject(&done, Executive, KernelMode, FALSE, NULL);
+        }
+        status = irp->IoStatus.Status;
+    }
+    IoFreeIrp(irp);
+    return status;
+}
+
+typedef struct _SEND_CONTEXT {
+    PIRP Irp;
+    WSK_BUF Buffer;
+} SEND_CONTEXT, *PSEND_CONTEXT;
+
+NTSTATUS
+AsyncSendDone(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context)
+{
+    PSEND_CONTEXT send = (PSEND_CONTEXT)Context;
+
+    UNREFERENCED_PARAMETER(DeviceObject);
+    /* Complete here: the status is final, and the IRP is this routine's to free. */
+    DbgPrint("sent: %x\n", Irp->IoStatus.Status);
+    IoFreeIrp(Irp);
+    ExFreePool(send);
+    return STATUS_MORE_PROCESSING_REQUIRED;
+}
+
+NTSTATUS
+AsyncSend(PWSK_SOCKET Socket, PSEND_CONTEXT Send)
+{
+    PIRP irp = IoAllocateIrp(1, FALSE);
+
+    if (irp == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    Send->Irp = irp;
+    IoSetCompletionRoutine(irp, AsyncSendDone, Send, TRUE, TRUE, TRUE);
+    return CONNECTION(Socket)->WskSend(Socket, &Send->Buffer, 0, irp);
+}
+
+NTSTATUS
+NoIrpCompletesAtOnce(PWSK_PROVIDER_NPI Npi, PIRP Irp)
+{
+    NTSTATUS status;
+    ULONG value = 0;
+
+    status = Npi->Dispatch->WskControlClient(Npi->Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, sizeof(value), &value, NULL, NULL);
+    IoFreeIrp(Irp);
+    return status;
+}
