@@ -76,11 +76,11 @@ SendSync(PWSK_SOCKET Socket, PWSK_BUF Buffer)
       const wsk = call === undefined ? undefined : byStart.get(call);
       return wsk && state.mayBePending(call as number) ? wsk : undefined;
     };
-    const report = (target: Node, pending: WskCall, what: string, advice: string) => {
+    const report = (target: Node, pending: WskCall, what: string, advice: string, sentence?: string) => {
       const line = context.lineOf(pending.callee);
       context.report({
         target,
-        message: message([`${what} while ${pending.api.name} at line ${line} may still be pending.`, advice]),
+        message: message([sentence ?? `${what} while ${pending.api.name} at line ${line} may still be pending.`, advice]),
         related: [{ target: pending.callee, message: `the IRP is given to ${pending.api.name} here; it may return STATUS_PENDING` }],
       });
     };
@@ -118,7 +118,10 @@ SendSync(PWSK_SOCKET Socket, PWSK_BUF Buffer)
     // A return while the completion routine may still signal a KEVENT of this frame.
     for (const exit of paths.exits) {
       const found = firstPending(exit.states, (state) => pendingWithLocalEvent(state, info.definition, byStart, context));
-      if (found) report(exit.node, found.call, `The function returns while ${found.event} (the completion routine's Context) is a local and ${found.call.api.name}`, 'The routine signals the event after this frame is gone: wait for the IRP before returning.');
+      if (found) {
+        const sentence = `The function returns while ${found.call.api.name} at line ${context.lineOf(found.call.callee)} may still be pending: its completion routine gets ${found.event}, a local.`;
+        report(exit.node, found.call, '', 'The routine may use it after this frame is gone: wait for the IRP before returning.', sentence);
+      }
     }
   },
 };

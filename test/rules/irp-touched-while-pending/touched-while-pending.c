@@ -78,7 +78,7 @@ LocalEventEarlyReturn(PWSK_SOCKET Socket, PVOID Remote)
     if (status != STATUS_SUCCESS) {
         /* STATUS_PENDING too: the routine signals 'done' after this frame is gone. */
         return status;
-//      ^^^^^^^^^^^^^^ WSK015 The function returns while &done
+//      ^^^^^^^^^^^^^^ WSK015 its completion routine gets &done, a local
     }
     IoFreeIrp(irp);
     return status;
@@ -110,7 +110,7 @@ cleanup:
     IoFreeIrp(irp);
 //            ^^^ WSK015 WskBind
     return status;
-//  ^^^^^^^^^^^^^^ WSK015 &sync
+//  ^^^^^^^^^^^^^^ WSK015 WskBind at line 104 may still be pending: its completion routine gets &sync
 }
 
 NTSTATUS

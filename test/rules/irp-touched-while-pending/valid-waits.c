@@ -6,6 +6,7 @@
 #define CONNECTION(_s_) ((PWSK_PROVIDER_CONNECTION_DISPATCH)(_s_)->Dispatch)
 
 NTSTATUS WaitForIrp(PKEVENT Event, PIRP Irp, NTSTATUS Status);
+VOID WaitForEvent(PKEVENT Event);
 
 NTSTATUS
 WaitWhenPending(PWSK_SOCKET Socket, PWSK_BUF Buffer)
@@ -89,6 +90,26 @@ StatusToUnknownWait(PWSK_SOCKET Socket, PWSK_BUF Buffer)
     status = WaitForIrp(&done, irp, status);
     IoFreeIrp(irp);
     return status;
+}
+
+NTSTATUS
+EventToUnknownWait(PWSK_PROVIDER_NPI Npi, PIRP Irp)
+{
+    KEVENT done;
+    NTSTATUS status;
+
+    KeInitializeEvent(&done, SynchronizationEvent, FALSE);
+    IoInitializeIrp(Irp, IoSizeOfIrp(1), 1);
+    IoSetCompletionRoutine(Irp, SocketDone, &done, TRUE, TRUE, TRUE);
+    status = Npi->Dispatch->WskSocket(Npi->Client, AF_INET, SOCK_DGRAM, IPPROTO_UDP, WSK_FLAG_DATAGRAM_SOCKET,
+                                      NULL, NULL, NULL, NULL, NULL, Irp);
+    if (status == STATUS_PENDING) {
+        /* Given the event the completion routine signals: it may wait for it. */
+        WaitForEvent(&done);
+    } else if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    return Irp->IoStatus.Status;
 }
 
 NTSTATUS

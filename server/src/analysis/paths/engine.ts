@@ -844,6 +844,8 @@ export class Engine {
       const facts = state.factsOf(this.peek(state, arg));
       for (const call of [facts.irpOf, facts.statusOf?.call]) if (call !== undefined) handed.add(call);
     }
+    // Handed the event an IRP's completion routine signals (its Context), it may wait for that IRP too.
+    for (const call of this.signalledBy(args, state)) state.outcomes.set(call, { ...state.outcome(call), pending: 'done' });
     for (const arg of args) this.giveAway(arg, state, node);
     if (handed.size === 0 && this.isReturnedStatus(node)) {
       // Its own status, complete when it returns, when the function returns it: an `NT_SUCCESS` test
@@ -857,6 +859,23 @@ export class Engine {
     const value = `w:${node.startIndex}`;
     state.facts.set(value, { statusOf: { call, final: true } });
     return value;
+  }
+
+  /** The WSK calls whose IRP's completion routine gets one of these arguments (or its address) as Context. */
+  private signalledBy(args: readonly Node[], state: PathState): CallId[] {
+    const typeName = (name: string) => this.values.types.isTypeName(name);
+    const paths = new Set<string>();
+    for (const arg of args) {
+      const path = addressedPath(arg, typeName) ?? accessPath(arg);
+      if (path !== undefined) paths.add(path);
+    }
+    const calls: CallId[] = [];
+    if (paths.size === 0) return calls;
+    for (const facts of state.facts.values()) {
+      const routine = facts.irpSetup?.routine;
+      if (facts.irpOf !== undefined && routine && routine.context !== undefined && paths.has(routine.context)) calls.push(facts.irpOf);
+    }
+    return calls;
   }
 
   /** Whether an argument reads a field through a value that is a WSK object on this path (`r->ai_addr`). */
@@ -1070,7 +1089,9 @@ export class Engine {
       return argument !== undefined && isConstantFalse(this.values.evaluate(argument));
     });
     const name = routineArg ? functionNamed(routineArg) : undefined;
-    const routine: RoutineSet = { note: { ...at, message: `the completion routine${name ? ` ${name}` : ''} is set here` }, ...(name ? { name } : {}), partial, afterUse: typeof facts.irpSetup?.usedBy === 'object' };
+    const contextArg = this.argumentOf(kernel, args, 'Context');
+    const context = contextArg ? (addressedPath(contextArg, (n) => this.values.types.isTypeName(n)) ?? accessPath(contextArg)) : undefined;
+    const routine: RoutineSet = { note: { ...at, message: `the completion routine${name ? ` ${name}` : ''} is set here` }, ...(name ? { name } : {}), partial, afterUse: typeof facts.irpSetup?.usedBy === 'object', ...(context && !isConstantName(context) ? { context } : {}) };
     state.facts.set(value, { ...facts, irpSetup: { ...facts.irpSetup, routine } });
     if (value.startsWith('p:') && !value.includes('#')) this.routineSets.push({ path: value.slice(2), routine });
   }

@@ -73,6 +73,8 @@ export interface RoutineSet {
   readonly partial: boolean;
   /** Set after the IRP was given to a WSK call (and not reinitialised in between). */
   readonly afterUse: boolean;
+  /** What the routine gets as Context, as an access path (`&done` → `done`), when set in this function. */
+  readonly context?: string;
 }
 
 /**
@@ -383,7 +385,7 @@ function factsPieces(facts: Facts): (string | number)[] {
   const setup = facts.irpSetup;
   if (setup) {
     // Which routine matters (WSK016 asks where each is set), not where it was set.
-    const routine = setup.routine === undefined ? '?' : setup.routine === false ? '0' : `${setup.routine.name ?? ''}${setup.routine.partial ? 'p' : ''}${setup.routine.afterUse ? 'a' : ''}`;
+    const routine = setup.routine === undefined ? '?' : setup.routine === false ? '0' : `${setup.routine.name ?? ''}${setup.routine.partial ? 'p' : ''}${setup.routine.afterUse ? 'a' : ''}${setup.routine.context !== undefined ? `(${setup.routine.context})` : ''}`;
     text(`,${setup.since ? 's' : ''}/${routine}/`);
     if (setup.usedBy) call(setup.usedBy.call);
     else text(setup.usedBy === false ? '0' : '?');
