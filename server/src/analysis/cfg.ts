@@ -28,6 +28,11 @@ export interface Edge {
   readonly condition?: { readonly node: Node; readonly value: boolean };
   /** An edge taken when an exception leaves a __try body. */
   readonly exceptional?: boolean;
+  /**
+   * A switch's edge to a `case`: the switch's subject equals the case's `value` on it; to `default:` (or
+   * past the switch when it has none), it equals none of the cases' values (`excludes`).
+   */
+  readonly caseOf?: { readonly subject: Node; readonly value?: Node; readonly excludes?: readonly Node[] };
 }
 
 export interface Block {
@@ -337,12 +342,22 @@ class Builder {
     const body = node.childForFieldName('body');
     let hasDefault = false;
     let current: Block | undefined;
+    const subject = condition ? unparenthesize(condition) : undefined;
+    const values = (body?.namedChildren ?? []).flatMap((child) => {
+      const value = child?.type === 'case_statement' ? child.childForFieldName('value') : null;
+      return value ? [unparenthesize(value)] : [];
+    });
+    const caseEdge = (to: Block, value: Node | null) => {
+      if (!subject) this.link(block, to);
+      else block.successors.push({ to, caseOf: value ? { subject, value: unparenthesize(value) } : { subject, excludes: values } });
+    };
     for (const child of body?.namedChildren ?? []) {
       if (!child || child.type === 'comment') continue;
       if (child.type === 'case_statement') {
         const entry = this.newBlock();
-        this.link(block, entry);
-        if (!child.childForFieldName('value')) hasDefault = true;
+        const value = child.childForFieldName('value');
+        caseEdge(entry, value);
+        if (!value) hasDefault = true;
         if (current) this.link(current, entry);
         current = this.statement(child, entry, inner);
       } else {
@@ -350,7 +365,7 @@ class Builder {
       }
     }
     if (current) this.link(current, after);
-    if (!hasDefault) this.link(block, after);
+    if (!hasDefault) caseEdge(after, null);
     return after;
   }
 

@@ -136,3 +136,29 @@ InALoop(PWSK_SOCKET Socket, PWSK_BUF Buffers, ULONG Count, PKEVENT Done)
 //            ^^^ WSK015 freed while WskSend at line 130
     return status;
 }
+
+NTSTATUS
+SwitchFreesPending(PWSK_SOCKET Socket, PWSK_BUF Buffer, PKEVENT Done)
+{
+    NTSTATUS status;
+    PIRP irp = IoAllocateIrp(1, FALSE);
+
+    if (irp == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    IoSetCompletionRoutine(irp, SendDone, Done, TRUE, TRUE, TRUE);
+    status = CONNECTION(Socket)->WskSend(Socket, Buffer, 0, irp);
+    switch (status) {
+    case STATUS_SUCCESS:
+        IoFreeIrp(irp);
+        break;
+    case STATUS_PENDING:
+        IoFreeIrp(irp);
+//                ^^^ WSK015 freed while WskSend at line 150
+        break;
+    default:
+        IoFreeIrp(irp);
+        break;
+    }
+    return status;
+}

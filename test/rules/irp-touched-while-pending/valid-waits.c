@@ -179,3 +179,20 @@ NoIrpCompletesAtOnce(PWSK_PROVIDER_NPI Npi, PIRP Irp)
     IoFreeIrp(Irp);
     return status;
 }
+
+LONG
+SwitchOnStatus(PWSK_SOCKET Socket, PWSK_BUF Buffer, PIRP Irp)
+{
+    NTSTATUS status;
+
+    IoSetCompletionRoutine(Irp, QueuedSendDone, NULL, TRUE, TRUE, TRUE);
+    status = ((PWSK_PROVIDER_CONNECTION_DISPATCH)Socket->Dispatch)->WskSend(Socket, Buffer, 0, Irp);
+    switch (status) {
+    case STATUS_PENDING:
+        /* Queued: the completion routine reports errors later. */
+        return 0;
+    case STATUS_SUCCESS:
+        return (LONG)Irp->IoStatus.Information;
+    }
+    return -1;
+}

@@ -8,7 +8,7 @@ import { WAITS, POOL_ALLOCATORS, POOL_FREES, STATUS_TESTS } from '../../wsk/kern
 import { INVOKE_FLAGS, OBJECT_KINDS, birthsOf, endsOf, kernelFunction, objectKind, paramIndex, paramWithRole } from '../../wsk/api';
 import type { ObjectKindName, WskFunction } from '../../wsk/api';
 import type { WskCall } from '../calls';
-import type { Block, Cfg, Element } from '../cfg';
+import type { Block, Cfg, Edge, Element } from '../cfg';
 import { RETURNED, accessPath, addressedPath, assignedNames, callerPath, dependsOn, identifiersOf, isOutsideStorage, pointeePath, rootOf } from '../access';
 import type { Summary, SummaryProvider } from '../summary';
 import { MAX_SYNTAX_DEPTH, argumentsOf, unparenthesize } from '../syntax';
@@ -250,7 +250,9 @@ export class Engine {
         block.successors.forEach((edge, index) => {
           // The last edge takes the state itself: nothing reads it after.
           const last = index === block.successors.length - 1;
-          const next = edge.condition ? this.refine(state, edge.condition.node, edge.condition.value, last) : last ? state : state.clone();
+          const next = edge.condition ? this.refine(state, edge.condition.node, edge.condition.value, last)
+            : edge.caseOf ? this.refineCase(last ? state : state.clone(), edge.caseOf)
+            : last ? state : state.clone();
           if (!next || this.exceeded) return;
           this.forgetDead(next, edge.to.id);
           this.gc(next);
@@ -1270,6 +1272,22 @@ export class Engine {
       state.conditions.set(text, { value: truthy, names: identifiersOf(text) });
     }
     return state;
+  }
+
+  /**
+   * The state on a switch's edge to `case value:` (the subject equals the value): a call's status that is
+   * STATUS_PENDING, or STATUS_SUCCESS (it succeeded and is complete). Undefined when that cannot happen.
+   */
+  private refineCase(state: PathState, edge: NonNullable<Edge['caseOf']>): PathState | undefined {
+    const named = (node: Node | undefined, name: string) => node?.type === 'identifier' && node.text === name;
+    let change: Outcome | undefined;
+    if (named(edge.value, STATUS_TESTS.pending)) change = { pending: 'pending' };
+    else if (named(edge.value, 'STATUS_SUCCESS')) change = { failed: false, pending: 'notPending' };
+    else if (edge.excludes?.some((value) => named(value, STATUS_TESTS.pending))) change = { pending: 'notPending' };
+    const status = change ? this.statusCall(state, edge.subject) : undefined;
+    if (!change || !status || (status.final && change.pending === 'pending')) return state;
+    if (status.final && change.failed === undefined) return state;
+    return this.setOutcome(state, status.call, change) ? state : undefined;
   }
 
   /** true: the condition refined the state; false: the edge is infeasible; undefined: nothing known. */
