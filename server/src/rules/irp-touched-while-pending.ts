@@ -12,7 +12,7 @@ const IRP_TOUCHES = new Set(['IoFreeIrp', 'IoReuseIrp']);
 export const rule: Rule = {
   meta: { id: 'WSK015', name: 'irp-touched-while-pending', severity: 'error', fix: 'none' },
   docs: {
-    summary: 'An IRP is freed, reused or its IoStatus read, or the function returns while the completion routine\'s local KEVENT is in use, while the WSK call given that IRP may still be pending.',
+    summary: 'An IRP is freed, reused or its IoStatus read, or the function returns while the completion routine\'s Context is a local, while the WSK call given that IRP may still be pending.',
     why: [
       'A WSK call that returns STATUS_PENDING goes on with its IRP: WSK owns it until the IRP completes. Freeing or',
       'reusing it before then races the completion — a use after free, a bugcheck — and its IoStatus holds no',
