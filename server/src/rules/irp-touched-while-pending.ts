@@ -1,5 +1,6 @@
 import type { Rule, RuleContext } from '../analysis/rule';
 import type { WskCall } from '../analysis/calls';
+import { contractOf } from '../analysis/calls';
 import type { PathState } from '../analysis/paths';
 import { argumentsOf, calleeName, unparenthesize } from '../analysis/syntax';
 import type { Node } from '../parse/treeSitter';
@@ -119,8 +120,8 @@ SendSync(PWSK_SOCKET Socket, PWSK_BUF Buffer)
     for (const exit of paths.exits) {
       const found = firstPending(exit.states, (state) => pendingWithLocalEvent(state, info.definition, byStart, context));
       if (found) {
-        const sentence = `The function returns while ${found.call.api.name} at line ${context.lineOf(found.call.callee)} may still be pending: its completion routine gets ${found.event}, a local.`;
-        report(exit.node, found.call, '', 'The routine may use it after this frame is gone: wait for the IRP before returning.', sentence);
+        const sentence = `The function returns while ${found.call.api.name} at line ${context.lineOf(found.call.callee)} may still be pending.`;
+        report(exit.node, found.call, '', `Its completion routine gets ${found.event}, a local that dies with this frame: wait for the IRP before returning.`, sentence);
       }
     }
   },
@@ -130,6 +131,8 @@ function irpArgument(call: WskCall): Node | undefined {
   const param = paramWithRole(call.api, 'irp');
   const irp = param ? call.arg(param) : undefined;
   if (!irp) return undefined;
+  // An operation that takes no IRP (WSK_RELEASE_SD) completes at once: the IRP given is WSK012's.
+  if (contractOf(call, param as string)?.expect === 'null') return undefined;
   const bare = unparenthesize(irp);
   return bare.type === 'null' || bare.text === 'NULL' || bare.text === '0' ? undefined : irp;
 }

@@ -19,7 +19,7 @@ Straight(PWSK_SOCKET Socket, PVOID Local)
     status = CONNECTION(Socket)->WskBind(Socket, Local, 0, irp);
 //                                                         ^^^ WSK017 irp reaches WskBind with no completion routine set since its allocation (line 13)
 //                                                         no fix: which routine and context to set is the driver's choice
-    IoFreeIrp(irp);
+    KeWaitForSingleObject(&g_Done, Executive, KernelMode, FALSE, NULL); IoFreeIrp(irp);
     return status;
 }
 
@@ -42,7 +42,7 @@ GotoCleanup(PWSK_SOCKET Socket, PVOID Local, PKEVENT Done, BOOLEAN Early)
 //                                                         no fix: which routine and context to set is the driver's choice
 Cleanup:
     if (irp != NULL) {
-        IoFreeIrp(irp);
+        KeWaitForSingleObject(&g_Done, Executive, KernelMode, FALSE, NULL); IoFreeIrp(irp);
     }
     return status;
 }
@@ -121,7 +121,7 @@ InATryFinally(PWSK_SOCKET Socket, PVOID Local)
 //                                                             ^^^ WSK017 no completion routine
 //                                                             no fix: which routine and context to set is the driver's choice
     } __finally {
-        IoFreeIrp(irp);
+        KeWaitForSingleObject(&g_Done, Executive, KernelMode, FALSE, NULL); IoFreeIrp(irp);
     }
     return status;
 }

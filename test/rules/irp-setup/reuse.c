@@ -111,5 +111,5 @@ ReleaseTakesNoIrp(PWSK_PROVIDER_NPI Npi, PWSK_SOCKET Socket, PVOID Local, PSECUR
 //                                                                                                                     ^^^ WSK012 Irp must be NULL for WSK_RELEASE_SD
 //                                                                                                                     preferred fix: Replace irp with NULL
 //                                                                                                                     = NULL
-    IoFreeIrp(irp);
+    KeWaitForSingleObject(&g_Done, Executive, KernelMode, FALSE, NULL); IoFreeIrp(irp);
 }

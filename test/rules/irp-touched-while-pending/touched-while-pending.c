@@ -78,7 +78,7 @@ LocalEventEarlyReturn(PWSK_SOCKET Socket, PVOID Remote)
     if (status != STATUS_SUCCESS) {
         /* STATUS_PENDING too: the routine signals 'done' after this frame is gone. */
         return status;
-//      ^^^^^^^^^^^^^^ WSK015 its completion routine gets &done, a local
+//      ^^^^^^^^^^^^^^ WSK015 The function returns while WskConnect at line 77 may still be pending
     }
     IoFreeIrp(irp);
     return status;
@@ -110,7 +110,7 @@ cleanup:
     IoFreeIrp(irp);
 //            ^^^ WSK015 WskBind
     return status;
-//  ^^^^^^^^^^^^^^ WSK015 WskBind at line 104 may still be pending: its completion routine gets &sync
+//  ^^^^^^^^^^^^^^ WSK015 The function returns while WskBind at line 104 may still be pending
 }
 
 NTSTATUS

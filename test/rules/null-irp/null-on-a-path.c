@@ -17,7 +17,7 @@ NullOnOnePath(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, BOOLEAN Asynchr
 //                                                                                                                 ^^^ WSK005 NULL assigned at line 6
 //                                                                                                                 no fix: the IRP is NULL on one path only
     if (irp != NULL) {
-        IoFreeIrp(irp);
+        KeWaitForSingleObject(&g_Done, Executive, KernelMode, FALSE, NULL); IoFreeIrp(irp);
     }
     return status;
 }

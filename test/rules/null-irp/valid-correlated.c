@@ -16,7 +16,7 @@ NullOnlyWhereNotUsed(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, BOOLEAN 
     if (Secure) {
         status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
             Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
-        IoFreeIrp(irp);
+        KeWaitForSingleObject(&g_Done, Executive, KernelMode, FALSE, NULL); IoFreeIrp(irp);
     }
     return status;
 }

@@ -73,7 +73,7 @@ IrpReusedBetween(PWSK_SOCKET Socket, PSOCKADDR Local, PSECURITY_DESCRIPTOR Cache
     NTSTATUS setStatus;
 
     bindStatus = CONNECTION(Socket)->WskBind(Socket, Local, 0, Irp);
-    IoReuseIrp(Irp, STATUS_UNSUCCESSFUL); IoSetCompletionRoutine(Irp, SyncDone, NULL, TRUE, TRUE, TRUE);
+    KeWaitForSingleObject(&g_Done, Executive, KernelMode, FALSE, NULL); IoReuseIrp(Irp, STATUS_UNSUCCESSFUL); IoSetCompletionRoutine(Irp, SyncDone, NULL, TRUE, TRUE, TRUE);
     setStatus = CONNECTION(Socket)->Basic.WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
 //                                        ^^^^^^^^^^^^^^^^ WSK007
 //                                        no fix: IoReuseIrp, between the two, resets the IRP the set uses
@@ -90,7 +90,7 @@ SocketCreatedBound(PWSK_PROVIDER_NPI Npi, PSOCKADDR Local, PSOCKADDR Remote, PSE
 
     status = ((PWSK_PROVIDER_DISPATCH)Npi->Dispatch)->WskSocketConnect(Npi->Client, SOCK_STREAM, IPPROTO_TCP, Local, Remote,
                                                                         0, NULL, NULL, NULL, NULL, NULL, Irp);
-    socket = (PWSK_SOCKET)Irp->IoStatus.Information;
+    KeWaitForSingleObject(&g_Done, Executive, KernelMode, FALSE, NULL); socket = (PWSK_SOCKET)Irp->IoStatus.Information;
     setStatus = CONNECTION(socket)->Basic.WskControlSocket(socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
 //                                        ^^^^^^^^^^^^^^^^ WSK007
 //                                        no fix: socket gets its value between the two calls

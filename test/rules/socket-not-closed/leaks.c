@@ -58,7 +58,7 @@ GotoCleanupMissesTheClose(PENDPOINT Endpoint, PSOCKADDR Local)
     Endpoint->Socket = socket;
 
 Cleanup:
-    IoFreeIrp(Endpoint->Irp);
+    KeWaitForSingleObject(&g_Done, Executive, KernelMode, FALSE, NULL); IoFreeIrp(Endpoint->Irp);
     return status;
 //  ^^^^^^^^^^^^^^ WSK013 on the path through the branch at line 55
 }
@@ -176,4 +176,21 @@ AcceptedSocketDropped(PWSK_SOCKET Listener, PIRP Irp, PKEVENT Done)
     Trace(2);
     return STATUS_SUCCESS;
 //  ^^^^^^^^^^^^^^^^^^^^^^ WSK013 The socket in accepted
+}
+
+NTSTATUS
+MayStillBePending(PENDPOINT Endpoint)
+{
+    PWSK_SOCKET socket;
+    NTSTATUS status;
+
+    /* NT_SUCCESS does not prove completion (STATUS_PENDING is a success): no socket is known to exist here. */
+    status = OPEN_STREAM(Endpoint);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    socket = (PWSK_SOCKET)Endpoint->Irp->IoStatus.Information;
+//                        ^^^^^^^^^^^^^^^^^^^^^^^ WSK015 Endpoint->Irp->IoStatus is read while WskSocket
+    Trace(socket != NULL);
+    return status;
 }

@@ -121,22 +121,6 @@ NullTestedSocket(PENDPOINT Endpoint)
     return STATUS_SUCCESS;
 }
 
-NTSTATUS
-MayStillBePending(PENDPOINT Endpoint)
-{
-    PWSK_SOCKET socket;
-    NTSTATUS status;
-
-    /* NT_SUCCESS does not prove completion (STATUS_PENDING is a success): no socket is known to exist here. */
-    status = OPEN_STREAM(Endpoint);
-    if (!NT_SUCCESS(status)) {
-        return status;
-    }
-    socket = (PWSK_SOCKET)Endpoint->Irp->IoStatus.Information;
-    Trace(socket != NULL);
-    return status;
-}
-
 PWSK_SOCKET
 ReturnedToTheCaller(PENDPOINT Endpoint)
 {

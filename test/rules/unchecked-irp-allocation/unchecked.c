@@ -16,7 +16,7 @@ NoCheck(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
 //                                                                                                                 +     return STATUS_INSUFFICIENT_RESOURCES;
 //                                                                                                                 + }
 //                                                                                                                   IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE); status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
-    IoFreeIrp(irp);
+    KeWaitForSingleObject(&g_Done, Executive, KernelMode, FALSE, NULL); IoFreeIrp(irp);
     return status;
 }
 
@@ -65,7 +65,7 @@ CleanupLabel(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
 
 Exit:
     if (irp != NULL) {
-        IoFreeIrp(irp);
+        KeWaitForSingleObject(&g_Done, Executive, KernelMode, FALSE, NULL); IoFreeIrp(irp);
     }
     return status;
 }

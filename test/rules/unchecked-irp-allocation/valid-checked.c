@@ -12,7 +12,7 @@ ReturnOnFailure(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
     } IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE);
     status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
-    IoFreeIrp(irp);
+    KeWaitForSingleObject(&g_Done, Executive, KernelMode, FALSE, NULL); IoFreeIrp(irp);
     return status;
 }
 
@@ -25,7 +25,7 @@ GuardedCall(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
     if (irp != NULL) { IoSetCompletionRoutine(irp, SyncDone, NULL, TRUE, TRUE, TRUE);
         status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
             Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, irp);
-        IoFreeIrp(irp);
+        KeWaitForSingleObject(&g_Done, Executive, KernelMode, FALSE, NULL); IoFreeIrp(irp);
     }
     return status;
 }
@@ -45,7 +45,7 @@ GotoOnFailure(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
 
 Exit:
     if (irp != NULL) {
-        IoFreeIrp(irp);
+        KeWaitForSingleObject(&g_Done, Executive, KernelMode, FALSE, NULL); IoFreeIrp(irp);
     }
     return status;
 }
