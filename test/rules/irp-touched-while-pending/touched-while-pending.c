@@ -162,3 +162,20 @@ SwitchFreesPending(PWSK_SOCKET Socket, PWSK_BUF Buffer, PKEVENT Done)
     }
     return status;
 }
+
+NTSTATUS
+ClearingIsNoWait(PWSK_SOCKET Socket, PWSK_BUF Buffer, PKEVENT Done)
+{
+    NTSTATUS status;
+    PIRP irp = IoAllocateIrp(1, FALSE);
+
+    if (irp == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    IoSetCompletionRoutine(irp, SendDone, Done, TRUE, TRUE, TRUE);
+    status = CONNECTION(Socket)->WskSend(Socket, Buffer, 0, irp);
+    KeClearEvent(Done);
+    IoFreeIrp(irp);
+//            ^^^ WSK015 freed while WskSend at line 176
+    return status;
+}

@@ -78,6 +78,9 @@ export interface RoutineOnEntry {
 }
 
 /** Functions that read their arguments and keep nothing: passing a descriptor to them is no hand-off. */
+/** Kernel event routines that set up, set or read an event and never wait on it. */
+const EVENT_SETUP = new Set(['KeInitializeEvent', 'KeClearEvent', 'KeResetEvent', 'KeSetEvent', 'KeReadStateEvent']);
+
 const NON_RETAINING = new Set(['DbgPrint', 'DbgPrintEx', 'vDbgPrintEx', 'KdPrint', 'KdPrintEx', 'RtlValidSecurityDescriptor', 'RtlLengthSecurityDescriptor', 'SeValidSecurityDescriptor', 'UNREFERENCED_PARAMETER', 'NT_ASSERT', 'ASSERT', 'NT_VERIFY']);
 
 /** See Engine.prepare. */
@@ -846,8 +849,9 @@ export class Engine {
       const facts = state.factsOf(this.peek(state, arg));
       for (const call of [facts.irpOf, facts.statusOf?.call]) if (call !== undefined) handed.add(call);
     }
-    // Handed the event an IRP's completion routine signals (its Context), it may wait for that IRP too.
-    for (const call of this.signalledBy(args, state)) state.outcomes.set(call, { ...state.outcome(call), pending: 'done' });
+    // Handed the event an IRP's completion routine signals (its Context), it may wait for that IRP too
+    // (not the event routines that never wait).
+    if (!name || !EVENT_SETUP.has(name)) for (const call of this.signalledBy(args, state)) state.outcomes.set(call, { ...state.outcome(call), pending: 'done' });
     for (const arg of args) this.giveAway(arg, state, node);
     if (handed.size === 0 && this.isReturnedStatus(node)) {
       // Its own status, complete when it returns, when the function returns it: an `NT_SUCCESS` test
