@@ -4,11 +4,14 @@ import { contractOf } from '../analysis/calls';
 import type { PathState } from '../analysis/paths';
 import { argumentsOf, calleeName, unparenthesize } from '../analysis/syntax';
 import type { Node } from '../parse/treeSitter';
-import { kernelFunction, paramIndex, paramWithRole } from '../wsk/api';
+import { KERNEL_FUNCTIONS, endsOf, kernelFunction, paramIndex, paramWithRole } from '../wsk/api';
 import { message } from './render';
 
-/** What frees or reinitialises an IRP the driver owns. */
-const IRP_TOUCHES = new Set(['IoFreeIrp', 'IoReuseIrp']);
+/** The kernel routines that free an IRP the driver owns (`true`) or reinitialise it (`false`), by the API table. */
+const IRP_TOUCHES = new Map(KERNEL_FUNCTIONS.flatMap((fn) => {
+  const frees = endsOf(fn.name, undefined).some((end) => end.kind === 'irp');
+  return frees || fn.irpSetup === 'reinitialises' ? [[fn.name, { fn, frees }] as const] : [];
+}));
 
 export const rule: Rule = {
   meta: { id: 'WSK015', name: 'irp-touched-while-pending', severity: 'error', fix: 'none' },
@@ -91,11 +94,12 @@ SendSync(PWSK_SOCKET Socket, PWSK_BUF Buffer)
     for (const node of info.definition.descendantsOfType('call_expression')) {
       if (!node) continue;
       const name = calleeName(node)?.text;
-      if (!name || !IRP_TOUCHES.has(name)) continue;
-      const irp = argumentsOf(node)[0];
-      if (!irp) continue;
+      const touch = name ? IRP_TOUCHES.get(name) : undefined;
+      const irpParam = touch ? paramWithRole(touch.fn, 'irp') : undefined;
+      const irp = touch && irpParam ? argumentsOf(node)[paramIndex(touch.fn, irpParam)] : undefined;
+      if (!touch || !irp) continue;
       const pending = firstPending(paths.statesBefore(node), (state) => pendingCall(state, irp));
-      if (pending) report(irp, pending, `The IRP is ${name === 'IoFreeIrp' ? 'freed' : 'reused'}`, waitAdvice);
+      if (pending) report(irp, pending, `The IRP is ${touch.frees ? 'freed' : 'reused'}`, waitAdvice);
     }
     for (const helper of paths.helperCalls) {
       for (const effect of helper.summary.ends) {

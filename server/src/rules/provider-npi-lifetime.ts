@@ -1,3 +1,4 @@
+import { paramWithRole } from '../wsk/api';
 import type { Node } from '../parse/treeSitter';
 import type { ReportedFix, Rule, RuleContext } from '../analysis/rule';
 import type { WskCall } from '../analysis/calls';
@@ -6,9 +7,6 @@ import { accessPath, callerPath, pointeePath, rootOf } from '../analysis/access'
 import { unparenthesize } from '../analysis/syntax';
 import { addressOfEntry, holderOf, insertBefore, insertBeforeExit, ownsOperation, related, statementInBlock, statesAt } from './path-support';
 import { message } from './render';
-
-/** The WSK_PROVIDER_DISPATCH functions: called through a captured NPI's Dispatch, never after its release. */
-const PROVIDER_FUNCTIONS = new Set(['WskSocket', 'WskSocketConnect', 'WskControlClient', 'WskGetAddressInfo', 'WskFreeAddressInfo', 'WskGetNameInfo']);
 
 const CAPTURE = 'WskCaptureProviderNPI';
 const RELEASE = 'WskReleaseProviderNPI';
@@ -84,7 +82,8 @@ QueryTransports(PVOID List, SIZE_T Size)
     if (!ownsOperation(call)) return;
     if (call.api.name === RELEASE) checkRelease(call, context);
     else if (call.api.name === DEREGISTER) checkDeregister(call, context);
-    else if (PROVIDER_FUNCTIONS.has(call.api.name)) checkProviderCall(call, context);
+    // The provider dispatch's functions (called through a captured NPI, never after its release) take its Client.
+    else if (paramWithRole(call.api, 'client')) checkProviderCall(call, context);
   },
 };
 
