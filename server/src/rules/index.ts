@@ -22,6 +22,8 @@ import { rule as irpSetup } from './irp-setup';
 import { rule as providerNpiLifetime } from './provider-npi-lifetime';
 import { rule as registrationLifetime } from './registration-lifetime';
 import { rule as addressInfoLifetime } from './address-info-lifetime';
+import { rule as controlOperationContract } from './control-operation-contract';
+import { rule as reservedOrInvalidFlags } from './reserved-or-invalid-flags';
 
 export const RULES: readonly Rule[] = [
   securityOptionSize,
@@ -44,6 +46,8 @@ export const RULES: readonly Rule[] = [
   providerNpiLifetime,
   registrationLifetime,
   addressInfoLifetime,
+  controlOperationContract,
+  reservedOrInvalidFlags,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);

@@ -39,7 +39,7 @@ QueryTransports(PVOID List, SIZE_T Size)
     if (!NT_SUCCESS(status)) {
         return status;
     }
-    status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, NULL, NULL);
+    status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, &Size, NULL);
     if (!NT_SUCCESS(status)) {
         return status;
     }
@@ -59,7 +59,7 @@ QueryTransports(PVOID List, SIZE_T Size)
     if (!NT_SUCCESS(status)) {
         return status;
     }
-    status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, NULL, NULL);
+    status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, &Size, NULL);
     WskReleaseProviderNPI(&g_Registration);
     return status;
 }

@@ -2,6 +2,8 @@
 // argument contracts the rules check. Rules ask this table by parameter name; nothing else spells a
 // WSK function name, a parameter position or an expected size.
 
+import { CONTROL_ROW_CODES } from './controls';
+
 /** What a parameter is for, so that analyses can find "the socket" or "the IRP" of any call. */
 export type ParamRole = 'socket' | 'client' | 'irp' | 'descriptor' | 'requestType' | 'controlCode' | 'level' | 'registration' | 'other';
 
@@ -590,6 +592,7 @@ export function isWskName(name: string): boolean {
   return functionsByName.has(name)
     || name === ACCEPT_EVENT_CALLBACK.name
     || CONTROL_CODES.some((c) => c.name === name)
+    || CONTROL_ROW_CODES.includes(name)
     || REQUEST_TYPES.some((c) => c.name === name)
     || name === SOCKET_LEVEL.name;
 }
@@ -597,6 +600,7 @@ export function isWskName(name: string): boolean {
 export const WSK_NAMES: readonly string[] = [
   ...WSK_FUNCTIONS.map((fn) => fn.name),
   ...CONTROL_CODES.map((c) => c.name),
+  ...CONTROL_ROW_CODES,
   ...REQUEST_TYPES.map((c) => c.name),
   SOCKET_LEVEL.name,
 ];

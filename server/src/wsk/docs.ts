@@ -9,6 +9,8 @@
 // is told by hovering that argument.
 
 import type { ConstantSpec, Expectation, Operation, WskFunction } from './api';
+import type { ControlRow } from './controls';
+import { CONTROL_ROW_CODES, controlRowsOf, controlTitle, sizeRuleText } from './controls';
 import {
   ACCEPT_EVENT_CALLBACK, CONTROL_CODES, DESCRIPTOR_TYPES, OPERATIONS, OPTION_REQUEST_TYPES, REQUEST_TYPES,
   SOCKET_LEVEL, WSK_FUNCTIONS, expectedText, paramIndex,
@@ -103,6 +105,7 @@ export const DOCUMENTED_NAMES: readonly string[] = [
   ...WSK_FUNCTIONS.map((fn) => fn.name),
   ACCEPT_EVENT_CALLBACK.name,
   ...CONTROL_CODES.map((c) => c.name),
+  ...CONTROL_ROW_CODES,
   ...REQUEST_TYPES.map((c) => c.name),
   SOCKET_LEVEL.name,
   ...DESCRIPTOR_TYPES.pointer,
@@ -118,6 +121,7 @@ export function nameDoc(name: string, operation?: Operation): string | undefined
   if (fn) return functionDoc(fn, operation?.function === fn.name ? operation : undefined);
   const code = CONTROL_CODES.find((c) => c.name === name);
   if (code) return controlCodeDoc(code, operation?.controlCode === code.name ? operation : undefined);
+  if (CONTROL_ROW_CODES.includes(name)) return controlRowDoc(name);
   const request = REQUEST_TYPES.find((r) => r.name === name);
   if (request) return requestTypeDoc(request);
   if (name === SOCKET_LEVEL.name) return levelDoc(SOCKET_LEVEL);
@@ -156,7 +160,7 @@ export function referenceUri(name: string): string | undefined {
   if ([...WSK_FUNCTIONS, ACCEPT_EVENT_CALLBACK].some((fn) => fn.name === name)) {
     return `${LEARN}/ddi/wsk/nc-wsk-pfn_${name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()}`;
   }
-  if (CONTROL_CODES.some((code) => code.name === name)) return `${LEARN}/network/${name.toLowerCase().replace(/_/g, '-')}`;
+  if (CONTROL_CODES.some((code) => code.name === name) || CONTROL_ROW_CODES.includes(name)) return `${LEARN}/network/${name.toLowerCase().replace(/_/g, '-')}`;
   return undefined;
 }
 
@@ -235,6 +239,50 @@ function controlCodeDoc(code: ConstantSpec, op: Operation | undefined): string {
     codeBlock(operations.map(exampleCall).join('\n')),
     link(code.name, 'hover an argument for what it must be'),
   ].join('\n\n');
+}
+
+/** A code of the control-operation table (WSK021): what it does, its forms, its IRP rule and order. */
+function controlRowDoc(code: string): string {
+  const rows = controlRowsOf(code);
+  const functions = [...new Set(rows.map((row) => `\`${row.function}\``))];
+  const notes = rows.map((row) => `${capitalised(controlTitle(row, code))}: ${IRP_RULE_TEXT[row.irp]}${row.order ? `; ${ORDER_TEXT[row.order]}` : ''}.`);
+  return [
+    `**${code}** — control code of ${functions.join(', ')}. ${rows[0].summary}`,
+    rows.length > 1 ? 'Its forms:' : 'Its form:',
+    codeBlock(rows.map((row) => exampleControlCall(row, code)).join('\n')),
+    notes.join(' '),
+    link(code, 'hover an argument for what it must be'),
+  ].join('\n\n');
+}
+
+const IRP_RULE_TEXT: Readonly<Record<ControlRow['irp'], string>> = {
+  required: 'an IRP is required',
+  null: 'no IRP (Irp is NULL)',
+  either: 'an IRP is optional',
+  nullToEnable: 'no IRP to enable events, optional to disable one',
+};
+
+const ORDER_TEXT: Readonly<Record<NonNullable<ControlRow['order']>, string>> = {
+  beforeBind: 'only before the socket is bound',
+  afterBind: 'only after the socket is bound',
+  afterConnect: 'only after the socket is connected',
+  eventCallback: 'after bind (listening, datagram, stream sockets) or connect (connection sockets)',
+  beforeSocket: 'before any socket is created on the client',
+};
+
+/** A correct call of a control row, written from the row. */
+function exampleControlCall(row: ControlRow, code: string): string {
+  const buffer = (rule: ControlRow['inputBuffer'], name: string, address: string) => (rule === 'null' ? 'NULL' : rule === 'address' ? address : name);
+  const args = row.function === 'WskControlSocket'
+    ? ['Socket', row.requestType ?? 'RequestType', code, row.level ?? '0']
+    : ['Client', code];
+  args.push(
+    sizeRuleText(row.inputSize) ?? 'InputSize', buffer(row.inputBuffer, 'InputBuffer', '&input'),
+    sizeRuleText(row.outputSize) ?? 'OutputSize', buffer(row.outputBuffer, 'OutputBuffer', '&output'),
+    buffer(row.outputSizeReturned, 'OutputSizeReturned', '&returned'),
+    row.irp === 'null' || row.irp === 'nullToEnable' ? 'NULL' : 'Irp',
+  );
+  return `${row.function}(${args.join(', ')})`;
 }
 
 function requestTypeDoc(request: ConstantSpec): string {

@@ -121,10 +121,11 @@ NTSTATUS
 ControlWithoutIrp(PWSK_SOCKET Socket, PWSK_PROVIDER_NPI Npi)
 {
     ULONG on = 1;
+    SIZE_T returned = 0;
 
     /* The control calls and name resolution may take a NULL Irp (their codes decide: not this rule's). */
-    ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(Socket, WskSetOption, SO_REUSEADDR, SOL_SOCKET,
-                                                                       sizeof(on), &on, 0, NULL, NULL, NULL);
+    ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(Socket, WskIoctl, SIO_ADDRESS_LIST_QUERY, 0,
+                                                                       0, NULL, sizeof(on), &on, &returned, NULL);
     return Npi->Dispatch->WskGetNameInfo(Npi->Client, NULL, 0, NULL, NULL, 0, NULL, NULL, NULL);
 }
 

@@ -174,8 +174,9 @@ NoIrpCompletesAtOnce(PWSK_PROVIDER_NPI Npi, PIRP Irp)
 {
     NTSTATUS status;
     ULONG value = 0;
+    SIZE_T returned = 0;
 
-    status = Npi->Dispatch->WskControlClient(Npi->Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, sizeof(value), &value, NULL, NULL);
+    status = Npi->Dispatch->WskControlClient(Npi->Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, sizeof(value), &value, &returned, NULL);
     IoFreeIrp(Irp);
     return status;
 }

@@ -15,7 +15,7 @@ EarlyReturn(PVOID List, SIZE_T Size)
     if (!NT_SUCCESS(status)) {
         return status;
     }
-    status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, NULL, NULL);
+    status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, &Size, NULL);
     if (!NT_SUCCESS(status)) {
         return status;
 //      ^^^^^^^^^^^^^^ WSK018 The provider NPI captured in npi (line 14) is not released before this return.
@@ -38,7 +38,7 @@ GotoCleanupSkipsRelease(PVOID List, SIZE_T Size)
     if (!NT_SUCCESS(status)) {
         goto Exit;
     }
-    status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, NULL, NULL);
+    status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, &Size, NULL);
     if (!NT_SUCCESS(status)) {
         goto Exit;
     }
@@ -59,7 +59,7 @@ SwitchCaseForgets(ULONG Mode, PVOID List, SIZE_T Size)
     }
     switch (Mode) {
     case 1:
-        npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, NULL, NULL);
+        npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, &Size, NULL);
         break;
     case 2:
         return;
@@ -86,7 +86,7 @@ MacroReturnsEarly(PVOID List, SIZE_T Size)
 
     status = CAPTURE_NPI(npi);
     RETURN_IF_FAILED(status);
-    status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, NULL, NULL);
+    status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, &Size, NULL);
     RETURN_IF_FAILED(status);
 //  ^^^^^^^^^^^^^^^^ WSK018 captured in npi
 //  no fix: the return is inside the macro
@@ -106,7 +106,7 @@ LoopBreaksOut(ULONG Count, PVOID List, SIZE_T Size)
         if (!NT_SUCCESS(status)) {
             break;
         }
-        status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, NULL, NULL);
+        status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, &Size, NULL);
         if (!NT_SUCCESS(status)) {
             break;
         }
@@ -140,7 +140,7 @@ FinallyDoesNotRelease(PVOID List, SIZE_T Size)
         return status;
     }
     __try {
-        status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, NULL, NULL);
+        status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, &Size, NULL);
     } __finally {
         Log(status);
     }

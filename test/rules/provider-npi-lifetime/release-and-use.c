@@ -45,7 +45,7 @@ ClientCallAfterRelease(PVOID List, SIZE_T Size)
         return status;
     }
     WskReleaseProviderNPI(&g_Registration);
-    status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, NULL, NULL);
+    status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, &Size, NULL);
 //                         ^^^^^^^^^^^^^^^^ WSK018 WskControlClient is called through npi after its release at line 47
 //                         no fix: the call must move before the release
     return status;

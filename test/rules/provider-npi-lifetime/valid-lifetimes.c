@@ -49,7 +49,7 @@ FailedCaptureNotReleased(PVOID List, SIZE_T Size)
     if (!NT_SUCCESS(status)) {
         return status;
     }
-    status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, NULL, NULL);
+    status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, &Size, NULL);
     WskReleaseProviderNPI(&g_Registration);
     return status;
 }
@@ -87,7 +87,7 @@ CleanupGuardedByFlag(ULONG Count, PVOID List, SIZE_T Size)
     }
     captured = TRUE;
     for (i = 0; i < Count; i++) {
-        status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, NULL, NULL);
+        status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, &Size, NULL);
         if (!NT_SUCCESS(status)) {
             goto Exit;
         }
@@ -110,7 +110,7 @@ ReleasedInFinally(PVOID List, SIZE_T Size)
         return status;
     }
     __try {
-        status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, NULL, NULL);
+        status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, &Size, NULL);
     } __finally {
         WskReleaseProviderNPI(&g_Registration);
     }

@@ -70,7 +70,7 @@ SwitchFallsThroughToASecondClose(PCONN Conn, ULONG Reason)
     case 1:
         BASIC(socket)->WskCloseSocket(socket, Conn->Irp);
     case 2:
-        BASIC(Conn->Socket)->WskControlSocket(Conn->Socket, WskSetOption, SO_KEEPALIVE, SOL_SOCKET, 0, NULL, 0, NULL, NULL, Conn->Irp);
+        BASIC(Conn->Socket)->WskControlSocket(Conn->Socket, WskIoctl, SIO_ADDRESS_LIST_CHANGE, 0, 0, NULL, 0, NULL, NULL, Conn->Irp);
 //                                            ^^^^^^^^^^^^ WSK014 WskControlSocket is called on this socket
         break;
     default:

@@ -10,7 +10,7 @@ LeaksWhatTheHelperCaptured(PVOID List, SIZE_T Size)
     if (!NT_SUCCESS(status)) {
         return status;
     }
-    status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, NULL, NULL);
+    status = npi.Dispatch->WskControlClient(npi.Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, &Size, NULL);
     if (status == STATUS_NOT_SUPPORTED) {
         return STATUS_SUCCESS;
 //      ^^^^^^^^^^^^^^^^^^^^^^ WSK018 captured in npi

@@ -1,0 +1,56 @@
+// The value of a flags expression built from known constants: `WSK_FLAG_WAITALL | WSK_FLAG_DRAIN`,
+// `0x2`, `(ULONG)WSK_EVENT_RECEIVE + WSK_EVENT_DISABLE`. The names spelled are kept beside the value,
+// since several WSK flags share a value (WSK_FLAG_NODELAY and WSK_FLAG_WAITALL are both 2). Anything
+// else (a variable, a call, an unknown name) makes the whole expression unknown.
+
+import type { Node } from '../parse/treeSitter';
+import type { ValueReader } from './values';
+import { parseInteger } from './values';
+import { MAX_SYNTAX_DEPTH } from './syntax';
+
+export interface FlagValue {
+  readonly value: number;
+  /** The constant names spelled in the expression, in order. */
+  readonly names: readonly string[];
+}
+
+/** The value of a constant flags expression, or undefined when some part of it is not a known constant. */
+export function flagValue(expression: Node, values: ValueReader, constants: ReadonlyMap<string, number>, depth = 0): FlagValue | undefined {
+  if (depth > MAX_SYNTAX_DEPTH) return undefined;
+  const node = values.stripCasts(expression);
+  switch (node.type) {
+    case 'number_literal': {
+      const value = parseInteger(node.text);
+      return value === undefined ? undefined : { value, names: [] };
+    }
+    case 'null':
+      return { value: 0, names: [] };
+    case 'identifier': {
+      if (node.text === 'NULL') return { value: 0, names: [] };
+      const value = constants.get(node.text);
+      if (value === undefined || values.variableType(node) !== undefined) return undefined;
+      return { value, names: [node.text] };
+    }
+    case 'binary_expression': {
+      const operator = node.childForFieldName('operator')?.type;
+      if (operator !== '|' && operator !== '+') return undefined;
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      const a = left ? flagValue(left, values, constants, depth + 1) : undefined;
+      const b = right ? flagValue(right, values, constants, depth + 1) : undefined;
+      if (!a || !b) return undefined;
+      // Unsigned 32-bit, as the WDK's ULONG flags.
+      const value = operator === '|' ? (a.value | b.value) >>> 0 : (a.value + b.value) >>> 0;
+      return { value, names: [...a.names, ...b.names] };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The number of bits set. */
+export function bitCount(value: number): number {
+  let count = 0;
+  for (let rest = value >>> 0; rest !== 0; rest >>>= 1) count += rest & 1;
+  return count;
+}

@@ -1,0 +1,142 @@
+// WSK021's ordering rows, on WSK007's machinery (the path engine's bound sockets, born bound ones
+// included): an option that must precede bind set on a bound socket; an operation that needs a bound
+// or connected socket on one the function created and provably did not bind or connect; a client
+// control that must precede every socket after a socket was created on that client. Not a rule itself.
+
+import type { RuleContext } from '../analysis/rule';
+import type { WskCall } from '../analysis/calls';
+import type { Note, PathState } from '../analysis/paths';
+import { accessPath } from '../analysis/access';
+import { buildCfg } from '../analysis/cfg';
+import { reachesAfter } from '../analysis/reach';
+import { bitCount, flagValue } from '../analysis/flags';
+import { paramWithRole } from '../wsk/api';
+import type { ControlRow } from '../wsk/controls';
+import { FLAG_CONSTANTS, SOCKET_CATEGORIES, controlTitle } from '../wsk/controls';
+import type { EventControl } from './control-events';
+import { ownsOperation, related, statesAt } from './path-support';
+import { capitalised, message } from './render';
+
+type Category = 'listen' | 'connection' | 'datagram' | 'stream';
+
+const CATEGORY_BY_FLAG: ReadonlyMap<string, Category> = new Map([
+  ['WSK_FLAG_LISTEN_SOCKET', 'listen'], ['WSK_FLAG_CONNECTION_SOCKET', 'connection'], ['WSK_FLAG_DATAGRAM_SOCKET', 'datagram'], ['WSK_FLAG_STREAM_SOCKET', 'stream'],
+]);
+
+/** The functions that create a socket on a client, whose Client argument names it. */
+const SOCKET_CREATORS = new Set(['WskSocket', 'WskSocketConnect']);
+
+export function checkOrder(call: WskCall, row: ControlRow, code: string, events: EventControl | undefined, context: RuleContext): void {
+  if (!row.order || !ownsOperation(call)) return;
+  const op = controlTitle(row, code);
+  switch (row.order) {
+    case 'beforeBind':
+      return beforeBind(call, op, context);
+    case 'afterBind':
+      return needsState(call, op, 'bound', context);
+    case 'afterConnect':
+      return needsState(call, op, 'connected', context);
+    case 'eventCallback':
+      if (events?.enabling) needsState(call, op, 'eventReady', context);
+      return;
+    case 'beforeSocket':
+      return beforeSocket(call, op, context);
+  }
+}
+
+function socketArgument(call: WskCall) {
+  const param = paramWithRole(call.api, 'socket');
+  return param ? call.arg(param) : undefined;
+}
+
+/** An option that governs binding, set on a socket already bound on some path (WSK007's question). */
+function beforeBind(call: WskCall, op: string, context: RuleContext): void {
+  const at = statesAt(call, context);
+  const socket = socketArgument(call);
+  if (!at || !socket) return;
+  let bound: Note | undefined;
+  for (const state of at.states) {
+    bound = state.bound(at.paths.valueOf(state, socket));
+    if (bound) break;
+  }
+  if (!bound) return;
+  const line = bound.file ? 'in another file' : `line ${context.lineOf(bound.node)}`;
+  const how = /accepted/.test(bound.message) ? `the socket was accepted (${line}) and inherits the listening socket's binding` : /created bound/.test(bound.message) ? `the socket was created bound (${line})` : `the socket is already bound (${line})`;
+  context.report({
+    target: call.callee,
+    message: message([`${capitalised(op)} comes too late: ${how}.`, 'Set it between creating the socket and binding it: WSK applies it when the socket is bound, and rejects or ignores it after.']),
+    related: related(bound),
+  });
+}
+
+/**
+ * An operation that needs the socket bound (`bound`), connected (`connected`), or — enabling event
+ * callbacks — bound for listening, datagram and stream sockets and connected for connection sockets,
+ * on a socket the function created with WskSocket and provably did not bind or connect on some path.
+ */
+function needsState(call: WskCall, op: string, need: 'bound' | 'connected' | 'eventReady', context: RuleContext): void {
+  const at = statesAt(call, context);
+  const socket = socketArgument(call);
+  if (!at || !socket) return;
+  for (const state of at.states) {
+    const found = unreadySocket(state, at.paths.valueOf(state, socket), context);
+    if (!found) continue;
+    const wants = need === 'eventReady' ? (found.category === 'connection' ? 'connected' : 'bound') : need;
+    if (need === 'connected' && found.category !== 'connection' && found.category !== 'stream') continue;
+    // Bound by a WskBind on this path; nothing here connected it (WskConnect would have marked it bound).
+    if (wants === 'bound' && found.bound) continue;
+    const category = found.category === 'listen' ? 'listening' : found.category;
+    const after = wants === 'connected' ? 'WskConnect' : 'WskBind';
+    context.report({
+      target: call.callee,
+      message: message([
+        `${capitalised(op)} comes before the ${category} socket is ${wants}.`,
+        `The socket was created at line ${context.lineOf(found.note.node)} and is not ${wants} on this path: call it after ${after}, before which WSK rejects it.`,
+      ]),
+      related: related(found.note),
+    });
+    return;
+  }
+}
+
+/** A socket the function created with WskSocket (of a known category), with what is known of its binding. */
+function unreadySocket(state: PathState, value: string, context: RuleContext): { note: Note; category: Category; bound: boolean } | undefined {
+  const facts = state.factsOf(value);
+  const object = state.object(value, 'socket');
+  // Handed to code that may bind it, or bound by WskConnect, WskListen, WskSendTo or a helper: not provably unready.
+  if (!object || object.state !== 'live' || object.call === undefined || facts.escaped || facts.bound) return undefined;
+  const birth = context.calls.find((c) => c.node.startIndex === object.call && !c.via);
+  if (birth?.api.name !== 'WskSocket') return undefined;
+  const category = categoryOf(birth, context);
+  if (!category) return undefined;
+  // A WskBind on the path binds it (unless it failed: then nothing is proved); a helper may connect too.
+  const bindCall = facts.bindCall ? context.calls.find((c) => c.node.startIndex === facts.bindCall?.call && !c.via) : undefined;
+  if (facts.bindCall && bindCall?.api.name !== 'WskBind') return undefined;
+  return { note: object.note, category, bound: facts.bindCall !== undefined };
+}
+
+function categoryOf(birth: WskCall, context: RuleContext): Category | undefined {
+  const flags = birth.arg('Flags');
+  const value = flags ? flagValue(flags, context.values, FLAG_CONSTANTS) : undefined;
+  if (!value || bitCount(value.value) !== 1) return undefined;
+  const name = SOCKET_CATEGORIES.find((category) => category.value === value.value)?.name;
+  return name ? CATEGORY_BY_FLAG.get(name) : undefined;
+}
+
+/** A client control that must precede every socket, after a WskSocket or WskSocketConnect on the same client. */
+function beforeSocket(call: WskCall, op: string, context: RuleContext): void {
+  const client = call.arg('Client');
+  const path = client ? accessPath(client) : undefined;
+  if (!path || !call.inFunction) return;
+  const creations = context.calls.filter((c) => SOCKET_CREATORS.has(c.api.name) && c.inFunction?.id === call.inFunction?.id && c.node.id !== call.node.id && !c.via && accessPath(c.arg('Client') ?? c.node) === path);
+  if (creations.length === 0) return;
+  const cfg = buildCfg(call.inFunction);
+  if (cfg.truncated) return;
+  const earlier = creations.find((creation) => reachesAfter(cfg, creation.node, call.node));
+  if (!earlier) return;
+  context.report({
+    target: call.callee,
+    message: message([`${capitalised(op)} comes after a socket was created on the same client (line ${context.lineOf(earlier.callee)}).`, 'It applies only to sockets created after it: call it before the first WskSocket or WskSocketConnect on the client.']),
+    related: [{ target: earlier.callee, message: `a socket is created on ${path} here` }],
+  });
+}

@@ -1,0 +1,197 @@
+import type { Node } from '../parse/treeSitter';
+import type { ReportedFix, Rule, RuleContext } from '../analysis/rule';
+import type { WskCall } from '../analysis/calls';
+import { bitCount, flagValue } from '../analysis/flags';
+import type { FlagValue } from '../analysis/flags';
+import { fieldDefinitionsAt } from '../analysis/fieldValues';
+import { isNullConstant } from '../analysis/values';
+import { unparenthesize } from '../analysis/syntax';
+import {
+  CONTROL_INFO_PAIRS, DATA_FLAGS, FLAG_CONSTANTS, INSPECT_ACTIONS, INSPECT_COMPLETE_ACTIONS, RESERVED_FLAGS,
+  SOCKET_CATEGORIES, SOCKET_CATEGORY_BITS,
+} from '../wsk/controls';
+import { message } from './render';
+
+const WAITALL = 'WSK_FLAG_WAITALL';
+const DRAIN = 'WSK_FLAG_DRAIN';
+const ABORTIVE = 'WSK_FLAG_ABORTIVE';
+/** WSK_BUF's fields in order, for its initialisers. */
+const WSK_BUF_FIELDS = ['Mdl', 'Offset', 'Length'];
+
+export const rule: Rule = {
+  meta: { id: 'WSK022', name: 'reserved-or-invalid-flags', severity: 'error', fix: 'safe', supersedes: ['WSK021'] },
+  docs: {
+    summary: 'A reserved Flags is a constant other than 0, or WskSocket, WskReceive, WskDisconnect, WskInspectComplete, WskSendTo or WskSendMessages get flags or arguments that contradict each other.',
+    why: [
+      'WskBind, WskConnect, WskConnectEx, WskAccept, WskSocketConnect, WskSendTo, WskSendMessages and WskReceiveFrom',
+      'reserve their Flags: "A WSK application must set this parameter to zero". A flag copied from WskSend or a socket',
+      'category fails the request with STATUS_INVALID_PARAMETER (WskConnectEx says so) or does something undefined.',
+      'WskSocket takes exactly one category; WSK_FLAG_WAITALL and WSK_FLAG_DRAIN exclude each other, and DRAIN needs a',
+      'zero-length buffer; WSK_FLAG_ABORTIVE drops the connection and takes no final data (Buffer must be NULL);',
+      'WskInspectComplete takes WskInspectAccept or WskInspectReject only; a NULL ControlInfo has a zero length. Each',
+      'of these fails at run time, on a path a test rarely takes, while the compiler accepts it.',
+    ].join(' '),
+    invalid: `NTSTATUS
+BindListener(PWSK_SOCKET Socket, PSOCKADDR Local, PIRP Irp)
+{
+    return ((PWSK_PROVIDER_LISTEN_DISPATCH)Socket->Dispatch)->WskBind(Socket, Local, WSK_FLAG_LISTEN_SOCKET, Irp);
+}
+`,
+    valid: `NTSTATUS
+BindListener(PWSK_SOCKET Socket, PSOCKADDR Local, PIRP Irp)
+{
+    return ((PWSK_PROVIDER_LISTEN_DISPATCH)Socket->Dispatch)->WskBind(Socket, Local, 0, Irp);
+}
+`,
+    fixWhen: 'a reserved Flags (→ 0), the Buffer of an abortive disconnect (→ NULL), the length of a NULL ControlInfo (→ 0)',
+    fixSafety: 'Safe: the replacement is the only value the contract allows there. Combined categories, WAITALL with DRAIN, a DRAIN receive with a buffer and an inspect action get no fix: which value was meant is the author\'s choice.',
+  },
+  onCall(call, context) {
+    reservedFlags(call, context);
+    socketCategory(call, context);
+    receiveFlags(call, context);
+    abortiveDisconnect(call, context);
+    inspectAction(call, context);
+    controlInfo(call, context);
+  },
+};
+
+const DATA_AND_CATEGORIES = new Map([...FLAG_CONSTANTS]);
+
+function flagsOf(call: WskCall, context: RuleContext, param = 'Flags'): { node: Node; flags: FlagValue } | undefined {
+  if (!call.api.params.some((p) => p.name === param)) return undefined;
+  const node = call.arg(param);
+  const flags = node ? flagValue(node, context.values, DATA_AND_CATEGORIES) : undefined;
+  return node && flags ? { node, flags } : undefined;
+}
+
+function replaceWith(node: Node, text: string, context: RuleContext): ReportedFix[] {
+  return [{ title: `Replace ${context.text(node)} with ${text}`, edits: [{ target: node, newText: text }], preferred: true }];
+}
+
+function reservedFlags(call: WskCall, context: RuleContext): void {
+  const reserved = RESERVED_FLAGS.find((entry) => entry.function === call.api.name);
+  const found = reserved ? flagsOf(call, context, reserved.param) : undefined;
+  if (!reserved || !found || found.flags.value === 0) return;
+  context.report({
+    target: found.node,
+    message: message(
+      [`${reserved.param} of ${call.api.name} is reserved and must be 0, not ${context.describe(found.node)}.`, 'WSK defines no flag for it: the request fails with STATUS_INVALID_PARAMETER or does something undefined.'],
+      [`${reserved.param} of ${call.api.name} is reserved and must be 0.`, `It is ${context.describe(found.node)}. WSK defines no flag for it: the request fails or does something undefined.`],
+    ),
+    fixes: replaceWith(found.node, '0', context),
+  });
+}
+
+function socketCategory(call: WskCall, context: RuleContext): void {
+  if (call.api.name !== 'WskSocket') return;
+  const found = flagsOf(call, context);
+  if (!found) return;
+  const { value } = found.flags;
+  const outside = (value & ~SOCKET_CATEGORY_BITS) >>> 0;
+  if (outside === 0 && bitCount(value) <= 1) return;
+  const categories = SOCKET_CATEGORIES.filter((c) => c.value !== 0).map((c) => c.name).join(', ');
+  context.report({
+    target: found.node,
+    message: message(
+      [`Flags of WskSocket must name exactly one socket category, not ${context.describe(found.node)}.`, `Pass one of ${categories} (or 0 for a basic socket): the category decides which dispatch table the socket has.`],
+      ['Flags of WskSocket must name exactly one socket category.', `It is ${context.describe(found.node)}. Pass one of ${categories} (or 0 for a basic socket).`],
+    ),
+  });
+}
+
+function receiveFlags(call: WskCall, context: RuleContext): void {
+  if (call.api.name !== 'WskReceive') return;
+  const found = flagsOf(call, context);
+  if (!found) return;
+  const has = (name: string) => hasFlag(found.flags, name);
+  if (has(WAITALL) && has(DRAIN)) {
+    context.report({
+      target: found.node,
+      message: message([`${WAITALL} and ${DRAIN} exclude each other in WskReceive's Flags.`, 'WAITALL waits for the whole buffer; DRAIN discards data and needs a zero-length buffer: pick one.']),
+    });
+    return;
+  }
+  if (!has(DRAIN)) return;
+  const length = constantBufferLength(call, context);
+  if (length === undefined) return;
+  context.report({
+    target: found.node,
+    message: message([`${DRAIN} needs a zero-length WSK_BUF, but its Length is ${length}.`, 'A draining receive discards the data it reads: set Length to 0, or receive without WSK_FLAG_DRAIN.']),
+  });
+}
+
+/** Whether flags carry a flag: by the name spelled, or by its value when no name is spelled. */
+function hasFlag(flags: FlagValue, name: string): boolean {
+  if (flags.names.length > 0) return flags.names.includes(name);
+  const value = DATA_FLAGS.find((flag) => flag.name === name)?.value ?? 0;
+  return value !== 0 && (flags.value & value) === value;
+}
+
+/** The Length of the local WSK_BUF given by address, when it is the same non-zero constant on every path. */
+function constantBufferLength(call: WskCall, context: RuleContext): string | undefined {
+  const buffer = call.arg('Buffer');
+  const value = buffer ? context.values.evaluate(buffer) : undefined;
+  if (!buffer || !call.inFunction || value?.kind !== 'address' || value.of.type !== 'identifier') return undefined;
+  const readOnly = new Set(context.calls.map((c) => c.node.id));
+  const fields = fieldDefinitionsAt(call.inFunction, value.of.text, WSK_BUF_FIELDS, call.node, context.values, readOnly);
+  const lengths = fields?.get('Length') ?? [];
+  if (lengths.length === 0) return undefined;
+  let text: string | undefined;
+  for (const definition of lengths) {
+    if (definition.kind !== 'value') return undefined;
+    const length = context.values.evaluate(definition.node);
+    if (length.kind !== 'integer' || length.value === 0) return undefined;
+    text ??= context.text(definition.node);
+  }
+  return text;
+}
+
+function abortiveDisconnect(call: WskCall, context: RuleContext): void {
+  if (call.api.name !== 'WskDisconnect') return;
+  const found = flagsOf(call, context);
+  const buffer = call.arg('Buffer');
+  if (!found || !buffer || !hasFlag(found.flags, ABORTIVE)) return;
+  const value = context.values.evaluate(buffer);
+  if (value.kind !== 'address') return;
+  context.report({
+    target: buffer,
+    message: message(
+      [`Buffer must be NULL for an abortive WskDisconnect, not ${context.describe(buffer)}.`, `${ABORTIVE} resets the connection and sends no final data: pass NULL, or disconnect gracefully (Flags 0) to send it.`],
+      ['Buffer must be NULL for an abortive WskDisconnect.', `It is ${context.describe(buffer)}. ${ABORTIVE} resets the connection and sends no final data.`],
+    ),
+    fixes: replaceWith(buffer, 'NULL', context),
+  });
+}
+
+function inspectAction(call: WskCall, context: RuleContext): void {
+  if (call.api.name !== 'WskInspectComplete') return;
+  const node = call.arg('Action');
+  if (!node) return;
+  const value = context.values.evaluate(node);
+  const name = value.kind === 'constant' ? value.name : value.kind === 'integer' ? INSPECT_ACTIONS.find((a) => a.value === value.value)?.name ?? `${value.value}` : undefined;
+  const known = value.kind === 'integer' || INSPECT_ACTIONS.some((a) => a.name === name);
+  if (!name || !known || INSPECT_COMPLETE_ACTIONS.includes(name)) return;
+  context.report({
+    target: node,
+    message: message([`Action of WskInspectComplete must be ${INSPECT_COMPLETE_ACTIONS.join(' or ')}, not ${context.describe(node)}.`, 'WskInspectComplete ends an inspection the inspect callback pended: it accepts or rejects the connection.']),
+  });
+}
+
+function controlInfo(call: WskCall, context: RuleContext): void {
+  const pair = CONTROL_INFO_PAIRS.find((entry) => entry.function === call.api.name);
+  const length = pair ? call.arg(pair.length) : undefined;
+  const info = pair ? call.arg(pair.info) : undefined;
+  if (!pair || !length || !info || !isNullConstant(context.values.evaluate(info))) return;
+  const value = context.values.evaluate(unparenthesize(length));
+  const nonzero = (value.kind === 'integer' && value.value !== 0) || (value.kind === 'sizeof' && value.type.kind !== 'unknown');
+  if (!nonzero) return;
+  context.report({
+    target: length,
+    message: message(
+      [`${pair.length} must be 0 when ${pair.info} is NULL, not ${context.describe(length)}.`, `With no control information the length is 0; WSK would read ${context.describe(length)} bytes through NULL.`],
+      [`${pair.length} must be 0 when ${pair.info} is NULL.`, `It is ${context.describe(length)}; with no control information the length is 0.`],
+    ),
+    fixes: replaceWith(length, '0', context),
+  });
+}
