@@ -22,6 +22,7 @@ import type { WrapperSpec } from './config';
 import { declaratorName, functionName, unparenthesize } from './syntax';
 import { Roles, routineOf, setCallsIn } from './roles';
 import type { RoleSource } from './roles';
+import { Irql } from './irql';
 
 const LISTEN_DISPATCH_WORD = new RegExp(`\\b${LISTEN_DISPATCH_TYPE}\\b`);
 import type { ValueReader } from './values';
@@ -36,6 +37,8 @@ export interface ProgramFile {
   readonly declarations: FileDeclarations;
   /** The calls each function makes by name, kept with the file while it does not change. */
   readonly callees: Map<number, Callee[]>;
+  /** The IRQL annotations that masking blanked, by their offset in the view (see irql.ts). */
+  readonly irqlAnnotations?: readonly { readonly name: string; readonly argument: string; readonly at: number }[];
 }
 
 export interface Callee {
@@ -99,6 +102,7 @@ export class Program implements SummaryProvider, RoleSource {
   private readonly forwards = new Map<string, readonly Forward[] | null>();
   private readonly callsByFile = new Map<string, readonly WskCall[]>();
   private roleView: Roles | undefined;
+  private irqlView: Irql | undefined;
   private routineNames: Set<string> | undefined;
 
   /**
@@ -161,6 +165,17 @@ export class Program implements SummaryProvider, RoleSource {
     } finally {
       this.inProgress.delete(name);
     }
+  }
+
+  /** Where functions and regions may run at DISPATCH_LEVEL, and what blocks there (computed on first use). */
+  irql(): Irql {
+    this.irqlView ??= new Irql(this);
+    return this.irqlView;
+  }
+
+  /** The functions a definition calls by name, with their arguments. */
+  callees(definition: Node): readonly Callee[] {
+    return this.calleesOfFunction(definition);
   }
 
   /** What functions are to the I/O manager (completion routines, dispatch routines), computed on first use. */
