@@ -1,7 +1,7 @@
 // Where code may run at DISPATCH_LEVEL, and what blocks there. A function may run at DISPATCH_LEVEL by
 // its role: an IoCompletion routine (named by an IoSetCompletionRoutine[Ex] or declared
 // IO_COMPLETION_ROUTINE), a DPC routine (given to KeInitializeDpc, declared KDEFERRED_ROUTINE), a WSK
-// event callback (a slot of a client dispatch table), or a function annotated `_IRQL_requires_(DISPATCH_LEVEL)`
+// event callback (a slot of a client dispatch table, eventCallbacks.ts), or a function annotated `_IRQL_requires_(DISPATCH_LEVEL)`
 // or `_IRQL_requires_min_(DISPATCH_LEVEL)` (read from what SAL masking blanked, see parse/preprocess.ts).
 // A region runs at DISPATCH_LEVEL from a spin-lock acquire (or KeRaiseIrql) to its release along each
 // path: a small forward dataflow over the CFG, with the branch conditions a path took so that a
@@ -22,6 +22,7 @@ import {
 } from '../wsk/irql';
 import type { IrqlRoutine } from '../wsk/irql';
 import type { WskCall } from './calls';
+import type { EventCallbacks } from './eventCallbacks';
 import { buildCfg } from './cfg';
 import type { Block, Cfg } from './cfg';
 import { functionNamed } from './paths';
@@ -82,6 +83,8 @@ export interface IrqlSource {
   callees(definition: Node): readonly Callee[];
   callsOf(file: ProgramFile): readonly WskCall[];
   summaryOf(name: string, argumentCount: number): Summary | undefined;
+  /** The WSK event callbacks by dispatch slot (eventCallbacks.ts). */
+  eventCallbacks(): EventCallbacks;
 }
 
 /** What a function does that blocks, and what it leaves for its caller. */
@@ -368,7 +371,10 @@ export class Irql {
       }
       for (const annotated of dispatchAnnotated(file)) add(annotated.name, { what: `annotated ${annotated.annotation}`, site: { file: file.path, target: annotated.node, message: `${annotated.name} is annotated ${annotated.annotation} here` } });
     }
-    for (const callback of eventCallbacks(this.source.files)) add(callback.name, { what: `a ${callback.slot} callback`, site: callback.site });
+    for (const [name, registrations] of this.source.eventCallbacks().callbacks()) {
+      const [first] = registrations;
+      if (first) add(name, { what: `a ${first.slot} callback`, site: { file: first.note.file ?? '', target: first.note.node, message: first.note.message } });
+    }
     return roles;
   }
 }
@@ -590,50 +596,4 @@ function merge(states: Map<number, Map<string, LockState>>, block: number, state
   if (conditions.size === existing.conditions.size) return false;
   at.set(key, { held: existing.held, conditions });
   return true;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// STAND-IN for the event-callback roles of eventCallbacks.ts (branch `callbacks`), to be replaced by it
-// once merged: the functions named in client dispatch table initializers (by designator or position) or
-// assigned to a table's slot.
-
-const CALLBACK_SLOTS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['WSK_CLIENT_LISTEN_DISPATCH', ['WskAcceptEvent', 'WskInspectEvent', 'WskAbortEvent']],
-  ['WSK_CLIENT_DATAGRAM_DISPATCH', ['WskReceiveFromEvent']],
-  ['WSK_CLIENT_CONNECTION_DISPATCH', ['WskReceiveEvent', 'WskDisconnectEvent', 'WskSendBacklogEvent']],
-]);
-const SLOT_NAMES = new Set([...CALLBACK_SLOTS.values()].flat());
-const SLOT_WORD = new RegExp(`\\b(?:${[...CALLBACK_SLOTS.keys(), ...SLOT_NAMES].join('|')})\\b`);
-
-function eventCallbacks(files: readonly ProgramFile[]): { name: string; slot: string; site: Site }[] {
-  const found: { name: string; slot: string; site: Site }[] = [];
-  const add = (value: Node | null | undefined, slot: string, file: string) => {
-    const name = value ? functionNamed(value) : undefined;
-    if (value && name) found.push({ name, slot, site: { file, target: value, message: `${name} is registered as the ${slot} callback here` } });
-  };
-  for (const file of files) {
-    if (!SLOT_WORD.test(file.view)) continue;
-    for (const declaration of file.root.descendantsOfType('declaration')) {
-      const slots = declaration ? CALLBACK_SLOTS.get((declaration.childForFieldName('type')?.text ?? '').trim()) : undefined;
-      if (!declaration || !slots) continue;
-      for (const declarator of declaration.childrenForFieldName('declarator')) {
-        const list = declarator?.type === 'init_declarator' ? declarator.childForFieldName('value') : null;
-        if (list?.type !== 'initializer_list') continue;
-        list.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment').forEach((member, index) => {
-          if (member.type === 'initializer_pair') {
-            const slot = member.childForFieldName('designator')?.text.replace(/^\./, '') ?? member.namedChild(0)?.text.replace(/^\./, '');
-            if (slot && SLOT_NAMES.has(slot)) add(member.childForFieldName('value'), slot, file.path);
-          } else if (slots[index]) {
-            add(member, slots[index], file.path);
-          }
-        });
-      }
-    }
-    for (const assignment of file.root.descendantsOfType('assignment_expression')) {
-      const left = assignment?.childForFieldName('left');
-      const slot = left?.type === 'field_expression' ? left.childForFieldName('field')?.text : undefined;
-      if (slot && SLOT_NAMES.has(slot)) add(assignment?.childForFieldName('right'), slot, file.path);
-    }
-  }
-  return found;
 }

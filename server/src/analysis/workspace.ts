@@ -519,6 +519,7 @@ function makeContext(analysis: FileAnalysis, workspace: Workspace, program: Prog
     isNamedHere: (name) => workspace.isNamedIn(parsed.path, name),
     roles: () => program.roles(),
     irql: () => program.irql(),
+    eventCallbacks: () => program.eventCallbacks(),
     mayKnowIrp: (definition) => program.mayKnowIrp(definition),
     macrosAt: (target) => {
       const env = workspace.macrosOf(parsed.path);
