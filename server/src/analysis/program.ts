@@ -1,11 +1,11 @@
 // The workspace seen as one program: which function each name calls, what each function does to what it
 // is handed (summaries, bottom-up over the call graph, recursion cut), the path engine's results per
-// function, accept callbacks registered in WSK_CLIENT_LISTEN_DISPATCH initializers, and which
+// function, event callbacks registered in client dispatch tables (eventCallbacks.ts), and which
 // descriptor fields and globals are released anywhere. Everything is computed on first use and thrown
 // away when any file changes (a new Program is made for the next generation).
 
 import type { Node } from '../parse/treeSitter';
-import { ACCEPT_EVENT_CALLBACK, KERNEL_FUNCTIONS, LISTEN_DISPATCH_TYPE, OBJECT_KINDS, OPERATIONS, WSK_NAMES } from '../wsk/api';
+import { ACCEPT_EVENT_CALLBACK, KERNEL_FUNCTIONS, OBJECT_KINDS, OPERATIONS, WSK_NAMES } from '../wsk/api';
 import type { ObjectKindName } from '../wsk/api';
 import { KERNEL_NAMES } from '../wsk/kernel';
 import type { WskCall } from './calls';
@@ -19,11 +19,11 @@ import { partialSummary, summarize, wrapperSummary } from './summaries';
 import { findForwards, forwardedCall } from './forwarding';
 import type { Forward } from './forwarding';
 import type { WrapperSpec } from './config';
-import { declaratorName, functionName, unparenthesize } from './syntax';
+import { declaratorName, functionName } from './syntax';
 import { Roles, routineOf, setCallsIn } from './roles';
 import type { RoleSource } from './roles';
-
-const LISTEN_DISPATCH_WORD = new RegExp(`\\b${LISTEN_DISPATCH_TYPE}\\b`);
+import { Irql } from './irql';
+import { EventCallbacks } from './eventCallbacks';
 import type { ValueReader } from './values';
 
 /** What the program reads of each file. */
@@ -36,6 +36,8 @@ export interface ProgramFile {
   readonly declarations: FileDeclarations;
   /** The calls each function makes by name, kept with the file while it does not change. */
   readonly callees: Map<number, Callee[]>;
+  /** The IRQL annotations that masking blanked, by their offset in the view (see irql.ts). */
+  readonly irqlAnnotations?: readonly { readonly name: string; readonly argument: string; readonly at: number }[];
 }
 
 export interface Callee {
@@ -58,6 +60,8 @@ export interface FunctionInfo {
   readonly helperEffects: ReadonlySet<HelperEffect>;
   /** It is registered as a WskAcceptEvent callback (its AcceptSocket is its own on success). */
   readonly acceptCallback?: boolean;
+  /** It is registered as an event callback of some slot (eventCallbacks.ts tells which). */
+  readonly eventCallback?: boolean;
 }
 
 /** Names whose mention (in its text, or that of a function it calls) may make a function worth summarising: see isRelevant. */
@@ -93,12 +97,14 @@ export class Program implements SummaryProvider, RoleSource {
   private relevant: Set<string> | undefined;
   private readonly inProgress = new Set<string>();
   private callbacks: Map<string, Note> | undefined;
+  private callbackView: EventCallbacks | undefined;
   private readonly tripped: { file: string; definition: Node; paths: FunctionPaths }[] = [];
   private released: Set<string> | undefined;
   /** Per function name: what it passes on to WSK calls (null while being computed). */
   private readonly forwards = new Map<string, readonly Forward[] | null>();
   private readonly callsByFile = new Map<string, readonly WskCall[]>();
   private roleView: Roles | undefined;
+  private irqlView: Irql | undefined;
   private routineNames: Set<string> | undefined;
 
   /**
@@ -163,6 +169,17 @@ export class Program implements SummaryProvider, RoleSource {
     }
   }
 
+  /** Where functions and regions may run at DISPATCH_LEVEL, and what blocks there (computed on first use). */
+  irql(): Irql {
+    this.irqlView ??= new Irql(this);
+    return this.irqlView;
+  }
+
+  /** The functions a definition calls by name, with their arguments. */
+  callees(definition: Node): readonly Callee[] {
+    return this.calleesOfFunction(definition);
+  }
+
   /** What functions are to the I/O manager (completion routines, dispatch routines), computed on first use. */
   roles(): Roles {
     this.roleView ??= new Roles(this);
@@ -209,7 +226,7 @@ export class Program implements SummaryProvider, RoleSource {
    * summary does something the rules follow, those setting a completion routine, and the routines set.
    */
   functionsOf(file: ProgramFile): FunctionInfo[] {
-    const result = new Map<number, { definition: Node; calls: WskCall[]; helperEffects: Set<HelperEffect>; acceptCallback?: boolean }>();
+    const result = new Map<number, { definition: Node; calls: WskCall[]; helperEffects: Set<HelperEffect>; acceptCallback?: boolean; eventCallback?: boolean }>();
     for (const call of this.callsOf(file)) {
       if (!call.inFunction) continue;
       const entry = result.get(call.inFunction.id) ?? { definition: call.inFunction, calls: [], helperEffects: new Set<HelperEffect>() };
@@ -217,12 +234,15 @@ export class Program implements SummaryProvider, RoleSource {
       result.set(call.inFunction.id, entry);
     }
     const acceptCallbacks = this.acceptCallbacks();
+    const eventCallbacks = this.eventCallbacks();
     for (const [name, definition] of file.declarations.functions) {
-      // An accept callback owns the socket it is handed, even when it calls nothing.
-      if (!acceptCallbacks.has(name)) continue;
-      const entry = result.get(definition.id);
-      if (entry) entry.acceptCallback = true;
-      else result.set(definition.id, { definition, calls: [], helperEffects: new Set(), acceptCallback: true });
+      // An event callback has a contract of its own (an accept callback owns the socket it is handed),
+      // even when it calls nothing.
+      if (!eventCallbacks.isEventCallback(name)) continue;
+      const entry = result.get(definition.id) ?? { definition, calls: [], helperEffects: new Set<HelperEffect>() };
+      entry.eventCallback = true;
+      if (acceptCallbacks.has(name)) entry.acceptCallback = true;
+      result.set(definition.id, entry);
     }
     for (const definition of file.declarations.functions.values()) {
       const effects = new Set<HelperEffect>();
@@ -495,30 +515,19 @@ export class Program implements SummaryProvider, RoleSource {
     return new Map([[param.name, { bound: accepted, object: { kind: 'socket', state: 'live', note: { node, message: 'the socket is accepted here', via: registration }, call: node.startIndex } }]]);
   }
 
+  /** Which functions are WSK event callbacks, by the slot they are registered in (computed on first use). */
+  eventCallbacks(): EventCallbacks {
+    this.callbackView ??= new EventCallbacks(this.files);
+    return this.callbackView;
+  }
+
+  /** The functions registered as WskAcceptEvent, with where (the first registration). */
   private acceptCallbacks(): Map<string, Note> {
     if (this.callbacks) return this.callbacks;
     this.callbacks = new Map();
-    for (const file of this.files) {
-      if (!file.view.includes(LISTEN_DISPATCH_TYPE)) continue;
-      for (const declaration of file.root.descendantsOfType('declaration')) {
-        if (!declaration || !LISTEN_DISPATCH_WORD.test(declaration.childForFieldName('type')?.text ?? '')) continue;
-        for (const declarator of declaration.childrenForFieldName('declarator')) {
-          const list = declarator?.type === 'init_declarator' ? declarator.childForFieldName('value') : null;
-          const callback = list?.type === 'initializer_list' ? acceptEventOf(list) : undefined;
-          if (callback) this.callbacks.set(callback.text, { node: callback, message: 'registered as the WskAcceptEvent callback here', file: file.path });
-        }
-      }
-    }
-    // `dispatch.WskAcceptEvent = Fn;`: a table filled at run time.
-    for (const file of this.files) {
-      if (!file.view.includes(`.${ACCEPT_EVENT_CALLBACK.name}`) && !file.view.includes(`->${ACCEPT_EVENT_CALLBACK.name}`)) continue;
-      for (const assignment of file.root.descendantsOfType('assignment_expression')) {
-        const left = assignment?.childForFieldName('left');
-        const right = assignment?.childForFieldName('right');
-        if (!left || !right || left.type !== 'field_expression' || left.childForFieldName('field')?.text !== ACCEPT_EVENT_CALLBACK.name) continue;
-        const callback = functionNamed(right);
-        if (callback && !this.callbacks.has(callback.text)) this.callbacks.set(callback.text, { node: callback, message: 'registered as the WskAcceptEvent callback here', file: file.path });
-      }
+    for (const [name, registrations] of this.eventCallbacks().callbacks()) {
+      const accept = registrations.find((registration) => registration.slot === ACCEPT_EVENT_CALLBACK.name);
+      if (accept) this.callbacks.set(name, accept.note);
     }
     return this.callbacks;
   }
@@ -581,23 +590,4 @@ function calleesOf(definition: Node): Callee[] {
     result.push({ name: fn.text, count: args.length, args, node: call });
   }
   return result;
-}
-
-/** The WskAcceptEvent member of a WSK_CLIENT_LISTEN_DISPATCH initializer: by designator, else the first. */
-function acceptEventOf(list: Node): Node | undefined {
-  const members = list.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
-  const designated = members.find((m) => m.type === 'initializer_pair' && /\bWskAcceptEvent\b/.test(m.childForFieldName('designator')?.text ?? m.namedChild(0)?.text ?? ''));
-  const value = designated ? designated.childForFieldName('value') : members[0]?.type === 'initializer_pair' ? null : members[0];
-  return value ? functionNamed(value) : undefined;
-}
-
-/** The function an expression names: `Fn`, `&Fn`, `(PFN_WSK_ACCEPT_EVENT)Fn`. */
-function functionNamed(value: Node): Node | undefined {
-  let node = unparenthesize(value);
-  while (node.type === 'cast_expression' || (node.type === 'pointer_expression' && node.childForFieldName('operator')?.type === '&')) {
-    const inner = node.childForFieldName('value') ?? node.childForFieldName('argument');
-    if (!inner) break;
-    node = unparenthesize(inner);
-  }
-  return node.type === 'identifier' ? node : undefined;
 }

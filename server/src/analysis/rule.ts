@@ -10,6 +10,8 @@ import type { FunctionPaths } from './paths';
 import type { FunctionInfo } from './program';
 import type { Summary } from './summary';
 import type { Roles } from './roles';
+import type { Irql } from './irql';
+import type { EventCallbacks } from './eventCallbacks';
 
 export interface RuleMeta {
   /** Stable ID: `WSK001`. Never reused for another meaning. */
@@ -94,6 +96,10 @@ export interface RuleContext {
   descriptorHelpers(): readonly { readonly name: string; readonly params: readonly { readonly name: string; readonly type: CType }[]; readonly summary: Summary }[];
   /** What functions are to the I/O manager: completion routines and where they are set, dispatch routines. */
   roles(): Roles;
+  /** Where functions and regions may run at DISPATCH_LEVEL, and what blocks there. */
+  irql(): Irql;
+  /** Which functions are WSK event callbacks (by dispatch slot), and the client dispatch tables with their slots. */
+  eventCallbacks(): EventCallbacks;
   /** Whether a function may hold an IRP the engine knows the setup or NULL-ness of (it, or a helper, allocates or reuses one). */
   mayKnowIrp(definition: Node): boolean;
   /** Whether this file or a header it includes names a function (so that a call to it compiles here). */

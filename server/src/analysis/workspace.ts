@@ -356,7 +356,7 @@ export class Workspace {
     const parsed = this.ensureParsed(state);
     const declarations = state.declarations ?? new FileDeclarations(path, parsed.tree.rootNode);
     const values = new ValueReader(path, this.types, () => functionDefinitions(parsed.tree.rootNode));
-    const analysis: FileAnalysis = { parsed, path, view: parsed.view, root: parsed.tree.rootNode, values, declarations, calls: findWskCalls(parsed.tree, parsed.view, values), callees: new Map() };
+    const analysis: FileAnalysis = { parsed, path, view: parsed.view, root: parsed.tree.rootNode, values, declarations, calls: findWskCalls(parsed.tree, parsed.view, values), callees: new Map(), irqlAnnotations: irqlAnnotationsIn(parsed) };
     this.analyses.set(path, analysis);
     return analysis;
   }
@@ -518,6 +518,8 @@ function makeContext(analysis: FileAnalysis, workspace: Workspace, program: Prog
     })),
     isNamedHere: (name) => workspace.isNamedIn(parsed.path, name),
     roles: () => program.roles(),
+    irql: () => program.irql(),
+    eventCallbacks: () => program.eventCallbacks(),
     mayKnowIrp: (definition) => program.mayKnowIrp(definition),
     macrosAt: (target) => {
       const env = workspace.macrosOf(parsed.path);
@@ -621,5 +623,13 @@ function dedupe(sorted: Finding[]): Finding[] {
     const previous = sorted[index - 1];
     return !previous || previous.file !== finding.file || previous.rule !== finding.rule
       || previous.span.start !== finding.span.start || previous.span.end !== finding.span.end;
+  });
+}
+
+/** The IRQL annotations masking blanked, at their offsets in the view (see ProgramFile.irqlAnnotations). */
+function irqlAnnotationsIn(parsed: ParsedFile): ProgramFile['irqlAnnotations'] {
+  return parsed.pre.irqlAnnotations.flatMap((annotation) => {
+    const at = parsed.map.toView(annotation.start);
+    return at === undefined ? [] : [{ name: annotation.name, argument: annotation.argument, at }];
   });
 }

@@ -41,7 +41,25 @@ export interface Preprocessed {
    * string and character literals, directive lines and dead groups.
    */
   readonly nonCode: Int32Array;
+  /**
+   * The IRQL annotations masking blanked (`_IRQL_requires_(DISPATCH_LEVEL)`, `__drv_minIRQL(…)`), with
+   * their argument text: the analysis reads from them where a function runs, and the masked text no
+   * longer holds them.
+   */
+  readonly irqlAnnotations: readonly IrqlAnnotation[];
 }
+
+export interface IrqlAnnotation {
+  readonly name: string;
+  /** The text between the parentheses, blanks trimmed; empty when there are none. */
+  readonly argument: string;
+  /** Source offsets of the whole annotation. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** SAL names that speak of the IRQL (kept at masking, see Preprocessed.irqlAnnotations). */
+const IRQL_ANNOTATION = /^(?:_IRQL_\w*|__drv_\w*IRQL\w*)$/;
 
 /**
  * Annotation names blanked wherever they stand (they never take arguments): old-style parameter
@@ -133,6 +151,7 @@ export function preprocess(text: string): Preprocessed {
   const blanks: number[] = [];
   const nonCode: number[] = [];
   const directives: { start: number; end: number }[] = [];
+  const irqlAnnotations: IrqlAnnotation[] = [];
   SCANNER.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = SCANNER.exec(text)) !== null) {
@@ -148,6 +167,11 @@ export function preprocess(text: string): Preprocessed {
         }
       }
       blanks.push(start, blankEnd);
+      if (IRQL_ANNOTATION.test(match[6])) {
+        const open = text.indexOf('(', end);
+        const argument = blankEnd > end && open >= 0 && open < blankEnd ? text.slice(open + 1, blankEnd - 1).trim() : '';
+        irqlAnnotations.push({ name: match[6], argument, start, end: blankEnd });
+      }
       continue;
     }
     if (match[0].length === 0) {
@@ -165,6 +189,7 @@ export function preprocess(text: string): Preprocessed {
     undefs: collected.undefs,
     includes: collected.includes,
     nonCode: mergeRanges(nonCode, collected.dead),
+    irqlAnnotations,
   };
 }
 

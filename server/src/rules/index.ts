@@ -24,6 +24,7 @@ import { rule as registrationLifetime } from './registration-lifetime';
 import { rule as addressInfoLifetime } from './address-info-lifetime';
 import { rule as controlOperationContract } from './control-operation-contract';
 import { rule as reservedOrInvalidFlags } from './reserved-or-invalid-flags';
+import { rule as blockingInCallback } from './blocking-in-callback';
 
 export const RULES: readonly Rule[] = [
   securityOptionSize,
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   addressInfoLifetime,
   controlOperationContract,
   reservedOrInvalidFlags,
+  blockingInCallback,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);

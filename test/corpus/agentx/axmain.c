@@ -107,7 +107,7 @@ DriverEntry(
         return status;
     }
 
-    status = WskCaptureProviderNPI(&g_AxAgent.Registration, WSK_INFINITE_WAIT, &g_AxAgent.Provider);
+    status = WskCaptureProviderNPI(&g_AxAgent.Registration, WSK_INFINITE_WAIT, &g_AxAgent.Provider);  /* BUG WSK025: WSK_INFINITE_WAIT on a path from DriverEntry */
     if (!NT_SUCCESS(status)) {
         WskDeregister(&g_AxAgent.Registration);
         return status;

@@ -176,7 +176,7 @@ DriverEntry(
     }
 
     status = WskCaptureProviderNPI(&g_EchoGlobals.Registration,
-                                   WSK_INFINITE_WAIT,
+                                   WSK_INFINITE_WAIT,  /* BUG WSK025: WSK_INFINITE_WAIT on a path from DriverEntry */
                                    &g_EchoGlobals.ProviderNpi);
     if (!NT_SUCCESS(status)) {
         WskDeregister(&g_EchoGlobals.Registration);

@@ -201,7 +201,7 @@ DriverEntry(
         IoDeleteDevice(deviceObject);
         return status;
     }
-    status = WskCaptureProviderNPI(&dev->Registration, WSK_INFINITE_WAIT, &dev->Provider);
+    status = WskCaptureProviderNPI(&dev->Registration, WSK_INFINITE_WAIT, &dev->Provider);  /* BUG WSK025: WSK_INFINITE_WAIT on a path from DriverEntry */
     if (!NT_SUCCESS(status)) {
         WskDeregister(&dev->Registration);
         IoDeleteDevice(deviceObject);

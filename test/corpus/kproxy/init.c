@@ -186,7 +186,7 @@ DriverEntry(
         return status;
     }
 
-    status = WskCaptureProviderNPI(&devExt->Registration, WSK_INFINITE_WAIT, &devExt->Provider);
+    status = WskCaptureProviderNPI(&devExt->Registration, WSK_INFINITE_WAIT, &devExt->Provider);  /* BUG WSK025: WSK_INFINITE_WAIT on a path from DriverEntry */
     if (NT_SUCCESS(status)) {
         devExt->ProviderReady = TRUE;
         status = KpInitPolicy(devExt);

@@ -179,7 +179,7 @@ DriverEntry(
     Extension->WskRegistered = TRUE;
 
     Status = WskCaptureProviderNPI(&Extension->WskRegistration,
-                                   WSK_INFINITE_WAIT,
+                                   WSK_INFINITE_WAIT,  /* BUG WSK025: WSK_INFINITE_WAIT on a path from DriverEntry */
                                    &Extension->WskProvider);
     if (!NT_SUCCESS(Status)) {
         goto Failed;

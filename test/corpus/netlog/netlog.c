@@ -339,7 +339,7 @@ DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         return status;
     }
 
-    status = WskCaptureProviderNPI(&g_NlLog.Registration, WSK_INFINITE_WAIT, &g_NlLog.Provider);
+    status = WskCaptureProviderNPI(&g_NlLog.Registration, WSK_INFINITE_WAIT, &g_NlLog.Provider);  /* BUG WSK025: WSK_INFINITE_WAIT on a path from DriverEntry */
     if (!NT_SUCCESS(status)) {
         WskDeregister(&g_NlLog.Registration);
         IoFreeIrp(g_NlLog.Irp);

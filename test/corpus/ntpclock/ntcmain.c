@@ -163,7 +163,7 @@ DriverEntry(
     }
     g_NtcClock.Registered = TRUE;
 
-    status = WskCaptureProviderNPI(&g_NtcClock.Registration, WSK_INFINITE_WAIT, &g_NtcClock.Provider);
+    status = WskCaptureProviderNPI(&g_NtcClock.Registration, WSK_INFINITE_WAIT, &g_NtcClock.Provider);  /* BUG WSK025: WSK_INFINITE_WAIT on a path from DriverEntry */
     if (!NT_SUCCESS(status)) {
         goto Failed;
     }

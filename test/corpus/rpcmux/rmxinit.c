@@ -263,7 +263,7 @@ DriverEntry(
         IoDeleteDevice(g_Rmx.DeviceObject);
         return status;
     }
-    status = WskCaptureProviderNPI(&g_Rmx.Registration, WSK_INFINITE_WAIT, &g_Rmx.Provider);
+    status = WskCaptureProviderNPI(&g_Rmx.Registration, WSK_INFINITE_WAIT, &g_Rmx.Provider);  /* BUG WSK025: WSK_INFINITE_WAIT on a path from DriverEntry */
     if (!NT_SUCCESS(status)) {
         WskDeregister(&g_Rmx.Registration);
         IoDeleteDevice(g_Rmx.DeviceObject);

@@ -198,7 +198,7 @@ DriverEntry(
         return status;
     }
 
-    status = WskCaptureProviderNPI(&g_SmGlobals.Registration, WSK_INFINITE_WAIT, &g_SmGlobals.Npi);
+    status = WskCaptureProviderNPI(&g_SmGlobals.Registration, WSK_INFINITE_WAIT, &g_SmGlobals.Npi);  /* BUG WSK025: WSK_INFINITE_WAIT on a path from DriverEntry */
     if (!NT_SUCCESS(status)) {
         WskDeregister(&g_SmGlobals.Registration);
         return status;

@@ -67,7 +67,7 @@ DriverEntry(
         return status;
     }
 
-    status = WskCaptureProviderNPI(&TbRegistration, WSK_INFINITE_WAIT, &TbProvider);
+    status = WskCaptureProviderNPI(&TbRegistration, WSK_INFINITE_WAIT, &TbProvider);  /* BUG WSK025: WSK_INFINITE_WAIT on a path from DriverEntry */
     if (!NT_SUCCESS(status)) {
         WskDeregister(&TbRegistration);
         return status;

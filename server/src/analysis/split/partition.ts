@@ -20,6 +20,7 @@ const COMPLETION_SETTERS: readonly string[] = KERNEL_FUNCTIONS.filter((fn) => fn
 /** Names under which a driver registers its dispatch routines (whose IRPs are passed down, not owned). */
 const DISPATCH_TABLE_NAMES = ['MajorFunction', 'DRIVER_DISPATCH'];
 import { SUMMARISED_NAMES } from '../program';
+import { REGISTERING_NAMES } from '../eventCallbacks';
 import { NeedGraph } from './graph';
 import type { Holding, SplitFile } from './graph';
 
@@ -76,10 +77,10 @@ export interface SplitOptions {
 export function splitRun(files: readonly SplitFile[], { includes, wrappers, workers, cores, workerCost = WORKER_COST }: SplitOptions): Split {
   const wrapperNames = new Set(wrappers);
   const graph = new NeedGraph(files, includes, {
-    relevant: new Set([...WSK_NAMES, LISTEN_DISPATCH_TYPE, ...COMPLETION_SETTERS, ...wrapperNames]),
+    relevant: new Set([...WSK_NAMES, LISTEN_DISPATCH_TYPE, ...REGISTERING_NAMES, ...COMPLETION_SETTERS, ...wrapperNames]),
     summarised: new Set(SUMMARISED_NAMES),
     wrappers: wrapperNames,
-    registering: [LISTEN_DISPATCH_TYPE, ...COMPLETION_SETTERS, ...DISPATCH_TABLE_NAMES],
+    registering: [LISTEN_DISPATCH_TYPE, ...REGISTERING_NAMES, ...COMPLETION_SETTERS, ...DISPATCH_TABLE_NAMES],
   });
   const costs = files.map((file, index) => file.size + FILE_COST + MACRO_COST * graph.macrosSeen(index));
   const parseCost = (file: number) => costs[file];

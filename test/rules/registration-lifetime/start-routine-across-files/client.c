@@ -15,6 +15,7 @@ ClientStart(VOID)
         return status;
     }
     return WskCaptureProviderNPI(&g_Registration, WSK_INFINITE_WAIT, &g_Npi);
+//                                                ^^^^^^^^^^^^^^^^^ WSK025 WskCaptureProviderNPI waits forever (WSK_INFINITE_WAIT) on a path from DriverEntry.
 }
 
 NTSTATUS
@@ -28,6 +29,7 @@ ClientStartClean(VOID)
         return status;
     }
     status = WskCaptureProviderNPI(&g_Registration, WSK_INFINITE_WAIT, &g_Npi);
+//                                                  ^^^^^^^^^^^^^^^^^ WSK025 WskCaptureProviderNPI waits forever (WSK_INFINITE_WAIT) on a path from DriverEntry.
     if (!NT_SUCCESS(status)) {
         WskDeregister(&g_Registration);
     }
@@ -45,6 +47,7 @@ ClientStartAlwaysRegistered(VOID)
         return STATUS_SUCCESS;
     }
     return WskCaptureProviderNPI(&g_Registration, WSK_INFINITE_WAIT, &g_Npi);
+//                                                ^^^^^^^^^^^^^^^^^ WSK025 WskCaptureProviderNPI waits forever (WSK_INFINITE_WAIT) on a path from DriverEntry.
 }
 
 VOID

@@ -1,0 +1,599 @@
+// Where code may run at DISPATCH_LEVEL, and what blocks there. A function may run at DISPATCH_LEVEL by
+// its role: an IoCompletion routine (named by an IoSetCompletionRoutine[Ex] or declared
+// IO_COMPLETION_ROUTINE), a DPC routine (given to KeInitializeDpc, declared KDEFERRED_ROUTINE), a WSK
+// event callback (a slot of a client dispatch table, eventCallbacks.ts), or a function annotated `_IRQL_requires_(DISPATCH_LEVEL)`
+// or `_IRQL_requires_min_(DISPATCH_LEVEL)` (read from what SAL masking blanked, see parse/preprocess.ts).
+// A region runs at DISPATCH_LEVEL from a spin-lock acquire (or KeRaiseIrql) to its release along each
+// path: a small forward dataflow over the CFG, with the branch conditions a path took so that a
+// release under the same test as its acquire is matched.
+//
+// What blocks: a PASSIVE-only WSK call, and a wait (KeWaitFor…, or a function that waits) while a WSK
+// request the function issued may still be pending. Both are carried to callers: a function's facts
+// say it contains a PASSIVE-only call or waits for a WSK request, itself or through the functions it
+// calls (by name, across files, recursion cut), so that a callback or a locked region calling such a
+// helper is seen.
+
+import type { Node } from '../parse/treeSitter';
+import { paramWithRole } from '../wsk/api';
+import { WAITS } from '../wsk/kernel';
+import {
+  CAPTURE_WAIT, CURRENT_IRQL, DISPATCH_ANNOTATIONS, DISPATCH_LEVEL, DISPATCH_ROLE_TYPES, DPC_INITIALIZERS, DRIVER_ENTRY,
+  IRQL_LEVELS, IRQL_ROUTINES, PAGED_CODE, PASSIVE_IOCTLS, PASSIVE_ONLY_FUNCTIONS,
+} from '../wsk/irql';
+import type { IrqlRoutine } from '../wsk/irql';
+import type { WskCall } from './calls';
+import type { EventCallbacks } from './eventCallbacks';
+import { buildCfg } from './cfg';
+import type { Block, Cfg } from './cfg';
+import { functionNamed } from './paths';
+import { hasSideEffects, normalizedCondition } from './paths/conditions';
+import type { Callee, ProgramFile } from './program';
+import { routineOf, setCallsIn } from './roles';
+import type { Summary } from './summary';
+import { calleeName, functionName, unparenthesize } from './syntax';
+import type { ValueReader } from './values';
+
+/** A place in the workspace, for messages and related locations. */
+export interface Site {
+  readonly file: string;
+  readonly target: Node | { readonly start: number; readonly end: number };
+  readonly message: string;
+}
+
+/** Why a function may run at DISPATCH_LEVEL. */
+export interface DispatchRole {
+  /** `an IoCompletion routine`, `a DPC routine`, `a WskReceiveEvent callback`, `annotated _IRQL_requires_(DISPATCH_LEVEL)`. */
+  readonly what: string;
+  /** Where it is set, registered or declared so (none for an annotation on the definition itself). */
+  readonly site?: Site;
+}
+
+/** A spin lock (or a raised IRQL) held at a call: the acquiring call. */
+export interface Held {
+  readonly acquire: Node;
+  readonly routine: string;
+}
+
+/** A call that blocks: a PASSIVE-only WSK call, a wait for a WSK request, or a helper that does either. */
+export interface Blocking {
+  readonly call: Node;
+  /** The called name (where the finding goes). */
+  readonly callee: Node;
+  readonly kind: 'passive' | 'wait';
+  /** What it does, for a message: `WskGetAddressInfo needs PASSIVE_LEVEL`, `SyncClose waits for a WSK request (…)`. */
+  readonly what: string;
+  /** The steps: the request waited for, the blocking call inside helpers. */
+  readonly related: readonly Site[];
+  /** A PASSIVE-only call under a test that the IRQL is below DISPATCH_LEVEL. */
+  readonly irqlTested?: boolean;
+}
+
+/** A capture that waits forever, on a path from DriverEntry through direct calls. */
+export interface InfiniteCapture {
+  readonly file: string;
+  readonly timeout: Node;
+  /** The calls from DriverEntry to the function holding the capture. */
+  readonly chain: readonly Site[];
+}
+
+/** What the facts are computed from (the program). */
+export interface IrqlSource {
+  readonly files: readonly ProgramFile[];
+  definitionOf(name: string): { readonly file: ProgramFile; readonly definition: Node } | undefined;
+  callees(definition: Node): readonly Callee[];
+  callsOf(file: ProgramFile): readonly WskCall[];
+  summaryOf(name: string, argumentCount: number): Summary | undefined;
+  /** The WSK event callbacks by dispatch slot (eventCallbacks.ts). */
+  eventCallbacks(): EventCallbacks;
+}
+
+/** What a function does that blocks, and what it leaves for its caller. */
+interface FunctionFacts {
+  readonly blocking: readonly Blocking[];
+  /** A PASSIVE-only call inside (itself or through helpers): the chain of sites to it. */
+  readonly passive?: readonly Site[];
+  /** A wait for a WSK request inside. */
+  readonly waitsFor?: readonly Site[];
+  /** A WSK request it issued may still be pending when it returns (the caller may wait for it). */
+  readonly leavesPending?: Site;
+}
+
+const NO_FACTS: FunctionFacts = { blocking: [] };
+/** Held locks followed per path at most (deeper nesting is not followed further). */
+const MAX_HELD = 4;
+/** Branch conditions a lock state remembers at most. */
+const MAX_CONDITIONS = 16;
+/** Element visits per function before the lock dataflow gives up (then no region is claimed). */
+const MAX_VISITS = 200_000;
+
+const ROUTINES = new Map<string, IrqlRoutine>(IRQL_ROUTINES.map((routine) => [routine.name, routine]));
+const ACQUIRE_WORD = new RegExp(`\\b(?:${IRQL_ROUTINES.filter((r) => r.acts === 'acquire').map((r) => r.name).join('|')})\\b`);
+const ROLE_WORDS = new RegExp(`\\b(?:${[...DPC_INITIALIZERS.keys(), ...DISPATCH_ROLE_TYPES.keys()].join('|')})\\b`, 'g');
+const ALLOC_TEXT = /^[ \t]*#[ \t]*pragma[ \t]+alloc_text[ \t]*\([ \t]*"?(PAGE\w*)"?[ \t]*,([^)\n]*)\)/gm;
+
+export class Irql {
+  private roleMap: Map<string, DispatchRole> | undefined;
+  private readonly facts = new Map<string, FunctionFacts>();
+  private readonly inProgress = new Set<string>();
+  private readonly waitsAny = new Map<string, boolean>();
+  private readonly held = new Map<string, ReadonlyMap<number, Held>>();
+  private pragmas: Map<string, { file: string; start: number; end: number }[]> | undefined;
+  private captures: InfiniteCapture[] | undefined;
+
+  constructor(private readonly source: IrqlSource) {}
+
+  /** A file of the program by its path. */
+  fileOf(path: string): ProgramFile | undefined {
+    return this.source.files.find((file) => file.path === path);
+  }
+
+  /** The definition of a function of the program. */
+  definitionOf(name: string): Node | undefined {
+    return this.source.definitionOf(name)?.definition;
+  }
+
+  /** Why the function of this name may run at DISPATCH_LEVEL, when its role says so. */
+  roleOf(name: string): DispatchRole | undefined {
+    this.roleMap ??= this.collectRoles();
+    return this.roleMap.get(name);
+  }
+
+  /** The calls of a function that run while a spin lock it acquired (or a raised IRQL) may be held, by call node id. */
+  heldAt(file: ProgramFile, definition: Node): ReadonlyMap<number, Held> {
+    const key = `${file.path}#${definition.id}`;
+    let result = this.held.get(key);
+    if (!result) {
+      result = ACQUIRE_WORD.test(file.view.slice(definition.startIndex, definition.endIndex)) ? lockRegions(buildCfg(definition), file.values) : new Map();
+      this.held.set(key, result);
+    }
+    return result;
+  }
+
+  /** The blocking calls of a function (each PASSIVE-only call, each wait for a WSK request, each helper doing either). */
+  blockingIn(file: ProgramFile, definition: Node): readonly Blocking[] {
+    return this.factsOf(file, definition).blocking;
+  }
+
+  /** Where a function is marked pageable: its PAGED_CODE() use. */
+  pagedCodeIn(definition: Node): Node | undefined {
+    for (const call of definition.descendantsOfType('call_expression')) {
+      const callee = call ? calleeName(call) : null;
+      if (callee?.text === PAGED_CODE) return callee;
+    }
+    return undefined;
+  }
+
+  /** The `#pragma alloc_text(PAGE…, F)` entries of a file: each function name and its place (view offsets). */
+  pragmaEntriesIn(path: string): readonly { readonly name: string; readonly start: number; readonly end: number }[] {
+    this.pagedByPragma('');
+    return [...(this.pragmas ?? new Map<string, { file: string; start: number; end: number }[]>())].flatMap(([name, entries]) => entries.filter((e) => e.file === path).map((e) => ({ name, start: e.start, end: e.end })));
+  }
+
+  /** The `#pragma alloc_text(PAGE…, F)` entries naming a function: the name's place in the pragma. */
+  pagedByPragma(name: string): readonly { readonly file: string; readonly start: number; readonly end: number }[] {
+    if (!this.pragmas) {
+      this.pragmas = new Map();
+      for (const file of this.source.files) {
+        if (!file.view.includes('alloc_text')) continue;
+        for (const match of file.view.matchAll(ALLOC_TEXT)) {
+          const listStart = (match.index ?? 0) + match[0].lastIndexOf(match[2]);
+          for (const name of match[2].matchAll(/[A-Za-z_]\w*/g)) {
+            const start = listStart + (name.index ?? 0);
+            const list = this.pragmas.get(name[0]) ?? [];
+            list.push({ file: file.path, start, end: start + name[0].length });
+            this.pragmas.set(name[0], list);
+          }
+        }
+      }
+    }
+    return this.pragmas.get(name) ?? [];
+  }
+
+  /** WskCaptureProviderNPI with WSK_INFINITE_WAIT in DriverEntry or a function it calls directly (transitively). */
+  infiniteCaptures(): readonly InfiniteCapture[] {
+    if (this.captures) return this.captures;
+    const found: InfiniteCapture[] = [];
+    const seen = new Set<string>();
+    const queue: { file: ProgramFile; definition: Node; chain: Site[] }[] = [];
+    for (const file of this.source.files) {
+      const entry = file.declarations.functions.get(DRIVER_ENTRY);
+      if (entry) queue.push({ file, definition: entry, chain: [] });
+    }
+    while (queue.length > 0) {
+      const { file, definition, chain } = queue.shift() as (typeof queue)[number];
+      const key = `${file.path}#${definition.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      for (const call of this.source.callsOf(file)) {
+        if (call.via || call.inFunction?.id !== definition.id || call.api.name !== CAPTURE_WAIT.function) continue;
+        const timeout = call.arg(CAPTURE_WAIT.timeout);
+        if (timeout && captureWait(timeout, file.values) === 'infinite') found.push({ file: file.path, timeout, chain });
+      }
+      if (chain.length >= 8) continue;
+      for (const callee of this.source.callees(definition)) {
+        const target = this.source.definitionOf(callee.name);
+        if (!target) continue;
+        const step: Site = { file: file.path, target: callee.node.childForFieldName('function') ?? callee.node, message: `${functionName(definition) ?? 'the function'} calls ${callee.name} here` };
+        queue.push({ file: target.file, definition: target.definition, chain: [...chain, step] });
+      }
+    }
+    this.captures = found;
+    return found;
+  }
+
+  // -------------------------------------------------------------------------------------------------
+
+  private factsOf(file: ProgramFile, definition: Node): FunctionFacts {
+    const key = `${file.path}#${definition.id}`;
+    const known = this.facts.get(key);
+    if (known) return known;
+    if (this.inProgress.has(key)) return NO_FACTS; // recursion: the inner call says nothing
+    this.inProgress.add(key);
+    try {
+      const facts = this.computeFacts(file, definition);
+      this.facts.set(key, facts);
+      return facts;
+    } finally {
+      this.inProgress.delete(key);
+    }
+  }
+
+  private helperFacts(name: string): FunctionFacts | undefined {
+    const target = this.source.definitionOf(name);
+    return target ? this.factsOf(target.file, target.definition) : undefined;
+  }
+
+  /** Whether a function waits (KeWaitFor…), itself or through what it calls (a declared wrapper that `waits` too). */
+  private waits(name: string, count: number): boolean {
+    const known = this.waitsAny.get(name);
+    if (known !== undefined) return known;
+    this.waitsAny.set(name, false);
+    const target = this.source.definitionOf(name);
+    const result = target
+      ? this.source.callees(target.definition).some((callee) => WAITS.has(callee.name) || (callee.name !== name && this.waits(callee.name, callee.count)))
+      : this.source.summaryOf(name, count)?.waits === true;
+    this.waitsAny.set(name, result);
+    return result;
+  }
+
+  /**
+   * One walk over the function's CFG: at each call, in evaluation order, whether it is a PASSIVE-only
+   * WSK call, a request (a WSK call given an IRP), a wait while a request may be pending, or a helper
+   * doing any of these.
+   */
+  private computeFacts(file: ProgramFile, definition: Node): FunctionFacts {
+    const name = functionName(definition);
+    const wsk = new Map<number, WskCall>();
+    for (const call of this.source.callsOf(file)) if (call.inFunction?.id === definition.id && !call.via) wsk.set(call.node.id, call);
+    const callees = this.source.callees(definition);
+    const relevant = wsk.size > 0 || callees.some((c) => WAITS.has(c.name) || (c.name !== name && this.source.definitionOf(c.name) !== undefined));
+    if (!relevant) return NO_FACTS;
+    const here = (node: Node, message: string): Site => ({ file: file.path, target: node, message });
+    const blocking = new Map<number, Blocking>();
+    let passive: readonly Site[] | undefined;
+    let waitsFor: readonly Site[] | undefined;
+    let leavesPending: Site | undefined;
+
+    // Whether each call happens while a request may be pending: a forward "may" dataflow.
+    const cfg = buildCfg(definition);
+    if (cfg.truncated) return NO_FACTS;
+    const atEntry = new Map<number, Site | undefined>([[cfg.entry.id, undefined]]);
+    const queue: Block[] = [cfg.entry];
+    let visits = 0;
+    while (queue.length > 0 && visits < MAX_VISITS) {
+      const block = queue.shift() as Block;
+      let pending = atEntry.get(block.id);
+      for (const element of block.elements) {
+        visits++;
+        if (element.kind === 'exit') {
+          leavesPending ??= pending;
+          continue;
+        }
+        for (const call of callsInOrder(element.node)) {
+          const callee = calleeName(call);
+          const own = wsk.get(call.id);
+          if (own) {
+            if (isPassiveOnly(own, file.values)) {
+              const what = passiveWhat(own);
+              passive ??= [here(own.callee, what)];
+              if (!blocking.has(call.id)) blocking.set(call.id, { call, callee: own.callee, kind: 'passive', what, related: [], ...(irqlTested(call) ? { irqlTested: true } : {}) });
+            }
+            const irp = paramWithRole(own.api, 'irp');
+            const irpArg = irp ? own.arg(irp) : undefined;
+            if (irpArg && !isNullConstant(irpArg)) pending = here(own.callee, `${own.api.name} is issued here; it may return STATUS_PENDING`);
+            continue;
+          }
+          if (!callee || callee.type !== 'identifier') continue;
+          const count = call.childForFieldName('arguments')?.namedChildren.filter((a) => a && a.type !== 'comment').length ?? 0;
+          const helper = callee.text !== name ? this.helperFacts(callee.text) : undefined;
+          if (helper?.passive) {
+            const what = `${callee.text} makes a call that needs PASSIVE_LEVEL (${helper.passive[helper.passive.length - 1].message})`;
+            passive ??= [here(callee, `${callee.text} is called here`), ...helper.passive];
+            if (!blocking.has(call.id)) blocking.set(call.id, { call, callee, kind: 'passive', what, related: helper.passive });
+          }
+          if (helper?.waitsFor) {
+            waitsFor ??= [here(callee, `${callee.text} is called here`), ...helper.waitsFor];
+            if (!blocking.has(call.id)) blocking.set(call.id, { call, callee, kind: 'wait', what: `${callee.text} waits for a WSK request`, related: helper.waitsFor });
+            pending = undefined;
+          } else if (pending && (WAITS.has(callee.text) || (callee.text !== name && this.waits(callee.text, count)))) {
+            const what = WAITS.has(callee.text) ? `${callee.text} waits for a WSK request` : `${callee.text} waits, with a WSK request pending`;
+            waitsFor ??= [here(callee, `${callee.text} waits here`), pending];
+            if (!blocking.has(call.id)) blocking.set(call.id, { call, callee, kind: 'wait', what, related: [pending] });
+            pending = undefined;
+          }
+          if (helper?.leavesPending) pending = here(callee, `${callee.text} issues a WSK request that may still be pending when it returns`);
+        }
+      }
+      for (const edge of block.successors) {
+        const before = atEntry.get(edge.to.id);
+        if (atEntry.has(edge.to.id) && (before !== undefined || pending === undefined)) continue;
+        atEntry.set(edge.to.id, pending);
+        queue.push(edge.to);
+      }
+    }
+    if (queue.length > 0) return NO_FACTS;
+    return {
+      blocking: [...blocking.values()],
+      ...(passive ? { passive } : {}),
+      ...(waitsFor ? { waitsFor } : {}),
+      ...(leavesPending ? { leavesPending } : {}),
+    };
+  }
+
+  private collectRoles(): Map<string, DispatchRole> {
+    const roles = new Map<string, DispatchRole>();
+    const add = (name: string, role: DispatchRole) => {
+      if (!roles.has(name)) roles.set(name, role);
+    };
+    for (const file of this.source.files) {
+      // Completion routines: every IoSetCompletionRoutine[Ex] naming one (owned IRP or not, it may run at DISPATCH_LEVEL).
+      for (const { call } of setCallsIn(file)) {
+        const routine = routineOf(call);
+        if (routine) add(routine, { what: 'an IoCompletion routine', site: { file: file.path, target: call, message: `${routine} is set as a completion routine here` } });
+      }
+      for (const match of file.view.matchAll(ROLE_WORDS)) {
+        const word = file.root.descendantForIndex(match.index ?? 0, (match.index ?? 0) + match[0].length);
+        if (!word) continue;
+        const index = DPC_INITIALIZERS.get(word.text);
+        const call = word.parent;
+        if (index !== undefined && call?.type === 'call_expression' && call.childForFieldName('function')?.id === word.id) {
+          const arg = call.childForFieldName('arguments')?.namedChildren.filter((a) => a && a.type !== 'comment')[index];
+          const routine = arg ? functionNamed(arg) : undefined;
+          if (routine) add(routine, { what: 'a DPC routine', site: { file: file.path, target: call, message: `${routine} is made a DPC routine here (${word.text})` } });
+          continue;
+        }
+        const role = DISPATCH_ROLE_TYPES.get(word.text);
+        const declaration = word.parent;
+        if (!role || declaration?.type !== 'declaration' || declaration.childForFieldName('type')?.id !== word.id) continue;
+        for (const declarator of declaration.childrenForFieldName('declarator')) {
+          if (declarator?.type === 'identifier') add(declarator.text, { what: role, site: { file: file.path, target: declarator, message: `${declarator.text} is declared ${word.text} here` } });
+        }
+      }
+      for (const annotated of dispatchAnnotated(file)) add(annotated.name, { what: `annotated ${annotated.annotation}`, site: { file: file.path, target: annotated.node, message: `${annotated.name} is annotated ${annotated.annotation} here` } });
+    }
+    for (const [name, registrations] of this.source.eventCallbacks().callbacks()) {
+      const [first] = registrations;
+      if (first) add(name, { what: `a ${first.slot} callback`, site: { file: first.note.file ?? '', target: first.note.node, message: first.note.message } });
+    }
+    return roles;
+  }
+}
+
+/** The calls inside a node, in the order they run (an argument's call before the call it is given to). */
+function callsInOrder(node: Node): Node[] {
+  const calls = node.descendantsOfType('call_expression').filter((c): c is Node => c !== null);
+  if (node.type === 'call_expression') calls.push(node);
+  return [...new Map(calls.map((c) => [c.id, c])).values()].sort((a, b) => a.endIndex - b.endIndex || b.startIndex - a.startIndex);
+}
+
+function isNullConstant(node: Node): boolean {
+  const core = unparenthesize(node);
+  return core.type === 'null' || core.text === 'NULL' || core.text === '0' || /^\(\s*PIRP\s*\)\s*(?:NULL|0)$/.test(core.text);
+}
+
+/** WSK_NO_WAIT, WSK_INFINITE_WAIT, another known timeout, or unknown. */
+export function captureWait(timeout: Node, values: ValueReader): 'noWait' | 'infinite' | 'timed' | 'unknown' {
+  const value = values.evaluate(timeout);
+  if (value.kind === 'constant') return value.name === CAPTURE_WAIT.noWait.name ? 'noWait' : value.name === CAPTURE_WAIT.infinite.name ? 'infinite' : 'unknown';
+  if (value.kind !== 'integer') {
+    const text = unparenthesize(timeout).text;
+    return text === CAPTURE_WAIT.noWait.name ? 'noWait' : text === CAPTURE_WAIT.infinite.name ? 'infinite' : 'unknown';
+  }
+  if (value.value === CAPTURE_WAIT.noWait.value) return 'noWait';
+  return value.value === CAPTURE_WAIT.infinite.value || value.value === -1 ? 'infinite' : 'timed';
+}
+
+/** Whether a WSK call needs PASSIVE_LEVEL (the DDI's table): by name, by its timeout, by its IOCTL. */
+function isPassiveOnly(call: WskCall, values: ValueReader): boolean {
+  if (PASSIVE_ONLY_FUNCTIONS.includes(call.api.name)) return true;
+  if (call.api.name === CAPTURE_WAIT.function) {
+    const timeout = call.arg(CAPTURE_WAIT.timeout);
+    const wait = timeout ? captureWait(timeout, values) : 'unknown';
+    return wait === 'infinite' || wait === 'timed';
+  }
+  if (call.api.name === PASSIVE_IOCTLS.function) {
+    const type = call.arg('RequestType');
+    const code = call.arg('ControlCode');
+    return type !== undefined && code !== undefined && constantName(type, values) === PASSIVE_IOCTLS.requestType
+      && (PASSIVE_IOCTLS.codes as readonly string[]).includes(constantName(code, values) ?? '');
+  }
+  return false;
+}
+
+function passiveWhat(call: WskCall): string {
+  if (call.api.name === CAPTURE_WAIT.function) return `${call.api.name} that waits needs PASSIVE_LEVEL`;
+  if (call.api.name === PASSIVE_IOCTLS.function) return `${call.api.name} with this IOCTL needs PASSIVE_LEVEL`;
+  return `${call.api.name} needs PASSIVE_LEVEL`;
+}
+
+function constantName(node: Node, values: ValueReader): string | undefined {
+  const value = values.evaluate(node);
+  if (value.kind === 'constant') return value.name;
+  const core = unparenthesize(node);
+  return core.type === 'identifier' ? core.text : undefined;
+}
+
+/** A call under `if (KeGetCurrentIrql() == PASSIVE_LEVEL)` (or `< DISPATCH_LEVEL`, `<= APC_LEVEL`) on its way. */
+function irqlTested(call: Node): boolean {
+  for (let node: Node | null = call, child: Node | null = null, i = 0; node && i < 64; child = node, node = node.parent, i++) {
+    if (node.type === 'function_definition') return false;
+    if (node.type !== 'if_statement' || !child || node.childForFieldName('consequence')?.id !== child.id) continue;
+    const condition = node.childForFieldName('condition')?.text.replace(/\s+/g, '') ?? '';
+    if (new RegExp(`${CURRENT_IRQL}\\(\\)(?:==PASSIVE_LEVEL|<DISPATCH_LEVEL|<=APC_LEVEL|<APC_LEVEL|<=PASSIVE_LEVEL)`).test(condition)) return true;
+  }
+  return false;
+}
+
+/** An IRQL level argument's value: a level name or an integer; undefined when unknown. */
+function levelOf(text: string): number | undefined {
+  const name = text.replace(/[()\s]/g, '');
+  if (name in IRQL_LEVELS) return IRQL_LEVELS[name];
+  return /^\d+$/.test(name) ? Number(name) : undefined;
+}
+
+/** The functions of a file whose head carries `_IRQL_requires_(DISPATCH_LEVEL)` or the like (definitions and prototypes). */
+function dispatchAnnotated(file: ProgramFile): { name: string; annotation: string; node: Node }[] {
+  const found: { name: string; annotation: string; node: Node }[] = [];
+  const items = file.root.namedChildren.filter((c): c is Node => c !== null);
+  for (const annotation of file.irqlAnnotations ?? []) {
+    if (!DISPATCH_ANNOTATIONS.includes(annotation.name)) continue;
+    const level = levelOf(annotation.argument);
+    if (level === undefined || level < DISPATCH_LEVEL) continue;
+    // The item it stands in front of (or in the head of: `VOID _IRQL_requires_(…) F(…)`).
+    const item = items.find((c) => c.endIndex > annotation.at);
+    if (!item || (item.type !== 'function_definition' && item.type !== 'declaration')) continue;
+    const declarator = item.childForFieldName('declarator');
+    const head = declarator?.type === 'function_declarator' ? declarator : null;
+    const parameters = head?.childForFieldName('parameters');
+    const nameNode = head?.childForFieldName('declarator');
+    if (!head || !parameters || !nameNode || nameNode.type !== 'identifier' || annotation.at > parameters.startIndex) continue;
+    found.push({ name: nameNode.text, annotation: `${annotation.name}(${annotation.argument})`, node: nameNode });
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Spin-lock regions
+
+interface HeldLock extends Held {
+  readonly key: string;
+}
+
+interface LockState {
+  readonly held: readonly HeldLock[];
+  /** Branch conditions the path took (normalised text → truthy), to match a release with its acquire's test. */
+  readonly conditions: ReadonlyMap<string, boolean>;
+}
+
+/**
+ * The calls that run while a lock acquired in this function may be held, on some path: a forward
+ * dataflow whose states are the held locks (by the text of the lock, or of the in-stack handle) and
+ * the conditions taken; states with the same locks meet by keeping the conditions they agree on.
+ */
+function lockRegions(cfg: Cfg, values: ValueReader): ReadonlyMap<number, Held> {
+  const result = new Map<number, Held>();
+  if (cfg.truncated) return result;
+  const states = new Map<number, Map<string, LockState>>([[cfg.entry.id, new Map([['', { held: [], conditions: new Map() }]])]]);
+  const queue: Block[] = [cfg.entry];
+  const queued = new Set<number>([cfg.entry.id]);
+  let visits = 0;
+  while (queue.length > 0) {
+    const block = queue.shift() as Block;
+    queued.delete(block.id);
+    for (const start of [...(states.get(block.id)?.values() ?? [])]) {
+      let state: LockState = start;
+      for (const element of block.elements) {
+        if (++visits > MAX_VISITS) return new Map();
+        if (element.kind === 'exit') continue;
+        for (const call of callsInOrder(element.node)) {
+          const name = calleeName(call)?.text;
+          const routine = name ? ROUTINES.get(name) : undefined;
+          const effect = routine ? lockEffect(routine, call, values) : undefined;
+          if (effect?.acts === 'acquire' && routine) {
+            if (state.held.length < MAX_HELD) state = { ...state, held: [...state.held, { key: effect.key, acquire: call, routine: routine.name }] };
+          } else if (effect?.acts === 'release') {
+            state = { ...state, held: released(state.held, effect.key) };
+          } else if (state.held.length > 0 && !result.has(call.id)) {
+            result.set(call.id, { acquire: state.held[0].acquire, routine: state.held[0].routine });
+          }
+        }
+        state = forget(state, element.node);
+      }
+      for (const edge of block.successors) {
+        let next = state;
+        if (edge.condition && !hasSideEffects(edge.condition.node)) {
+          const { text, truthy } = normalizedCondition(edge.condition.node, edge.condition.value);
+          const known = state.conditions.get(text);
+          if (known === !truthy) continue; // this path took the other branch of the same test
+          if (known === undefined && state.conditions.size < MAX_CONDITIONS) next = { ...state, conditions: new Map([...state.conditions, [text, truthy]]) };
+        }
+        if (merge(states, edge.to.id, next) && !queued.has(edge.to.id)) {
+          queued.add(edge.to.id);
+          queue.push(edge.to);
+        }
+      }
+    }
+  }
+  return result;
+}
+
+/** What a call of a lock routine does here: the key it acquires or releases (none for KeRaiseIrql below DISPATCH_LEVEL). */
+function lockEffect(routine: IrqlRoutine, call: Node, values: ValueReader): { acts: 'acquire' | 'release'; key: string } | undefined {
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
+  if (routine.level !== undefined) {
+    const level = args[routine.level];
+    const value = level ? values.evaluate(level) : undefined;
+    const known = value?.kind === 'integer' ? value.value : level ? levelOf(level.text) : undefined;
+    if (known === undefined || known < DISPATCH_LEVEL) return undefined;
+  }
+  if (routine.key === 'irql') return { acts: routine.acts, key: 'irql' };
+  const arg = args[routine.key];
+  return { acts: routine.acts, key: arg ? lockKey(arg) : '?' };
+}
+
+/** A lock's text without `&`, casts and blanks: `&ctx->Lock` and `&(ctx->Lock)` are one lock. */
+function lockKey(node: Node): string {
+  return node.text.replace(/\s+/g, '').replace(/^&/, '').replace(/[()]/g, '');
+}
+
+/** The held locks after a release: the one of this key, else (an alias the text cannot match) the latest. */
+function released(held: readonly HeldLock[], key: string): HeldLock[] {
+  let index = -1;
+  for (let i = held.length - 1; i >= 0; i--) if (held[i].key === key) { index = i; break; }
+  if (index < 0) index = held.length - 1;
+  return index < 0 ? [...held] : [...held.slice(0, index), ...held.slice(index + 1)];
+}
+
+/** Conditions that read what an element assigns (or takes the address of) no longer hold: `x = …` forgets `x->Locked`, `x->Count++` does not. */
+function forget(state: LockState, node: Node): LockState {
+  if (state.conditions.size === 0) return state;
+  const assigned: string[] = [];
+  for (const child of [node, ...node.descendantsOfType(['assignment_expression', 'update_expression', 'pointer_expression', 'init_declarator'])]) {
+    if (!child) continue;
+    const target = child.type === 'assignment_expression' ? child.childForFieldName('left')
+      : child.type === 'update_expression' ? child.childForFieldName('argument')
+        : child.type === 'init_declarator' ? child.childForFieldName('declarator')
+          : child.childForFieldName('operator')?.type === '&' ? child.childForFieldName('argument') : null;
+    if (target) assigned.push(target.text.replace(/\s+/g, ''));
+  }
+  if (assigned.length === 0) return state;
+  const reads = (text: string) => assigned.some((path) => new RegExp(`(?<![\\w.>])${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`).test(text));
+  const conditions = new Map([...state.conditions].filter(([text]) => !reads(text)));
+  return conditions.size === state.conditions.size ? state : { ...state, conditions };
+}
+
+/** Adds a state at a block; true when that changed what the block holds. */
+function merge(states: Map<number, Map<string, LockState>>, block: number, state: LockState): boolean {
+  const key = state.held.map((h) => `${h.key}@${h.acquire.id}`).join('|');
+  const at = states.get(block) ?? new Map<string, LockState>();
+  states.set(block, at);
+  const existing = at.get(key);
+  if (!existing) {
+    at.set(key, state);
+    return true;
+  }
+  const conditions = new Map([...existing.conditions].filter(([text, value]) => state.conditions.get(text) === value));
+  if (conditions.size === existing.conditions.size) return false;
+  at.set(key, { held: existing.held, conditions });
+  return true;
+}
