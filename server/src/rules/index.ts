@@ -22,6 +22,7 @@ import { rule as irpSetup } from './irp-setup';
 import { rule as providerNpiLifetime } from './provider-npi-lifetime';
 import { rule as registrationLifetime } from './registration-lifetime';
 import { rule as addressInfoLifetime } from './address-info-lifetime';
+import { rule as eventCallbackContract } from './event-callback-contract';
 
 export const RULES: readonly Rule[] = [
   securityOptionSize,
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   providerNpiLifetime,
   registrationLifetime,
   addressInfoLifetime,
+  eventCallbackContract,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
