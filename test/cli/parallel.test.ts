@@ -49,7 +49,7 @@ describe('the same report from worker threads', () => {
     expect(text.code).toBe(1);
     expect(text.stderr).toMatch(new RegExp(`^wsk-lint: \\d+ findings \\(.*\\) in ${files} files\\n$`));
     const rules = new Set(text.stdout.match(/ WSK\d{3}:/g));
-    expect([...rules].sort()).toEqual([' WSK001:', ' WSK002:', ' WSK003:', ' WSK005:', ' WSK006:', ' WSK007:', ' WSK008:', ' WSK010:']);
+    expect([...rules].sort()).toEqual([' WSK001:', ' WSK002:', ' WSK003:', ' WSK005:', ' WSK006:', ' WSK007:', ' WSK008:', ' WSK010:', ' WSK023:']);
     sameForEveryJobCount(['--format', 'json', '.'], dir, [2]);
     sameForEveryJobCount(['--format', 'sarif', '.'], dir, [2]);
   }, 120_000);

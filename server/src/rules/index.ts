@@ -24,6 +24,7 @@ import { rule as registrationLifetime } from './registration-lifetime';
 import { rule as addressInfoLifetime } from './address-info-lifetime';
 import { rule as controlOperationContract } from './control-operation-contract';
 import { rule as reservedOrInvalidFlags } from './reserved-or-invalid-flags';
+import { rule as eventCallbackContract } from './event-callback-contract';
 import { rule as blockingInCallback } from './blocking-in-callback';
 
 export const RULES: readonly Rule[] = [
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   addressInfoLifetime,
   controlOperationContract,
   reservedOrInvalidFlags,
+  eventCallbackContract,
   blockingInCallback,
 ];
 

@@ -96,6 +96,17 @@ export const EVENT_CALLBACKS: readonly EventCallbackSpec[] = [
   },
 ];
 
+/** The values of the constants callbacks return (a header may spell them as numbers). */
+export const RETURN_VALUES: Readonly<Record<string, number>> = {
+  STATUS_SUCCESS: 0,
+  STATUS_PENDING: 0x103,
+  STATUS_DATA_NOT_ACCEPTED: 0xc000021b,
+  STATUS_REQUEST_NOT_ACCEPTED: 0xc00000d0,
+  WskInspectReject: 0,
+  WskInspectAccept: 1,
+  WskInspectPend: 2,
+};
+
 const callbackBySlot = new Map(EVENT_CALLBACKS.map((spec) => [spec.slot, spec]));
 const callbackByPointerType = new Map(EVENT_CALLBACKS.map((spec) => [spec.pointerType, spec]));
 
