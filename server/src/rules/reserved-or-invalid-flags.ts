@@ -56,12 +56,10 @@ BindListener(PWSK_SOCKET Socket, PSOCKADDR Local, PIRP Irp)
   },
 };
 
-const DATA_AND_CATEGORIES = new Map([...FLAG_CONSTANTS]);
-
 function flagsOf(call: WskCall, context: RuleContext, param = 'Flags'): { node: Node; flags: FlagValue } | undefined {
   if (!call.api.params.some((p) => p.name === param)) return undefined;
   const node = call.arg(param);
-  const flags = node ? flagValue(node, context.values, DATA_AND_CATEGORIES) : undefined;
+  const flags = node ? flagValue(node, context.values, FLAG_CONSTANTS) : undefined;
   return node && flags ? { node, flags } : undefined;
 }
 
