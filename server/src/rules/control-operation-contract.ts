@@ -46,7 +46,7 @@ ShareAddress(PWSK_SOCKET Socket, PIRP Irp)
         sizeof(on), &on, 0, NULL, NULL, Irp);
 }
 `,
-    fixWhen: 'a size (→ sizeof(T) or 0), a buffer or Irp that must be NULL (→ NULL), the value where its address is due (→ &v)',
+    fixWhen: 'for a size (→ sizeof(T) or 0), a buffer or Irp that must be NULL (→ NULL) and a value where its address is due (→ &v)',
     fixSafety: 'Safe: each replacement is the only value the row allows there. A missing IRP, an ordering break and the event-callback structure get no fix: they need code around the call.',
   },
   onCall(call, context) {

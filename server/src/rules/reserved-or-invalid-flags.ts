@@ -43,7 +43,7 @@ BindListener(PWSK_SOCKET Socket, PSOCKADDR Local, PIRP Irp)
     return ((PWSK_PROVIDER_LISTEN_DISPATCH)Socket->Dispatch)->WskBind(Socket, Local, 0, Irp);
 }
 `,
-    fixWhen: 'a reserved Flags (→ 0), the Buffer of an abortive disconnect (→ NULL), the length of a NULL ControlInfo (→ 0)',
+    fixWhen: 'for a reserved Flags (→ 0), the Buffer of an abortive disconnect (→ NULL) and the length of a NULL ControlInfo (→ 0)',
     fixSafety: 'Safe: the replacement is the only value the contract allows there. Combined categories, WAITALL with DRAIN, a DRAIN receive with a buffer and an inspect action get no fix: which value was meant is the author\'s choice.',
   },
   onCall(call, context) {
