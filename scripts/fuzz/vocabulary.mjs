@@ -15,7 +15,7 @@ export const BUFFERS = ['&sd', 'sd', 'NULL', '&cached', 'cached', '&ctx->CachedS
 export const IRPS = ['irp', 'Irp', 'ctx->Irp', 'NULL', 'IoAllocateIrp(1, FALSE)', '0', '(PIRP)0', '((void *)0)', 'SetIrp', 'Endpoint->Irp', 'x ? irp : NULL'];
 export const LEVELS = ['SOL_SOCKET', 'IPPROTO_TCP', '0xffff', '6', '0', 'Level', 'IPPROTO_UDP'];
 export const REQUESTS = ['WskSetOption', 'WskGetOption', 'WskIoctl', '0', '1', 'Request'];
-export const CODES = ['SO_WSK_SECURITY', 'WSK_CACHE_SD', 'WSK_RELEASE_SD', '0', 'Code', 'SO_REUSEADDR'];
+export const CODES = ['SO_WSK_SECURITY', 'WSK_CACHE_SD', 'WSK_RELEASE_SD', '0', 'Code', 'SO_REUSEADDR', 'SO_WSK_EVENT_CALLBACK', 'SIO_WSK_QUERY_INSPECT_ID', 'SIO_ADDRESS_LIST_CHANGE', 'WSK_TRANSPORT_LIST_QUERY', 'WSK_SET_STATIC_EVENT_CALLBACKS'];
 export const SOCKETS = ['Socket', 'socket', 'ctx->Socket', 'Endpoint->Socket', 'AcceptSocket', '(PWSK_SOCKET)irp->IoStatus.Information', 'NULL'];
 
 export const ARGUMENTS = [...SIZES, ...BUFFERS, ...IRPS, ...LEVELS, ...REQUESTS, ...CODES, ...SOCKETS, '', 'f()', '(status = 1)', '"x"', "'c'", '...'];

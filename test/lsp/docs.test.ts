@@ -3,6 +3,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { ACCEPT_EVENT_CALLBACK, CONTROL_CODES, DESCRIPTOR_TYPES, OPERATIONS, WSK_FUNCTIONS, WSK_NAMES, wskFunction } from '../../server/src/wsk/api';
+import { CONTROL_ROW_CODES, controlRowsOf } from '../../server/src/wsk/controls';
 import { DOCUMENTED_NAMES, argumentDoc, exampleCall, expectationText, nameDoc, paramType, signature } from '../../server/src/wsk/docs';
 
 describe('WSK docs', () => {
@@ -51,6 +52,16 @@ describe('WSK docs', () => {
       expect(args).toHaveLength(fn?.params.length ?? -1);
       expect(args).toContain(op.controlCode);
       if (op.requestType) expect(args).toContain(op.requestType);
+    }
+  });
+
+  test('every code of the control-operation table: a dozen lines, each form of its rows, the IRP rule, the reference page', () => {
+    for (const code of CONTROL_ROW_CODES) {
+      const doc = nameDoc(code) ?? '';
+      expect(doc.split('\n').length, code).toBeLessThanOrEqual(12);
+      for (const row of controlRowsOf(code)) expect(doc, code).toContain(`${row.function}(`);
+      expect(doc).toMatch(/IRP/);
+      expect(doc).toContain(`[${code} on Microsoft Learn](https://learn.microsoft.com/windows-hardware/drivers/network/`);
     }
   });
 });

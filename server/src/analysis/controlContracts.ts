@@ -98,8 +98,9 @@ export function judgeBuffer(rule: BufferRule, value: Value): ControlVerdict {
     return verdict.ok === false ? wrong('notNull') : verdict.ok ? OK : UNKNOWN;
   }
   if (isNullConstant(value)) return wrong('nullBuffer');
-  // The value of an integer or a structure where the call reads or writes through its address.
-  if (value.kind === 'object' && (value.type.kind === 'record' || (value.type.kind === 'scalar' && value.node.type === 'identifier'))) return wrong('valueNotAddress');
+  // The value of an integer or a structure where the call reads or writes through its address (a
+  // pointer-sized integer may hold an address: ULONG_PTR).
+  if (value.kind === 'object' && value.node.type === 'identifier' && (value.type.kind === 'record' || (value.type.kind === 'scalar' && !value.type.pointerSized))) return wrong('valueNotAddress');
   return value.kind === 'address' ? OK : UNKNOWN;
 }
 

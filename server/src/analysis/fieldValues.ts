@@ -7,7 +7,8 @@
 
 import type { Node } from '../parse/treeSitter';
 import type { Block, Cfg, Element } from './cfg';
-import { buildCfg } from './cfg';
+import { cfgOf } from './reach';
+import { perNode } from './nodeMemo';
 import type { ValueReader } from './values';
 import { declaratorName, unparenthesize } from './syntax';
 
@@ -46,37 +47,55 @@ export function fieldDefinitionsAt(
   if (!declaration || !body || declaration.declarator.startIndex < body.startIndex || declaration.declarator.endIndex > body.endIndex) return undefined;
   const declared = declaratorName(declaration.declarator);
   if (!declared) return undefined;
-  const cfg = buildCfg(definition);
+  const cfg = cfgOf(definition);
   if (cfg.truncated) return undefined;
-  const flow = new FieldFlow(name, order, declared, readOnly);
-  return flow.run(cfg, at);
+  // One dataflow per structure, whatever the number of calls that ask about it.
+  const key = `${declared.startIndex}:${order.join(',')}`;
+  const flows = flowsOf(definition);
+  let flow = flows.get(key);
+  if (!flow) {
+    flow = new FieldFlow(name, order, declared, readOnly);
+    if (!flow.solve(cfg)) return undefined;
+    flows.set(key, flow);
+  }
+  return flow.at(cfg, at);
 }
 
+const flowsOf = perNode((_definition: Node) => new Map<string, FieldFlow>());
+
 class FieldFlow {
+  private readonly mention: RegExp;
+
   constructor(
     private readonly name: string,
     private readonly order: readonly string[],
     private readonly declared: Node,
     private readonly readOnly: ReadonlySet<number>,
-  ) {}
-
-  run(cfg: Cfg, at: Node): ReadonlyMap<string, readonly FieldDefinition[]> | undefined {
-    const predecessors = new Map<number, Block[]>();
-    for (const block of cfg.blocks) for (const edge of block.successors) predecessors.set(edge.to.id, [...(predecessors.get(edge.to.id) ?? []), block]);
-    const outs = new Map<number, FieldState>();
+  ) {
     // Before its declaration the structure holds nothing the analysis can name.
-    const entry: FieldState = new Map(this.order.map((field) => [field, new Map([['?', UNKNOWN]])]));
+    this.entry = new Map(this.order.map((field) => [field, new Map([['?', UNKNOWN]])]));
+    // MSVC allows `$` in identifiers.
+    this.mention = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`);
+  }
+
+  private readonly outs = new Map<number, FieldState>();
+  private readonly predecessors = new Map<number, Block[]>();
+  private readonly entry: FieldState;
+
+  /** Runs the dataflow to its fixed point; false when it does not settle within its budget. */
+  solve(cfg: Cfg): boolean {
+    for (const block of cfg.blocks) for (const edge of block.successors) this.predecessors.set(edge.to.id, [...(this.predecessors.get(edge.to.id) ?? []), block]);
     const queue = [...cfg.blocks];
     const queued = new Set(queue.map((block) => block.id));
     let steps = 0;
     while (queue.length > 0 && steps++ < 200_000) {
       const block = queue.shift() as Block;
       queued.delete(block.id);
-      const state = this.inState(block, cfg, predecessors, outs, entry);
+      const state = this.inState(block, cfg);
       for (const element of block.elements) this.apply(element, state);
-      const previous = outs.get(block.id);
+      const previous = this.outs.get(block.id);
       if (previous && sameState(previous, state)) continue;
-      outs.set(block.id, state);
+      this.outs.set(block.id, state);
       for (const edge of block.successors) {
         if (!queued.has(edge.to.id)) {
           queued.add(edge.to.id);
@@ -84,11 +103,15 @@ class FieldFlow {
         }
       }
     }
-    if (queue.length > 0) return undefined;
+    return queue.length === 0;
+  }
+
+  /** What reaches `at`: the state at its block's start, then the elements before it. */
+  at(cfg: Cfg, at: Node): ReadonlyMap<string, readonly FieldDefinition[]> | undefined {
     for (const block of cfg.blocks) {
       const index = block.elements.findIndex((element) => element.node.startIndex <= at.startIndex && at.endIndex <= element.node.endIndex);
       if (index < 0) continue;
-      const state = this.inState(block, cfg, predecessors, outs, entry);
+      const state = this.inState(block, cfg);
       for (const element of block.elements.slice(0, index)) this.apply(element, state);
       this.scan(block.elements[index].node, state, at.startIndex);
       return new Map([...state].map(([field, definitions]) => [field, [...definitions.values()]]));
@@ -96,11 +119,11 @@ class FieldFlow {
     return undefined;
   }
 
-  private inState(block: Block, cfg: Cfg, predecessors: Map<number, Block[]>, outs: Map<number, FieldState>, entry: FieldState): FieldState {
+  private inState(block: Block, cfg: Cfg): FieldState {
     const state: FieldState = new Map(this.order.map((field) => [field, new Map()]));
-    const sources = block.id === cfg.entry.id ? [entry] : [];
-    for (const predecessor of predecessors.get(block.id) ?? []) {
-      const out = outs.get(predecessor.id);
+    const sources = block.id === cfg.entry.id ? [this.entry] : [];
+    for (const predecessor of this.predecessors.get(block.id) ?? []) {
+      const out = this.outs.get(predecessor.id);
       if (out) sources.push(out);
     }
     for (const source of sources) {
@@ -246,7 +269,7 @@ class FieldFlow {
   }
 
   private mentions(node: Node): boolean {
-    return new RegExp(`\\b${this.name}\\b`).test(node.text);
+    return this.mention.test(node.text);
   }
 
   private set(state: FieldState, field: string, definition: FieldDefinition): void {

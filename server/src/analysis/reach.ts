@@ -3,30 +3,82 @@
 
 import type { Node } from '../parse/treeSitter';
 import type { Block, Cfg } from './cfg';
+import { buildCfg } from './cfg';
+import { perNode } from './nodeMemo';
+
+/** The CFG of a function, built once per tree (for the rules' questions beside the path engine's). */
+export const cfgOf = perNode((definition: Node): Cfg => buildCfg(definition));
 
 /** Where a node is evaluated: its block and the index of the element that holds it. */
 function placeOf(cfg: Cfg, node: Node): { block: Block; index: number } | undefined {
-  for (const block of cfg.blocks) {
-    const index = block.elements.findIndex((element) => element.node.startIndex <= node.startIndex && node.endIndex <= element.node.endIndex);
-    if (index >= 0) return { block, index };
+  const places = placesOf(cfg);
+  // The last element that starts at or before the node; elements do not nest.
+  let lo = 0;
+  let hi = places.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid].start <= node.startIndex) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  for (let i = found; i >= 0 && found - i < 8; i--) {
+    if (node.endIndex <= places[i].end) return places[i];
   }
   return undefined;
 }
 
-/** Whether `to` can be evaluated after `from` on some path (false when either is not found). */
-export function reachesAfter(cfg: Cfg, from: Node, to: Node): boolean {
-  const start = placeOf(cfg, from);
+const placeCache = new WeakMap<Cfg, { start: number; end: number; block: Block; index: number }[]>();
+
+function placesOf(cfg: Cfg): { start: number; end: number; block: Block; index: number }[] {
+  let places = placeCache.get(cfg);
+  if (!places) {
+    places = cfg.blocks.flatMap((block) => block.elements.map((element, index) => ({ start: element.node.startIndex, end: element.node.endIndex, block, index })));
+    places.sort((a, b) => a.start - b.start || b.end - a.end);
+    placeCache.set(cfg, places);
+  }
+  return places;
+}
+
+/**
+ * The first of `froms` after which `to` can be evaluated on some path (undefined when none, or when a
+ * node is not found): one walk back from `to`, whatever the number of `froms`.
+ */
+export function firstReaching(cfg: Cfg, froms: readonly Node[], to: Node): Node | undefined {
   const end = placeOf(cfg, to);
-  if (!start || !end) return false;
-  if (start.block.id === end.block.id && start.index < end.index) return true;
+  if (!end) return undefined;
+  const places = froms.map((from) => ({ from, place: placeOf(cfg, from) }));
+  const sameBlock = places.find(({ place }) => place?.block.id === end.block.id && place.index < end.index);
+  if (sameBlock) return sameBlock.from;
+  const predecessors = predecessorsOf(cfg);
   const seen = new Set<number>();
-  const queue = start.block.successors.map((edge) => edge.to);
+  const queue = [...(predecessors.get(end.block.id) ?? [])];
   while (queue.length > 0) {
     const block = queue.shift() as Block;
     if (seen.has(block.id)) continue;
     seen.add(block.id);
-    if (block.id === end.block.id) return true;
-    for (const edge of block.successors) queue.push(edge.to);
+    for (const next of predecessors.get(block.id) ?? []) queue.push(next);
   }
-  return false;
+  return places.find(({ place }) => place !== undefined && seen.has(place.block.id))?.from;
+}
+
+const predecessorCache = new WeakMap<Cfg, Map<number, Block[]>>();
+
+function predecessorsOf(cfg: Cfg): Map<number, Block[]> {
+  let predecessors = predecessorCache.get(cfg);
+  if (!predecessors) {
+    predecessors = new Map();
+    for (const block of cfg.blocks) {
+      for (const edge of block.successors) {
+        const list = predecessors.get(edge.to.id);
+        if (list) list.push(block);
+        else predecessors.set(edge.to.id, [block]);
+      }
+    }
+    predecessorCache.set(cfg, predecessors);
+  }
+  return predecessors;
 }

@@ -1,7 +1,7 @@
 import type { Node } from '../parse/treeSitter';
 import type { ReportedFix, Rule, RuleContext } from '../analysis/rule';
 import type { WskCall } from '../analysis/calls';
-import type { ControlProblem } from '../analysis/controlContracts';
+import type { ControlProblem, ControlVerdict } from '../analysis/controlContracts';
 import { controlRowOf, judgeBuffer, judgeIrp, judgeSize } from '../analysis/controlContracts';
 import type { ControlRow, SizeRule } from '../wsk/controls';
 import { CONTROL_BUFFERS, CONTROL_SIZES, controlTitle, sizeRuleText } from '../wsk/controls';
@@ -46,7 +46,7 @@ ShareAddress(PWSK_SOCKET Socket, PIRP Irp)
         sizeof(on), &on, 0, NULL, NULL, Irp);
 }
 `,
-    fixWhen: 'a size (→ sizeof(T) or 0), a buffer or Irp that must be NULL (→ NULL), the value where its address is due (→ &v)',
+    fixWhen: 'for a size (→ sizeof(T) or 0), a buffer or Irp that must be NULL (→ NULL) and a value where its address is due (→ &v)',
     fixSafety: 'Safe: each replacement is the only value the row allows there. A missing IRP, an ordering break and the event-callback structure get no fix: they need code around the call.',
   },
   onCall(call, context) {
@@ -54,24 +54,15 @@ ShareAddress(PWSK_SOCKET Socket, PIRP Irp)
     if (!found) return;
     const { row, code } = found;
     const events = eventControlFacts(call, row, context);
-    for (const { param, key } of CONTROL_SIZES) {
-      const judged = (value: Value) => judgeSize(row[key], value);
+    const check = (param: string, judged: (value: Value) => ControlVerdict, size?: SizeRule) => {
       const node = argumentOf(call, param, (value) => judged(value).ok === false);
       const verdict = node ? judged(context.values.evaluate(node)) : undefined;
-      if (node && verdict?.ok === false) report(row, code, param, node, verdict.problem, row[key], context);
-    }
-    for (const { param, key } of CONTROL_BUFFERS) {
-      const judged = (value: Value) => judgeBuffer(row[key], value);
-      const node = argumentOf(call, param, (value) => judged(value).ok === false);
-      const verdict = node ? judged(context.values.evaluate(node)) : undefined;
-      if (node && verdict?.ok === false) report(row, code, param, node, verdict.problem, undefined, context);
-    }
+      if (node && verdict?.ok === false) report(row, code, param, node, verdict.problem, size, context);
+    };
+    for (const { param, key } of CONTROL_SIZES) check(param, (value) => judgeSize(row[key], value), row[key]);
+    for (const { param, key } of CONTROL_BUFFERS) check(param, (value) => judgeBuffer(row[key], value));
     const irpParam = paramWithRole(call.api, 'irp');
-    const irp = irpParam ? argumentOf(call, irpParam, (value) => judgeIrp(row.irp, value, events?.enabling ?? false).ok === false) : undefined;
-    if (irpParam && irp) {
-      const verdict = judgeIrp(row.irp, context.values.evaluate(irp), events?.enabling ?? false);
-      if (verdict.ok === false) report(row, code, irpParam, irp, verdict.problem, undefined, context);
-    }
+    if (irpParam) check(irpParam, (value) => judgeIrp(row.irp, value, events?.enabling ?? false));
     if (events) checkEventControl(row, code, events, context);
     checkOrder(call, row, code, events, context);
   },

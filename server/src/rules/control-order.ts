@@ -7,8 +7,7 @@ import type { RuleContext } from '../analysis/rule';
 import type { WskCall } from '../analysis/calls';
 import type { Note, PathState } from '../analysis/paths';
 import { accessPath } from '../analysis/access';
-import { buildCfg } from '../analysis/cfg';
-import { reachesAfter } from '../analysis/reach';
+import { cfgOf, firstReaching } from '../analysis/reach';
 import { bitCount, flagValue } from '../analysis/flags';
 import { paramWithRole } from '../wsk/api';
 import type { ControlRow } from '../wsk/controls';
@@ -130,9 +129,10 @@ function beforeSocket(call: WskCall, op: string, context: RuleContext): void {
   if (!path || !call.inFunction) return;
   const creations = context.calls.filter((c) => SOCKET_CREATORS.has(c.api.name) && c.inFunction?.id === call.inFunction?.id && c.node.id !== call.node.id && !c.via && accessPath(c.arg('Client') ?? c.node) === path);
   if (creations.length === 0) return;
-  const cfg = buildCfg(call.inFunction);
+  const cfg = cfgOf(call.inFunction);
   if (cfg.truncated) return;
-  const earlier = creations.find((creation) => reachesAfter(cfg, creation.node, call.node));
+  const first = firstReaching(cfg, creations.map((creation) => creation.node), call.node);
+  const earlier = first ? creations.find((creation) => creation.node.id === first.id) : undefined;
   if (!earlier) return;
   context.report({
     target: call.callee,

@@ -43,7 +43,7 @@ BindListener(PWSK_SOCKET Socket, PSOCKADDR Local, PIRP Irp)
     return ((PWSK_PROVIDER_LISTEN_DISPATCH)Socket->Dispatch)->WskBind(Socket, Local, 0, Irp);
 }
 `,
-    fixWhen: 'a reserved Flags (→ 0), the Buffer of an abortive disconnect (→ NULL), the length of a NULL ControlInfo (→ 0)',
+    fixWhen: 'for a reserved Flags (→ 0), the Buffer of an abortive disconnect (→ NULL) and the length of a NULL ControlInfo (→ 0)',
     fixSafety: 'Safe: the replacement is the only value the contract allows there. Combined categories, WAITALL with DRAIN, a DRAIN receive with a buffer and an inspect action get no fix: which value was meant is the author\'s choice.',
   },
   onCall(call, context) {
@@ -56,12 +56,10 @@ BindListener(PWSK_SOCKET Socket, PSOCKADDR Local, PIRP Irp)
   },
 };
 
-const DATA_AND_CATEGORIES = new Map([...FLAG_CONSTANTS]);
-
 function flagsOf(call: WskCall, context: RuleContext, param = 'Flags'): { node: Node; flags: FlagValue } | undefined {
   if (!call.api.params.some((p) => p.name === param)) return undefined;
   const node = call.arg(param);
-  const flags = node ? flagValue(node, context.values, DATA_AND_CATEGORIES) : undefined;
+  const flags = node ? flagValue(node, context.values, FLAG_CONSTANTS) : undefined;
   return node && flags ? { node, flags } : undefined;
 }
 

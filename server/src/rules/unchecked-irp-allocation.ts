@@ -4,6 +4,7 @@ import { accessPath } from '../analysis/access';
 import { contractOf } from '../analysis/calls';
 import type { WskCall } from '../analysis/calls';
 import { irpRequired, paramWithRole } from '../wsk/api';
+import { controlRowOf } from '../analysis/controlContracts';
 import { cleanupLabel, insertAfter, related, returnType, statementInBlock, statesAt } from './path-support';
 import { message } from './render';
 
@@ -52,7 +53,7 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
     fixSafety: 'Safe: inserts `if (irp == NULL) { … }` after the allocation, returning STATUS_INSUFFICIENT_RESOURCES, or setting the status and jumping to the cleanup label the function\'s other gotos use. Offered when the allocation is a statement of a block in this function and the function returns NTSTATUS or VOID.',
   },
   onCall(call, context) {
-    if (!needsIrp(call)) return;
+    if (!needsIrp(call, context)) return;
     // Only an IRP the function (or a helper) allocates may be unchecked: no paths elsewhere.
     if (!call.inFunction || !context.mayKnowIrp(call.inFunction)) return;
     const at = statesAt(call, context);
@@ -79,9 +80,12 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
   },
 };
 
-/** A call whose Irp must not be NULL: by its function, or by the contract of its operation (SO_WSK_SECURITY). */
-function needsIrp(call: WskCall): boolean {
-  return irpRequired(call.api) || contractOf(call, 'Irp')?.expect === 'notNull';
+/**
+ * A call whose Irp must not be NULL: by its function, or by the contract of its operation
+ * (SO_WSK_SECURITY, and the control-operation table's rows that require one).
+ */
+function needsIrp(call: WskCall, context: RuleContext): boolean {
+  return irpRequired(call.api) || contractOf(call, 'Irp')?.expect === 'notNull' || controlRowOf(call, context.values)?.row.irp === 'required';
 }
 
 function nullCheck(irp: Parameters<typeof accessPath>[0], allocation: Note, definition: Parameters<typeof cleanupLabel>[0] | null, context: RuleContext): ReportedFix[] {

@@ -245,8 +245,5 @@ export const CONTROL_BUFFERS = [
 /** The fields of WSK_EVENT_CALLBACK_CONTROL in order (for its initialisers). */
 export const EVENT_CONTROL_FIELDS: readonly string[] = ['NpiId', 'EventMask'];
 
-/** The record types of the table, with their pointer typedefs (the analysis knows their names, not their fields). */
-export const CONTROL_RECORD_TYPES: readonly string[] = [EVENT_CONTROL_TYPE, 'WSK_INSPECT_ID', 'WSK_EXTENSION_CONTROL_IN', 'WSK_EXTENSION_CONTROL_OUT', 'WSK_TDI_MAP_INFO'];
-
 /** The NPI identifier standard event callbacks are enabled for. */
 export const WSK_INTERFACE_ID = 'NPI_WSK_INTERFACE_ID';

@@ -251,7 +251,7 @@ function controlRowDoc(code: string): string {
     rows.length > 1 ? 'Its forms:' : 'Its form:',
     codeBlock(rows.map((row) => exampleControlCall(row, code)).join('\n')),
     notes.join(' '),
-    link(code, 'hover an argument for what it must be'),
+    link(code, undefined),
   ].join('\n\n');
 }
 

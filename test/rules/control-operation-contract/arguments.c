@@ -137,3 +137,22 @@ ClientControls(PWSK_PROVIDER_NPI Npi, PIRP Irp, int Which)
 //                                                                                                      no fix: which variable should receive it is the author's choice
     }
 }
+
+NTSTATUS
+QueryWithOwnIrp(PWSK_PROVIDER_NPI Npi, PVOID List, SIZE_T Size, PIRP *Spare)
+{
+    SIZE_T needed = 0;
+    NTSTATUS status;
+    PIRP irp = IoAllocateIrp(1, FALSE);
+
+    if (irp == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    /* No completion routine (WSK017's) and an IRP where none is due (WSK021's): one finding, WSK021's. */
+    status = Npi->Dispatch->WskControlClient(Npi->Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, &needed, irp);
+//                                                                                                                ^^^ WSK021 Irp must be NULL for
+//                                                                                                                preferred fix: Replace irp with NULL
+//                                                                                                                = NULL
+    *Spare = irp;
+    return status;
+}

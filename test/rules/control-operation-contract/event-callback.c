@@ -85,3 +85,22 @@ StaticCallbacks(PWSK_PROVIDER_NPI Npi, PIRP Irp)
 //                                                                                   preferred fix: Replace Irp with NULL
 //                                                                                   = NULL
 }
+
+NTSTATUS
+EnableEach(PWSK_SOCKET *Sockets, ULONG Count)
+{
+    WSK_EVENT_CALLBACK_CONTROL control;
+    NTSTATUS status = STATUS_SUCCESS;
+    ULONG i;
+
+    control.EventMask = WSK_EVENT_RECEIVE;
+    for (i = 0; i < Count && NT_SUCCESS(status); i++) {
+        status = BASIC(Sockets[i])->WskControlSocket(Sockets[i], WskSetOption, SO_WSK_EVENT_CALLBACK, SOL_SOCKET,
+                                                     sizeof(control), &control, 0, NULL, NULL, NULL);
+//                                                                    ^^^^^^^^ WSK021 control.NpiId is never assigned
+//                                                                    no fix: the structure needs an assignment, not an argument
+        /* Set after the first round's call. */
+        control.NpiId = &NPI_WSK_INTERFACE_ID;
+    }
+    return status;
+}

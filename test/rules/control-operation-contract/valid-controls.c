@@ -7,7 +7,7 @@
 typedef struct _MY_OPTION MY_OPTION;
 
 NTSTATUS
-ShapesThatAreRight(PWSK_SOCKET Socket, PIRP Irp, ULONG Level, ULONG Request, SIZE_T Size)
+ShapesThatAreRight(PWSK_SOCKET Socket, PIRP Irp, ULONG Level, ULONG Request, SIZE_T Size, ULONG_PTR Address)
 {
     ULONG on = 1;
     int enabled = 1;
@@ -51,6 +51,17 @@ ShapesThatAreRight(PWSK_SOCKET Socket, PIRP Irp, ULONG Level, ULONG Request, SIZ
     /* A size of a type the analysis does not know. */
     status = BASIC(Socket)->WskControlSocket(Socket, WskSetOption, SO_BROADCAST, SOL_SOCKET,
                                              sizeof(MY_OPTION), &on, 0, NULL, NULL, Irp);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    /* A pointer-sized integer may hold the address. */
+    status = BASIC(Socket)->WskControlSocket(Socket, WskIoctl, SIO_WSK_SET_SENDTO_ADDRESS, 0,
+                                             sizeof(SOCKADDR_IN), (PVOID)Address, 0, NULL, NULL, Irp);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    status = BASIC(Socket)->WskControlSocket(Socket, WskGetOption, SO_RCVBUF, SOL_SOCKET,
+                                             0, NULL, sizeof(ULONG), (PVOID)Address, NULL, Irp);
     if (!NT_SUCCESS(status)) {
         return status;
     }

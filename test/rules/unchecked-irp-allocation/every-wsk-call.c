@@ -50,10 +50,17 @@ OptionalIrps(PWSK_SOCKET Socket, PWSK_PROVIDER_NPI Npi, PUNICODE_STRING Host, PA
     PIRP irp = IoAllocateIrp(1, FALSE);
     ULONG on = 1;
 
-    /* The control calls (other codes than SO_WSK_SECURITY) and name resolution may take a NULL Irp. */
+    /* Name resolution may take a NULL Irp; SO_REUSEADDR needs one (the control-operation table's row). */
     IoSetCompletionRoutine(irp, SyncDone, Done, TRUE, TRUE, TRUE);
     ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(Socket, WskSetOption, SO_REUSEADDR, SOL_SOCKET,
                                                                        sizeof(on), &on, 0, NULL, NULL, irp);
+//                                                                                                     ^^^ WSK006 Irp may be NULL here: it comes from IoAllocateIrp
+//                                                                                                     preferred fix: Check irp for NULL after the allocation
+//                                                                                                       PIRP irp = IoAllocateIrp(1, FALSE);
+//                                                                                                     + if (irp == NULL) {
+//                                                                                                     +     return STATUS_INSUFFICIENT_RESOURCES;
+//                                                                                                     + }
+//                                                                                                       ULONG on = 1;
     KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
     IoReuseIrp(irp, STATUS_UNSUCCESSFUL);
     IoSetCompletionRoutine(irp, SyncDone, Done, TRUE, TRUE, TRUE);
