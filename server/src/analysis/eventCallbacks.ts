@@ -379,7 +379,13 @@ function mayChangeTable(identifier: Node): boolean {
   if (parent.type === 'field_expression') return false;
   if (parent.type === 'sizeof_expression' || parent.type === 'parenthesized_expression' && parent.parent?.type === 'sizeof_expression') return false;
   if (parent.type === 'pointer_expression' && parent.childForFieldName('operator')?.type === '&') {
-    const use = parent.parent;
+    // `Flag ? &t1 : &t2`, `(PVOID)&t`: the address goes where the whole expression goes.
+    let use = parent.parent;
+    let child: Node = parent;
+    while (use && (use.type === 'parenthesized_expression' || (use.type === 'conditional_expression' && use.childForFieldName('condition')?.id !== child.id))) {
+      child = use;
+      use = use.parent;
+    }
     // Given to a WSK call (`Dispatch->WskSocket(…, &t, …)`), stored as a table pointer, or in an initializer.
     if (use?.type === 'argument_list') return !isProviderCall(use.parent);
     if (use?.type === 'assignment_expression' || use?.type === 'init_declarator' || use?.type === 'initializer_list' || use?.type === 'initializer_pair') return false;

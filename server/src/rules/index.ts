@@ -23,6 +23,7 @@ import { rule as providerNpiLifetime } from './provider-npi-lifetime';
 import { rule as registrationLifetime } from './registration-lifetime';
 import { rule as addressInfoLifetime } from './address-info-lifetime';
 import { rule as eventCallbackContract } from './event-callback-contract';
+import { rule as dispatchCategoryMismatch } from './dispatch-category-mismatch';
 
 export const RULES: readonly Rule[] = [
   securityOptionSize,
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   registrationLifetime,
   addressInfoLifetime,
   eventCallbackContract,
+  dispatchCategoryMismatch,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
