@@ -52,6 +52,8 @@ export interface CallbackFlow {
 interface State {
   readonly aliases: ReadonlySet<string>;
   readonly tested: boolean;
+  /** What a test proved of the pointer on this path (a path that contradicts it is no path). */
+  readonly nullness?: 'null' | 'nonNull';
   readonly handedOff: boolean;
   readonly released?: Node;
   /** Locals holding a constant (by name). */
@@ -153,8 +155,12 @@ class Flow {
 
   /** A branch: a test of the pointer (or an alias); a comparison of a constant-holding local. */
   private assume(condition: Node, value: boolean, state: State): State | undefined {
-    const { text } = normalizedCondition(condition, value);
-    if (state.aliases.has(text)) return state.tested ? state : { ...state, tested: true };
+    const { text, truthy } = normalizedCondition(condition, value);
+    if (state.aliases.has(text)) {
+      const nullness = truthy ? 'nonNull' : 'null';
+      if (state.nullness && state.nullness !== nullness) return undefined;
+      return { ...state, tested: true, nullness };
+    }
     const core = unparenthesize(condition);
     const operator = core.type === 'binary_expression' ? core.childForFieldName('operator')?.type : undefined;
     if (operator !== '==' && operator !== '!=') return state;
@@ -262,6 +268,7 @@ function stateKey(state: State): string {
   return [
     [...state.aliases].sort().join(','),
     state.tested ? 't' : '',
+    state.nullness ?? '',
     state.handedOff ? 'h' : '',
     state.released?.id ?? '',
     [...state.constants].map(([name, value]) => `${name}=${value}`).sort().join(','),
