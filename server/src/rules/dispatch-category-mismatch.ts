@@ -5,7 +5,7 @@ import type { ClientTable, EventCallbacks, SlotValue } from '../analysis/eventCa
 import type { FunctionPaths } from '../analysis/paths';
 import { unparenthesize } from '../analysis/syntax';
 import type { ValueReader } from '../analysis/values';
-import { CATEGORY_FLAGS, CONDITIONAL_ACCEPT_OPTION, EVENT_CALLBACKS, EVENT_CALLBACK_CONTROL_MEMBERS, EVENT_CALLBACK_OPTION, EVENT_DISABLE, EVENT_MASKS, PROVIDER_TABLES, STREAM_MEMBERS, clientTableOf, clientTableType } from '../wsk/events';
+import { BASIC_PROVIDER_FUNCTIONS, CATEGORY_FLAGS, CONDITIONAL_ACCEPT_OPTION, EVENT_CALLBACKS, EVENT_CALLBACK_CONTROL_MEMBERS, EVENT_CALLBACK_OPTION, EVENT_DISABLE, EVENT_MASKS, PROVIDER_TABLES, STREAM_MEMBERS, clientTableOf, clientTableType } from '../wsk/events';
 import type { EventSlot, SocketCategory } from '../wsk/events';
 import { constantHeldBy, fieldConstantOf } from './local-constants';
 import { message } from './render';
@@ -41,7 +41,8 @@ export const rule: Rule = {
       'table is known when it is a table variable whose slots the analysis sees set (its initializer, then its slot',
       'assignments; a table handed to a helper is unknown); the socket is followed from its WskSocket, WskSocketConnect',
       'or WskAccept along the paths of the function. A cast to WSK_PROVIDER_BASIC_DISPATCH, the prefix of every provider',
-      'table, is always right. On a listening socket only WSK_EVENT_ACCEPT is checked (the other events it enables are',
+      'table, is always right, and so is any cast used to call WskControlSocket or WskCloseSocket (every provider',
+      'table starts with them). On a listening socket only WSK_EVENT_ACCEPT is checked (the other events it enables are',
       'for the sockets it accepts); on a stream socket the slot is looked up in the listen or connection table it names.',
     ].join(' '),
     invalid: CREATE('WSK_FLAG_LISTEN_SOCKET', '&g_ConnectionDispatch'),
@@ -152,10 +153,11 @@ interface KnownCategory {
  */
 function socketCategory(socket: Node, cast: Node, calls: readonly WskCall[], paths: FunctionPaths | undefined, context: RuleContext, acceptSocket: string | undefined): KnownCategory | undefined {
   const core = unparenthesize(socket);
-  if (acceptSocket && core.type === 'identifier' && core.text === acceptSocket) return { category: 'connection', why: 'the socket an accept callback is handed' };
   if (!paths || paths.budgetExceeded) return undefined;
   const call = calls.find((c) => !c.via && c.callee.startIndex > cast.startIndex && within(cast, c.node.childForFieldName('function') ?? c.node));
-  if (!call) return undefined;
+  // WskControlSocket and WskCloseSocket sit at the start of every provider table: any cast reaches them.
+  if (!call || BASIC_PROVIDER_FUNCTIONS.includes(call.api.name)) return undefined;
+  if (acceptSocket && core.type === 'identifier' && core.text === acceptSocket) return { category: 'connection', why: 'the socket an accept callback is handed' };
   for (const state of paths.statesBefore(call.node)) {
     const value = paths.valueOf(state, socket);
     const match = /^s:(\d+)$/.exec(value);

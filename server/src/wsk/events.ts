@@ -170,6 +170,9 @@ export const PROVIDER_TABLES: readonly { readonly type: string; readonly categor
   { type: 'WSK_PROVIDER_STREAM_DISPATCH', category: 'stream' },
 ];
 
+/** The functions of WSK_PROVIDER_BASIC_DISPATCH: every provider table starts with them, so any cast reaches them. */
+export const BASIC_PROVIDER_FUNCTIONS: readonly string[] = ['WskControlSocket', 'WskCloseSocket'];
+
 /** SO_WSK_EVENT_CALLBACK's event bits. */
 export const EVENT_MASKS: readonly { readonly name: string; readonly value: number }[] = [
   { name: 'WSK_EVENT_SEND_BACKLOG', value: 0x10 },

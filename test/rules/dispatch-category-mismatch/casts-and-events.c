@@ -171,9 +171,11 @@ OnAccept(PVOID SocketContext, ULONG Flags, PSOCKADDR LocalAddress, PSOCKADDR Rem
     if (AcceptSocket == NULL) {
         return STATUS_REQUEST_NOT_ACCEPTED;
     }
+    /* Every provider table starts with WskControlSocket: any cast reaches it. */
     ((PWSK_PROVIDER_LISTEN_DISPATCH)AcceptSocket->Dispatch)->WskControlSocket(
-//   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ WSK024 is cast to another category's provider table
         AcceptSocket, WskSetOption, SO_KEEPALIVE, SOL_SOCKET, 0, NULL, 0, NULL, NULL, NULL);
+    ((PWSK_PROVIDER_DATAGRAM_DISPATCH)AcceptSocket->Dispatch)->WskRelease(AcceptSocket, NULL);
+//   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ WSK024 is cast to another category's provider table
     *AcceptSocketContext = SocketContext;
     *AcceptSocketDispatch = NULL;
     StoreAccepted(SocketContext, AcceptSocket);

@@ -61,3 +61,25 @@ CloseAny(PWSK_SOCKET Socket, PIRP Irp)
 {
     ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskCloseSocket(Socket, Irp);
 }
+
+NTSTATUS
+AcceptOne(PWSK_SOCKET Listener, PIRP Irp, PKEVENT Done, PWSK_SOCKET *Result)
+{
+    NTSTATUS status;
+    PWSK_SOCKET accepted;
+    ULONG blocking = 0;
+
+    status = ((PWSK_PROVIDER_LISTEN_DISPATCH)Listener->Dispatch)->WskAccept(Listener, 0, NULL, NULL, NULL, NULL, Irp);
+    if (status == STATUS_PENDING) {
+        KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
+        status = Irp->IoStatus.Status;
+    }
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    accepted = (PWSK_SOCKET)Irp->IoStatus.Information;
+    *Result = accepted;
+    /* The listener's table type, but WskControlSocket is at the start of every provider table. */
+    return ((PWSK_PROVIDER_LISTEN_DISPATCH)accepted->Dispatch)->WskControlSocket(
+        accepted, WskIoctl, FIONBIO, 0, sizeof(blocking), &blocking, 0, NULL, NULL, Irp);
+}
