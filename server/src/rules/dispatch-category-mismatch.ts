@@ -3,7 +3,8 @@ import type { Rule, RuleContext } from '../analysis/rule';
 import type { WskCall } from '../analysis/calls';
 import type { ClientTable, EventCallbacks, SlotValue } from '../analysis/eventCallbacks';
 import type { FunctionPaths } from '../analysis/paths';
-import { unparenthesize } from '../analysis/syntax';
+import { parameterDeclarations } from '../analysis/declarations';
+import { functionName, unparenthesize } from '../analysis/syntax';
 import type { ValueReader } from '../analysis/values';
 import { BASIC_PROVIDER_FUNCTIONS, CATEGORY_FLAGS, CONDITIONAL_ACCEPT_OPTION, EVENT_CALLBACKS, EVENT_CALLBACK_CONTROL_MEMBERS, EVENT_CALLBACK_OPTION, EVENT_DISABLE, EVENT_MASKS, PROVIDER_TABLES, STREAM_MEMBERS, clientTableOf, clientTableType } from '../wsk/events';
 import type { EventSlot, SocketCategory } from '../wsk/events';
@@ -176,14 +177,11 @@ function socketCategory(socket: Node, cast: Node, calls: readonly WskCall[], pat
 
 /** In an accept callback that never assigns it, the name of its AcceptSocket parameter. */
 function acceptSocketOf(definition: Node, context: RuleContext): string | undefined {
-  const name = definition.childForFieldName('declarator');
-  const fn = name ? functionNameOf(definition) : undefined;
-  const role = fn ? context.eventCallbacks().roleOf(fn) : undefined;
+  const name = functionName(definition);
+  const role = name ? context.eventCallbacks().roleOf(name) : undefined;
   if (role?.slot !== 'WskAcceptEvent') return undefined;
-  const params = definition.childForFieldName('declarator')?.childForFieldName('parameters')?.namedChildren.filter((p) => p?.type === 'parameter_declaration') ?? [];
-  const index = role.spec.params.indexOf('AcceptSocket');
-  const param = params[index]?.childForFieldName('declarator');
-  const id = param ? identifierIn(param) : undefined;
+  const params = parameterDeclarations(definition, context.file);
+  const id = params[role.spec.params.indexOf('AcceptSocket')]?.name;
   if (!id || params.length !== role.spec.params.length) return undefined;
   const assigned = definition.descendantsOfType('assignment_expression').some((a) => a && unparenthesize(a.childForFieldName('left') ?? a).text === id);
   return assigned ? undefined : id;
@@ -314,19 +312,6 @@ function isSetOption(request: Node, values: ValueReader): boolean {
 
 function providerTableOf(category: SocketCategory): string {
   return PROVIDER_TABLES.find((table) => table.category === category)?.type ?? 'WSK_PROVIDER_BASIC_DISPATCH';
-}
-
-function functionNameOf(definition: Node): string | undefined {
-  let node: Node | null = definition.childForFieldName('declarator');
-  while (node && node.type !== 'function_declarator') node = node.childForFieldName('declarator');
-  const id = node?.childForFieldName('declarator');
-  return id?.type === 'identifier' ? id.text : undefined;
-}
-
-function identifierIn(declarator: Node): string | undefined {
-  let node: Node | null = declarator;
-  while (node && node.type !== 'identifier') node = node.childForFieldName('declarator');
-  return node?.text;
 }
 
 function within(inner: Node, outer: Node): boolean {
