@@ -62,12 +62,23 @@ interface State {
   readonly returning?: { readonly value: Node; readonly constant?: string };
 }
 
-const MAX_STATES_PER_BLOCK = 48;
+const MAX_STATES_PER_BLOCK = 64;
 const MAX_STEPS = 30_000;
 
 /** Follows a pointer parameter through a callback's CFG. */
 export function followParameter(cfg: Cfg, options: FlowOptions): CallbackFlow {
-  return new Flow(cfg, options).run();
+  return new Flow(cfg, options, returnedNames(cfg.definition)).run();
+}
+
+/** The variables some return statement returns: the only ones whose constants matter. */
+function returnedNames(definition: Node): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const statement of definition.descendantsOfType('return_statement')) {
+    const value = statement?.namedChildren.find((child) => child !== null && child.type !== 'comment');
+    const core = value ? stripCasts(value) : undefined;
+    if (core?.type === 'identifier') names.add(core.text);
+  }
+  return names;
 }
 
 class Flow {
@@ -77,7 +88,7 @@ class Flow {
   private readonly returns = new Map<string, FlowReturn>();
   private steps = 0;
 
-  constructor(private readonly cfg: Cfg, private readonly options: FlowOptions) {}
+  constructor(private readonly cfg: Cfg, private readonly options: FlowOptions, private readonly returned: ReadonlySet<string>) {}
 
   run(): CallbackFlow {
     if (this.cfg.truncated) return { complete: false, untestedDereferences: [], outsideStores: [], returns: [] };
@@ -188,7 +199,7 @@ class Flow {
       constants.delete(target.text);
       if (holdsPointer) aliases.add(target.text);
       const constant = constantText(right) ?? (source.type === 'identifier' ? next.constants.get(source.text) : undefined);
-      if (constant) constants.set(target.text, constant);
+      if (constant && this.returned.has(target.text)) constants.set(target.text, constant);
       return { ...next, aliases, constants };
     }
     if (holdsPointer) {
