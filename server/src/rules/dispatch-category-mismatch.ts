@@ -4,7 +4,7 @@ import type { WskCall } from '../analysis/calls';
 import type { ClientTable, EventCallbacks, SlotValue } from '../analysis/eventCallbacks';
 import type { FunctionPaths } from '../analysis/paths';
 import { parameterDeclarations } from '../analysis/declarations';
-import { functionName, unparenthesize } from '../analysis/syntax';
+import { unparenthesize } from '../analysis/syntax';
 import type { ValueReader } from '../analysis/values';
 import { BASIC_PROVIDER_FUNCTIONS, CATEGORY_FLAGS, CONDITIONAL_ACCEPT_OPTION, EVENT_CALLBACKS, EVENT_CALLBACK_CONTROL_MEMBERS, EVENT_CALLBACK_OPTION, EVENT_DISABLE, EVENT_MASKS, PROVIDER_TABLES, STREAM_MEMBERS, clientTableOf, clientTableType } from '../wsk/events';
 import type { EventSlot, SocketCategory } from '../wsk/events';
@@ -177,8 +177,7 @@ function socketCategory(socket: Node, cast: Node, calls: readonly WskCall[], pat
 
 /** In an accept callback that never assigns it, the name of its AcceptSocket parameter. */
 function acceptSocketOf(definition: Node, context: RuleContext): string | undefined {
-  const name = functionName(definition);
-  const role = name ? context.eventCallbacks().roleOf(name) : undefined;
+  const role = context.eventCallbacks().roleOfDefinition(definition, context.file);
   if (role?.slot !== 'WskAcceptEvent') return undefined;
   const params = parameterDeclarations(definition, context.file);
   const id = params[role.spec.params.indexOf('AcceptSocket')]?.name;

@@ -107,7 +107,7 @@ OnDisconnect(PVOID SocketContext, ULONG Flags)
   onFunction(info, context) {
     if (!info.eventCallback) return;
     const name = functionName(info.definition);
-    const role = name ? context.eventCallbacks().roleOf(name) : undefined;
+    const role = context.eventCallbacks().roleOfDefinition(info.definition, context.file);
     if (!name || !role) return;
     const params = parameterDeclarations(info.definition, context.file);
     if (params.length !== role.spec.params.length) return;
