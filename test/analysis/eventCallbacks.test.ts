@@ -141,3 +141,25 @@ const WSK_CLIENT_CONNECTION_DISPATCH g_A = { NULL, Disconnect, Disconnect };
   expect(callbacks.registrationsOf('Disconnect').map((r) => r.slot)).toEqual(['WskDisconnectEvent', 'WskSendBacklogEvent']);
   expect(callbacks.roleOf('Disconnect')).toBeUndefined();
 });
+
+test('a static function is the callback only in the file that registers it', async () => {
+  const callbacks = await callbacksOf({
+    'callbacks.c': `${CALLBACKS}
+const WSK_CLIENT_CONNECTION_DISPATCH g_Table = { NULL, Disconnect, NULL };
+`,
+    'other.c': `
+static NTSTATUS Disconnect(PVOID C, ULONG F) { return STATUS_UNSUCCESSFUL; }
+NTSTATUS Backlog(PVOID C, SIZE_T Size);
+`,
+  });
+  const workspace = await Workspace.create([ROOT]);
+  workspace.setFile(path.join(ROOT, 'other.c'), 'static NTSTATUS Disconnect(PVOID C, ULONG F) { return 1; }\nNTSTATUS Disconnect2(PVOID C, ULONG F) { return 1; }\n');
+  workspace.parse(path.join(ROOT, 'other.c'));
+  const file = workspace.file(path.join(ROOT, 'other.c'));
+  const local = file?.declarations.functions.get('Disconnect');
+  expect(local && callbacks.registrationsOfDefinition(local, path.join(ROOT, 'other.c'))).toEqual([]);
+  expect(local && callbacks.registrationsOfDefinition(local, path.join(ROOT, 'callbacks.c'))).toHaveLength(1);
+  const global = file?.declarations.functions.get('Disconnect2');
+  expect(global && callbacks.registrationsOfDefinition(global, path.join(ROOT, 'other.c'))).toEqual([]);
+  workspace.dispose();
+});

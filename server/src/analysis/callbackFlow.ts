@@ -52,6 +52,8 @@ export interface CallbackFlow {
 interface State {
   readonly aliases: ReadonlySet<string>;
   readonly tested: boolean;
+  /** What a test proved of the pointer on this path (a path that contradicts it is no path). */
+  readonly nullness?: 'null' | 'nonNull';
   readonly handedOff: boolean;
   readonly released?: Node;
   /** Locals holding a constant (by name). */
@@ -60,12 +62,23 @@ interface State {
   readonly returning?: { readonly value: Node; readonly constant?: string };
 }
 
-const MAX_STATES_PER_BLOCK = 48;
+const MAX_STATES_PER_BLOCK = 64;
 const MAX_STEPS = 30_000;
 
 /** Follows a pointer parameter through a callback's CFG. */
 export function followParameter(cfg: Cfg, options: FlowOptions): CallbackFlow {
-  return new Flow(cfg, options).run();
+  return new Flow(cfg, options, returnedNames(cfg.definition)).run();
+}
+
+/** The variables some return statement returns: the only ones whose constants matter. */
+function returnedNames(definition: Node): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const statement of definition.descendantsOfType('return_statement')) {
+    const value = statement?.namedChildren.find((child) => child !== null && child.type !== 'comment');
+    const core = value ? stripCasts(value) : undefined;
+    if (core?.type === 'identifier') names.add(core.text);
+  }
+  return names;
 }
 
 class Flow {
@@ -75,7 +88,7 @@ class Flow {
   private readonly returns = new Map<string, FlowReturn>();
   private steps = 0;
 
-  constructor(private readonly cfg: Cfg, private readonly options: FlowOptions) {}
+  constructor(private readonly cfg: Cfg, private readonly options: FlowOptions, private readonly returned: ReadonlySet<string>) {}
 
   run(): CallbackFlow {
     if (this.cfg.truncated) return { complete: false, untestedDereferences: [], outsideStores: [], returns: [] };
@@ -153,8 +166,12 @@ class Flow {
 
   /** A branch: a test of the pointer (or an alias); a comparison of a constant-holding local. */
   private assume(condition: Node, value: boolean, state: State): State | undefined {
-    const { text } = normalizedCondition(condition, value);
-    if (state.aliases.has(text)) return state.tested ? state : { ...state, tested: true };
+    const { text, truthy } = normalizedCondition(condition, value);
+    if (state.aliases.has(text)) {
+      const nullness = truthy ? 'nonNull' : 'null';
+      if (state.nullness && state.nullness !== nullness) return undefined;
+      return { ...state, tested: true, nullness };
+    }
     const core = unparenthesize(condition);
     const operator = core.type === 'binary_expression' ? core.childForFieldName('operator')?.type : undefined;
     if (operator !== '==' && operator !== '!=') return state;
@@ -182,7 +199,7 @@ class Flow {
       constants.delete(target.text);
       if (holdsPointer) aliases.add(target.text);
       const constant = constantText(right) ?? (source.type === 'identifier' ? next.constants.get(source.text) : undefined);
-      if (constant) constants.set(target.text, constant);
+      if (constant && this.returned.has(target.text)) constants.set(target.text, constant);
       return { ...next, aliases, constants };
     }
     if (holdsPointer) {
@@ -262,6 +279,7 @@ function stateKey(state: State): string {
   return [
     [...state.aliases].sort().join(','),
     state.tested ? 't' : '',
+    state.nullness ?? '',
     state.handedOff ? 'h' : '',
     state.released?.id ?? '',
     [...state.constants].map(([name, value]) => `${name}=${value}`).sort().join(','),

@@ -15,7 +15,7 @@ import type { Node } from '../parse/treeSitter';
 import type { ClientTableType, EventCallbackSpec, EventSlot } from '../wsk/events';
 import { CLIENT_TABLE_TYPES, EVENT_CALLBACKS, STREAM_MEMBERS, clientTableType, eventCallback, eventCallbackOfPointerType, isEventSlot } from '../wsk/events';
 import type { Note } from './paths';
-import { declaratorName, unparenthesize } from './syntax';
+import { declaratorName, functionName, unparenthesize } from './syntax';
 
 /** What the callbacks are found in (a program file). */
 export interface EventSourceFile {
@@ -96,16 +96,29 @@ export class EventCallbacks {
 
   /** The function's role, when it is registered and every registration names the same slot. */
   roleOf(name: string): CallbackRole | undefined {
-    const registrations = this.registrationsOf(name);
-    if (registrations.length === 0) return undefined;
-    const slot = registrations[0].slot;
-    if (registrations.some((registration) => registration.slot !== slot)) return undefined;
-    return { slot, spec: eventCallback(slot), registrations };
+    return roleFrom(this.registrationsOf(name));
   }
 
   /** Whether WSK may call the function as an event callback (any slot: it may run at DISPATCH_LEVEL). */
   isEventCallback(name: string): boolean {
     return this.registrationsOf(name).length > 0;
+  }
+
+  /**
+   * The registrations that name this definition: a `static` function is only the one registered in
+   * its own file (another file's function of the same name is another function).
+   */
+  registrationsOfDefinition(definition: Node, file: string): readonly CallbackRegistration[] {
+    const name = functionName(definition);
+    if (!name) return [];
+    const registrations = this.registrationsOf(name);
+    const isStatic = definition.namedChildren.some((child) => child?.type === 'storage_class_specifier' && child.text === 'static');
+    return isStatic ? registrations.filter((registration) => registration.note.file === file) : registrations;
+  }
+
+  /** The role of a function definition (see registrationsOfDefinition), when every registration names the same slot. */
+  roleOfDefinition(definition: Node, file: string): CallbackRole | undefined {
+    return roleFrom(this.registrationsOfDefinition(definition, file));
   }
 
   /** Every function registered as an event callback, with its registrations. */
@@ -283,6 +296,13 @@ export class EventCallbacks {
   }
 }
 
+function roleFrom(registrations: readonly CallbackRegistration[]): CallbackRole | undefined {
+  if (registrations.length === 0) return undefined;
+  const slot = registrations[0].slot;
+  if (registrations.some((registration) => registration.slot !== slot)) return undefined;
+  return { slot, spec: eventCallback(slot), registrations };
+}
+
 function tableKey(table: ClientTable): string {
   return `${table.file}#${table.node.startIndex}`;
 }
@@ -379,7 +399,13 @@ function mayChangeTable(identifier: Node): boolean {
   if (parent.type === 'field_expression') return false;
   if (parent.type === 'sizeof_expression' || parent.type === 'parenthesized_expression' && parent.parent?.type === 'sizeof_expression') return false;
   if (parent.type === 'pointer_expression' && parent.childForFieldName('operator')?.type === '&') {
-    const use = parent.parent;
+    // `Flag ? &t1 : &t2`, `(PVOID)&t`: the address goes where the whole expression goes.
+    let use = parent.parent;
+    let child: Node = parent;
+    while (use && (use.type === 'parenthesized_expression' || (use.type === 'conditional_expression' && use.childForFieldName('condition')?.id !== child.id))) {
+      child = use;
+      use = use.parent;
+    }
     // Given to a WSK call (`Dispatch->WskSocket(…, &t, …)`), stored as a table pointer, or in an initializer.
     if (use?.type === 'argument_list') return !isProviderCall(use.parent);
     if (use?.type === 'assignment_expression' || use?.type === 'init_declarator' || use?.type === 'initializer_list' || use?.type === 'initializer_pair') return false;

@@ -96,7 +96,6 @@ export class Program implements SummaryProvider, RoleSource {
   private callGraph: Map<string, Callee[]> | undefined;
   private relevant: Set<string> | undefined;
   private readonly inProgress = new Set<string>();
-  private callbacks: Map<string, Note> | undefined;
   private callbackView: EventCallbacks | undefined;
   private readonly tripped: { file: string; definition: Node; paths: FunctionPaths }[] = [];
   private released: Set<string> | undefined;
@@ -233,15 +232,15 @@ export class Program implements SummaryProvider, RoleSource {
       entry.calls.push(call);
       result.set(call.inFunction.id, entry);
     }
-    const acceptCallbacks = this.acceptCallbacks();
     const eventCallbacks = this.eventCallbacks();
-    for (const [name, definition] of file.declarations.functions) {
+    for (const definition of file.declarations.functions.values()) {
       // An event callback has a contract of its own (an accept callback owns the socket it is handed),
       // even when it calls nothing.
-      if (!eventCallbacks.isEventCallback(name)) continue;
+      const registrations = eventCallbacks.registrationsOfDefinition(definition, file.path);
+      if (registrations.length === 0) continue;
       const entry = result.get(definition.id) ?? { definition, calls: [], helperEffects: new Set<HelperEffect>() };
       entry.eventCallback = true;
-      if (acceptCallbacks.has(name)) entry.acceptCallback = true;
+      if (registrations.some((registration) => registration.slot === ACCEPT_EVENT_CALLBACK.name)) entry.acceptCallback = true;
       result.set(definition.id, entry);
     }
     for (const definition of file.declarations.functions.values()) {
@@ -503,8 +502,8 @@ export class Program implements SummaryProvider, RoleSource {
   /** Accept callbacks get an accepted, already-bound socket as their AcceptSocket parameter. */
   private entryFacts(definition: Node, file: ProgramFile): Map<string, Facts> | undefined {
     const name = functionName(definition);
-    const registration = name ? this.acceptCallbacks().get(name) : undefined;
-    if (!registration) return undefined;
+    const registration = this.eventCallbacks().registrationsOfDefinition(definition, file.path).find((r) => r.slot === ACCEPT_EVENT_CALLBACK.name)?.note;
+    if (!name || !registration) return undefined;
     const index = ACCEPT_EVENT_CALLBACK.params.findIndex((p) => p.role === 'socket');
     const param = parameterDeclarations(definition, file.path)[index];
     if (!param) return undefined;
@@ -519,17 +518,6 @@ export class Program implements SummaryProvider, RoleSource {
   eventCallbacks(): EventCallbacks {
     this.callbackView ??= new EventCallbacks(this.files);
     return this.callbackView;
-  }
-
-  /** The functions registered as WskAcceptEvent, with where (the first registration). */
-  private acceptCallbacks(): Map<string, Note> {
-    if (this.callbacks) return this.callbacks;
-    this.callbacks = new Map();
-    for (const [name, registrations] of this.eventCallbacks().callbacks()) {
-      const accept = registrations.find((registration) => registration.slot === ACCEPT_EVENT_CALLBACK.name);
-      if (accept) this.callbacks.set(name, accept.note);
-    }
-    return this.callbacks;
   }
 
   private collectReleased(files: readonly ProgramFile[]): Set<string> {

@@ -107,7 +107,7 @@ OnDisconnect(PVOID SocketContext, ULONG Flags)
   onFunction(info, context) {
     if (!info.eventCallback) return;
     const name = functionName(info.definition);
-    const role = name ? context.eventCallbacks().roleOf(name) : undefined;
+    const role = context.eventCallbacks().roleOfDefinition(info.definition, context.file);
     if (!name || !role) return;
     const params = parameterDeclarations(info.definition, context.file);
     if (params.length !== role.spec.params.length) return;
@@ -149,6 +149,9 @@ OnDisconnect(PVOID SocketContext, ULONG Flags)
       const done = new Set<number>();
       for (const item of flowOf(indication).returns) {
         if (!item.constant || valueOf(item.constant) !== RETURN_VALUES.STATUS_PENDING || done.has(item.node.id)) continue;
+        // A release inside a loop over the list gives back single nodes the driver detached: the list is
+        // the driver's to split, and what it keeps is not followed.
+        if (item.released && insideLoop(item.released, info.definition)) continue;
         if (item.released) {
           done.add(item.node.id);
           context.report({
@@ -188,6 +191,13 @@ OnDisconnect(PVOID SocketContext, ULONG Flags)
     }
   },
 };
+
+function insideLoop(node: Node, definition: Node): boolean {
+  for (let up = node.parent; up && up.id !== definition.id; up = up.parent) {
+    if (up.type === 'for_statement' || up.type === 'while_statement' || up.type === 'do_statement') return true;
+  }
+  return false;
+}
 
 /** For a call of WskRelease (through any table), the index of its DataIndication argument. */
 function releaseArgument(call: Node): number | undefined {

@@ -25,6 +25,7 @@ import { rule as addressInfoLifetime } from './address-info-lifetime';
 import { rule as controlOperationContract } from './control-operation-contract';
 import { rule as reservedOrInvalidFlags } from './reserved-or-invalid-flags';
 import { rule as eventCallbackContract } from './event-callback-contract';
+import { rule as dispatchCategoryMismatch } from './dispatch-category-mismatch';
 import { rule as blockingInCallback } from './blocking-in-callback';
 
 export const RULES: readonly Rule[] = [
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   controlOperationContract,
   reservedOrInvalidFlags,
   eventCallbackContract,
+  dispatchCategoryMismatch,
   blockingInCallback,
 ];
 

@@ -15,6 +15,8 @@ import {
   ACCEPT_EVENT_CALLBACK, CONTROL_CODES, DESCRIPTOR_TYPES, OPERATIONS, OPTION_REQUEST_TYPES, REQUEST_TYPES,
   SOCKET_LEVEL, WSK_FUNCTIONS, expectedText, paramIndex,
 } from './api';
+import type { ClientTableType, EventCallbackSpec } from './events';
+import { CLIENT_TABLE_TYPES, EVENT_CALLBACKS, PROVIDER_TABLES } from './events';
 
 /** The C type of each parameter, by name (as the WDK's wsk.h declares them). */
 const PARAM_TYPES: Readonly<Record<string, string>> = {
@@ -50,6 +52,9 @@ const PARAM_TYPES: Readonly<Record<string, string>> = {
   InspectID: 'PWSK_INSPECT_ID',
   Action: 'WSK_INSPECT_ACTION',
   DataIndication: 'PWSK_DATA_INDICATION',
+  BytesIndicated: 'SIZE_T',
+  BytesAccepted: 'SIZE_T *',
+  IdealBacklogSize: 'SIZE_T',
   BufferList: 'PWSK_BUF_LIST',
   ControlLength: 'PULONG',
   ControlFlags: 'PULONG',
@@ -77,6 +82,7 @@ const PARAM_TYPE_EXCEPTIONS: Readonly<Record<string, string>> = {
   'WskSocket.Dispatch': 'const VOID *',
   'WskAcceptEvent.AcceptSocketContext': 'PVOID *',
   'WskAcceptEvent.AcceptSocketDispatch': 'const WSK_CLIENT_CONNECTION_DISPATCH **',
+  'WskReceiveFromEvent.DataIndication': 'PWSK_DATAGRAM_INDICATION',
 };
 
 /** Microsoft's reference pages of the Windows drivers. */
@@ -110,6 +116,9 @@ export const DOCUMENTED_NAMES: readonly string[] = [
   SOCKET_LEVEL.name,
   ...DESCRIPTOR_TYPES.pointer,
   ...DESCRIPTOR_TYPES.object,
+  ...EVENT_CALLBACKS.map((spec) => spec.slot).filter((slot) => slot !== ACCEPT_EVENT_CALLBACK.name),
+  ...CLIENT_TABLE_TYPES.map((table) => table.type),
+  ...PROVIDER_TABLES.map((table) => table.type),
 ];
 
 /**
@@ -127,7 +136,56 @@ export function nameDoc(name: string, operation?: Operation): string | undefined
   if (name === SOCKET_LEVEL.name) return levelDoc(SOCKET_LEVEL);
   if ((DESCRIPTOR_TYPES.pointer as readonly string[]).includes(name)) return `**${name}** — type\n\n${DESCRIPTOR_POINTER_DOC}`;
   if ((DESCRIPTOR_TYPES.object as readonly string[]).includes(name)) return `**${name}** — type\n\n${DESCRIPTOR_OBJECT_DOC}`;
+  const callback = EVENT_CALLBACKS.find((spec) => spec.slot === name);
+  if (callback) return callbackDoc(callback);
+  const table = CLIENT_TABLE_TYPES.find((candidate) => candidate.type === name);
+  if (table) return clientTableDoc(table);
+  const provider = PROVIDER_TABLES.find((candidate) => candidate.type === name);
+  if (provider) return providerTableDoc(provider);
   return undefined;
+}
+
+/** Which client table holds a callback's slot. */
+function tableOfSlot(slot: string): ClientTableType | undefined {
+  return CLIENT_TABLE_TYPES.find((table) => table.members.includes(slot));
+}
+
+function callbackDoc(spec: EventCallbackSpec): string {
+  const table = tableOfSlot(spec.slot);
+  const params = spec.params.map((param) => declaration(PARAM_TYPE_EXCEPTIONS[`${spec.slot}.${param}`] ?? PARAM_TYPES[param], param));
+  const returnType = spec.slot === 'WskInspectEvent' ? 'WSK_INSPECT_ACTION' : 'NTSTATUS';
+  const returns = spec.returns.length === 1 ? `It must always return \`${spec.returns[0]}\`.` : `It may return only ${spec.returns.map((value) => `\`${value}\``).join(', ')}.`;
+  const notes = [
+    `WSK calls it at IRQL <= DISPATCH_LEVEL; it must not wait for other WSK requests. ${returns}`,
+    ...(spec.nullWhenDead ? [`\`${spec.nullWhenDead}\` is NULL when the socket is no longer functional: test it before using it, and close the socket.`] : []),
+    ...(spec.indication ? ['Returning `STATUS_PENDING` keeps the indication list until `WskRelease`: store it first.'] : []),
+    ...(spec.transient.length > 0 ? [`${spec.transient.map((param) => `\`${param}\``).join(' and ')} are valid only during the call: copy what they point to.`] : []),
+  ];
+  return [
+    `**${spec.slot}** — event callback${table ? ` (a slot of \`${table.type}\`)` : ''}${spec.event ? `, enabled with \`${spec.event}\`` : ', enabled with `SO_CONDITIONAL_ACCEPT`'}`,
+    codeBlock(`${returnType} ${spec.slot}(${params.join(', ')});`),
+    notes.join(' '),
+    `[Reference](${LEARN}/ddi/wsk/nc-wsk-pfn_${spec.slot.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()})`,
+  ].join('\n\n');
+}
+
+function clientTableDoc(table: ClientTableType): string {
+  const flag = `WSK_FLAG_${table.category.toUpperCase()}_SOCKET`;
+  const members = table.category === 'stream'
+    ? 'a `Listen` member (a `WSK_CLIENT_LISTEN_DISPATCH *`) and a `Connect` member (a `WSK_CLIENT_CONNECTION_DISPATCH *`)'
+    : `the callbacks ${table.members.map((member) => `\`${member}\``).join(', ')}, in this order`;
+  return [
+    `**${table.type}** — client dispatch table of ${table.category} sockets`,
+    `It holds ${members}. Pass its address as \`WskSocket\`'s Dispatch for a socket created with \`${flag}\` (a table of another category makes WSK call the wrong callback), and set a slot to NULL only for an event that is never enabled. Keep it in memory that lives as long as the socket (a static or global table).`,
+    `[Reference](${LEARN}/ddi/wsk/ns-wsk-_${table.type.toLowerCase()})`,
+  ].join('\n\n');
+}
+
+function providerTableDoc(table: { readonly type: string; readonly category: string }): string {
+  const use = table.category === 'basic'
+    ? 'The part every socket\'s table starts with (`WskControlSocket`, `WskCloseSocket`): a socket of any category may be cast to it.'
+    : `The provider functions of ${table.category} sockets: cast \`Socket->Dispatch\` to it only for a socket of that category (the slots of the tables differ).`;
+  return [`**${table.type}** — provider dispatch table`, use, `[Reference](${LEARN}/ddi/wsk/ns-wsk-_${table.type.toLowerCase()})`].join('\n\n');
 }
 
 /**

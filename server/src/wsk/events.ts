@@ -170,6 +170,9 @@ export const PROVIDER_TABLES: readonly { readonly type: string; readonly categor
   { type: 'WSK_PROVIDER_STREAM_DISPATCH', category: 'stream' },
 ];
 
+/** The functions of WSK_PROVIDER_BASIC_DISPATCH: every provider table starts with them, so any cast reaches them. */
+export const BASIC_PROVIDER_FUNCTIONS: readonly string[] = ['WskControlSocket', 'WskCloseSocket'];
+
 /** SO_WSK_EVENT_CALLBACK's event bits. */
 export const EVENT_MASKS: readonly { readonly name: string; readonly value: number }[] = [
   { name: 'WSK_EVENT_SEND_BACKLOG', value: 0x10 },
@@ -185,3 +188,12 @@ export const EVENT_DISABLE = { name: 'WSK_EVENT_DISABLE', value: 0x80000000 } as
 export function clientTableOf(category: SocketCategory): string | undefined {
   return CLIENT_TABLE_TYPES.find((table) => table.category === category)?.type;
 }
+
+/** The socket option that enables and disables event callbacks (SOL_SOCKET, WSK_SO_BASE + 2). */
+export const EVENT_CALLBACK_OPTION = { name: 'SO_WSK_EVENT_CALLBACK', value: 0x4002 } as const;
+
+/** The socket option that turns on conditional accept (SOL_SOCKET): WSK then calls the inspect and abort events. */
+export const CONDITIONAL_ACCEPT_OPTION = { name: 'SO_CONDITIONAL_ACCEPT', value: 0x3002 } as const;
+
+/** The members of WSK_EVENT_CALLBACK_CONTROL in declaration order. */
+export const EVENT_CALLBACK_CONTROL_MEMBERS: readonly string[] = ['NpiId', 'EventMask'];

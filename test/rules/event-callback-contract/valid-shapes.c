@@ -36,6 +36,7 @@ WSK_INSPECT_ACTION WSKAPI Inspects(PVOID SocketContext, PSOCKADDR LocalAddress, 
                                    PWSK_INSPECT_ID InspectID);
 NTSTATUS WSKAPI Aborts(PVOID SocketContext, PWSK_INSPECT_ID InspectID);
 NTSTATUS WSKAPI Disconnects(PVOID SocketContext, ULONG Flags);
+NTSTATUS WSKAPI SortsDatagrams(PVOID SocketContext, ULONG Flags, PWSK_DATAGRAM_INDICATION DataIndication);
 
 const WSK_CLIENT_CONNECTION_DISPATCH g_Copying = { CopiesAndSucceeds, Disconnects, NULL };
 const WSK_CLIENT_CONNECTION_DISPATCH g_Holding = { StoresAndPends, NULL, NULL };
@@ -43,6 +44,7 @@ const WSK_CLIENT_CONNECTION_DISPATCH g_Guarding = { .WskReceiveEvent = GuardsInl
 const WSK_CLIENT_CONNECTION_DISPATCH g_Macro = { .WskReceiveEvent = ChecksThroughMacro };
 const WSK_CLIENT_DATAGRAM_DISPATCH g_Queueing = { QueuesWork };
 const WSK_CLIENT_LISTEN_DISPATCH g_Listening = { Accepts, Inspects, Aborts };
+const WSK_CLIENT_DATAGRAM_DISPATCH g_Sorting = { .WskReceiveFromEvent = SortsDatagrams };
 
 NTSTATUS WSKAPI
 CopiesAndSucceeds(PVOID SocketContext, ULONG Flags, PWSK_DATA_INDICATION DataIndication,
@@ -181,6 +183,33 @@ Disconnects(PVOID SocketContext, ULONG Flags)
 
     ScheduleClose((PCONN)SocketContext, Flags);
     return status;
+}
+
+NTSTATUS WSKAPI
+SortsDatagrams(PVOID SocketContext, ULONG Flags, PWSK_DATAGRAM_INDICATION DataIndication)
+{
+    PCONN conn = (PCONN)SocketContext;
+    PWSK_DATAGRAM_INDICATION next;
+    BOOLEAN kept = FALSE;
+
+    if (conn == NULL || DataIndication == NULL) {
+        return STATUS_SUCCESS;
+    }
+    /* Each datagram is detached; the wanted ones are queued, the others given back one by one. */
+    for (; DataIndication != NULL; DataIndication = next) {
+        next = DataIndication->Next;
+        DataIndication->Next = NULL;
+        if (DataIndication->Buffer.Length == 0) {
+            ((PWSK_PROVIDER_DATAGRAM_DISPATCH)conn->Socket->Dispatch)->WskRelease(conn->Socket, DataIndication);
+            continue;
+        }
+        EnqueueDatagram(conn, DataIndication);
+        kept = TRUE;
+    }
+    if (kept) {
+        KickWorker(conn);
+    }
+    return STATUS_PENDING;
 }
 
 NTSTATUS

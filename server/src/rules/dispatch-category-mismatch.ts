@@ -1,0 +1,318 @@
+import type { Node } from '../parse/treeSitter';
+import type { Rule, RuleContext } from '../analysis/rule';
+import type { WskCall } from '../analysis/calls';
+import type { ClientTable, EventCallbacks, SlotValue } from '../analysis/eventCallbacks';
+import type { FunctionPaths } from '../analysis/paths';
+import { parameterDeclarations } from '../analysis/declarations';
+import { unparenthesize } from '../analysis/syntax';
+import type { ValueReader } from '../analysis/values';
+import { BASIC_PROVIDER_FUNCTIONS, CATEGORY_FLAGS, CONDITIONAL_ACCEPT_OPTION, EVENT_CALLBACKS, EVENT_CALLBACK_CONTROL_MEMBERS, EVENT_CALLBACK_OPTION, EVENT_DISABLE, EVENT_MASKS, PROVIDER_TABLES, STREAM_MEMBERS, clientTableOf, clientTableType } from '../wsk/events';
+import type { EventSlot, SocketCategory } from '../wsk/events';
+import { constantHeldBy, fieldConstantOf } from './local-constants';
+import { message } from './render';
+
+const SOCKET_ARGUMENTS = `Npi->Client, AF_INET, SOCK_STREAM, IPPROTO_TCP`;
+
+const CREATE = (flags: string, table: string) => `const WSK_CLIENT_LISTEN_DISPATCH g_ListenDispatch = { OnAccept, NULL, NULL };
+const WSK_CLIENT_CONNECTION_DISPATCH g_ConnectionDispatch = { OnReceive, OnDisconnect, NULL };
+
+NTSTATUS
+CreateListener(PWSK_PROVIDER_NPI Npi, PLISTENER Listener, PIRP Irp)
+{
+    IoSetCompletionRoutine(Irp, ListenerCreated, Listener, TRUE, TRUE, TRUE);
+    return Npi->Dispatch->WskSocket(${SOCKET_ARGUMENTS}, ${flags},
+                                    Listener, ${table}, NULL, NULL, NULL, Irp);
+}
+`;
+
+export const rule: Rule = {
+  meta: { id: 'WSK024', name: 'dispatch-category-mismatch', severity: 'error', fix: 'none' },
+  docs: {
+    summary: 'A socket gets a client dispatch table or a provider table cast of another category than its own, enables an event its client table has no callback for, or turns on conditional accept without inspect and abort callbacks.',
+    why: [
+      'Each socket category has its own client table (listen, datagram, connection, stream) and its own provider',
+      'table, and their slots differ: the first slot of a listen table is the accept event, of a connection table the',
+      'receive event; slot 3 of the provider connection table is WskConnect, of the datagram table WskSendTo. A',
+      'WskSocket given a table of another category than its Flags, or a socket\'s Dispatch cast to another category\'s',
+      'provider table, makes WSK or the driver call the wrong function with the wrong arguments — a crash at the first',
+      'event or call. Enabling an event (SO_WSK_EVENT_CALLBACK) on a socket whose client table is NULL, or whose slot for',
+      'that event is NULL, makes WSK call through a NULL pointer at DISPATCH_LEVEL; so does SO_CONDITIONAL_ACCEPT on a',
+      'listener whose table has no WskInspectEvent or WskAbortEvent.',
+      '\n\nHow far it sees: the category is read from a constant Flags (a category chosen in a variable is unknown); a',
+      'table is known when it is a table variable whose slots the analysis sees set (its initializer, then its slot',
+      'assignments; a table handed to a helper is unknown); the socket is followed from its WskSocket, WskSocketConnect',
+      'or WskAccept along the paths of the function. A cast to WSK_PROVIDER_BASIC_DISPATCH, the prefix of every provider',
+      'table, is always right, and so is any cast used to call WskControlSocket or WskCloseSocket (every provider',
+      'table starts with them). On a listening socket only WSK_EVENT_ACCEPT is checked (the other events it enables are',
+      'for the sockets it accepts); on a stream socket the slot is looked up in the listen or connection table it names.',
+    ].join(' '),
+    invalid: CREATE('WSK_FLAG_LISTEN_SOCKET', '&g_ConnectionDispatch'),
+    valid: CREATE('WSK_FLAG_LISTEN_SOCKET', '&g_ListenDispatch'),
+  },
+  onCall(call, context) {
+    if (call.via) return;
+    if (call.api.name === 'WskSocket') checkCreation(call, context);
+    if (call.api.name === 'WskControlSocket') checkEnabling(call, context);
+  },
+  onFunction(info, context) {
+    const casts = providerCasts(info.definition);
+    if (casts.length === 0) return;
+    const acceptSocket = acceptSocketOf(info.definition, context);
+    const paths = info.calls.length > 0 ? context.paths(info.definition) : undefined;
+    for (const { cast, table, socket } of casts) {
+      if (table.category === 'basic') continue;
+      const known = socketCategory(socket, cast, info.calls, paths, context, acceptSocket);
+      if (!known || known.category === table.category) continue;
+      context.report({
+        target: cast,
+        message: message(
+          [`${context.text(socket)}->Dispatch is cast to ${table.type}, but the socket is a ${known.category} socket.`, `Its provider table is ${providerTableOf(known.category)}: the slots of the two tables differ, so the call goes to the wrong function. Cast to ${providerTableOf(known.category)} (or to WSK_PROVIDER_BASIC_DISPATCH for WskControlSocket and WskCloseSocket).`],
+          [`A socket's Dispatch is cast to another category's provider table.`, `${context.text(socket)} is a ${known.category} socket (${known.why}); its table is ${providerTableOf(known.category)}, not ${table.type}: the slots differ.`],
+        ),
+        related: known.note ? [{ target: known.note, message: `the ${known.category} socket is created here` }] : [],
+      });
+    }
+  },
+};
+
+// -------------------------------------------------------------------------------------------------
+// WskSocket: the table against the Flags
+
+function checkCreation(call: WskCall, context: RuleContext): void {
+  const flags = call.arg('Flags');
+  const dispatch = call.arg('Dispatch');
+  const category = flags ? categoryOfFlags(flags, context.values) : undefined;
+  if (!category || !dispatch) return;
+  const table = tableAt(dispatch, call, context);
+  if (!table || table.type.category === category) return;
+  const expected = clientTableOf(category);
+  context.report({
+    target: dispatch,
+    message: message(
+      [`A ${category} socket gets the ${table.type.type} ${table.name}.`, category === 'basic'
+        ? 'A basic socket has no event callbacks: pass NULL as its Dispatch (and SocketContext).'
+        : `WskSocket with ${context.text(flags as Node)} reads its Dispatch as a ${expected}: the slots differ, so WSK would call the wrong callback. Pass a ${expected}.`],
+      ['WskSocket gets a client table of another category than its Flags.', `${table.name} is a ${table.type.type}; a ${category} socket needs ${expected ?? 'NULL'}.`],
+    ),
+    related: [{ target: table.node, message: `${table.name} is declared here`, ...(table.file !== context.file ? { file: table.file } : {}) }],
+  });
+}
+
+/** The category a constant Flags names (exactly one category flag, nothing else). */
+function categoryOfFlags(flags: Node, values: ValueReader): SocketCategory | undefined {
+  const value = values.evaluate(flags);
+  if (value.kind === 'constant') return CATEGORY_FLAGS.find((flag) => flag.name === value.name)?.category;
+  if (value.kind === 'integer') return CATEGORY_FLAGS.find((flag) => flag.value === value.value)?.category;
+  return undefined;
+}
+
+/** The client table an argument is the address of (`&g_Listen`, `(PVOID)&g_Listen`), when it is a known table variable. */
+function tableAt(argument: Node, call: WskCall, context: RuleContext): ClientTable | undefined {
+  const value = context.values.evaluate(argument);
+  if (value.kind !== 'address' || value.of.type !== 'identifier') return undefined;
+  return context.eventCallbacks().tableNamed(value.of.text, context.file, call.inFunction ?? undefined);
+}
+
+// -------------------------------------------------------------------------------------------------
+// Casts of a socket's Dispatch to a provider table
+
+interface ProviderCast {
+  readonly cast: Node;
+  readonly table: (typeof PROVIDER_TABLES)[number];
+  /** The socket expression whose Dispatch is cast. */
+  readonly socket: Node;
+}
+
+/** `(PWSK_PROVIDER_LISTEN_DISPATCH)S->Dispatch`, `(const WSK_PROVIDER_LISTEN_DISPATCH *)S->Dispatch`. */
+function providerCasts(definition: Node): ProviderCast[] {
+  const result: ProviderCast[] = [];
+  if (!definition.text.includes('WSK_PROVIDER_')) return result;
+  for (const cast of definition.descendantsOfType('cast_expression')) {
+    if (!cast) continue;
+    const typeText = cast.childForFieldName('type')?.text.replace(/\s+/g, ' ') ?? '';
+    const name = /^(?:const |CONST )?P?(WSK_PROVIDER_[A-Z]+_DISPATCH)(?: \*)?$/.exec(typeText.replace(/\s*\*\s*$/, ' *').trim())?.[1];
+    const table = name ? PROVIDER_TABLES.find((t) => t.type === name) : undefined;
+    const value = cast.childForFieldName('value');
+    const field = value ? unparenthesize(value) : undefined;
+    if (!table || field?.type !== 'field_expression' || field.childForFieldName('field')?.text !== 'Dispatch' || field.childForFieldName('operator')?.type !== '->') continue;
+    const socket = field.childForFieldName('argument');
+    if (socket) result.push({ cast, table, socket });
+  }
+  return result;
+}
+
+interface KnownCategory {
+  readonly category: SocketCategory;
+  readonly why: string;
+  readonly note?: Node;
+}
+
+/**
+ * The category of the socket a cast reads, on some path: a socket born in this function from WskSocket
+ * with a constant Flags (connection from WskSocketConnect or WskAccept), or the AcceptSocket of an
+ * accept callback. Read where the cast is the table of a WSK call (the states before that call).
+ */
+function socketCategory(socket: Node, cast: Node, calls: readonly WskCall[], paths: FunctionPaths | undefined, context: RuleContext, acceptSocket: string | undefined): KnownCategory | undefined {
+  const core = unparenthesize(socket);
+  if (!paths || paths.budgetExceeded) return undefined;
+  const call = calls.find((c) => !c.via && c.callee.startIndex > cast.startIndex && within(cast, c.node.childForFieldName('function') ?? c.node));
+  // WskControlSocket and WskCloseSocket sit at the start of every provider table: any cast reaches them.
+  if (!call || BASIC_PROVIDER_FUNCTIONS.includes(call.api.name)) return undefined;
+  if (acceptSocket && core.type === 'identifier' && core.text === acceptSocket) return { category: 'connection', why: 'the socket an accept callback is handed' };
+  for (const state of paths.statesBefore(call.node)) {
+    const value = paths.valueOf(state, socket);
+    const match = /^s:(\d+)$/.exec(value);
+    const birth = match ? calls.find((c) => c.node.startIndex === Number(match[1])) : undefined;
+    if (!birth) continue;
+    if (birth.api.name === 'WskSocket') {
+      const flags = birth.arg('Flags');
+      const category = flags ? categoryOfFlags(flags, context.values) : undefined;
+      if (category) return { category, why: `created by WskSocket with ${context.text(flags as Node)}`, note: birth.callee };
+      continue;
+    }
+    return { category: 'connection', why: `created by ${birth.api.name}`, note: birth.callee };
+  }
+  return undefined;
+}
+
+/** In an accept callback that never assigns it, the name of its AcceptSocket parameter. */
+function acceptSocketOf(definition: Node, context: RuleContext): string | undefined {
+  const role = context.eventCallbacks().roleOfDefinition(definition, context.file);
+  if (role?.slot !== 'WskAcceptEvent') return undefined;
+  const params = parameterDeclarations(definition, context.file);
+  const id = params[role.spec.params.indexOf('AcceptSocket')]?.name;
+  if (!id || params.length !== role.spec.params.length) return undefined;
+  const assigned = definition.descendantsOfType('assignment_expression').some((a) => a && unparenthesize(a.childForFieldName('left') ?? a).text === id);
+  return assigned ? undefined : id;
+}
+
+// -------------------------------------------------------------------------------------------------
+// SO_WSK_EVENT_CALLBACK and SO_CONDITIONAL_ACCEPT against the socket's client table
+
+function checkEnabling(call: WskCall, context: RuleContext): void {
+  const code = call.arg('ControlCode');
+  const request = call.arg('RequestType');
+  const input = call.arg('InputBuffer');
+  const socket = call.arg('Socket');
+  if (!code || !input || !socket || !call.inFunction) return;
+  const option = optionOf(code, context.values);
+  if (!option || (request && !isSetOption(request, context.values))) return;
+  const paths = context.paths(call.inFunction);
+  if (!paths || paths.budgetExceeded) return;
+  const created = createdSocket(call, socket, paths, context);
+  if (!created) return;
+  const events = context.eventCallbacks();
+  if (option === 'conditional') {
+    const value = constantHeldBy(input, call, context);
+    if (value === undefined || value === 0 || (created.category !== 'listen' && created.category !== 'stream')) return;
+    const table = listenTable(created, events);
+    if (!table) return;
+    const missing = (['WskInspectEvent', 'WskAbortEvent'] as const).filter((slot) => events.slotOf(table, slot).kind === 'null');
+    if (missing.length === 0) return;
+    context.report({
+      target: input,
+      message: message(
+        [`Conditional accept is turned on, but ${table.name} has no ${missing.join(' and no ')}.`, 'SO_CONDITIONAL_ACCEPT makes WSK call the listening socket\'s WskInspectEvent and WskAbortEvent: with a NULL slot it calls through a NULL pointer. Give the table both callbacks, or leave conditional accept off.'],
+        ['Conditional accept is turned on for a listener without inspect and abort callbacks.', `${table.name} has no ${missing.join(' and no ')}: WSK would call through a NULL pointer.`],
+      ),
+      related: [{ target: table.node, message: `${table.name} is declared here`, ...(table.file !== context.file ? { file: table.file } : {}) }, { target: created.note, message: 'the socket is created here' }],
+    });
+    return;
+  }
+  const mask = fieldConstantOf(input, 'EventMask', EVENT_CALLBACK_CONTROL_MEMBERS, call, context);
+  if (mask === undefined || (mask & EVENT_DISABLE.value) !== 0) return;
+  for (const event of EVENT_MASKS) {
+    if ((mask & event.value) === 0) continue;
+    const spec = EVENT_CALLBACKS.find((candidate) => candidate.event === event.name);
+    if (!spec) continue;
+    const missing = missingCallback(created, spec.slot, events);
+    if (!missing) continue;
+    context.report({
+      target: input,
+      message: message(
+        [`${event.name} is enabled, but ${missing.what}.`, `WSK calls the ${spec.slot} callback through the socket's client table when the event happens: with ${missing.short} it calls through a NULL pointer at DISPATCH_LEVEL. Give the socket a table with a ${spec.slot} callback, or do not enable the event.`],
+        [`An event is enabled that the socket's client table has no callback for.`, `${event.name}: ${missing.what}; WSK would call through a NULL pointer.`],
+      ),
+      related: [...(missing.table ? [{ target: missing.table.node, message: `${missing.table.name} is declared here`, ...(missing.table.file !== context.file ? { file: missing.table.file } : {}) }] : []), { target: created.note, message: 'the socket is created here' }],
+    });
+    return;
+  }
+}
+
+interface CreatedSocket {
+  readonly category: SocketCategory;
+  /** The Dispatch argument of its creation: a table, NULL, or unknown. */
+  readonly dispatch: { readonly kind: 'null' } | { readonly kind: 'table'; readonly table: ClientTable } | { readonly kind: 'unknown' };
+  readonly note: Node;
+}
+
+/** The socket of a call when every path shows it created in this function, with one category and one table. */
+function createdSocket(call: WskCall, socket: Node, paths: FunctionPaths, context: RuleContext): CreatedSocket | undefined {
+  let found: CreatedSocket | undefined;
+  for (const state of paths.statesBefore(call.node)) {
+    const match = /^s:(\d+)$/.exec(paths.valueOf(state, socket));
+    const birth = match ? context.calls.find((c) => c.node.startIndex === Number(match[1])) : undefined;
+    if (!birth) return undefined;
+    const flags = birth.api.name === 'WskSocket' ? birth.arg('Flags') : undefined;
+    const category = birth.api.name === 'WskSocket' ? (flags ? categoryOfFlags(flags, context.values) : undefined) : 'connection';
+    const dispatchArgument = birth.arg(birth.api.name === 'WskAccept' ? 'AcceptSocketDispatch' : 'Dispatch');
+    if (!category || !dispatchArgument) return undefined;
+    const value = context.values.evaluate(dispatchArgument);
+    const table = tableAt(dispatchArgument, birth, context);
+    const dispatch = value.kind === 'integer' && value.value === 0 ? { kind: 'null' as const } : table ? { kind: 'table' as const, table } : { kind: 'unknown' as const };
+    const candidate = { category, dispatch, note: birth.callee };
+    if (found && (found.note.id !== candidate.note.id)) return undefined;
+    found = candidate;
+  }
+  return found;
+}
+
+/** What is missing for an event's callback on a created socket, if anything provably is. */
+function missingCallback(created: CreatedSocket, slot: EventSlot, events: EventCallbacks): { what: string; short: string; table?: ClientTable } | undefined {
+  const listenSlot = slot === 'WskAcceptEvent';
+  // A listening socket's other events are for the sockets it accepts.
+  if (created.category === 'listen' && !listenSlot) return undefined;
+  if (created.dispatch.kind === 'null') return { what: 'the socket was created with a NULL Dispatch', short: 'no client table' };
+  if (created.dispatch.kind !== 'table') return undefined;
+  let table: ClientTable | undefined = created.dispatch.table;
+  if (table.type.category === 'stream') {
+    const member = Object.entries(STREAM_MEMBERS).find(([, type]) => clientTableType(type)?.members.includes(slot))?.[0];
+    const value = member ? events.slotOf(table, member) : undefined;
+    table = value?.kind === 'table' ? events.tableNamed(value.name, table.file, table.inFunction) : undefined;
+    if (!table) return undefined;
+  }
+  if (!table.type.members.includes(slot)) return undefined;
+  const value: SlotValue = events.slotOf(table, slot);
+  return value.kind === 'null' ? { what: `${table.name} has no ${slot}`, short: `its NULL ${slot} slot`, table } : undefined;
+}
+
+/** The listen table of a listening or stream socket, when known. */
+function listenTable(created: CreatedSocket, events: EventCallbacks): ClientTable | undefined {
+  if (created.dispatch.kind !== 'table') return undefined;
+  const table = created.dispatch.table;
+  if (table.type.category === 'listen') return table;
+  if (table.type.category !== 'stream') return undefined;
+  const value = events.slotOf(table, 'Listen');
+  return value.kind === 'table' ? events.tableNamed(value.name, table.file, table.inFunction) : undefined;
+}
+
+function optionOf(code: Node, values: ValueReader): 'events' | 'conditional' | undefined {
+  const value = values.evaluate(code);
+  const is = (option: { name: string; value: number }) => (value.kind === 'constant' && value.name === option.name) || (value.kind === 'integer' && value.value === option.value);
+  if (is(EVENT_CALLBACK_OPTION)) return 'events';
+  if (is(CONDITIONAL_ACCEPT_OPTION)) return 'conditional';
+  return undefined;
+}
+
+function isSetOption(request: Node, values: ValueReader): boolean {
+  const value = values.evaluate(request);
+  return !(value.kind === 'constant' && value.name !== 'WskSetOption') && !(value.kind === 'integer' && value.value !== 0);
+}
+
+function providerTableOf(category: SocketCategory): string {
+  return PROVIDER_TABLES.find((table) => table.category === category)?.type ?? 'WSK_PROVIDER_BASIC_DISPATCH';
+}
+
+function within(inner: Node, outer: Node): boolean {
+  return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
+}
