@@ -17,7 +17,7 @@ import type { Node } from '../parse/treeSitter';
 import { paramWithRole } from '../wsk/api';
 import { WAITS } from '../wsk/kernel';
 import {
-  CAPTURE_WAIT, CURRENT_IRQL, DISPATCH_ANNOTATIONS, DISPATCH_LEVEL, DISPATCH_ROLE_TYPES, DPC_INITIALIZERS, DRIVER_ENTRY,
+  ASSERTIONS, CAPTURE_WAIT, CURRENT_IRQL, DISPATCH_ANNOTATIONS, DISPATCH_LEVEL, DISPATCH_ROLE_TYPES, DPC_INITIALIZERS, DRIVER_ENTRY,
   IRQL_LEVELS, IRQL_ROUTINES, PAGED_CODE, PASSIVE_IOCTLS, PASSIVE_ONLY_FUNCTIONS,
 } from '../wsk/irql';
 import type { IrqlRoutine } from '../wsk/irql';
@@ -283,8 +283,13 @@ export class Irql {
     while (queue.length > 0 && visits < MAX_VISITS) {
       const block = queue.shift() as Block;
       let pending = atEntry.get(block.id);
+      let dead = false;
       for (const element of block.elements) {
         visits++;
+        if (assertsFalse(element.node)) {
+          dead = true;
+          break;
+        }
         if (element.kind === 'exit') {
           leavesPending ??= pending;
           continue;
@@ -324,7 +329,7 @@ export class Irql {
           if (helper?.leavesPending) pending = here(callee, `${callee.text} issues a WSK request that may still be pending when it returns`);
         }
       }
-      for (const edge of block.successors) {
+      for (const edge of dead ? [] : block.successors) {
         const before = atEntry.get(edge.to.id);
         if (atEntry.has(edge.to.id) && (before !== undefined || pending === undefined)) continue;
         atEntry.set(edge.to.id, pending);
@@ -377,6 +382,17 @@ export class Irql {
     }
     return roles;
   }
+}
+
+/** `NT_ASSERT(FALSE);`: the driver says the path is never taken (the statement, or the call itself). */
+function assertsFalse(node: Node): boolean {
+  const call = node.type === 'expression_statement' ? node.namedChild(0) : node;
+  if (call?.type !== 'call_expression') return false;
+  const name = calleeName(call)?.text;
+  if (!name || !ASSERTIONS.has(name)) return false;
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
+  const condition = args.length > 0 ? unparenthesize(args[args.length - 1]).text : '';
+  return condition === 'FALSE' || condition === 'false' || condition === '0';
 }
 
 /** The calls inside a node, in the order they run (an argument's call before the call it is given to). */
@@ -501,9 +517,13 @@ function lockRegions(cfg: Cfg, values: ValueReader): ReadonlyMap<number, Held> {
     const block = queue.shift() as Block;
     queued.delete(block.id);
     for (const start of [...(states.get(block.id)?.values() ?? [])]) {
-      let state: LockState = start;
+      let state: LockState | undefined = start;
       for (const element of block.elements) {
         if (++visits > MAX_VISITS) return new Map();
+        if (assertsFalse(element.node)) {
+          state = undefined;
+          break;
+        }
         if (element.kind === 'exit') continue;
         for (const call of callsInOrder(element.node)) {
           const name = calleeName(call)?.text;
@@ -519,6 +539,7 @@ function lockRegions(cfg: Cfg, values: ValueReader): ReadonlyMap<number, Held> {
         }
         state = forget(state, element.node);
       }
+      if (!state) continue;
       for (const edge of block.successors) {
         let next = state;
         if (edge.condition && !hasSideEffects(edge.condition.node)) {
