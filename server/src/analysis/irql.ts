@@ -109,6 +109,8 @@ const MAX_VISITS = 200_000;
 const ROUTINES = new Map<string, IrqlRoutine>(IRQL_ROUTINES.map((routine) => [routine.name, routine]));
 const ACQUIRE_WORD = new RegExp(`\\b(?:${IRQL_ROUTINES.filter((r) => r.acts === 'acquire').map((r) => r.name).join('|')})\\b`);
 const ROLE_WORDS = new RegExp(`\\b(?:${[...DPC_INITIALIZERS.keys(), ...DISPATCH_ROLE_TYPES.keys()].join('|')})\\b`, 'g');
+/** Names of functions without a body that say they release a lock. */
+const UNLOCK_NAME = /unlock|release\w*lock|lock\w*release/i;
 const ALLOC_TEXT = /^[ \t]*#[ \t]*pragma[ \t]+alloc_text[ \t]*\([ \t]*"?(PAGE\w*)"?[ \t]*,([^)\n]*)\)/gm;
 
 export class Irql {
@@ -117,6 +119,7 @@ export class Irql {
   private readonly inProgress = new Set<string>();
   private readonly waitsAny = new Map<string, boolean>();
   private readonly held = new Map<string, ReadonlyMap<number, Held>>();
+  private readonly releasing = new Map<string, boolean>();
   private pragmas: Map<string, { file: string; start: number; end: number }[]> | undefined;
   private captures: InfiniteCapture[] | undefined;
 
@@ -143,7 +146,7 @@ export class Irql {
     const key = `${file.path}#${definition.id}`;
     let result = this.held.get(key);
     if (!result) {
-      result = ACQUIRE_WORD.test(file.view.slice(definition.startIndex, definition.endIndex)) ? lockRegions(buildCfg(definition), file.values) : new Map();
+      result = ACQUIRE_WORD.test(file.view.slice(definition.startIndex, definition.endIndex)) ? lockRegions(buildCfg(definition), file.values, (name) => this.releasesLock(name, 0)) : new Map();
       this.held.set(key, result);
     }
     return result;
@@ -222,6 +225,28 @@ export class Irql {
   }
 
   // -------------------------------------------------------------------------------------------------
+
+  /**
+   * Whether a call may release a lock its caller holds: a function of the workspace that calls a
+   * release routine (or such a function, a few calls deep), or one without a body whose name says it
+   * unlocks (`UnlockConnection`, `ReleaseTableLock`). Precision first: a lock is not assumed held past it.
+   */
+  private releasesLock(name: string, depth: number): boolean {
+    const routine = ROUTINES.get(name);
+    if (routine) return routine.acts === 'release';
+    const target = this.source.definitionOf(name);
+    if (!target) return UNLOCK_NAME.test(name);
+    if (depth >= 3) return false;
+    const key = `${name}`;
+    const known = depth === 0 ? this.releasing.get(key) : undefined;
+    if (known !== undefined) return known;
+    // One that takes and gives back its own lock (`Bump(ctx)`: acquire, count, release) releases none of the caller's.
+    const callees = this.source.callees(target.definition);
+    const result = !callees.some((callee) => ROUTINES.get(callee.name)?.acts === 'acquire')
+      && callees.some((callee) => callee.name !== name && this.releasesLock(callee.name, depth + 1));
+    if (depth === 0) this.releasing.set(key, result);
+    return result;
+  }
 
   private factsOf(file: ProgramFile, definition: Node): FunctionFacts {
     const key = `${file.path}#${definition.id}`;
@@ -506,7 +531,7 @@ interface LockState {
  * dataflow whose states are the held locks (by the text of the lock, or of the in-stack handle) and
  * the conditions taken; states with the same locks meet by keeping the conditions they agree on.
  */
-function lockRegions(cfg: Cfg, values: ValueReader): ReadonlyMap<number, Held> {
+function lockRegions(cfg: Cfg, values: ValueReader, releases: (name: string) => boolean): ReadonlyMap<number, Held> {
   const result = new Map<number, Held>();
   if (cfg.truncated) return result;
   const states = new Map<number, Map<string, LockState>>([[cfg.entry.id, new Map([['', { held: [], conditions: new Map() }]])]]);
@@ -533,6 +558,9 @@ function lockRegions(cfg: Cfg, values: ValueReader): ReadonlyMap<number, Held> {
             if (state.held.length < MAX_HELD) state = { ...state, held: [...state.held, { key: effect.key, acquire: call, routine: routine.name }] };
           } else if (effect?.acts === 'release') {
             state = { ...state, held: released(state.held, effect.key) };
+          } else if (!routine && name && state.held.length > 0 && releases(name)) {
+            // A helper that releases: which lock it is, the text cannot tell; the latest one.
+            state = { ...state, held: released(state.held, '') };
           } else if (state.held.length > 0 && !result.has(call.id)) {
             result.set(call.id, { acquire: state.held[0].acquire, routine: state.held[0].routine });
           }

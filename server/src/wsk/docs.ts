@@ -9,6 +9,7 @@
 // is told by hovering that argument.
 
 import type { ConstantSpec, Expectation, Operation, WskFunction } from './api';
+import { CAPTURE_WAIT, DISPATCH_ANNOTATIONS, DPC_INITIALIZERS, IRQL_ROUTINES, PAGED_CODE } from './irql';
 import {
   ACCEPT_EVENT_CALLBACK, CONTROL_CODES, DESCRIPTOR_TYPES, OPERATIONS, OPTION_REQUEST_TYPES, REQUEST_TYPES,
   SOCKET_LEVEL, WSK_FUNCTIONS, expectedText, paramIndex,
@@ -107,6 +108,12 @@ export const DOCUMENTED_NAMES: readonly string[] = [
   SOCKET_LEVEL.name,
   ...DESCRIPTOR_TYPES.pointer,
   ...DESCRIPTOR_TYPES.object,
+  ...IRQL_ROUTINES.map((routine) => routine.name),
+  ...DPC_INITIALIZERS.keys(),
+  ...DISPATCH_ANNOTATIONS,
+  PAGED_CODE,
+  CAPTURE_WAIT.noWait.name,
+  CAPTURE_WAIT.infinite.name,
 ];
 
 /**
@@ -123,6 +130,24 @@ export function nameDoc(name: string, operation?: Operation): string | undefined
   if (name === SOCKET_LEVEL.name) return levelDoc(SOCKET_LEVEL);
   if ((DESCRIPTOR_TYPES.pointer as readonly string[]).includes(name)) return `**${name}** — type\n\n${DESCRIPTOR_POINTER_DOC}`;
   if ((DESCRIPTOR_TYPES.object as readonly string[]).includes(name)) return `**${name}** — type\n\n${DESCRIPTOR_OBJECT_DOC}`;
+  return irqlDoc(name);
+}
+
+/** What wsk-lint knows of an IRQL name (spin locks, DPCs, annotations, capture timeouts): WSK025's view. */
+function irqlDoc(name: string): string | undefined {
+  const blocking = 'Nothing there may wait for a WSK request or make a PASSIVE-only WSK call (WskRegister, WskDeregister, WskGetAddressInfo, WskFreeAddressInfo, WskGetNameInfo, a waiting WskCaptureProviderNPI): WSK025.';
+  const routine = IRQL_ROUTINES.find((r) => r.name === name);
+  if (routine?.acts === 'acquire') {
+    const release = IRQL_ROUTINES.find((r) => r.acts === 'release' && IRQL_ROUTINES.indexOf(r) === IRQL_ROUTINES.indexOf(routine) + 1);
+    const until = routine.key === 'irql' ? 'KeLowerIrql' : release?.name ?? 'its release';
+    return `**${name}** — kernel routine\n\nRuns the code ${routine.level !== undefined ? '(when the new IRQL is DISPATCH_LEVEL or above) ' : ''}at DISPATCH_LEVEL until ${until}. ${blocking}`;
+  }
+  if (routine) return `**${name}** — kernel routine\n\nEnds the DISPATCH_LEVEL region its acquire (or KeRaiseIrql) began: blocking calls belong after it.`;
+  if (DPC_INITIALIZERS.has(name)) return `**${name}** — kernel routine\n\nThe routine it is given runs as a DPC, at DISPATCH_LEVEL. ${blocking}`;
+  if (DISPATCH_ANNOTATIONS.includes(name)) return `**${name}** — SAL annotation\n\nWith DISPATCH_LEVEL (or above), the function runs at DISPATCH_LEVEL. ${blocking}`;
+  if (name === PAGED_CODE) return `**${name}** — kernel macro\n\nMarks the function pageable: it must never run at DISPATCH_LEVEL, so never in a WSK event callback, a completion routine or a DPC (WSK025).`;
+  if (name === CAPTURE_WAIT.noWait.name) return `**${name}** — WaitTimeout of WskCaptureProviderNPI\n\nDo not wait for WSK to attach (STATUS_DEVICE_NOT_READY when it has not): the capture may then run at DISPATCH_LEVEL.`;
+  if (name === CAPTURE_WAIT.infinite.name) return `**${name}** — WaitTimeout of WskCaptureProviderNPI\n\nWait until WSK attaches: PASSIVE_LEVEL only, and never on DriverEntry's path (it stalls the boot; capture in a system thread): WSK025.`;
   return undefined;
 }
 
