@@ -96,6 +96,8 @@ interface FunctionFacts {
   readonly waitsFor?: readonly Site[];
   /** A WSK request it issued may still be pending when it returns (the caller may wait for it). */
   readonly leavesPending?: Site;
+  /** It waits (KeWaitFor…, or a function that does) on some path it takes, for whatever. */
+  readonly waits?: boolean;
 }
 
 const NO_FACTS: FunctionFacts = { blocking: [] };
@@ -117,7 +119,6 @@ export class Irql {
   private roleMap: Map<string, DispatchRole> | undefined;
   private readonly facts = new Map<string, FunctionFacts>();
   private readonly inProgress = new Set<string>();
-  private readonly waitsAny = new Map<string, boolean>();
   private readonly held = new Map<string, ReadonlyMap<number, Held>>();
   private readonly releasing = new Map<string, boolean>();
   private pragmas: Map<string, { file: string; start: number; end: number }[]> | undefined;
@@ -268,17 +269,11 @@ export class Irql {
     return target ? this.factsOf(target.file, target.definition) : undefined;
   }
 
-  /** Whether a function waits (KeWaitFor…), itself or through what it calls (a declared wrapper that `waits` too). */
+  /** Whether a call waits: KeWaitFor…, a function of the workspace that does on a path it takes, or a declared wrapper that `waits`. */
   private waits(name: string, count: number): boolean {
-    const known = this.waitsAny.get(name);
-    if (known !== undefined) return known;
-    this.waitsAny.set(name, false);
-    const target = this.source.definitionOf(name);
-    const result = target
-      ? this.source.callees(target.definition).some((callee) => WAITS.has(callee.name) || (callee.name !== name && this.waits(callee.name, callee.count)))
-      : this.source.summaryOf(name, count)?.waits === true;
-    this.waitsAny.set(name, result);
-    return result;
+    if (WAITS.has(name)) return true;
+    if (this.source.definitionOf(name)) return this.helperFacts(name)?.waits === true;
+    return this.source.summaryOf(name, count)?.waits === true;
   }
 
   /**
@@ -298,6 +293,7 @@ export class Irql {
     let passive: readonly Site[] | undefined;
     let waitsFor: readonly Site[] | undefined;
     let leavesPending: Site | undefined;
+    let waits = false;
 
     // Whether each call happens while a request may be pending: a forward "may" dataflow.
     const cfg = buildCfg(definition);
@@ -341,11 +337,13 @@ export class Irql {
             passive ??= [here(callee, `${callee.text} is called here`), ...helper.passive];
             if (!blocking.has(call.id)) blocking.set(call.id, { call, callee, kind: 'passive', what, related: helper.passive });
           }
+          const waiting = callee.text !== name && this.waits(callee.text, count);
+          if (waiting) waits = true;
           if (helper?.waitsFor) {
             waitsFor ??= [here(callee, `${callee.text} is called here`), ...helper.waitsFor];
             if (!blocking.has(call.id)) blocking.set(call.id, { call, callee, kind: 'wait', what: `${callee.text} waits for a WSK request`, related: helper.waitsFor });
             pending = undefined;
-          } else if (pending && (WAITS.has(callee.text) || (callee.text !== name && this.waits(callee.text, count)))) {
+          } else if (pending && waiting) {
             const what = WAITS.has(callee.text) ? `${callee.text} waits for a WSK request` : `${callee.text} waits, with a WSK request pending`;
             waitsFor ??= [here(callee, `${callee.text} waits here`), pending];
             if (!blocking.has(call.id)) blocking.set(call.id, { call, callee, kind: 'wait', what, related: [pending] });
@@ -367,6 +365,7 @@ export class Irql {
       ...(passive ? { passive } : {}),
       ...(waitsFor ? { waitsFor } : {}),
       ...(leavesPending ? { leavesPending } : {}),
+      ...(waits ? { waits } : {}),
     };
   }
 

@@ -23,11 +23,27 @@ RequestFree(PREQUEST request)
     ExFreePoolWithTag(request, 'qerR');
 }
 
+NTSTATUS RequestReceive(PREQUEST request, PWSK_BUF buffer);
+
+/* The routine goes on with an asynchronous receive, then frees the request it is done with: the free
+   helper's wait is on the path the driver asserts it never takes. */
 NTSTATUS
 RequestDone(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context)
 {
+    PREQUEST next = (PREQUEST)ExAllocatePoolWithTag(NonPagedPool, sizeof(REQUEST), 'qerR');
+
+    if (next != NULL) {
+        RequestReceive(next, NULL);
+    }
     RequestFree((PREQUEST)Context);
     return STATUS_MORE_PROCESSING_REQUIRED;
+}
+
+NTSTATUS
+RequestReceive(PREQUEST request, PWSK_BUF buffer)
+{
+    IoSetCompletionRoutine(request->Irp, RequestDone, request, TRUE, TRUE, TRUE);
+    return ((PWSK_PROVIDER_CONNECTION_DISPATCH)request->Socket->Dispatch)->WskReceive(request->Socket, buffer, 0, request->Irp);
 }
 
 NTSTATUS
