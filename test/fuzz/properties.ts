@@ -263,12 +263,13 @@ function traced(rule: Rule, stacks: Map<string, string>): Rule {
     const message = error instanceof Error ? error.message : String(error);
     if (!stacks.has(message)) stacks.set(message, error instanceof Error ? (error.stack ?? message) : message);
   };
-  const { onCall, onFunction } = rule;
+  const { onCall, onFunction, onFile } = rule;
   return {
     meta: rule.meta,
     docs: rule.docs,
     ...(onCall ? { onCall: (...args: Parameters<typeof onCall>) => { try { onCall.apply(rule, args); } catch (error) { record(error); throw error; } } } : {}),
     ...(onFunction ? { onFunction: (...args: Parameters<typeof onFunction>) => { try { onFunction.apply(rule, args); } catch (error) { record(error); throw error; } } } : {}),
+    ...(onFile ? { onFile: (...args: Parameters<typeof onFile>) => { try { onFile.apply(rule, args); } catch (error) { record(error); throw error; } } } : {}),
   };
 }
 

@@ -24,6 +24,18 @@ describe('WSK docs', () => {
     expect(nameDoc('SECURITY_INFORMATION')).toBeUndefined();
   });
 
+  test('the IRQL names WSK025 reads have docs: each acquire names its release', () => {
+    expect(nameDoc('KeAcquireSpinLock')).toContain('at DISPATCH_LEVEL until KeReleaseSpinLock');
+    expect(nameDoc('KeAcquireInStackQueuedSpinLock')).toContain('until KeReleaseInStackQueuedSpinLock');
+    expect(nameDoc('WdfSpinLockAcquire')).toContain('until WdfSpinLockRelease');
+    expect(nameDoc('KeRaiseIrql')).toContain('until KeLowerIrql');
+    for (const name of ['KeReleaseSpinLock', 'KeInitializeDpc', '_IRQL_requires_min_', 'PAGED_CODE', 'WSK_NO_WAIT', 'WSK_INFINITE_WAIT']) {
+      expect(nameDoc(name), name).toBeTruthy();
+      expect(DOCUMENTED_NAMES).toContain(name);
+    }
+    expect(nameDoc('KeAcquireSpinLockFoo')).toBeUndefined();
+  });
+
   test('a function or control code hover is a dozen lines at most: the form of the operation asked for, or every form, and its reference page', () => {
     for (const name of [...WSK_FUNCTIONS.map((fn) => fn.name), ACCEPT_EVENT_CALLBACK.name, ...CONTROL_CODES.map((code) => code.name)]) {
       const operations = OPERATIONS.filter((op) => op.function === name || op.controlCode === name);

@@ -276,3 +276,22 @@ describe('#if 0, #if 1 and their branches', () => {
     expect(mask(source)).toBe(lines('int a;', blank('#if 0'), blank('int b;')));
   });
 });
+
+describe('IRQL annotations kept at masking', () => {
+  test('each blanked IRQL annotation is kept with its argument and place; other SAL is not', () => {
+    const text = [
+      '_IRQL_requires_(DISPATCH_LEVEL)',
+      '_IRQL_requires_min_( DISPATCH_LEVEL ) VOID Dpc(_In_ PKDPC Dpc);',
+      '__drv_requiresIRQL(PASSIVE_LEVEL) VOID Passive(VOID);',
+      '_IRQL_requires_same_ _When_(x, _IRQL_requires_(DISPATCH_LEVEL)) VOID F(int x);',
+    ].join('\n');
+    const { masked, irqlAnnotations } = preprocess(text);
+    expect(irqlAnnotations.map((a) => [a.name, a.argument, text.slice(a.start, a.end)])).toEqual([
+      ['_IRQL_requires_', 'DISPATCH_LEVEL', '_IRQL_requires_(DISPATCH_LEVEL)'],
+      ['_IRQL_requires_min_', 'DISPATCH_LEVEL', '_IRQL_requires_min_( DISPATCH_LEVEL )'],
+      ['__drv_requiresIRQL', 'PASSIVE_LEVEL', '__drv_requiresIRQL(PASSIVE_LEVEL)'],
+      ['_IRQL_requires_same_', '', '_IRQL_requires_same_'],
+    ]);
+    for (const annotation of irqlAnnotations) expect(masked.slice(annotation.start, annotation.end).trim()).toBe('');
+  });
+});

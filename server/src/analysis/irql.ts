@@ -17,7 +17,7 @@ import type { Node } from '../parse/treeSitter';
 import { paramWithRole } from '../wsk/api';
 import { WAITS } from '../wsk/kernel';
 import {
-  CAPTURE_WAIT, CURRENT_IRQL, DISPATCH_ANNOTATIONS, DISPATCH_LEVEL, DISPATCH_ROLE_TYPES, DPC_INITIALIZERS, DRIVER_ENTRY,
+  ASSERTIONS, CAPTURE_WAIT, CURRENT_IRQL, DISPATCH_ANNOTATIONS, DISPATCH_LEVEL, DISPATCH_ROLE_TYPES, DPC_INITIALIZERS, DRIVER_ENTRY,
   IRQL_LEVELS, IRQL_ROUTINES, PAGED_CODE, PASSIVE_IOCTLS, PASSIVE_ONLY_FUNCTIONS,
 } from '../wsk/irql';
 import type { IrqlRoutine } from '../wsk/irql';
@@ -96,6 +96,8 @@ interface FunctionFacts {
   readonly waitsFor?: readonly Site[];
   /** A WSK request it issued may still be pending when it returns (the caller may wait for it). */
   readonly leavesPending?: Site;
+  /** It waits (KeWaitFor…, or a function that does) on some path it takes, for whatever. */
+  readonly waits?: boolean;
 }
 
 const NO_FACTS: FunctionFacts = { blocking: [] };
@@ -109,14 +111,16 @@ const MAX_VISITS = 200_000;
 const ROUTINES = new Map<string, IrqlRoutine>(IRQL_ROUTINES.map((routine) => [routine.name, routine]));
 const ACQUIRE_WORD = new RegExp(`\\b(?:${IRQL_ROUTINES.filter((r) => r.acts === 'acquire').map((r) => r.name).join('|')})\\b`);
 const ROLE_WORDS = new RegExp(`\\b(?:${[...DPC_INITIALIZERS.keys(), ...DISPATCH_ROLE_TYPES.keys()].join('|')})\\b`, 'g');
+/** Names of functions without a body that say they release a lock. */
+const UNLOCK_NAME = /unlock|release\w*lock|lock\w*release/i;
 const ALLOC_TEXT = /^[ \t]*#[ \t]*pragma[ \t]+alloc_text[ \t]*\([ \t]*"?(PAGE\w*)"?[ \t]*,([^)\n]*)\)/gm;
 
 export class Irql {
   private roleMap: Map<string, DispatchRole> | undefined;
   private readonly facts = new Map<string, FunctionFacts>();
   private readonly inProgress = new Set<string>();
-  private readonly waitsAny = new Map<string, boolean>();
   private readonly held = new Map<string, ReadonlyMap<number, Held>>();
+  private readonly releasing = new Map<string, boolean>();
   private pragmas: Map<string, { file: string; start: number; end: number }[]> | undefined;
   private captures: InfiniteCapture[] | undefined;
 
@@ -143,7 +147,7 @@ export class Irql {
     const key = `${file.path}#${definition.id}`;
     let result = this.held.get(key);
     if (!result) {
-      result = ACQUIRE_WORD.test(file.view.slice(definition.startIndex, definition.endIndex)) ? lockRegions(buildCfg(definition), file.values) : new Map();
+      result = ACQUIRE_WORD.test(file.view.slice(definition.startIndex, definition.endIndex)) ? lockRegions(buildCfg(definition), file.values, (name) => this.releasesLock(name, 0)) : new Map();
       this.held.set(key, result);
     }
     return result;
@@ -223,6 +227,28 @@ export class Irql {
 
   // -------------------------------------------------------------------------------------------------
 
+  /**
+   * Whether a call may release a lock its caller holds: a function of the workspace that calls a
+   * release routine (or such a function, a few calls deep), or one without a body whose name says it
+   * unlocks (`UnlockConnection`, `ReleaseTableLock`). Precision first: a lock is not assumed held past it.
+   */
+  private releasesLock(name: string, depth: number): boolean {
+    const routine = ROUTINES.get(name);
+    if (routine) return routine.acts === 'release';
+    const target = this.source.definitionOf(name);
+    if (!target) return UNLOCK_NAME.test(name);
+    if (depth >= 3) return false;
+    const key = `${name}`;
+    const known = depth === 0 ? this.releasing.get(key) : undefined;
+    if (known !== undefined) return known;
+    // One that takes and gives back its own lock (`Bump(ctx)`: acquire, count, release) releases none of the caller's.
+    const callees = this.source.callees(target.definition);
+    const result = !callees.some((callee) => ROUTINES.get(callee.name)?.acts === 'acquire')
+      && callees.some((callee) => callee.name !== name && this.releasesLock(callee.name, depth + 1));
+    if (depth === 0) this.releasing.set(key, result);
+    return result;
+  }
+
   private factsOf(file: ProgramFile, definition: Node): FunctionFacts {
     const key = `${file.path}#${definition.id}`;
     const known = this.facts.get(key);
@@ -243,17 +269,11 @@ export class Irql {
     return target ? this.factsOf(target.file, target.definition) : undefined;
   }
 
-  /** Whether a function waits (KeWaitFor…), itself or through what it calls (a declared wrapper that `waits` too). */
+  /** Whether a call waits: KeWaitFor…, a function of the workspace that does on a path it takes, or a declared wrapper that `waits`. */
   private waits(name: string, count: number): boolean {
-    const known = this.waitsAny.get(name);
-    if (known !== undefined) return known;
-    this.waitsAny.set(name, false);
-    const target = this.source.definitionOf(name);
-    const result = target
-      ? this.source.callees(target.definition).some((callee) => WAITS.has(callee.name) || (callee.name !== name && this.waits(callee.name, callee.count)))
-      : this.source.summaryOf(name, count)?.waits === true;
-    this.waitsAny.set(name, result);
-    return result;
+    if (WAITS.has(name)) return true;
+    if (this.source.definitionOf(name)) return this.helperFacts(name)?.waits === true;
+    return this.source.summaryOf(name, count)?.waits === true;
   }
 
   /**
@@ -273,6 +293,7 @@ export class Irql {
     let passive: readonly Site[] | undefined;
     let waitsFor: readonly Site[] | undefined;
     let leavesPending: Site | undefined;
+    let waits = false;
 
     // Whether each call happens while a request may be pending: a forward "may" dataflow.
     const cfg = buildCfg(definition);
@@ -283,8 +304,13 @@ export class Irql {
     while (queue.length > 0 && visits < MAX_VISITS) {
       const block = queue.shift() as Block;
       let pending = atEntry.get(block.id);
+      let dead = false;
       for (const element of block.elements) {
         visits++;
+        if (assertsFalse(element.node)) {
+          dead = true;
+          break;
+        }
         if (element.kind === 'exit') {
           leavesPending ??= pending;
           continue;
@@ -311,11 +337,13 @@ export class Irql {
             passive ??= [here(callee, `${callee.text} is called here`), ...helper.passive];
             if (!blocking.has(call.id)) blocking.set(call.id, { call, callee, kind: 'passive', what, related: helper.passive });
           }
+          const waiting = callee.text !== name && this.waits(callee.text, count);
+          if (waiting) waits = true;
           if (helper?.waitsFor) {
             waitsFor ??= [here(callee, `${callee.text} is called here`), ...helper.waitsFor];
             if (!blocking.has(call.id)) blocking.set(call.id, { call, callee, kind: 'wait', what: `${callee.text} waits for a WSK request`, related: helper.waitsFor });
             pending = undefined;
-          } else if (pending && (WAITS.has(callee.text) || (callee.text !== name && this.waits(callee.text, count)))) {
+          } else if (pending && waiting) {
             const what = WAITS.has(callee.text) ? `${callee.text} waits for a WSK request` : `${callee.text} waits, with a WSK request pending`;
             waitsFor ??= [here(callee, `${callee.text} waits here`), pending];
             if (!blocking.has(call.id)) blocking.set(call.id, { call, callee, kind: 'wait', what, related: [pending] });
@@ -324,7 +352,7 @@ export class Irql {
           if (helper?.leavesPending) pending = here(callee, `${callee.text} issues a WSK request that may still be pending when it returns`);
         }
       }
-      for (const edge of block.successors) {
+      for (const edge of dead ? [] : block.successors) {
         const before = atEntry.get(edge.to.id);
         if (atEntry.has(edge.to.id) && (before !== undefined || pending === undefined)) continue;
         atEntry.set(edge.to.id, pending);
@@ -337,6 +365,7 @@ export class Irql {
       ...(passive ? { passive } : {}),
       ...(waitsFor ? { waitsFor } : {}),
       ...(leavesPending ? { leavesPending } : {}),
+      ...(waits ? { waits } : {}),
     };
   }
 
@@ -377,6 +406,17 @@ export class Irql {
     }
     return roles;
   }
+}
+
+/** `NT_ASSERT(FALSE);`: the driver says the path is never taken (the statement, or the call itself). */
+function assertsFalse(node: Node): boolean {
+  const call = node.type === 'expression_statement' ? node.namedChild(0) : node;
+  if (call?.type !== 'call_expression') return false;
+  const name = calleeName(call)?.text;
+  if (!name || !ASSERTIONS.has(name)) return false;
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
+  const condition = args.length > 0 ? unparenthesize(args[args.length - 1]).text : '';
+  return condition === 'FALSE' || condition === 'false' || condition === '0';
 }
 
 /** The calls inside a node, in the order they run (an argument's call before the call it is given to). */
@@ -490,7 +530,7 @@ interface LockState {
  * dataflow whose states are the held locks (by the text of the lock, or of the in-stack handle) and
  * the conditions taken; states with the same locks meet by keeping the conditions they agree on.
  */
-function lockRegions(cfg: Cfg, values: ValueReader): ReadonlyMap<number, Held> {
+function lockRegions(cfg: Cfg, values: ValueReader, releases: (name: string) => boolean): ReadonlyMap<number, Held> {
   const result = new Map<number, Held>();
   if (cfg.truncated) return result;
   const states = new Map<number, Map<string, LockState>>([[cfg.entry.id, new Map([['', { held: [], conditions: new Map() }]])]]);
@@ -501,9 +541,13 @@ function lockRegions(cfg: Cfg, values: ValueReader): ReadonlyMap<number, Held> {
     const block = queue.shift() as Block;
     queued.delete(block.id);
     for (const start of [...(states.get(block.id)?.values() ?? [])]) {
-      let state: LockState = start;
+      let state: LockState | undefined = start;
       for (const element of block.elements) {
         if (++visits > MAX_VISITS) return new Map();
+        if (assertsFalse(element.node)) {
+          state = undefined;
+          break;
+        }
         if (element.kind === 'exit') continue;
         for (const call of callsInOrder(element.node)) {
           const name = calleeName(call)?.text;
@@ -513,12 +557,16 @@ function lockRegions(cfg: Cfg, values: ValueReader): ReadonlyMap<number, Held> {
             if (state.held.length < MAX_HELD) state = { ...state, held: [...state.held, { key: effect.key, acquire: call, routine: routine.name }] };
           } else if (effect?.acts === 'release') {
             state = { ...state, held: released(state.held, effect.key) };
+          } else if (!routine && name && state.held.length > 0 && releases(name)) {
+            // A helper that releases: which lock it is, the text cannot tell; the latest one.
+            state = { ...state, held: released(state.held, '') };
           } else if (state.held.length > 0 && !result.has(call.id)) {
             result.set(call.id, { acquire: state.held[0].acquire, routine: state.held[0].routine });
           }
         }
         state = forget(state, element.node);
       }
+      if (!state) continue;
       for (const edge of block.successors) {
         let next = state;
         if (edge.condition && !hasSideEffects(edge.condition.node)) {

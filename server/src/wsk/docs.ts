@@ -11,6 +11,7 @@
 import type { ConstantSpec, Expectation, Operation, WskFunction } from './api';
 import type { ControlRow } from './controls';
 import { CONTROL_ROW_CODES, controlRowsOf, controlTitle, sizeRuleText } from './controls';
+import { CAPTURE_WAIT, DISPATCH_ANNOTATIONS, DPC_INITIALIZERS, IRQL_ROUTINES, PAGED_CODE } from './irql';
 import {
   ACCEPT_EVENT_CALLBACK, CONTROL_CODES, DESCRIPTOR_TYPES, OPERATIONS, OPTION_REQUEST_TYPES, REQUEST_TYPES,
   SOCKET_LEVEL, WSK_FUNCTIONS, expectedText, paramIndex,
@@ -119,6 +120,12 @@ export const DOCUMENTED_NAMES: readonly string[] = [
   ...EVENT_CALLBACKS.map((spec) => spec.slot).filter((slot) => slot !== ACCEPT_EVENT_CALLBACK.name),
   ...CLIENT_TABLE_TYPES.map((table) => table.type),
   ...PROVIDER_TABLES.map((table) => table.type),
+  ...IRQL_ROUTINES.map((routine) => routine.name),
+  ...DPC_INITIALIZERS.keys(),
+  ...DISPATCH_ANNOTATIONS,
+  PAGED_CODE,
+  CAPTURE_WAIT.noWait.name,
+  CAPTURE_WAIT.infinite.name,
 ];
 
 /**
@@ -142,6 +149,24 @@ export function nameDoc(name: string, operation?: Operation): string | undefined
   if (table) return clientTableDoc(table);
   const provider = PROVIDER_TABLES.find((candidate) => candidate.type === name);
   if (provider) return providerTableDoc(provider);
+  return irqlDoc(name);
+}
+
+/** What wsk-lint knows of an IRQL name (spin locks, DPCs, annotations, capture timeouts): WSK025's view. */
+function irqlDoc(name: string): string | undefined {
+  const blocking = 'Nothing there may wait for a WSK request or make a PASSIVE-only WSK call (WskRegister, WskDeregister, WskGetAddressInfo, WskFreeAddressInfo, WskGetNameInfo, a waiting WskCaptureProviderNPI): WSK025.';
+  const routine = IRQL_ROUTINES.find((r) => r.name === name);
+  if (routine?.acts === 'acquire') {
+    const release = IRQL_ROUTINES.find((r) => r.acts === 'release' && IRQL_ROUTINES.indexOf(r) === IRQL_ROUTINES.indexOf(routine) + 1);
+    const until = routine.key === 'irql' ? 'KeLowerIrql' : release?.name ?? 'its release';
+    return `**${name}** — kernel routine\n\nRuns the code ${routine.level !== undefined ? '(when the new IRQL is DISPATCH_LEVEL or above) ' : ''}at DISPATCH_LEVEL until ${until}. ${blocking}`;
+  }
+  if (routine) return `**${name}** — kernel routine\n\nEnds the DISPATCH_LEVEL region its acquire (or KeRaiseIrql) began: blocking calls belong after it.`;
+  if (DPC_INITIALIZERS.has(name)) return `**${name}** — kernel routine\n\nThe routine it is given runs as a DPC, at DISPATCH_LEVEL. ${blocking}`;
+  if (DISPATCH_ANNOTATIONS.includes(name)) return `**${name}** — SAL annotation\n\nWith DISPATCH_LEVEL (or above), the function runs at DISPATCH_LEVEL. ${blocking}`;
+  if (name === PAGED_CODE) return `**${name}** — kernel macro\n\nMarks the function pageable: it must never run at DISPATCH_LEVEL, so never in a WSK event callback, a completion routine or a DPC (WSK025).`;
+  if (name === CAPTURE_WAIT.noWait.name) return `**${name}** — WaitTimeout of WskCaptureProviderNPI\n\nDo not wait for WSK to attach (STATUS_DEVICE_NOT_READY when it has not): the capture may then run at DISPATCH_LEVEL.`;
+  if (name === CAPTURE_WAIT.infinite.name) return `**${name}** — WaitTimeout of WskCaptureProviderNPI\n\nWait until WSK attaches: PASSIVE_LEVEL only, and never on DriverEntry's path (it stalls the boot; capture in a system thread): WSK025.`;
   return undefined;
 }
 

@@ -93,5 +93,11 @@ export const THREAD_STARTERS: ReadonlyMap<string, number> = new Map([
   ['PsCreateSystemThread', 5], ['IoQueueWorkItem', 1], ['IoQueueWorkItemEx', 1], ['ExInitializeWorkItem', 1],
 ]);
 
+/**
+ * Assertions whose argument is the condition (the last one): asserting a constant FALSE marks the path
+ * as one the driver never takes (`NT_ASSERT(FALSE);` where it says "never here").
+ */
+export const ASSERTIONS: ReadonlySet<string> = new Set(['ASSERT', 'NT_ASSERT', 'NT_ASSERTMSG', 'NT_ASSERTMSGW', 'ASSERTMSG', 'NT_ASSERT_ASSUME', 'NT_FRE_ASSERT']);
+
 /** The entry point from which captures must not wait forever. */
 export const DRIVER_ENTRY = 'DriverEntry';

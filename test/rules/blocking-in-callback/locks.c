@@ -108,3 +108,26 @@ Nested(PSERVER server, PKSPIN_LOCK inner)
 //  ^^^^^^^^^^^^^ WSK025 WskDeregister needs PASSIVE_LEVEL while a spin lock is held (KeAcquireSpinLock, line 103).
     KeReleaseSpinLock(&server->Lock, irql);
 }
+
+/* A helper that takes and gives back a lock of its own releases none of its caller's. */
+VOID
+CountUnderOwnLock(PSERVER server)
+{
+    KIRQL irql;
+
+    KeAcquireSpinLock(&server->Lock, &irql);
+    server->Count++;
+    KeReleaseSpinLock(&server->Lock, irql);
+}
+
+VOID
+HelperWithOwnLock(PSERVER server)
+{
+    KIRQL irql;
+
+    KeAcquireSpinLock(&server->Lock, &irql);
+    CountUnderOwnLock(server);
+    WskDeregister(&server->Registration);
+//  ^^^^^^^^^^^^^ WSK025 WskDeregister needs PASSIVE_LEVEL while a spin lock is held (KeAcquireSpinLock, line 128).
+    KeReleaseSpinLock(&server->Lock, irql);
+}

@@ -83,6 +83,17 @@ ConnDisconnectEvent(PVOID SocketContext, ULONG Flags)
     return STATUS_SUCCESS;
 }
 
+/* A receive callback that asks for address-list changes: that IOCTL needs PASSIVE_LEVEL. */
+NTSTATUS WSKAPI
+ConnReceiveEvent(PVOID SocketContext, ULONG Flags, PVOID DataIndication, SIZE_T BytesIndicated, SIZE_T *BytesAccepted)
+{
+    PCONN conn = (PCONN)SocketContext;
+
+    ((PWSK_PROVIDER_BASIC_DISPATCH)conn->Socket->Dispatch)->WskControlSocket(conn->Socket, WskIoctl, SIO_ADDRESS_LIST_CHANGE, 0, 0, NULL, 0, NULL, NULL, conn->Irp);
+//                                                          ^^^^^^^^^^^^^^^^ WSK025 WskControlSocket blocks inside ConnReceiveEvent, which may run at DISPATCH_LEVEL.
+    return STATUS_SUCCESS;
+}
+
 /* A completion routine named in alloc_text(PAGE). */
 NTSTATUS
 CloseDone(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context)
@@ -97,4 +108,4 @@ CloseDone(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context)
 //                       ^^^^^^^^^ WSK025 CloseDone is pageable
 #endif
 
-const WSK_CLIENT_CONNECTION_DISPATCH ConnDispatch = { NULL, ConnDisconnectEvent, NULL };
+const WSK_CLIENT_CONNECTION_DISPATCH ConnDispatch = { ConnReceiveEvent, ConnDisconnectEvent, NULL };

@@ -142,6 +142,28 @@ MaybeLocked(PCONN conn)
     WskDeregister(&conn->Registration);
 }
 
+/* The lock released by a helper of the driver's, or by a routine without a body that says it unlocks. */
+VOID
+ConnUnlock(PCONN conn, KIRQL irql)
+{
+    KeReleaseSpinLock(&conn->Lock, irql);
+}
+
+VOID
+ReleasedByHelper(PCONN conn)
+{
+    KIRQL irql;
+
+    KeAcquireSpinLock(&conn->Lock, &irql);
+    conn->Count++;
+    ConnUnlock(conn, irql);
+    WskDeregister(&conn->Registration);
+    KeAcquireSpinLock(&conn->Lock, &irql);
+    conn->Count--;
+    TableUnlock(conn, irql);
+    WskDeregister(&conn->Registration);
+}
+
 /* KeRaiseIrql to APC_LEVEL is not DISPATCH_LEVEL. */
 VOID
 RaisedToApc(PCONN conn)

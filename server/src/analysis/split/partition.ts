@@ -21,6 +21,13 @@ const COMPLETION_SETTERS: readonly string[] = KERNEL_FUNCTIONS.filter((fn) => fn
 const DISPATCH_TABLE_NAMES = ['MajorFunction', 'DRIVER_DISPATCH'];
 import { SUMMARISED_NAMES } from '../program';
 import { REGISTERING_NAMES } from '../eventCallbacks';
+import { DISPATCH_ROLE_TYPES, DPC_INITIALIZERS } from '../../wsk/irql';
+
+/**
+ * What gives a function defined elsewhere a role that WSK025 reads: a DPC initializer or a role
+ * declaration naming it.
+ */
+const IRQL_ROLE_NAMES: readonly string[] = [...DPC_INITIALIZERS.keys(), ...DISPATCH_ROLE_TYPES.keys()];
 import { NeedGraph } from './graph';
 import type { Holding, SplitFile } from './graph';
 
@@ -80,7 +87,7 @@ export function splitRun(files: readonly SplitFile[], { includes, wrappers, work
     relevant: new Set([...WSK_NAMES, LISTEN_DISPATCH_TYPE, ...REGISTERING_NAMES, ...COMPLETION_SETTERS, ...wrapperNames]),
     summarised: new Set(SUMMARISED_NAMES),
     wrappers: wrapperNames,
-    registering: [LISTEN_DISPATCH_TYPE, ...REGISTERING_NAMES, ...COMPLETION_SETTERS, ...DISPATCH_TABLE_NAMES],
+    registering: [LISTEN_DISPATCH_TYPE, ...REGISTERING_NAMES, ...COMPLETION_SETTERS, ...DISPATCH_TABLE_NAMES, ...IRQL_ROLE_NAMES],
   });
   const costs = files.map((file, index) => file.size + FILE_COST + MACRO_COST * graph.macrosSeen(index));
   const parseCost = (file: number) => costs[file];
