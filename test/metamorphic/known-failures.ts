@@ -27,6 +27,8 @@ export interface KnownClass {
   readonly today: readonly string[];
   readonly matches: (site: Site) => boolean;
   readonly corpus: readonly CorpusFailure[];
+  /** Its sites in the rule fixtures of WSK013–WSK020 (fixtures.test.ts), `driver` naming the fixture (`rule/file.c`, `rule/folder/`). */
+  readonly fixtures?: readonly CorpusFailure[];
 }
 
 const extracted = (site: Site, ...calls: string[]) => site.key.kind === 'extract-call' && calls.includes(site.facts?.call ?? '');
@@ -114,6 +116,15 @@ export const KNOWN_CLASSES: readonly KnownClass[] = [
     matches: (site) => extracted(site, 'WskControlClient') && site.facts?.effect === 'releaseDescriptor',
     corpus: [
       { driver: 'tdxbridge', kind: 'extract-call', sites: ['bridge.c:61'], differences: ['lost WSK009 bridge.c:64 in TbInitDescriptors (expected at bridge.c:61 in TbInitDescriptors or TbInitDescriptorsMm61.c:* in TbInitDescriptorsMm61)'] },
+    ],
+  },
+  {
+    name: 'memory a helper\'s WSK call still uses is not the caller\'s to keep alive',
+    repro: 'buffer-in-helper-pending.c',
+    today: ['missing WSK015 at 30:5-19'],
+    matches: (site) => site.key.kind === 'extract-call' && site.facts?.address === 'yes',
+    corpus: [
+      { driver: 'rdrcache', kind: 'extract-call', sites: ['rdr.c:303'], differences: ['lost WSK015 rdr.c:313 in RcRefreshSecurityEx'] },
     ],
   },
 ];

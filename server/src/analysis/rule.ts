@@ -94,6 +94,8 @@ export interface RuleContext {
   descriptorHelpers(): readonly { readonly name: string; readonly params: readonly { readonly name: string; readonly type: CType }[]; readonly summary: Summary }[];
   /** What functions are to the I/O manager: completion routines and where they are set, dispatch routines. */
   roles(): Roles;
+  /** The summary of a completion routine of the workspace (what it does to its DeviceObject, Irp and Context), when it has one. */
+  routineSummaryOf(name: string): Summary | undefined;
   /** Whether a function may hold an IRP the engine knows the setup or NULL-ness of (it, or a helper, allocates or reuses one). */
   mayKnowIrp(definition: Node): boolean;
   /** Whether this file or a header it includes names a function (so that a call to it compiles here). */

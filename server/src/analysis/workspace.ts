@@ -518,6 +518,7 @@ function makeContext(analysis: FileAnalysis, workspace: Workspace, program: Prog
     })),
     isNamedHere: (name) => workspace.isNamedIn(parsed.path, name),
     roles: () => program.roles(),
+    routineSummaryOf: (name) => program.summaryOf(name, 3, true),
     mayKnowIrp: (definition) => program.mayKnowIrp(definition),
     macrosAt: (target) => {
       const env = workspace.macrosOf(parsed.path);
