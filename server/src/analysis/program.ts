@@ -144,11 +144,12 @@ export class Program implements SummaryProvider, RoleSource {
     return this.tripped.filter((trip) => trip.file === file);
   }
 
-  summaryOf(name: string, argumentCount: number): Summary | undefined {
+  /** `routine`: the summary of a completion routine too, which no WSK call's function calls (so is not relevant for the engine). */
+  summaryOf(name: string, argumentCount: number, routine = false): Summary | undefined {
     const target = this.functions.get(name);
     const wrapper = Object.prototype.hasOwnProperty.call(this.wrappers, name) ? this.wrappers[name] : undefined;
     if (!target && wrapper) return wrapperSummary(name, wrapper);
-    if (!target || !this.isRelevant(name)) return undefined;
+    if (!target || !(this.isRelevant(name) || (routine && this.settersOf(name).size > 0))) return undefined;
     const params = parameterDeclarations(target.definition, target.file.path).map((p) => p.name);
     if (params.length !== argumentCount) return undefined;
     const cached = this.summaries.get(name);

@@ -100,6 +100,8 @@ export interface RuleContext {
   irql(): Irql;
   /** Which functions are WSK event callbacks (by dispatch slot), and the client dispatch tables with their slots. */
   eventCallbacks(): EventCallbacks;
+  /** The summary of a completion routine of the workspace (what it does to its DeviceObject, Irp and Context), when it has one. */
+  routineSummaryOf(name: string): Summary | undefined;
   /** Whether a function may hold an IRP the engine knows the setup or NULL-ness of (it, or a helper, allocates or reuses one). */
   mayKnowIrp(definition: Node): boolean;
   /** Whether this file or a header it includes names a function (so that a call to it compiles here). */

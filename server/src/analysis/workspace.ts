@@ -520,6 +520,7 @@ function makeContext(analysis: FileAnalysis, workspace: Workspace, program: Prog
     roles: () => program.roles(),
     irql: () => program.irql(),
     eventCallbacks: () => program.eventCallbacks(),
+    routineSummaryOf: (name) => program.summaryOf(name, 3, true),
     mayKnowIrp: (definition) => program.mayKnowIrp(definition),
     macrosAt: (target) => {
       const env = workspace.macrosOf(parsed.path);

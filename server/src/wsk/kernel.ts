@@ -18,6 +18,12 @@ export const POOL_ALLOCATORS: ReadonlySet<string> = new Set([
 /** Pool frees: the rules look at what reaches them (memory WSK allocated must go back to WSK). */
 export const POOL_FREES: ReadonlySet<string> = new Set(['ExFreePool', 'ExFreePoolWithTag', 'ExFreePool2', 'ExFreePoolWithQuotaTag']);
 
+/** What frees or unlocks an MDL (WSK015: not while a call that was given it may be pending). */
+export const MDL_FREES: ReadonlySet<string> = new Set(['IoFreeMdl', 'MmUnlockPages']);
+
+/** What builds an MDL over a buffer (its first argument): the MDL's value names the call (WSK015). */
+export const MDL_BUILDERS: ReadonlySet<string> = new Set(['IoAllocateMdl']);
+
 /** Status tests. */
 export const STATUS_TESTS = { success: 'NT_SUCCESS', pending: 'STATUS_PENDING' } as const;
 

@@ -310,7 +310,7 @@ RcRefreshSecurityEx(
     }
 
     RC_RELEASE_SD(&newSd);      /* BUG WSK010: with RC_FLAG_NOWAIT the set may still be pending */
-    return status;
+    return status;              /* BUG WSK015: with RC_FLAG_NOWAIT the set may still be using &newSd, a local */
 }
 
 //

@@ -77,7 +77,7 @@ export const extractCall: RewriteKind = {
           file: path,
           line,
           description: `move the ${call.api.name} call at line ${line} of ${fn.name} into ${name} (${name}.c)`,
-          facts: { call: call.api.name, ...(call.operation ? { effect: call.operation.effect } : {}), irp: irpShape(call) },
+          facts: { call: call.api.name, ...(call.operation ? { effect: call.operation.effect } : {}), irp: irpShape(call), ...(setsUpIrp(fn.node) ? { setup: 'here', ...(takesAddress(call) ? { address: 'yes' } : {}) } : {}) },
           edits: [
             { file: path, start: point, end: point, text: `NTSTATUS ${name}(${parameters}); ` },
             { file: path, start: span.start, end: span.end, text: keepingLines(callText, text.slice(span.start, span.end)) },
@@ -91,6 +91,19 @@ export const extractCall: RewriteKind = {
     return sites;
   },
 };
+
+/** Whether an argument other than the IRP is an address (`&value`, `(PSOCKADDR)&local`): memory the request may go on using. */
+function takesAddress(call: WskCall): boolean {
+  return call.args.some((arg) => arg !== call.arg('Irp') && /^(?:\([\w\s*]+\)\s*)?&/.test(arg.text));
+}
+
+/**
+ * Whether a function sets up an IRP itself (allocates, reinitialises or gives it a completion routine,
+ * or starts it NULL): WSK015 and WSK017 follow what it does with that IRP.
+ */
+function setsUpIrp(fn: Node): boolean {
+  return /\b(?:IoAllocateIrp(?:Ex)?|IoReuseIrp|IoInitializeIrp|IoSetCompletionRoutine(?:Ex)?)\b|\bPIRP\s+\w+\s*=\s*NULL\b/.test(fn.text);
+}
 
 /** How the call names its IRP: `name` (a variable), `path` (through a field or an index), `other`, `none`. */
 function irpShape(call: WskCall): string {

@@ -5,7 +5,7 @@
 #define CONNECTION(_s_) ((PWSK_PROVIDER_CONNECTION_DISPATCH)(_s_)->Dispatch)
 
 NTSTATUS
-NoWait(PWSK_SOCKET Socket, PWSK_BUF Buffer, PKEVENT Done)
+NoWait(PWSK_SOCKET Socket, PWSK_BUF Buffer, PVOID Done)
 {
     NTSTATUS status;
     PIRP irp = IoAllocateIrp(1, FALSE);
@@ -17,13 +17,15 @@ NoWait(PWSK_SOCKET Socket, PWSK_BUF Buffer, PKEVENT Done)
     status = CONNECTION(Socket)->WskSend(Socket, Buffer, 0, irp);
     status = irp->IoStatus.Status;
 //           ^^^^^^^^^^^^^ WSK015 irp->IoStatus is read while WskSend at line 17 may still be pending
+//           no fix
     IoFreeIrp(irp);
 //            ^^^ WSK015 The IRP is freed while WskSend at line 17 may still be pending
+//            no fix
     return status;
 }
 
 NTSTATUS
-SuccessIsNotCompletion(PWSK_SOCKET Socket, PWSK_BUF Buffer, PKEVENT Done)
+SuccessIsNotCompletion(PWSK_SOCKET Socket, PWSK_BUF Buffer, PVOID Done)
 {
     NTSTATUS status;
     PIRP irp = IoAllocateIrp(1, FALSE);
@@ -37,9 +39,11 @@ SuccessIsNotCompletion(PWSK_SOCKET Socket, PWSK_BUF Buffer, PKEVENT Done)
         /* STATUS_PENDING is a success code. */
         IoReuseIrp(irp, STATUS_UNSUCCESSFUL);
 //                 ^^^ WSK015 The IRP is reused while WskSend
+//                 no fix
     }
     IoFreeIrp(irp);
 //            ^^^ WSK015 freed
+//            no fix
     return status;
 }
 
@@ -58,7 +62,11 @@ WaitOnlyOnSomePaths(PWSK_SOCKET Socket, PVOID Remote, PKEVENT Done, BOOLEAN Pati
         KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
     }
     IoFreeIrp(irp);
-//            ^^^ WSK015 WskConnect at line 56
+//            ^^^ WSK015 WskConnect at line 60
+//            fix: Wait for the IRP (Done) first
+//              }
+//            + KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
+//              IoFreeIrp(irp);
     return status;
 }
 
@@ -78,7 +86,11 @@ LocalEventEarlyReturn(PWSK_SOCKET Socket, PVOID Remote)
     if (status != STATUS_SUCCESS) {
         /* STATUS_PENDING too: the routine signals 'done' after this frame is gone. */
         return status;
-//      ^^^^^^^^^^^^^^ WSK015 The function returns while WskConnect at line 77 may still be pending
+//      ^^^^^^^^^^^^^^ WSK015 The function returns while WskConnect at line 85 may still be pending
+//      fix: Wait for the IRP (&done) first
+//        /* STATUS_PENDING too: the routine signals 'done' after this frame is gone. */
+//      + KeWaitForSingleObject(&done, Executive, KernelMode, FALSE, NULL);
+//        return status;
     }
     IoFreeIrp(irp);
     return status;
@@ -109,8 +121,10 @@ GotoCleanup(PWSK_SOCKET Socket, PVOID Local)
 cleanup:
     IoFreeIrp(irp);
 //            ^^^ WSK015 WskBind
+//            no fix
     return status;
-//  ^^^^^^^^^^^^^^ WSK015 The function returns while WskBind at line 104 may still be pending
+//  ^^^^^^^^^^^^^^ WSK015 The function returns while WskBind at line 116 may still be pending
+//  no fix
 }
 
 NTSTATUS
@@ -125,7 +139,11 @@ InALoop(PWSK_SOCKET Socket, PWSK_BUF Buffers, ULONG Count, PKEVENT Done)
     }
     for (i = 0; i < Count; i++) {
         IoReuseIrp(irp, STATUS_UNSUCCESSFUL);
-//                 ^^^ WSK015 reused while WskSend at line 130
+//                 ^^^ WSK015 reused while WskSend at line 148
+//                 fix: Wait for the IRP (Done) first
+//                   for (i = 0; i < Count; i++) {
+//                 +     KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
+//                       IoReuseIrp(irp, STATUS_UNSUCCESSFUL);
         IoSetCompletionRoutine(irp, SendDone, Done, TRUE, TRUE, TRUE);
         status = CONNECTION(Socket)->WskSend(Socket, &Buffers[i], 0, irp);
         if (!NT_SUCCESS(status)) {
@@ -133,7 +151,11 @@ InALoop(PWSK_SOCKET Socket, PWSK_BUF Buffers, ULONG Count, PKEVENT Done)
         }
     }
     IoFreeIrp(irp);
-//            ^^^ WSK015 freed while WskSend at line 130
+//            ^^^ WSK015 freed while WskSend at line 148
+//            fix: Wait for the IRP (Done) first
+//              }
+//            + KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
+//              IoFreeIrp(irp);
     return status;
 }
 
@@ -154,7 +176,11 @@ SwitchFreesPending(PWSK_SOCKET Socket, PWSK_BUF Buffer, PKEVENT Done)
         break;
     case STATUS_PENDING:
         IoFreeIrp(irp);
-//                ^^^ WSK015 freed while WskSend at line 150
+//                ^^^ WSK015 freed while WskSend at line 172
+//                fix: Wait for the IRP (Done) first
+//                  case STATUS_PENDING:
+//                +     KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
+//                      IoFreeIrp(irp);
         break;
     default:
         IoFreeIrp(irp);
@@ -176,6 +202,10 @@ ClearingIsNoWait(PWSK_SOCKET Socket, PWSK_BUF Buffer, PKEVENT Done)
     status = CONNECTION(Socket)->WskSend(Socket, Buffer, 0, irp);
     KeClearEvent(Done);
     IoFreeIrp(irp);
-//            ^^^ WSK015 freed while WskSend at line 176
+//            ^^^ WSK015 freed while WskSend at line 202
+//            fix: Wait for the IRP (Done) first
+//              KeClearEvent(Done);
+//            + KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
+//              IoFreeIrp(irp);
     return status;
 }

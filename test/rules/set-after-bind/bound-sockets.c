@@ -76,6 +76,7 @@ BornBound(PWSK_PROVIDER_NPI Npi, PSOCKADDR Local, PSOCKADDR Remote, PSECURITY_DE
     }
     socket = (PWSK_SOCKET)Irp->IoStatus.Information;
 //                        ^^^^^^^^^^^^^ WSK015 Irp->IoStatus is read while WskSocketConnect at line 72 may still be pending
+//                        no fix: no event of the completion routine is in scope
     return CONNECTION(socket)->Basic.WskControlSocket(socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
 //                                   ^^^^^^^^^^^^^^^^ WSK007 created bound at line 72
 //                                   no fix: the set is a return

@@ -191,6 +191,7 @@ MayStillBePending(PENDPOINT Endpoint)
     }
     socket = (PWSK_SOCKET)Endpoint->Irp->IoStatus.Information;
 //                        ^^^^^^^^^^^^^^^^^^^^^^^ WSK015 Endpoint->Irp->IoStatus is read while WskSocket
+//                        no fix: no event of the completion routine is in scope
     Trace(socket != NULL);
     return status;
 }

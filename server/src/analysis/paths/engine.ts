@@ -4,7 +4,8 @@
 // state or proving the edge infeasible. A run may follow every object or one (`focus`): see run.ts.
 
 import type { Node } from '../../parse/treeSitter';
-import { WAITS, POOL_ALLOCATORS, POOL_FREES, STATUS_TESTS } from '../../wsk/kernel';
+import { WAITS, POOL_ALLOCATORS, POOL_FREES, MDL_FREES, MDL_BUILDERS, STATUS_TESTS } from '../../wsk/kernel';
+import { PENDING_BUFFERS, mdlPathOf } from '../../wsk/buffers';
 import { INVOKE_FLAGS, OBJECT_KINDS, birthsOf, endsOf, kernelFunction, objectKind, paramIndex, paramWithRole } from '../../wsk/api';
 import type { ObjectKindName, WskFunction } from '../../wsk/api';
 import type { WskCall } from '../calls';
@@ -49,7 +50,7 @@ export interface Run {
   readonly engine: Engine;
   readonly before: ReadonlyMap<number, readonly PathState[]>;
   readonly endedReads: ReadonlyMap<number, { readonly node: Node; readonly states: readonly PathState[] }>;
-  readonly pendingStatusReads: ReadonlyMap<number, { readonly node: Node; readonly states: readonly PathState[] }>;
+  readonly statusReads: ReadonlyMap<number, { readonly node: Node; readonly states: readonly PathState[] }>;
   readonly exits: readonly { node: Node; states: PathState[] }[];
   readonly helperCalls: ReadonlyMap<number, HelperCall>;
   readonly applies: readonly { path: string; note: Note }[];
@@ -105,9 +106,11 @@ export class Engine {
   private readonly beforeKeys = new Map<number, Set<string>>();
   /** Reads through an ended object (see noteEndedRead), by node. */
   private readonly endedReads = new Map<number, { node: Node; states: PathState[] }>();
-  /** Reads of an IRP's IoStatus while the call it was given to may be pending (see notePendingStatusRead), by node. */
-  private readonly pendingStatusReads = new Map<number, { node: Node; states: PathState[] }>();
+  /** Reads of an IRP's IoStatus after a WSK call was given it (see noteStatusRead), by node. */
+  private readonly statusReads = new Map<number, { node: Node; states: PathState[] }>();
   private readonly exits: { node: Node; states: PathState[] }[] = [];
+  /** The buffer argument of each MDL builder (IoAllocateMdl) met, by the call's start. */
+  private readonly builtMdls = new Map<number, Node>();
   private readonly helperCalls = new Map<number, HelperCall>();
   private readonly applies: { path: string; note: Note }[] = [];
   /** Ends of what belongs to an object handed in (a release of captures on a registration parameter). */
@@ -271,7 +274,7 @@ export class Engine {
       engine: this,
       before: this.before,
       endedReads: this.endedReads,
-      pendingStatusReads: this.pendingStatusReads,
+      statusReads: this.statusReads,
       exits: this.exits,
       helperCalls: this.helperCalls,
       applies: this.applies,
@@ -452,7 +455,7 @@ export class Engine {
       case 'subscript_expression': {
         const path = accessPath(node);
         if (node.type === 'field_expression') this.noteEndedRead(node, state);
-        if (path) this.notePendingStatusRead(node, path, state);
+        if (path) this.noteStatusRead(node, path, state);
         if (path) return this.readPath(path, state);
         this.evaluateChildren(node, state);
         return UNKNOWN_VALUE;
@@ -582,15 +585,20 @@ export class Engine {
     else this.endedReads.set(node.id, { node, states: [state.clone()] });
   }
 
-  /** `irp->IoStatus…` read while the WSK call the IRP was last given to may be pending: the state is kept for the rules. */
-  private notePendingStatusRead(node: Node, path: string, state: PathState): void {
+  /**
+   * `irp->IoStatus…` read while the WSK call the IRP was last given to may be pending, or after it when
+   * a completion routine set before it (which may free the IRP) names a function: the state is kept for the rules.
+   */
+  private noteStatusRead(node: Node, path: string, state: PathState): void {
     const match = /^(.*?)(?:->|\.)IoStatus(?:\.|$)/.exec(path);
     if (!match) return;
-    const call = state.factsOf(state.read(match[1])).irpOf;
-    if (call === undefined || !state.mayBePending(call)) return;
-    const read = this.pendingStatusReads.get(node.id);
+    const facts = state.factsOf(state.read(match[1]));
+    const call = facts.irpOf;
+    const routine = facts.irpSetup?.routine;
+    if (call === undefined || (!state.mayBePending(call) && !(routine && routine.name !== undefined && !routine.afterUse))) return;
+    const read = this.statusReads.get(node.id);
     if (read) read.states.push(state.clone());
-    else this.pendingStatusReads.set(node.id, { node, states: [state.clone()] });
+    else this.statusReads.set(node.id, { node, states: [state.clone()] });
   }
 
   /** `(PWSK_SOCKET)(irp->IoStatus.Information)` parses as a call of `(PWSK_SOCKET)`: the operand when it is a cast. */
@@ -832,7 +840,7 @@ export class Engine {
     }
     if (name && NON_RETAINING.has(name)) return UNKNOWN_VALUE;
     // What a pool free is handed (an address list WSK allocated must go back through WskFreeAddressInfo).
-    if (name && POOL_FREES.has(name)) this.recordBefore(node, state);
+    if (name && (POOL_FREES.has(name) || MDL_FREES.has(name))) this.recordBefore(node, state);
     // And what any call reads through an object (`RtlCopyMemory(&a, result->ai_addr, n)`): a use after its end.
     else if (this.readsThroughObject(args, state)) this.recordBefore(node, state);
     const summary = name ? this.context.summaries?.summaryOf(name, args.length) : undefined;
@@ -853,6 +861,11 @@ export class Engine {
     // (not the event routines that never wait).
     if (!name || !EVENT_SETUP.has(name)) for (const call of this.signalledBy(args, state)) state.outcomes.set(call, { ...state.outcome(call), pending: 'done' });
     for (const arg of args) this.giveAway(arg, state, node);
+    // An MDL is named by the call that built it, which tells the buffer it maps (WSK015).
+    if (name && MDL_BUILDERS.has(name)) {
+      if (args[0]) this.builtMdls.set(node.startIndex, args[0]);
+      return result;
+    }
     if (handed.size === 0 && this.isReturnedStatus(node)) {
       // Its own status, complete when it returns, when the function returns it: an `NT_SUCCESS` test
       // of it tells which way it went (a DriverEntry that fails after registering returns such a
@@ -1205,6 +1218,8 @@ export class Engine {
       else state.facts.set(value, { ...facts, bound: note(`the socket is bound (${api.name} needs a bound socket)`) });
     }
 
+    this.holdBuffers(call, node, state);
+
     const descriptorArg = arg('descriptor');
     if (descriptorArg) this.use(this.peek(state, descriptorArg), id, note(`${api.name} takes the descriptor here`), api.name, state);
 
@@ -1249,6 +1264,39 @@ export class Engine {
     state.facts.delete(fresh);
     state.env.set(path, fresh);
     return fresh;
+  }
+
+  /**
+   * The memory WSK goes on using until the call's IRP completes (wsk/buffers.ts): a WSK_BUF's MDL, the
+   * buffer the IoAllocateMdl that built it maps, the buffers and addresses given as pointers.
+   */
+  private holdBuffers(call: WskCall, node: Node, state: PathState): void {
+    const buffers = PENDING_BUFFERS.get(call.api.name);
+    if (!buffers || !this.tracks(node.startIndex)) return;
+    const id = node.startIndex;
+    const hold = (value: string | undefined, what: string) => {
+      if (value === undefined || value === UNKNOWN_VALUE) return;
+      const facts = state.factsOf(value);
+      const use = { call: id, note: { node: call.callee, message: `${call.api.name} uses ${what} until its IRP completes` } };
+      state.facts.set(value, { ...facts, heldBy: [...(facts.heldBy ?? []).filter((u) => u.call !== id), use] });
+    };
+    const typeName = (name: string) => this.values.types.isTypeName(name);
+    for (const { param, list } of buffers.mdls) {
+      const argument = call.arg(param);
+      const addressed = argument ? addressedPath(argument, typeName) : undefined;
+      const pointer = argument && addressed === undefined ? accessPath(argument) : undefined;
+      const mdlPath = mdlPathOf(addressed, pointer, list === true);
+      if (mdlPath === undefined || isConstantName(addressed ?? pointer ?? '')) continue;
+      const mdl = this.materialize(mdlPath, state, node);
+      hold(mdl, `the MDL ${mdlPath}`);
+      const built = /^c:(\d+)$/.exec(mdl);
+      const mapped = built ? this.builtMdls.get(Number(built[1])) : undefined;
+      if (mapped && addressedPath(mapped, typeName) === undefined) hold(this.peek(state, mapped), `the memory its MDL maps`);
+    }
+    for (const param of buffers.memory) {
+      const argument = call.arg(param);
+      if (argument && addressedPath(argument, typeName) === undefined && accessPath(argument) !== undefined) hold(this.peek(state, argument), param);
+    }
   }
 
   /** A call whose IRP carries the descriptor (SO_WSK_SECURITY set, WskSocket): it must outlive the IRP. */
@@ -1435,7 +1483,7 @@ export class Engine {
     // Outcomes of calls no remaining fact refers to are forgotten too.
     const referenced = new Set<CallId>();
     for (const facts of state.facts.values()) {
-      for (const call of [facts.bindCall?.call, facts.object?.call, facts.statusOf?.call, facts.irpOf, facts.successOf, facts.yields?.call, ...(facts.usedBy ?? []).map((u) => u.call)]) {
+      for (const call of [facts.bindCall?.call, facts.object?.call, facts.statusOf?.call, facts.irpOf, facts.successOf, facts.yields?.call, ...(facts.usedBy ?? []).map((u) => u.call), ...(facts.heldBy ?? []).map((u) => u.call)]) {
         if (call !== undefined) referenced.add(call);
       }
     }

@@ -66,8 +66,11 @@ export interface FunctionPaths {
   statesBefore(call: Node): readonly PathState[];
   /** Reads (`s->Dispatch`) through an object that has ended (a closed socket), with the states in which they do. */
   readonly endedReads: readonly { readonly node: Node; readonly states: readonly PathState[] }[];
-  /** Reads of an IRP's `IoStatus` while the WSK call it was last given to may be pending, with the states in which they do. */
-  readonly pendingStatusReads: readonly { readonly node: Node; readonly states: readonly PathState[] }[];
+  /**
+   * Reads of an IRP's `IoStatus` while the WSK call it was last given to may be pending, or after it when
+   * a named completion routine was set before it, with the states in which they do.
+   */
+  readonly statusReads: readonly { readonly node: Node; readonly states: readonly PathState[] }[];
   /** Each way out of the function with the states that leave through it. */
   readonly exits: readonly { readonly node: Node; readonly states: readonly PathState[] }[];
   /** The value of an expression in a state (reading, never changing it). */
@@ -154,13 +157,13 @@ function combine(runs: readonly Run[], incomplete?: Node | 'skipped'): FunctionP
   const [first] = runs;
   const before = new Map<number, PathState[]>();
   const endedReads = new Map<number, { node: Node; states: PathState[] }>();
-  const pendingStatusReads = new Map<number, { node: Node; states: PathState[] }>();
+  const statusReads = new Map<number, { node: Node; states: PathState[] }>();
   const exits = new Map<number, { node: Node; states: PathState[] }>();
   const helperCalls = new Map<number, HelperCall>();
   for (const run of runs) {
     for (const [at, states] of run.before) before.set(at, [...(before.get(at) ?? []), ...states]);
     for (const [at, read] of run.endedReads) endedReads.set(at, { node: read.node, states: [...(endedReads.get(at)?.states ?? []), ...read.states] });
-    for (const [at, read] of run.pendingStatusReads) pendingStatusReads.set(at, { node: read.node, states: [...(pendingStatusReads.get(at)?.states ?? []), ...read.states] });
+    for (const [at, read] of run.statusReads) statusReads.set(at, { node: read.node, states: [...(statusReads.get(at)?.states ?? []), ...read.states] });
     for (const exit of run.exits) {
       const known = exits.get(exit.node.id);
       if (known) known.states.push(...exit.states);
@@ -184,7 +187,7 @@ function combine(runs: readonly Run[], incomplete?: Node | 'skipped'): FunctionP
     ...(incomplete && incomplete !== 'skipped' ? { incomplete: { at: incomplete } } : {}),
     statesBefore: (call) => before.get(call.startIndex) ?? [],
     endedReads: [...endedReads.values()],
-    pendingStatusReads: [...pendingStatusReads.values()],
+    statusReads: [...statusReads.values()],
     exits: [...exits.values()],
     valueOf: (state, expression) => first.engine.peekValue(state, expression),
     pointeeOf: (state, argument) => first.engine.pointeeValue(state, argument),

@@ -29,6 +29,8 @@ export interface Facts {
   readonly escaped?: Note;
   /** Calls whose IRP carries this descriptor and may still be pending. */
   readonly usedBy?: readonly { readonly call: CallId; readonly note: Note; readonly label: string }[];
+  /** Calls that may still be pending whose WSK goes on using this memory (an MDL, the buffer it maps, an address): WSK015. */
+  readonly heldBy?: readonly { readonly call: CallId; readonly note: Note }[];
   /** An explicit NULL. */
   readonly isNull?: Note;
   /** The status returned by a call (`final`: read back from the IRP after completion). */
@@ -155,6 +157,11 @@ export class PathState {
   /** Calls that took this descriptor and whose IRP may still be pending. */
   pendingUses(value: string): readonly { call: CallId; note: Note; label: string }[] {
     return (this.factsOf(value).usedBy ?? []).filter((use) => this.mayBePending(use.call));
+  }
+
+  /** Calls whose WSK still uses this memory (an MDL, a buffer) and that may still be pending. */
+  pendingHolders(value: string): readonly { call: CallId; note: Note }[] {
+    return (this.factsOf(value).heldBy ?? []).filter((use) => this.mayBePending(use.call));
   }
 
   /** Whether a WSK call may still be pending on this path: no wait since, no test proved it finished or failed. */
@@ -364,6 +371,10 @@ function factsPieces(facts: Facts): (string | number)[] {
   text(`,${facts.escaped ? 'e' : ''},`);
   (facts.usedBy ?? []).forEach((use, index) => {
     if (index > 0) text('+');
+    call(use.call);
+  });
+  (facts.heldBy ?? []).forEach((use) => {
+    text('h');
     call(use.call);
   });
   text(`,${facts.isNull ? 'n' : ''},`);

@@ -15,5 +15,9 @@ SendAndDrop(PWSK_SOCKET Socket, PWSK_BUF Buffer, PKEVENT Done)
     status = ((PWSK_PROVIDER_CONNECTION_DISPATCH)Socket->Dispatch)->WskSend(Socket, Buffer, 0, irp);
     DropIrp(irp);
 //          ^^^ WSK015 DropIrp frees the IRP while WskSend at line 15 may still be pending
+//          fix: Wait for the IRP (Done) first
+//            status = ((PWSK_PROVIDER_CONNECTION_DISPATCH)Socket->Dispatch)->WskSend(Socket, Buffer, 0, irp);
+//          + KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
+//            DropIrp(irp);
     return status;
 }

@@ -1,0 +1,25 @@
+#include "wsk.h"
+
+/*
+ * WskRegister moved into a helper that takes the caller's stack registration block: the block stays
+ * registered when the caller returns (WSK019, at the `&registration` the caller passes). Inlined, it
+ * is reported; through the helper, not: the helper's block is a parameter, not a local.
+ */
+
+extern const WSK_CLIENT_DISPATCH g_ClientDispatch;
+
+NTSTATUS
+RegisterOn(PWSK_CLIENT_NPI Npi, PWSK_REGISTRATION Registration)
+{
+    return WskRegister(Npi, Registration);
+}
+
+NTSTATUS
+StackRegistration(VOID)
+{
+    WSK_CLIENT_NPI clientNpi = { NULL, &g_ClientDispatch };
+    WSK_REGISTRATION registration;
+
+    return RegisterOn(&clientNpi, &registration);
+//                                ^^^^^^^^^^^^^ WSK019
+}
