@@ -118,6 +118,10 @@ class Builder {
 
   /** Records the __finally depth of every label so that a goto knows which frames it leaves. */
   private scanLabels(node: Node, depth: number): void {
+    // One search in the tree instead of a walk node by node: most functions have no label, and most
+    // of the rest no __try, where every label is at the depth of the body.
+    if (node.descendantsOfType('labeled_statement').length === 0) return;
+    if (node.descendantsOfType(TRY_LIKE).length === 0) return;
     const stack: [Node, number][] = [[node, depth]];
     while (stack.length > 0) {
       const [current, d] = stack.pop() as [Node, number];

@@ -6,6 +6,7 @@ import type { Node } from '../parse/treeSitter';
 import type { CType } from './types';
 import { UNKNOWN, VOID, builtinType, pointerTo, primitiveType } from './types';
 import { MAX_SYNTAX_DEPTH, declaratorName, declaratorsOf, functionDeclarator } from './syntax';
+import { perNode } from './nodeMemo';
 
 /** A declared name with the syntax that gives its type. */
 export interface Declaration {
@@ -350,21 +351,26 @@ function scopeOf(declaration: Node): Node | null {
 }
 
 export function parameterDeclarations(definition: Node, file: string): Declaration[] {
+  return parametersOf(definition).map((parameter) => ({ ...parameter, file }));
+}
+
+/** A function's parameters, read once per definition (summaries, forwarding and the path engine ask again and again). */
+const parametersOf = perNode((definition): readonly Omit<Declaration, 'file'>[] => {
   const parameters = functionDeclarator(definition)?.childForFieldName('parameters');
   if (!parameters) return [];
-  const result: Declaration[] = [];
+  const result: Omit<Declaration, 'file'>[] = [];
   for (const parameter of parameters.namedChildren) {
     if (!parameter || parameter.type !== 'parameter_declaration') continue;
     const spec = parameter.childForFieldName('type');
     const declarator = parameter.childForFieldName('declarator');
     const id = declarator ? declaratorName(declarator) : null;
-    if (spec && declarator && id) result.push({ name: id.text, spec, declarator, file });
+    if (spec && declarator && id) result.push({ name: id.text, spec, declarator });
   }
   return result;
-}
+});
 
-/** Parameters and locals of a function (anything declared inside it). */
-export function localNames(definition: Node): Set<string> {
+/** Parameters and locals of a function (anything declared inside it), found once per definition. */
+export const localNames: (definition: Node) => ReadonlySet<string> = perNode((definition) => {
   const names = new Set<string>();
   for (const declarator of definition.descendantsOfType(['parameter_declaration', 'declaration'])) {
     if (!declarator) continue;
@@ -374,7 +380,7 @@ export function localNames(definition: Node): Set<string> {
     }
   }
   return names;
-}
+});
 
 function innermostDeclaredName(declarator: Node): string | undefined {
   let node: Node | null = declarator;

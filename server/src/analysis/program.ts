@@ -19,7 +19,7 @@ import { partialSummary, summarize, wrapperSummary } from './summaries';
 import { findForwards, forwardedCall } from './forwarding';
 import type { Forward } from './forwarding';
 import type { WrapperSpec } from './config';
-import { declaratorName, functionName } from './syntax';
+import { callExpressionsIn, declaratorName, functionName } from './syntax';
 import { Roles, routineOf, setCallsIn } from './roles';
 import type { RoleSource } from './roles';
 import { Irql } from './irql';
@@ -224,11 +224,13 @@ export class Program implements SummaryProvider, RoleSource {
   /**
    * The functions of a file the rules look at: those with WSK calls, those calling a helper whose
    * summary does something the rules follow, those setting a completion routine, and the routines set.
+   * `only`: just these definitions (by id), the others of the file left alone (see reuse.ts).
    */
-  functionsOf(file: ProgramFile): FunctionInfo[] {
+  functionsOf(file: ProgramFile, only?: ReadonlySet<number>): FunctionInfo[] {
     const result = new Map<number, { definition: Node; calls: WskCall[]; helperEffects: Set<HelperEffect>; acceptCallback?: boolean; eventCallback?: boolean }>();
+    const skip = (definition: Node) => only !== undefined && !only.has(definition.id);
     for (const call of this.callsOf(file)) {
-      if (!call.inFunction) continue;
+      if (!call.inFunction || skip(call.inFunction)) continue;
       const entry = result.get(call.inFunction.id) ?? { definition: call.inFunction, calls: [], helperEffects: new Set<HelperEffect>() };
       entry.calls.push(call);
       result.set(call.inFunction.id, entry);
@@ -237,6 +239,7 @@ export class Program implements SummaryProvider, RoleSource {
     for (const definition of file.declarations.functions.values()) {
       // An event callback has a contract of its own (an accept callback owns the socket it is handed),
       // even when it calls nothing.
+      if (skip(definition)) continue;
       const registrations = eventCallbacks.registrationsOfDefinition(definition, file.path);
       if (registrations.length === 0) continue;
       const entry = result.get(definition.id) ?? { definition, calls: [], helperEffects: new Set<HelperEffect>() };
@@ -245,6 +248,7 @@ export class Program implements SummaryProvider, RoleSource {
       result.set(definition.id, entry);
     }
     for (const definition of file.declarations.functions.values()) {
+      if (skip(definition)) continue;
       const effects = new Set<HelperEffect>();
       for (const { name, count } of this.calleesOfFunction(definition)) for (const effect of this.effectsOf(name, count)) effects.add(effect);
       if (effects.size === 0) continue;
@@ -253,11 +257,11 @@ export class Program implements SummaryProvider, RoleSource {
       result.set(definition.id, entry);
     }
     for (const { inFunction } of setCallsIn(file)) {
-      if (!result.has(inFunction.id)) result.set(inFunction.id, { definition: inFunction, calls: [], helperEffects: new Set() });
+      if (!result.has(inFunction.id) && !skip(inFunction)) result.set(inFunction.id, { definition: inFunction, calls: [], helperEffects: new Set() });
     }
     for (const name of this.completionRoutineNames()) {
       const target = this.functions.get(name);
-      if (target?.file === file && !result.has(target.definition.id)) result.set(target.definition.id, { definition: target.definition, calls: [], helperEffects: new Set() });
+      if (target?.file === file && !result.has(target.definition.id) && !skip(target.definition)) result.set(target.definition.id, { definition: target.definition, calls: [], helperEffects: new Set() });
     }
     return [...result.values()];
   }
@@ -572,9 +576,9 @@ function storageKey(expression: Node, values: ValueReader, addressed = true): st
 /** The functions a definition calls by name, with their arguments. */
 function calleesOf(definition: Node): Callee[] {
   const result: Callee[] = [];
-  for (const call of definition.descendantsOfType('call_expression')) {
-    const fn = call?.childForFieldName('function');
-    if (!call || !fn || fn.type !== 'identifier') continue;
+  for (const call of callExpressionsIn(definition)) {
+    const fn = call.childForFieldName('function');
+    if (!fn || fn.type !== 'identifier') continue;
     const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
     result.push({ name: fn.text, count: args.length, args, node: call });
   }

@@ -13,7 +13,7 @@ import { parameterDeclarations } from './declarations';
 import type { FunctionPaths, Note } from './paths';
 import { functionNamed } from './paths';
 import type { ProgramFile } from './program';
-import { argumentsOf, unparenthesize } from './syntax';
+import { argumentsOf, callExpressionsIn, unparenthesize } from './syntax';
 
 /** Where a completion routine is set on an owned IRP that then reaches a WSK call. */
 export interface OwnedSet {
@@ -149,7 +149,7 @@ export class Roles {
     const target = this.source.definitionOf(name);
     const param = target ? parameterDeclarations(target.definition, target.file.path)[index]?.name : undefined;
     if (!target || !param) return false;
-    for (const call of target.definition.descendantsOfType('call_expression')) {
+    for (const call of callExpressionsIn(target.definition)) {
       const callee = call?.childForFieldName('function');
       if (!call || callee?.type !== 'identifier') continue;
       const args = argumentsOf(call);
@@ -179,7 +179,7 @@ const SETTER_WORD = new RegExp(`\\b(?:${SETTERS.join('|')})\\b`, 'g');
 
 /** The IoSetCompletionRoutine[Ex] calls inside a definition. */
 export function setCalls(definition: Node): Node[] {
-  return definition.descendantsOfType('call_expression').filter((call): call is Node => call !== null && isSetCall(call));
+  return callExpressionsIn(definition).filter((call) => isSetCall(call));
 }
 
 /** A file's IoSetCompletionRoutine[Ex] calls, with the function each is in (found by name in the text, kept while the file's analysis is). */

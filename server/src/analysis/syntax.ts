@@ -96,6 +96,9 @@ export const argumentsOf: (call: Node) => readonly Node[] = perNode((call) => {
   return list.namedChildren.filter((arg): arg is Node => arg !== null && arg.type !== 'comment');
 });
 
+/** The calls inside a node (a function's body), in order (found once per node: see nodeMemo.ts). */
+export const callExpressionsIn: (node: Node) => readonly Node[] = perNode((node) => node.descendantsOfType('call_expression').filter((call): call is Node => call !== null));
+
 /** Whether the subtree holds a parse error. */
 export function hasError(node: Node): boolean {
   return node.hasError;

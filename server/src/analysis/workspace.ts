@@ -16,14 +16,14 @@ import { BuildIncludes } from '../parse/sources/build';
 import { IncludeResolver } from '../parse/sources/includes';
 import type { ViewNames } from '../parse/sources/views';
 import { SourceViews } from '../parse/sources/views';
-import { KERNEL_FUNCTIONS, OPERATIONS, WSK_FUNCTIONS, isWskName } from '../wsk/api';
+import { ACCEPT_EVENT_CALLBACK, KERNEL_FUNCTIONS, LISTEN_DISPATCH_TYPE, OPERATIONS, WSK_FUNCTIONS, isWskName } from '../wsk/api';
 import { KERNEL_NAMES } from '../wsk/kernel';
 import { findWskCalls } from './calls';
 import type { Config } from './config';
 import { EMPTY_CONFIG } from './config';
 import { FileDeclarations, TypeIndex } from './declarations';
 import type { Finding, Fix, Problem, Related, Severity, SkippedFunction, Span, TextEdit, UnusedSuppression } from './findings';
-import { functionDeclarator, functionDefinitions } from './syntax';
+import { functionDeclarator, functionDefinitions, functionName } from './syntax';
 import { applySuppressions, readSuppressions } from './suppressions';
 import { compareFindings } from './findings';
 import type { Report, Rule, RuleContext, Target } from './rule';
@@ -32,6 +32,8 @@ import { builtinType } from './types';
 import type { FunctionPaths } from './paths';
 import { Program } from './program';
 import type { ProgramFile } from './program';
+import { Mover, callLikeNames, connected, identifiersIn, lineChange } from './reuse';
+import type { FileRun, FunctionRun, TextChange } from './reuse';
 
 export interface AnalysisResult {
   /** What to report. */
@@ -79,6 +81,8 @@ interface FileState {
   failure?: string;
   /** The macros its view was expanded with. */
   env?: MacroEnv;
+  /** What its last analysis found, function by function, for an edit inside one function (see reuse.ts). */
+  run?: FileRun;
   /** What the file was before its last change, for finding who depended on the old text. */
   previousText: string | undefined;
   previousFunctions: readonly string[];
@@ -105,6 +109,10 @@ export class Workspace {
   private previousProgram: Program | undefined;
   private programWrappers = '';
   private wrappers: NonNullable<Config['wrappers']> = {};
+  /** Files holding their last analysis by function (see FileState.run). */
+  private readonly runs = new Set<string>();
+  /** Functions whose findings an analysis kept from the one before (an edit elsewhere in their file): for tests and traces. */
+  private reused = 0;
   /** What the whole program releases, when this workspace holds only part of it (see setReleasedEverywhere). */
   private releasedEverywhere: ReadonlySet<string> | undefined;
 
@@ -162,7 +170,7 @@ export class Workspace {
   setFile(path: string, text: string, { macrosOnly = false }: { macrosOnly?: boolean } = {}): boolean {
     const state = this.files.get(path);
     if (state && state.text === text && state.macrosOnly === macrosOnly) return false;
-    this.changed();
+    this.changed(state && state.macrosOnly === macrosOnly ? path : undefined);
     if (state) {
       state.previousText = state.text;
       state.previousFunctions = [...(state.declarations?.functions.keys() ?? [])];
@@ -192,10 +200,15 @@ export class Workspace {
     this.analyses.delete(path);
     this.files.delete(path);
     this.views.includes.delete(path);
-    this.changed();
+    this.changed(undefined);
     this.views.forget(path);
     this.views.layoutChanged();
     return true;
+  }
+
+  /** How many functions' findings analyses kept from the one before, since the workspace was made (see reuse.ts). */
+  get reusedFunctions(): number {
+    return this.reused;
   }
 
   /** Frees every tree (WASM memory is not garbage-collected). */
@@ -279,6 +292,7 @@ export class Workspace {
    */
   setReleasedEverywhere(released: ReadonlySet<string> | undefined): void {
     this.releasedEverywhere = released;
+    this.forgetRuns();
   }
 
   /** The descriptor storage (fields, globals) that the functions of these files release. */
@@ -295,14 +309,23 @@ export class Workspace {
     const skippedFunctions: SkippedFunction[] = [];
     const problems: Problem[] = [];
     const active = new Set(rules.filter((rule) => config.rules[rule.meta.id] !== 'off').map((rule) => rule.meta.id));
+    const key = JSON.stringify([rules.map((rule) => rule.meta.id), config]);
     for (const path of paths ?? this.files.keys()) {
       const analysis = this.parsedFile(path);
-      if (!analysis) continue;
-      const failure = this.files.get(path)?.failure;
+      const state = this.files.get(path);
+      if (!analysis || !state) continue;
+      const failure = state.failure;
       if (failure) problems.push({ file: path, message: `skipped: ${failure}` });
       try {
         const { parsed } = analysis;
-        const own = dedupe(runRules(analysis, rules, config, this).sort(compareFindings));
+        const program = this.programView(config.wrappers);
+        const reuse = failure ? undefined : this.reusable(state, analysis, key, program);
+        this.forgetRun(state);
+        const ran = runRules(analysis, rules, config, this, reuse?.dirty);
+        const trips = skippedFunctionsOf(path, parsed, program, reuse?.dirty);
+        const run = failure ? undefined : this.keepRun(state, analysis, key, ran, trips, reuse);
+        const kept = run ? [...run.functions.values()] : [];
+        const own = dedupe(supersede(run ? [...ran.outside, ...kept.flatMap((f) => f.findings)] : ran.all, rules).sort(compareFindings));
         const comments = readSuppressions(parsed);
         const applied = applySuppressions(own, comments);
         for (const finding of applied.findings) (finding.suppressed ? suppressed : findings).push(finding);
@@ -317,25 +340,8 @@ export class Workspace {
             message: unused.rule ? `Unused suppression: ${unused.rule} reports nothing here.` : 'Unused suppression: no finding here to silence.',
           });
         }
-        for (const { definition, paths } of this.programView(config.wrappers).budgetTrips(path)) {
-          const name = functionDeclarator(definition)?.childForFieldName('declarator') ?? definition;
-          const { span } = location(parsed, name);
-          const at = paths.incomplete && !paths.budgetExceeded ? paths.incomplete.at : undefined;
-          const partialAt = at && at.id !== definition.id ? parsed.lines.position(location(parsed, at).span.start).line + 1 : undefined;
-          skippedFunctions.push({
-            file: path,
-            span,
-            start: parsed.lines.position(span.start),
-            end: parsed.lines.position(span.end),
-            function: name.text,
-            reason: at ? 'partial' : 'skipped',
-            message: !at
-              ? `${name.text} was not fully analysed: too many or too long paths to follow.\nIts ordering and lifetime rules are skipped here, to stay within the analysis budget.`
-              : partialAt !== undefined
-                ? `${name.text} was not fully analysed: more paths meet at line ${partialAt} than the budget follows.\nIts findings hold for the paths followed; others may be missed.`
-                : `${name.text} was not fully analysed: its paths are too long to follow whole.\nIts findings hold for the paths followed; others may be missed.`,
-          });
-        }
+        const skipped = run ? kept.flatMap((f) => f.skipped) : trips.map((trip) => trip.skipped);
+        skippedFunctions.push(...skipped.sort((a, b) => a.span.start - b.span.start));
       } catch (error) {
         problems.push({ file: path, message: `internal error while analysing: ${(error as Error).message}` });
       }
@@ -346,6 +352,94 @@ export class Workspace {
   }
 
   // -------------------------------------------------------------------------------------------------
+
+  /**
+   * When the only change since the file's last analysis is an edit inside one function that leaves
+   * the rest alone (see reuse.ts): the definitions to analyse again (that function and those connected
+   * to it by naming), with what the last analysis found in the others and how to move it.
+   */
+  private reusable(state: FileState, analysis: FileAnalysis, key: string, program: Program): Reuse | undefined {
+    const run = state.run;
+    if (!run || run.key !== key) return undefined;
+    const change = lineChange(run.text, state.text);
+    const functions = change && functionSpans(analysis);
+    if (!change || !functions || functions.length !== run.functions.size) return undefined;
+    const delta = change.newEnd - change.oldEnd;
+    let edited: FunctionSpan | undefined;
+    for (const fn of functions) {
+      let before: { start: number; end: number };
+      if (fn.end <= change.start) before = fn;
+      else if (fn.start >= change.newEnd) before = { start: fn.start - delta, end: fn.end - delta };
+      else if (!edited && fn.start <= change.start && fn.end >= change.newEnd) {
+        edited = fn;
+        before = { start: fn.start, end: fn.end - delta };
+      } else return undefined;
+      const known = run.functions.get(fn.name);
+      if (!known || known.start !== before.start || known.end !== before.end) return undefined;
+    }
+    if (!edited) return undefined;
+    const oldText = run.text.slice(edited.start, edited.end - delta);
+    const newText = state.text.slice(edited.start, edited.end);
+    if (callLikeNames(oldText) !== callLikeNames(newText) || ACCEPT_REGISTRATION.test(oldText) || ACCEPT_REGISTRATION.test(newText)) return undefined;
+    const here = new Set(functions.map((fn) => fn.name));
+    const isFunction = (name: string) => here.has(name) || program.definitionOf(name) !== undefined || program.isSummarised(name);
+    const namedFunctions = (text: string) => [...identifiersIn(text)].filter(isFunction).sort().join(' ');
+    if (namedFunctions(oldText) !== namedFunctions(newText)) return undefined;
+    const names = new Map<string, { here: ReadonlySet<string>; outside: boolean }>();
+    for (const fn of functions) {
+      const known = fn === edited ? undefined : run.functions.get(fn.name)?.names;
+      if (known) {
+        names.set(fn.name, known);
+        continue;
+      }
+      const identifiers = [...identifiersIn(state.text.slice(fn.start, fn.end))];
+      names.set(fn.name, { here: new Set(identifiers.filter((name) => here.has(name))), outside: identifiers.some((name) => !here.has(name) && isFunction(name)) });
+    }
+    const group = connected(edited.name, new Map([...names].map(([name, named]) => [name, named.here])));
+    for (const fn of functions) {
+      if (group.has(fn.name) && (names.get(fn.name)?.outside || DESCRIPTOR_CODES.test(state.text.slice(fn.start, fn.end)))) return undefined;
+    }
+    // A function of another file naming one of them could tie them to the others.
+    const named = new RegExp(`\\b(?:${[...group].join('|')})\\b`);
+    for (const file of program.files) {
+      if (file.path === state.path || !named.test(file.view)) continue;
+      for (const definition of file.declarations.functions.values()) if (named.test(file.view.slice(definition.startIndex, definition.endIndex))) return undefined;
+    }
+    const dirty = new Set(functions.filter((fn) => group.has(fn.name)).map((fn) => fn.definition.id));
+    return { dirty, change, run, functions, names };
+  }
+
+  private forgetRun(state: FileState): void {
+    state.run = undefined;
+    this.runs.delete(state.path);
+  }
+
+  /**
+   * Keeps what this analysis found, function by function (those not analysed again moved from the
+   * last one), for the next edit; undefined when the file's functions cannot be told apart by name.
+   */
+  private keepRun(state: FileState, analysis: FileAnalysis, key: string, ran: RuleRun, trips: readonly Trip[], reuse: Reuse | undefined): FileRun | undefined {
+    const functions = reuse?.functions ?? functionSpans(analysis);
+    if (!functions) return undefined;
+    const mover = reuse && new Mover(state.path, reuse.change);
+    const kept = new Map<string, FunctionRun>();
+    for (const fn of functions) {
+      const before = reuse && !reuse.dirty.has(fn.definition.id) ? reuse.run.functions.get(fn.name) : undefined;
+      if (before) this.reused++;
+      const names = reuse?.names.get(fn.name);
+      kept.set(fn.name, before && mover
+        ? { start: fn.start, end: fn.end, findings: before.findings.map((finding) => mover.finding(finding)), skipped: before.skipped.map((skipped) => mover.skipped(skipped)), names }
+        : { start: fn.start, end: fn.end, findings: ran.byFunction.get(fn.definition.id) ?? [], skipped: trips.filter((trip) => trip.definition.id === fn.definition.id).map((trip) => trip.skipped), names });
+    }
+    // Findings of definitions without a name of their own are not attributed: the whole file then.
+    const attributed = new Set(functions.map((fn) => fn.definition.id));
+    if ([...ran.byFunction.keys()].some((id) => !attributed.has(id))) return undefined;
+    if (trips.some((trip) => !attributed.has(trip.definition.id))) return undefined;
+    const run: FileRun = { text: state.text, key, functions: kept };
+    state.run = run;
+    this.runs.add(state.path);
+    return run;
+  }
 
   /** A file already brought up to date by ensureAllParsed (its analysis is kept for this generation). */
   private parsedFile(path: string): FileAnalysis | undefined {
@@ -397,12 +491,26 @@ export class Workspace {
     return this.files.get(path)?.parsed;
   }
 
-  private changed(): void {
+  /**
+   * `only`: the one file whose text changed (the last analyses of the others then no longer stand for
+   * an edit of theirs: what they depend on may have changed); undefined: anything may have.
+   */
+  private changed(only?: string): void {
+    this.forgetRuns(only);
     this.generation++;
     // Files that are not re-parsed keep their analysis (calls, scopes); the program view is rebuilt.
     if (this.program) this.previousProgram = this.program;
     this.program = undefined;
     this.types.invalidate();
+  }
+
+  private forgetRuns(except?: string): void {
+    for (const path of this.runs) {
+      if (path === except) continue;
+      const state = this.files.get(path);
+      if (state) state.run = undefined;
+      this.runs.delete(path);
+    }
   }
 
   /**
@@ -470,29 +578,125 @@ export async function analyzeFiles(files: readonly { path: string; text: string 
 // ---------------------------------------------------------------------------------------------------
 // Running rules and turning their reports into findings
 
-function runRules(analysis: FileAnalysis, rules: readonly Rule[], config: Config, workspace: Workspace): Finding[] {
-  const findings: Finding[] = [];
+/** What the rules reported in a file: all of it, by the function whose call or body it is about, and the rest. */
+interface RuleRun {
+  readonly all: Finding[];
+  readonly byFunction: Map<number, Finding[]>;
+  readonly outside: Finding[];
+}
+
+/** `only`: the definitions (by id) whose calls and bodies are checked; by default all. */
+function runRules(analysis: FileAnalysis, rules: readonly Rule[], config: Config, workspace: Workspace, only?: ReadonlySet<number>): RuleRun {
+  const ran: RuleRun = { all: [], byFunction: new Map(), outside: [] };
   const program = workspace.programView(config.wrappers);
-  const functions = program.functionsOf(analysis);
+  const functions = program.functionsOf(analysis, only);
+  const calls = only ? program.callsOf(analysis).filter((call) => !call.inFunction || only.has(call.inFunction.id)) : program.callsOf(analysis);
   const paths = (definition: Node) => (definition.type === 'function_definition' ? program.pathsOf(analysis, definition) : undefined);
   for (const rule of rules) {
     const setting = config.rules[rule.meta.id];
     if (setting === 'off') continue;
     const severity: Severity = setting ?? rule.meta.severity;
-    const emit = (report: Report) => findings.push(toFinding(analysis.parsed, workspace, rule, severity, report));
+    let about: Node | undefined;
+    const emit = (report: Report) => {
+      const finding = toFinding(analysis.parsed, workspace, rule, severity, report);
+      ran.all.push(finding);
+      if (!about) ran.outside.push(finding);
+      else {
+        const list = ran.byFunction.get(about.id);
+        if (list) list.push(finding);
+        else ran.byFunction.set(about.id, [finding]);
+      }
+    };
     const context = makeContext(analysis, workspace, program, paths, emit);
     if (rule.onCall) {
-      for (const call of program.callsOf(analysis)) {
+      for (const call of calls) {
+        about = call.inFunction ?? undefined;
         // A wrapper call is checked as the WSK call it makes: the finding names that call too.
         const via = call.via;
         rule.onCall(call, via ? { ...context, report: (report) => emit({ ...report, related: [...(report.related ?? []), { target: via.inner.callee, file: via.file, message: `${via.wrapper} passes it on to ${call.api.name} here` }] }) } : context);
       }
     }
-    if (rule.onFunction) for (const info of functions) rule.onFunction(info, context);
+    if (rule.onFunction) {
+      for (const info of functions) {
+        about = info.definition;
+        rule.onFunction(info, context);
+      }
+    }
+    about = undefined;
     rule.onFile?.(analysis.root, context);
   }
-  return supersede(findings, rules);
+  return ran;
 }
+
+/** A function not fully analysed, as the path engine left it, and as reported. */
+interface Trip {
+  readonly definition: Node;
+  readonly skipped: SkippedFunction;
+}
+
+/** The functions of a file not fully analysed (of `only`, when given). */
+function skippedFunctionsOf(path: string, parsed: ParsedFile, program: Program, only?: ReadonlySet<number>): Trip[] {
+  const trips: Trip[] = [];
+  for (const { definition, paths } of program.budgetTrips(path)) {
+    if (only && !only.has(definition.id)) continue;
+    const name = functionDeclarator(definition)?.childForFieldName('declarator') ?? definition;
+    const { span } = location(parsed, name);
+    const at = paths.incomplete && !paths.budgetExceeded ? paths.incomplete.at : undefined;
+    const partialAt = at && at.id !== definition.id ? parsed.lines.position(location(parsed, at).span.start).line + 1 : undefined;
+    trips.push({
+      definition,
+      skipped: {
+        file: path,
+        span,
+        start: parsed.lines.position(span.start),
+        end: parsed.lines.position(span.end),
+        function: name.text,
+        reason: at ? 'partial' : 'skipped',
+        message: !at
+          ? `${name.text} was not fully analysed: too many or too long paths to follow.\nIts ordering and lifetime rules are skipped here, to stay within the analysis budget.`
+          : partialAt !== undefined
+            ? `${name.text} was not fully analysed: more paths meet at line ${partialAt} than the budget follows.\nIts findings hold for the paths followed; others may be missed.`
+            : `${name.text} was not fully analysed: its paths are too long to follow whole.\nIts findings hold for the paths followed; others may be missed.`,
+      },
+    });
+  }
+  return trips;
+}
+
+/** A function definition of a file, with its name and its source span. */
+interface FunctionSpan {
+  readonly name: string;
+  readonly definition: Node;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The file's function definitions, when each has a name of its own and a place in the source outside any macro. */
+function functionSpans(analysis: FileAnalysis): FunctionSpan[] | undefined {
+  const result: FunctionSpan[] = [];
+  const names = new Set<string>();
+  for (const definition of functionDefinitions(analysis.root)) {
+    const name = functionName(definition);
+    const source = analysis.parsed.map.toSource(definition.startIndex, definition.endIndex);
+    if (name === undefined || names.has(name) || source.inExpansion) return undefined;
+    names.add(name);
+    result.push({ name, definition, start: source.start, end: source.end });
+  }
+  return result;
+}
+
+/** An edit answered function by function: see Workspace.reusable. */
+interface Reuse {
+  readonly dirty: ReadonlySet<number>;
+  readonly change: TextChange;
+  readonly run: FileRun;
+  readonly functions: readonly FunctionSpan[];
+  /** What each function names (see FunctionRun.names). */
+  readonly names: ReadonlyMap<string, { readonly here: ReadonlySet<string>; readonly outside: boolean }>;
+}
+
+/** Registering an accept callback gives it facts at entry: an edit near one is analysed whole. */
+const ACCEPT_REGISTRATION = new RegExp(`\\b(?:${ACCEPT_EVENT_CALLBACK.name}|${LISTEN_DISPATCH_TYPE})\\b`);
 
 /** A finding of a more specific rule replaces those of the rules it supersedes on the same range. */
 function supersede(findings: Finding[], rules: readonly Rule[]): Finding[] {

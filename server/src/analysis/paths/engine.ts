@@ -12,7 +12,7 @@ import type { WskCall } from '../calls';
 import type { Block, Cfg, Edge, Element } from '../cfg';
 import { RETURNED, accessPath, addressedPath, assignedNames, callerPath, dependsOn, identifiersOf, isOutsideStorage, pointeePath, rootOf } from '../access';
 import type { Summary, SummaryProvider } from '../summary';
-import { MAX_SYNTAX_DEPTH, argumentsOf, unparenthesize } from '../syntax';
+import { MAX_SYNTAX_DEPTH, argumentsOf, callExpressionsIn, unparenthesize } from '../syntax';
 import { isDescriptorObject, isDescriptorPointer, isIrpPointer } from '../types';
 import type { CType } from '../types';
 import { localNames, parameterDeclarations } from '../declarations';
@@ -86,7 +86,7 @@ const NON_RETAINING = new Set(['DbgPrint', 'DbgPrintEx', 'vDbgPrintEx', 'KdPrint
 
 /** See Engine.prepare. */
 interface FunctionFacts {
-  readonly locals: Set<string>;
+  readonly locals: ReadonlySet<string>;
   readonly repeatedConditions: ReadonlySet<string>;
   readonly parameters: ReadonlySet<string>;
   readonly bodyLocals: ReadonlySet<string>;
@@ -101,7 +101,7 @@ interface FunctionFacts {
 const prepared = new WeakMap<Cfg, FunctionFacts>();
 
 export class Engine {
-  private readonly locals: Set<string>;
+  private readonly locals: ReadonlySet<string>;
   private readonly before = new Map<number, PathState[]>();
   private readonly beforeKeys = new Map<number, Set<string>>();
   /** Reads through an ended object (see noteEndedRead), by node. */
@@ -161,7 +161,7 @@ export class Engine {
   private prepare(): FunctionFacts {
     const cfg = this.cfg;
     // A truncated CFG is not run: walking its function for names would be wasted.
-    const locals = cfg.truncated ? new Set<string>() : localNames(cfg.definition);
+    const locals: ReadonlySet<string> = cfg.truncated ? new Set<string>() : localNames(cfg.definition);
     const seen = new Set<string>();
     const repeatedConditions = new Set<string>();
     for (const block of cfg.blocks) {
@@ -555,11 +555,10 @@ export class Engine {
   private findReleaseSubjects(): Set<string> {
     const subjects = new Set<string>();
     const typeName = (name: string) => this.values.types.isTypeName(name);
-    for (const call of this.cfg.definition.descendantsOfType('call_expression')) {
-      if (!call) continue;
+    for (const call of callExpressionsIn(this.cfg.definition)) {
       const wsk = this.calls.get(call.startIndex);
       const name = calleeText(call);
-      const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
+      const args = argumentsOf(call);
       const releases = wsk ? endsOf(wsk.api.name, wsk.operation?.effect).length > 0 : name !== undefined && (kernelFunction(name) ? endsOf(name, undefined).length > 0 : (this.context.summaries?.summaryOf(name, args.length)?.ends.length ?? 0) > 0);
       if (!releases) continue;
       for (const arg of args) {

@@ -1,0 +1,91 @@
+// An edit inside one function keeps what the last analysis found in the functions it cannot affect
+// (analysis/reuse.ts). The findings must be exactly those of a whole analysis: every rule fixture and
+// corpus file is edited again and again (spaces, deleted and inserted characters, broken names and
+// statements) and, after each edit, the workspace that keeps its findings answers as one analysing
+// the file whole.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { expect, test } from 'vitest';
+import { Workspace } from '../../server/src/analysis/workspace';
+import type { AnalysisResult } from '../../server/src/analysis/workspace';
+import { RULES } from '../../server/src/rules/index';
+import { INCLUDE_DIR, TEST_ROOT } from '../support/fixtures';
+
+/** Every .c file under a folder (the fixtures of the rules, the corpus). */
+function sources(dir: string): string[] {
+  const found: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...sources(full));
+    else if (entry.name.endsWith('.c')) found.push(full);
+  }
+  return found.sort();
+}
+
+/** A small deterministic generator (the same edits on every run). */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/** One edit as typing makes it: a space or a character typed, a character deleted (within a line). */
+function edit(text: string, next: () => number): string {
+  const at = Math.floor(next() * text.length);
+  const typed = [' ', 'x', ';', '!', '0', ')', '{'];
+  if (next() < 0.4 && text[at] !== '\n') return text.slice(0, at) + text.slice(at + 1);
+  return text.slice(0, at) + typed[Math.floor(next() * typed.length)] + text.slice(at);
+}
+
+async function workspaceWith(files: readonly { path: string; text: string }[]): Promise<Workspace> {
+  const workspace = await Workspace.create([INCLUDE_DIR]);
+  for (const header of fs.readdirSync(INCLUDE_DIR)) workspace.setFile(path.join(INCLUDE_DIR, header), fs.readFileSync(path.join(INCLUDE_DIR, header), 'utf8'));
+  for (const file of files) workspace.setFile(file.path, file.text);
+  return workspace;
+}
+
+const shown = (result: AnalysisResult) => JSON.stringify({ ...result, skippedFunctions: [...result.skippedFunctions].sort((a, b) => a.span.start - b.span.start) }, null, 1);
+
+test('after edits inside functions, the findings kept and those found again are those of a whole analysis', async () => {
+  const files = [...sources(path.join(TEST_ROOT, 'rules')), ...sources(path.join(TEST_ROOT, 'corpus'))];
+  expect(files.length).toBeGreaterThan(100);
+  let reused = 0;
+  let edits = 0;
+  // The .c files of a folder are one workspace (helpers, routines and callers in other files).
+  const folders = new Map<string, string[]>();
+  for (const file of files) folders.set(path.dirname(file), [...(folders.get(path.dirname(file)) ?? []), file]);
+  let index = 0;
+  for (const [folder, inFolder] of folders) {
+    const originals = inFolder.map((file) => ({ path: file, text: fs.readFileSync(file, 'utf8') }));
+    const marker = path.join(folder, 'zz-marker.c');
+    const kept = await workspaceWith([...originals, { path: marker, text: '' }]);
+    const whole = await workspaceWith([...originals, { path: marker, text: '' }]);
+    for (const { path: file, text: original } of originals) {
+      const next = random(++index);
+      let text = original;
+      kept.analyze(RULES, undefined, [file]);
+      for (let step = 0; step < 2; step++) {
+        text = edit(text, next);
+        kept.setFile(file, text);
+        // Another file changed too: the whole workspace analyses the file afresh.
+        whole.setFile(marker, `/* ${step} */`);
+        whole.setFile(file, text);
+        const before = kept.reusedFunctions;
+        const answer = kept.analyze(RULES, undefined, [file]);
+        reused += kept.reusedFunctions - before;
+        edits++;
+        expect(shown(answer), `${path.relative(TEST_ROOT, file)} after edit ${step + 1}`).toBe(shown(whole.analyze(RULES, undefined, [file])));
+      }
+      kept.setFile(file, original);
+      whole.setFile(file, original);
+    }
+    kept.dispose();
+    whole.dispose();
+  }
+  // The edits land in functions most of the time: many are answered keeping other functions' findings.
+  expect(edits).toBeGreaterThan(250);
+  expect(reused).toBeGreaterThan(edits / 2);
+}, 300_000);
