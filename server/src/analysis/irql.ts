@@ -121,14 +121,17 @@ export class Irql {
   private readonly inProgress = new Set<string>();
   private readonly held = new Map<string, ReadonlyMap<number, Held>>();
   private readonly releasing = new Map<string, boolean>();
+  private byPath: Map<string, ProgramFile> | undefined;
   private pragmas: Map<string, { file: string; start: number; end: number }[]> | undefined;
+  private pragmasByFile: Map<string, { name: string; start: number; end: number }[]> | undefined;
   private captures: InfiniteCapture[] | undefined;
 
   constructor(private readonly source: IrqlSource) {}
 
   /** A file of the program by its path. */
   fileOf(path: string): ProgramFile | undefined {
-    return this.source.files.find((file) => file.path === path);
+    this.byPath ??= new Map(this.source.files.map((file) => [file.path, file]));
+    return this.byPath.get(path);
   }
 
   /** The definition of a function of the program. */
@@ -170,7 +173,13 @@ export class Irql {
   /** The `#pragma alloc_text(PAGE…, F)` entries of a file: each function name and its place (view offsets). */
   pragmaEntriesIn(path: string): readonly { readonly name: string; readonly start: number; readonly end: number }[] {
     this.pagedByPragma('');
-    return [...(this.pragmas ?? new Map<string, { file: string; start: number; end: number }[]>())].flatMap(([name, entries]) => entries.filter((e) => e.file === path).map((e) => ({ name, start: e.start, end: e.end })));
+    if (!this.pragmasByFile) {
+      this.pragmasByFile = new Map();
+      for (const [name, entries] of this.pragmas ?? []) {
+        for (const entry of entries) this.pragmasByFile.set(entry.file, [...(this.pragmasByFile.get(entry.file) ?? []), { name, start: entry.start, end: entry.end }]);
+      }
+    }
+    return this.pragmasByFile.get(path) ?? [];
   }
 
   /** The `#pragma alloc_text(PAGE…, F)` entries naming a function: the name's place in the pragma. */

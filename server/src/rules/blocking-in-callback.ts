@@ -24,8 +24,10 @@ export const rule: Rule = {
       'declarations (KDEFERRED_ROUTINE, IO_COMPLETION_ROUTINE) and `_IRQL_requires_(DISPATCH_LEVEL)` /',
       '`_IRQL_requires_min_(DISPATCH_LEVEL)`; regions from the spin-lock routines (KeAcquireSpinLock,',
       'KeAcquireInStackQueuedSpinLock, ExAcquireSpinLockExclusive/Shared, WdfSpinLockAcquire, …) and',
-      'KeRaiseIrql to DISPATCH_LEVEL, to their release along each path. Helpers are followed through their bodies,',
-      'across files; a lock taken in a helper and released in another is not followed.',
+      'KeRaiseIrql to DISPATCH_LEVEL, to their release along each path (a helper that releases a lock ends the region;',
+      'a path the driver asserts it never takes, `NT_ASSERT(FALSE)`, ends there). Helpers are followed through their',
+      'bodies, across files; a lock taken in a helper is not followed. A PASSIVE-only call under',
+      '`if (KeGetCurrentIrql() == PASSIVE_LEVEL)` is not flagged; a wait for a WSK request is, whatever the test.',
     ].join(' '),
     invalid: `NTSTATUS WSKAPI
 ConnDisconnectEvent(PVOID SocketContext, ULONG Flags)
@@ -63,7 +65,9 @@ const WSK_CLIENT_CONNECTION_DISPATCH ConnDispatch = { NULL, ConnDisconnectEvent,
       if (!role && held.size === 0) continue;
       for (const blocking of irql.blockingIn(file, definition)) {
         const lock = held.get(blocking.call.id);
-        if (role && !(blocking.kind === 'passive' && blocking.irqlTested)) reportInRole(context, blocking, name as string, role);
+        // Under `KeGetCurrentIrql() == PASSIVE_LEVEL` a PASSIVE-only call is fine (in a locked region the test never holds).
+        if (blocking.kind === 'passive' && blocking.irqlTested) continue;
+        if (role) reportInRole(context, blocking, name as string, role);
         else if (lock) reportInLock(context, blocking, lock);
       }
       const paged = role ? irql.pagedCodeIn(definition) : undefined;
