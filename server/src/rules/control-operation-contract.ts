@@ -9,6 +9,9 @@ import type { Value } from '../analysis/values';
 import { paramWithRole } from '../wsk/api';
 import { eventControlFacts, checkEventControl } from './control-events';
 import { checkOrder } from './control-order';
+import { ownsOperation, related, statesAt } from './path-support';
+import type { Note } from '../analysis/paths';
+import { isNullConstant } from '../analysis/values';
 import { capitalised, message } from './render';
 
 export const rule: Rule = {
@@ -63,10 +66,27 @@ ShareAddress(PWSK_SOCKET Socket, PIRP Irp)
     for (const { param, key } of CONTROL_BUFFERS) check(param, (value) => judgeBuffer(row[key], value));
     const irpParam = paramWithRole(call.api, 'irp');
     if (irpParam) check(irpParam, (value) => judgeIrp(row.irp, value, events?.enabling ?? false));
+    if (irpParam && row.irp === 'required') nullOnSomePath(call, row, code, irpParam, context);
     if (events) checkEventControl(row, code, events, context);
     checkOrder(call, row, code, events, context);
   },
 };
+
+/** An Irp that must not be NULL held in a variable that is NULL on some path to the call (as WSK005). */
+function nullOnSomePath(call: WskCall, row: ControlRow, code: string, param: string, context: RuleContext): void {
+  const irp = call.arg(param);
+  const at = statesAt(call, context);
+  if (!irp || !at || !ownsOperation(call) || isNullConstant(context.values.evaluate(irp))) return;
+  let assigned: Note | undefined;
+  for (const state of at.states) assigned ??= state.factsOf(at.paths.valueOf(state, irp)).isNull;
+  if (!assigned) return;
+  const op = controlTitle(row, code);
+  context.report({
+    target: irp,
+    message: message([`${param} is NULL on a path to ${op} (NULL assigned at line ${context.lineOf(assigned.node)}).`, `${capitalised(op)} completes through an IRP: allocate one on every path that reaches the call.`]),
+    related: related(assigned),
+  });
+}
 
 /**
  * The caller's argument for a parameter, unless a wrapper passes its own parameter on in the wrong

@@ -156,3 +156,18 @@ QueryWithOwnIrp(PWSK_PROVIDER_NPI Npi, PVOID List, SIZE_T Size, PIRP *Spare)
     *Spare = irp;
     return status;
 }
+
+NTSTATUS
+KeepAliveMaybeWithoutIrp(PWSK_SOCKET Socket, BOOLEAN Wait, PIRP Given)
+{
+    PIRP irp = NULL;
+    ULONG on = 1;
+
+    if (Wait) {
+        irp = Given;
+    }
+    return BASIC(Socket)->WskControlSocket(Socket, WskSetOption, SO_KEEPALIVE, SOL_SOCKET,
+                                           sizeof(on), &on, 0, NULL, NULL, irp);
+//                                                                         ^^^ WSK021 Irp is NULL on a path to an SO_KEEPALIVE set
+//                                                                         no fix: an IRP must be allocated on that path
+}

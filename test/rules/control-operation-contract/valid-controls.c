@@ -92,3 +92,27 @@ ClientShapes(PWSK_PROVIDER_NPI Npi, PWSK_TRANSPORT Transports, SIZE_T Size, PIRP
     }
     return Npi->Dispatch->WskControlClient(Npi->Client, WSK_TRANSPORT_LIST_CHANGE, 0, NULL, 0, NULL, NULL, Irp);
 }
+
+/* An IRP variable NULL until allocated, used only where it is not. */
+NTSTATUS
+KeepAliveWhenAllocated(PWSK_SOCKET Socket, BOOLEAN Wait, PKEVENT Done)
+{
+    PIRP irp = NULL;
+    ULONG on = 1;
+    NTSTATUS status = STATUS_INSUFFICIENT_RESOURCES;
+
+    if (Wait) {
+        irp = IoAllocateIrp(1, FALSE);
+    }
+    if (irp != NULL) {
+        IoSetCompletionRoutine(irp, SyncDone, Done, TRUE, TRUE, TRUE);
+        status = BASIC(Socket)->WskControlSocket(Socket, WskSetOption, SO_KEEPALIVE, SOL_SOCKET,
+                                                 sizeof(on), &on, 0, NULL, NULL, irp);
+        if (status == STATUS_PENDING) {
+            KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
+            status = irp->IoStatus.Status;
+        }
+        IoFreeIrp(irp);
+    }
+    return status;
+}

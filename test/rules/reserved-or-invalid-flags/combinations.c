@@ -71,3 +71,13 @@ SendWithoutControl(PWSK_SOCKET Socket, PWSK_BUF Buffer, PSOCKADDR Remote, PIRP I
 //                                                                                                   preferred fix: Replace sizeof(ULONG) with 0
 //                                                                                                   = 0
 }
+
+NTSTATUS
+DrainInitialised(PWSK_SOCKET Socket, PMDL Mdl, PIRP Irp)
+{
+    WSK_BUF buffer = { Mdl, 0, 64 };
+
+    return ((PWSK_PROVIDER_CONNECTION_DISPATCH)Socket->Dispatch)->WskReceive(Socket, &buffer, WSK_FLAG_DRAIN, Irp);
+//                                                                                            ^^^^^^^^^^^^^^ WSK022 WSK_FLAG_DRAIN needs a zero-length WSK_BUF, but its Length is 64
+//                                                                                            no fix: Length or the flag: the author's choice
+}

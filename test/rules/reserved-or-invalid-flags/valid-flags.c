@@ -95,3 +95,19 @@ SendWithControl(PWSK_SOCKET Socket, PWSK_BUF Buffer, PSOCKADDR Remote, PCMSGHDR 
     }
     return dispatch->WskSendTo(Socket, Buffer, 0, Remote, ControlLength, Control, Irp);
 }
+
+NTSTATUS
+DrainEmpty(PWSK_SOCKET Socket, PMDL Mdl, ULONG Length, PIRP Irp)
+{
+    PWSK_PROVIDER_CONNECTION_DISPATCH dispatch = (PWSK_PROVIDER_CONNECTION_DISPATCH)Socket->Dispatch;
+    WSK_BUF empty = { Mdl };
+    WSK_BUF given = { Mdl, 0, Length };
+    NTSTATUS status;
+
+    /* Length zero-filled by the initialiser, or not known. */
+    status = dispatch->WskReceive(Socket, &empty, WSK_FLAG_DRAIN, Irp);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    return dispatch->WskReceive(Socket, &given, WSK_FLAG_DRAIN, Irp);
+}
