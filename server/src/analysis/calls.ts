@@ -6,7 +6,7 @@
 import type { Node, Tree } from '../parse/treeSitter';
 import type { ArgumentContract, Operation, WskFunction } from '../wsk/api';
 import { OPTION_REQUEST_TYPES, POINTER_TYPE_PATTERN, REQUEST_TYPES, WSK_FUNCTIONS, operationsForControlCode, paramIndex, paramWithRole, wskFunction, wskFunctionOfPointerType } from '../wsk/api';
-import { argumentsOf, unparenthesize } from './syntax';
+import { argumentsOf, callsOfTree, unparenthesize } from './syntax';
 import type { Value, ValueReader } from './values';
 
 export interface WskCall {
@@ -74,8 +74,8 @@ export function findWskCalls(tree: Tree, view: string, values: ValueReader): Wsk
   }
   const pointerFields = values.types.fieldsTypedLike(POINTER_TYPE_PATTERN);
   if (!POINTER_TYPE_PATTERN.test(view) && pointerFields.size === 0) return calls;
-  for (const call of tree.rootNode.descendantsOfType('call_expression')) {
-    if (!call || found.has(call.id)) continue;
+  for (const call of callsOfTree(tree.rootNode)) {
+    if (found.has(call.id)) continue;
     const fn = call.childForFieldName('function');
     const target = fn ? pointerTarget(fn, values, pointerFields) : undefined;
     const args = argumentsOf(call);

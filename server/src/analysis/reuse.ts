@@ -10,8 +10,9 @@
 // and workspace-wide facts (the descriptor fields released anywhere, the helpers a descriptor fix can
 // call, whether a file names a function). So an edit is answered this way only when it leaves all of
 // them alone for every function but those connected to the edited one by naming (in either direction,
-// transitively): no line added or removed (messages quote line numbers), no preprocessor line touched,
-// the same functions at the same places, the same names mentioned by the edited function, nothing of
+// transitively, in the text the analysis reads: macros expanded): no line added or removed (messages
+// quote line numbers), no preprocessor line touched, the same functions at the same places, the same
+// names mentioned by the edited function (nor through a macro whose body names a function), nothing of
 // the connected functions named in or naming another file, and no descriptor control code among them.
 // Everything else is analysed whole, as before. A test (test/analysis/reuse.test.ts) compares both
 // ways after random edits.

@@ -96,8 +96,29 @@ export const argumentsOf: (call: Node) => readonly Node[] = perNode((call) => {
   return list.namedChildren.filter((arg): arg is Node => arg !== null && arg.type !== 'comment');
 });
 
-/** The calls inside a node (a function's body), in order (found once per node: see nodeMemo.ts). */
-export const callExpressionsIn: (node: Node) => readonly Node[] = perNode((node) => node.descendantsOfType('call_expression').filter((call): call is Node => call !== null));
+/** Every call of a tree, in order (one search of the whole tree, remembered with it). */
+export const callsOfTree: (root: Node) => readonly Node[] = perNode((root) => root.descendantsOfType('call_expression').filter((call): call is Node => call !== null));
+
+/**
+ * The calls inside a node, in order (found once per node: see nodeMemo.ts). A function's are taken
+ * from its tree's list (nodes nest, so its calls are those that start within it): one search of the
+ * tree serves every function instead of one search each.
+ */
+export const callExpressionsIn: (node: Node) => readonly Node[] = perNode((node) => {
+  if (node.type !== 'function_definition') return node.descendantsOfType('call_expression').filter((call): call is Node => call !== null);
+  const all = callsOfTree(node.tree.rootNode);
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (all[middle].startIndex < node.startIndex) low = middle + 1;
+    else high = middle;
+  }
+  const end = node.endIndex;
+  let last = low;
+  while (last < all.length && all[last].startIndex < end) last++;
+  return all.slice(low, last);
+});
 
 /** Whether the subtree holds a parse error. */
 export function hasError(node: Node): boolean {

@@ -385,6 +385,14 @@ export class Workspace {
     const isFunction = (name: string) => here.has(name) || program.definitionOf(name) !== undefined || program.isSummarised(name);
     const namedFunctions = (text: string) => [...identifiersIn(text)].filter(isFunction).sort().join(' ');
     if (namedFunctions(oldText) !== namedFunctions(newText)) return undefined;
+    // Nor through a macro (its text as written would not show it).
+    const env = this.macrosOf(state.path);
+    const macros = new Set(env?.names() ?? []);
+    const namesThroughMacro = (text: string) => [...identifiersIn(text)].some((name) => macros.has(name)
+      && [...identifiersIn(env?.lookup(name, edited.start)?.body ?? '')].some((inner) => macros.has(inner) || isFunction(inner)));
+    if (namesThroughMacro(oldText) || namesThroughMacro(newText)) return undefined;
+    // What each function names, as the analysis reads it (macros expanded).
+    const viewOf = (fn: FunctionSpan) => analysis.view.slice(fn.definition.startIndex, fn.definition.endIndex);
     const names = new Map<string, { here: ReadonlySet<string>; outside: boolean }>();
     for (const fn of functions) {
       const known = fn === edited ? undefined : run.functions.get(fn.name)?.names;
@@ -392,12 +400,12 @@ export class Workspace {
         names.set(fn.name, known);
         continue;
       }
-      const identifiers = [...identifiersIn(state.text.slice(fn.start, fn.end))];
+      const identifiers = [...identifiersIn(viewOf(fn))];
       names.set(fn.name, { here: new Set(identifiers.filter((name) => here.has(name))), outside: identifiers.some((name) => !here.has(name) && isFunction(name)) });
     }
     const group = connected(edited.name, new Map([...names].map(([name, named]) => [name, named.here])));
     for (const fn of functions) {
-      if (group.has(fn.name) && (names.get(fn.name)?.outside || DESCRIPTOR_CODES.test(state.text.slice(fn.start, fn.end)))) return undefined;
+      if (group.has(fn.name) && (names.get(fn.name)?.outside || DESCRIPTOR_CODES.test(viewOf(fn)))) return undefined;
     }
     // A function of another file naming one of them could tie them to the others.
     const named = new RegExp(`\\b(?:${[...group].join('|')})\\b`);
