@@ -11,7 +11,7 @@ WSK_REGISTRATION g_Registration;
 NTSTATUS
 QueryTransports(PWSK_PROVIDER_NPI Npi, SIZE_T Size, PVOID List)
 {
-    return Npi->Dispatch->WskControlClient(Npi->Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, NULL, NULL);
+    return Npi->Dispatch->WskControlClient(Npi->Client, WSK_TRANSPORT_LIST_QUERY, 0, NULL, Size, List, &Size, NULL);
 }
 
 NTSTATUS

@@ -5,6 +5,7 @@
 #define CONNECTION(_s_) ((PWSK_PROVIDER_CONNECTION_DISPATCH)(_s_)->Dispatch)
 
 extern const WSK_CLIENT_LISTEN_DISPATCH g_ListenEvents;
+extern const WSK_CLIENT_CONNECTION_DISPATCH g_ConnectionEvents;
 
 static NTSTATUS
 Wait(NTSTATUS Status, PIRP Irp, PKEVENT Done)
@@ -77,7 +78,7 @@ Connect(PWSK_PROVIDER_NPI Npi, PSOCKADDR Local, PSOCKADDR Remote, PIRP Irp, PKEV
     NTSTATUS status;
 
     status = Wait(Npi->Dispatch->WskSocket(Npi->Client, AF_INET, SOCK_STREAM, IPPROTO_TCP, WSK_FLAG_CONNECTION_SOCKET,
-                                           NULL, NULL, NULL, NULL, NULL, Irp), Irp, Done);
+                                           NULL, &g_ConnectionEvents, NULL, NULL, NULL, Irp), Irp, Done);
     if (!NT_SUCCESS(status)) {
         return status;
     }

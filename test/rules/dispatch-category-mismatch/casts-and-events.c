@@ -75,13 +75,13 @@ EnableOnConnection(PWSK_PROVIDER_NPI Npi, PVOID Context, PIRP Irp, PWSK_SOCKET *
         return status;
     }
     socket = (PWSK_SOCKET)Irp->IoStatus.Information;
+    *Result = socket;
     RtlZeroMemory(&control, sizeof(control));
     control.NpiId = &NPI_WSK_INTERFACE_ID;
     control.EventMask = WSK_EVENT_DISCONNECT | WSK_EVENT_RECEIVE;
     status = ((PWSK_PROVIDER_BASIC_DISPATCH)socket->Dispatch)->WskControlSocket(
         socket, WskSetOption, SO_WSK_EVENT_CALLBACK, SOL_SOCKET, sizeof(control), &control, 0, NULL, NULL, NULL);
 //                                                                                ^^^^^^^^ WSK024 WSK_EVENT_RECEIVE is enabled, but g_DisconnectOnly has no WskReceiveEvent
-    *Result = socket;
     return status;
 }
 
@@ -105,10 +105,10 @@ EnableWithoutTable(PWSK_PROVIDER_NPI Npi, PVOID Context, PIRP Irp, PWSK_SOCKET *
         return status;
     }
     socket = (PWSK_SOCKET)Irp->IoStatus.Information;
+    *Result = socket;
     status = ((PWSK_PROVIDER_BASIC_DISPATCH)socket->Dispatch)->WskControlSocket(
         socket, WskSetOption, SO_WSK_EVENT_CALLBACK, SOL_SOCKET, sizeof(control), &control, 0, NULL, NULL, NULL);
 //                                                                                ^^^^^^^^ WSK024 WSK_EVENT_RECEIVE_FROM is enabled, but the socket was created with a NULL Dispatch
-    *Result = socket;
     return status;
 }
 
@@ -126,6 +126,7 @@ ListenThroughStream(PWSK_PROVIDER_NPI Npi, PVOID Context, PIRP Irp, PWSK_SOCKET 
         return status;
     }
     socket = (PWSK_SOCKET)Irp->IoStatus.Information;
+    *Result = socket;
     status = ((PWSK_PROVIDER_BASIC_DISPATCH)socket->Dispatch)->WskControlSocket(
         socket, WskSetOption, SO_CONDITIONAL_ACCEPT, SOL_SOCKET, sizeof(on), &on, 0, NULL, NULL, Irp);
 //                                                                           ^^^ WSK024 Conditional accept is turned on, but g_Listen has no WskInspectEvent and no WskAbortEvent
@@ -135,7 +136,6 @@ ListenThroughStream(PWSK_PROVIDER_NPI Npi, PVOID Context, PIRP Irp, PWSK_SOCKET 
     status = ((PWSK_PROVIDER_BASIC_DISPATCH)socket->Dispatch)->WskControlSocket(
         socket, WskSetOption, SO_WSK_EVENT_CALLBACK, SOL_SOCKET, sizeof(control), &control, 0, NULL, NULL, NULL);
 //                                                                                ^^^^^^^^ WSK024 WSK_EVENT_RECEIVE is enabled, but g_DisconnectOnly has no WskReceiveEvent
-    *Result = socket;
     return status;
 }
 
@@ -153,13 +153,13 @@ ListenerEnables(PWSK_PROVIDER_NPI Npi, PVOID Context, PIRP Irp, PWSK_SOCKET *Res
         return status;
     }
     socket = (PWSK_SOCKET)Irp->IoStatus.Information;
+    *Result = socket;
     /* For the sockets it accepts: not the listener's table's business. */
     ((PWSK_PROVIDER_BASIC_DISPATCH)socket->Dispatch)->WskControlSocket(
         socket, WskSetOption, SO_WSK_EVENT_CALLBACK, SOL_SOCKET, sizeof(inherited), &inherited, 0, NULL, NULL, NULL);
     status = ((PWSK_PROVIDER_BASIC_DISPATCH)socket->Dispatch)->WskControlSocket(
         socket, WskSetOption, SO_WSK_EVENT_CALLBACK, SOL_SOCKET, sizeof(accept), &accept, 0, NULL, NULL, NULL);
 //                                                                               ^^^^^^^ WSK024 WSK_EVENT_ACCEPT is enabled, but g_NoAccept has no WskAcceptEvent
-    *Result = socket;
     return status;
 }
 
@@ -168,12 +168,14 @@ OnAccept(PVOID SocketContext, ULONG Flags, PSOCKADDR LocalAddress, PSOCKADDR Rem
          PWSK_SOCKET AcceptSocket, PVOID *AcceptSocketContext,
          const WSK_CLIENT_CONNECTION_DISPATCH **AcceptSocketDispatch)
 {
+    WSK_EVENT_CALLBACK_CONTROL off = { &NPI_WSK_INTERFACE_ID, WSK_EVENT_DISABLE | WSK_EVENT_RECEIVE };
+
     if (AcceptSocket == NULL) {
         return STATUS_REQUEST_NOT_ACCEPTED;
     }
     /* Every provider table starts with WskControlSocket: any cast reaches it. */
     ((PWSK_PROVIDER_LISTEN_DISPATCH)AcceptSocket->Dispatch)->WskControlSocket(
-        AcceptSocket, WskSetOption, SO_KEEPALIVE, SOL_SOCKET, 0, NULL, 0, NULL, NULL, NULL);
+        AcceptSocket, WskSetOption, SO_WSK_EVENT_CALLBACK, SOL_SOCKET, sizeof(off), &off, 0, NULL, NULL, NULL);
     ((PWSK_PROVIDER_DATAGRAM_DISPATCH)AcceptSocket->Dispatch)->WskRelease(AcceptSocket, NULL);
 //   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ WSK024 is cast to another category's provider table
     *AcceptSocketContext = SocketContext;

@@ -33,6 +33,17 @@ Done(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context)
         status = Irp->IoStatus.Status;                                                             \
     }
 
+/* A conditional-accept set, waited for (it completes through the IRP). */
+#define SET_CONDITIONAL(value)                                                                     \
+    KeInitializeEvent(&done, NotificationEvent, FALSE);                                           \
+    IoSetCompletionRoutine(Irp, Done, &done, TRUE, TRUE, TRUE);                                    \
+    status = ((PWSK_PROVIDER_BASIC_DISPATCH)socket->Dispatch)->WskControlSocket(                   \
+        socket, WskSetOption, SO_CONDITIONAL_ACCEPT, SOL_SOCKET, sizeof(value), &value, 0, NULL, NULL, Irp); \
+    if (status == STATUS_PENDING) {                                                                \
+        KeWaitForSingleObject(&done, Executive, KernelMode, FALSE, NULL);                          \
+        status = Irp->IoStatus.Status;                                                             \
+    }
+
 NTSTATUS
 ConditionalWithCallbacks(PWSK_PROVIDER_NPI Npi, PVOID Context, PIRP Irp, PWSK_SOCKET *Result)
 {
@@ -49,10 +60,8 @@ ConditionalWithCallbacks(PWSK_PROVIDER_NPI Npi, PVOID Context, PIRP Irp, PWSK_SO
     }
     socket = (PWSK_SOCKET)Irp->IoStatus.Information;
     *Result = socket;
-    ((PWSK_PROVIDER_BASIC_DISPATCH)socket->Dispatch)->WskControlSocket(
-        socket, WskSetOption, SO_CONDITIONAL_ACCEPT, SOL_SOCKET, sizeof(on), &on, 0, NULL, NULL, NULL);
-    ((PWSK_PROVIDER_BASIC_DISPATCH)socket->Dispatch)->WskControlSocket(
-        socket, WskSetOption, SO_CONDITIONAL_ACCEPT, SOL_SOCKET, sizeof(off), &off, 0, NULL, NULL, NULL);
+    SET_CONDITIONAL(on)
+    SET_CONDITIONAL(off)
     return ((PWSK_PROVIDER_BASIC_DISPATCH)socket->Dispatch)->WskControlSocket(
         socket, WskSetOption, SO_WSK_EVENT_CALLBACK, SOL_SOCKET, sizeof(control), &control, 0, NULL, NULL, NULL);
 }
