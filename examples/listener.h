@@ -18,6 +18,7 @@ Abstract:
 #define LISTENER_TAG            'nsLW'
 #define WSK_BASIC(_s_)          ((PWSK_PROVIDER_BASIC_DISPATCH)(_s_)->Dispatch)
 #define WSK_LISTEN(_s_)         ((PWSK_PROVIDER_LISTEN_DISPATCH)(_s_)->Dispatch)
+#define WSK_CONNECTION(_s_)     ((PWSK_PROVIDER_CONNECTION_DISPATCH)(_s_)->Dispatch)
 #define EXIT_IF_FAILED(_st_)    do { if (!NT_SUCCESS(_st_)) { goto Exit; } } while (0)
 
 typedef struct _LISTENER_CONTEXT {

@@ -1,9 +1,12 @@
 // Random WSK programs: 1-3 .c files (and a shared header when there are several) whose functions make
-// random sequences of cache / get / set / release / bind / IoAllocateIrp / wait calls and helper calls,
+// random sequences of cache / get / set / release / bind / IoAllocateIrp / wait calls, control codes
+// (SO_WSK_EVENT_CALLBACK, socket options, SIO_* IOCTLs, client codes), DPC set-up and helper calls,
 // with arguments that mostly meet the contracts and sometimes break them, inside random control flow
-// (if/else, loops, switch, goto, __try/__finally/__except, early returns). Some helpers have no body and
-// are declared as wrappers in the configuration instead.
-import { BUFFERS, IRPS, LEVELS, REQUESTS, SIZES, SOCKETS } from './vocabulary.mjs';
+// (if/else, loops, switch, goto, __try/__finally/__except, spin-lock regions, early returns). Files
+// may hold client dispatch tables (by position or designator) whose receive, disconnect and accept
+// callbacks dereference their indications and return various statuses, and DPC routines. Some
+// helpers have no body and are declared as wrappers in the configuration instead.
+import { BUFFERS, CALLBACK_STATUSES, CLIENT_CODES, EVENT_MASKS, IOCTL_CODES, IRPS, LEVELS, OPTION_CODES, REQUESTS, SIZES, SOCKETS } from './vocabulary.mjs';
 
 const HELPER_PARAMS = 'PENDPOINT ctx, PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Sd, PSECURITY_DESCRIPTOR *Out, PIRP Irp';
 const WRAPPER_KEYS = ['binds', 'appliesSecurity', 'caches', 'releases'];
@@ -15,6 +18,9 @@ typedef struct _ENDPOINT {
     PSECURITY_DESCRIPTOR CachedSd;
     PIRP Irp;
     KEVENT Event;
+    KSPIN_LOCK Lock;
+    KDPC Dpc;
+    PWSK_DATA_INDICATION Pending;
 } ENDPOINT, *PENDPOINT;
 
 #define CONNECTION(_s_) ((PWSK_PROVIDER_CONNECTION_DISPATCH)(_s_)->Dispatch)
@@ -51,6 +57,8 @@ export function generateProgram(rng) {
     for (const helper of helpers.filter((h) => h.file === f && !h.bodiless)) parts.push(functionText(context, `NTSTATUS\n${helper.name}(${HELPER_PARAMS})`));
     for (let k = rng.range(1, 3); k > 0; k--) parts.push(functionText(context, `NTSTATUS\nEntry${f}_${k}(PWSK_PROVIDER_NPI Npi, ${HELPER_PARAMS}, BOOLEAN Flag)`));
     if (rng.chance(0.15)) parts.push(acceptCallback(context, f));
+    if (rng.chance(0.25)) parts.push(clientCallbacks(context, f));
+    if (rng.chance(0.2)) parts.push(dpcRoutine(context, f));
     files.push({ name: `file${f}.c`, text: `${parts.join('\n\n')}\n` });
   }
   const rules = rng.chance(0.1) ? { [`WSK0${String(rng.range(1, 12)).padStart(2, '0')}`]: rng.pick(['off', 'warning', 'error']) } : {};
@@ -77,6 +85,11 @@ function functionText(context, signature) {
     '    SOCKADDR_IN local;',
     '    SIZE_T returned = 0;',
     '    ULONG i = 0;',
+    '    KIRQL oldIrql;',
+    '    KLOCK_QUEUE_HANDLE lockHandle;',
+    '    WSK_EVENT_CALLBACK_CONTROL callbackControl;',
+    '    ULONG option = 1;',
+    '    SIZE_T backlog = 0;',
   ].filter(() => rng.chance(0.85));
   const retry = rng.chance(0.15) ? ['Retry:'] : [];
   const body = block({ ...context, depth: 1 }, rng.range(2, 10));
@@ -109,7 +122,23 @@ function statement(context) {
     ])()],
     [nested ? 1 : 0, () => `switch (${rng.pick(['i', 'status', 'Flag'])}) {\ncase 0:\n${inner(context, { inSwitch: true })}\n    break;\ncase 1:\n${inner(context, { inSwitch: true })}\ndefault:\n${inner(context, { inSwitch: true })}\n    break;\n}`],
     [nested ? 1 : 0, () => `__try {\n${inner(context, { inTry: true })}\n} ${rng.chance(0.6) ? '__finally' : '__except (EXCEPTION_EXECUTE_HANDLER)'} {\n${inner(context, {})}\n}`],
+    [nested ? 1 : 0, () => lockedRegion(context)],
   ])();
+}
+
+/** Statements between a spin-lock acquire and its release (sometimes none: an early exit leaves it held). */
+function lockedRegion(context) {
+  const { rng } = context;
+  const [acquire, release] = rng.pick([
+    ['KeAcquireSpinLock(&ctx->Lock, &oldIrql);', 'KeReleaseSpinLock(&ctx->Lock, oldIrql);'],
+    ['KeAcquireInStackQueuedSpinLock(&ctx->Lock, &lockHandle);', 'KeReleaseInStackQueuedSpinLock(&lockHandle);'],
+    ['KeAcquireSpinLockAtDpcLevel(&ctx->Lock);', 'KeReleaseSpinLockFromDpcLevel(&ctx->Lock);'],
+    ['oldIrql = KeRaiseIrqlToDpcLevel();', 'KeLowerIrql(oldIrql);'],
+    ['WdfSpinLockAcquire(ctx->WdfLock);', 'WdfSpinLockRelease(ctx->WdfLock);'],
+  ]);
+  // Calls only inside: a region that nests further would grow the programs (and their time) for nothing the rules read.
+  const held = Array.from({ length: rng.range(1, 2) }, () => callStatement(context)).join('\n');
+  return `${acquire}\n${held}${rng.chance(0.85) ? `\n${release}` : ''}`;
 }
 
 function inner(context, flags) {
@@ -147,10 +176,86 @@ function callStatement(context) {
     [3, () => `${rng.pick(['irp', 'ctx->Irp', 'Irp'])} = IoAllocateIrp(${rng.pick(['1', 'DeviceObject->StackSize', '2'])}, FALSE);${rng.chance(0.5) ? `\nif (${rng.pick(['irp == NULL', '!irp', 'ctx->Irp == NULL'])}) {\n    return STATUS_INSUFFICIENT_RESOURCES;\n}` : ''}`],
     [3, () => wait],
     [1, () => rng.pick(['IoFreeIrp(irp);', 'IoReuseIrp(irp, STATUS_UNSUCCESSFUL);', 'KeWaitForSingleObject(&event, Executive, KernelMode, FALSE, NULL);', 'IoSetCompletionRoutine(irp, Done, &event, TRUE, TRUE, TRUE);'])],
+    [2, () => { const s = sock(); return eventCallbackControl(rng, ok, `${basic(s)}WskControlSocket(${s}, WskSetOption, SO_WSK_EVENT_CALLBACK, ${arg('SOL_SOCKET', LEVELS)}, ${arg('sizeof(callbackControl)', SIZES)}, ${arg('&callbackControl', BUFFERS)}, 0, NULL, NULL, ${ok ? rng.pick(['NULL', 'NULL', irp()]) : irp()})`, wrap); }],
+    [2, () => { const s = sock(); const get = rng.chance(0.3); return wrap(`${basic(s)}WskControlSocket(${s}, ${get ? 'WskGetOption' : 'WskSetOption'}, ${rng.pick(OPTION_CODES)}, ${arg('SOL_SOCKET', LEVELS)}, ${get ? '0, NULL' : `${arg('sizeof(option)', SIZES)}, ${arg('&option', BUFFERS)}`}, ${get ? `${arg('sizeof(ULONG)', SIZES)}, ${arg('&option', BUFFERS)}` : '0, NULL'}, NULL, ${irp()})`); }],
+    [2, () => { const s = sock(); return wrap(`${basic(s)}WskControlSocket(${s}, WskIoctl, ${rng.pick(IOCTL_CODES)}, ${arg('0', LEVELS)}, ${rng.pick(['0, NULL', 'sizeof(local), &local', `${rng.pick(SIZES)}, ${rng.pick(BUFFERS)}`])}, ${rng.pick(['sizeof(backlog), &backlog', '0, NULL', 'sizeof(SIZE_T), &backlog', `${rng.pick(SIZES)}, ${rng.pick(BUFFERS)}`])}, ${rng.pick(['NULL', '&returned'])}, ${rng.pick([irp(), 'NULL'])})`); }],
+    [1, () => eventCallbackControl(rng, ok, `${client}, ${rng.pick(CLIENT_CODES)}, ${arg('sizeof(callbackControl)', SIZES)}, ${arg('&callbackControl', BUFFERS)}, 0, NULL, ${rng.pick(['NULL', '&returned'])}, ${arg('NULL', IRPS)})`, wrap)],
+    [1, () => rng.pick([
+      `KeInitializeDpc(&ctx->Dpc, ${rng.pick(['Dpc0', 'Dpc1', 'Dpc2'])}, ctx);`,
+      'KeInsertQueueDpc(&ctx->Dpc, NULL, NULL);',
+      `if (${rng.pick(['ctx->Pending != NULL', 'Flag'])}) {\n    ((PWSK_PROVIDER_CONNECTION_DISPATCH)${sock()}->Dispatch)->WskRelease(${sock()}, ctx->Pending);\n    ctx->Pending = NULL;\n}`,
+    ])],
   ])();
+}
+
+/** A control call that takes a WSK_EVENT_CALLBACK_CONTROL, its NpiId and EventMask set first (or not). */
+function eventCallbackControl(rng, ok, call, wrap) {
+  const npi = ok || rng.chance(0.5) ? ['callbackControl.NpiId = &NPI_WSK_INTERFACE_ID;'] : rng.pick([[], ['callbackControl.NpiId = NULL;']]);
+  return [...npi, `callbackControl.EventMask = ${rng.pick(EVENT_MASKS)};`, wrap(call)].join('\n');
+}
+
+/**
+ * Client dispatch tables of this file (by position or by designator), with receive, disconnect,
+ * receive-from and accept callbacks that test or dereference their indications and return documented
+ * or other statuses.
+ */
+function clientCallbacks(context, f) {
+  const { rng } = context;
+  const status = () => rng.pick(CALLBACK_STATUSES);
+  const guard = (name) => (rng.chance(0.6) ? [`    if (${name} == NULL) {`, `        return ${rng.pick(['STATUS_SUCCESS', status()])};`, '    }'] : []);
+  const body = (count) => block({ ...context, depth: 1 }, count).join('\n');
+  const receive = [
+    `NTSTATUS WSKAPI\nReceiveEvent${f}(PVOID SocketContext, ULONG Flags, PWSK_DATA_INDICATION DataIndication, SIZE_T BytesIndicated, SIZE_T *BytesAccepted)`,
+    '{',
+    '    PENDPOINT ctx = SocketContext;',
+    '    NTSTATUS status = STATUS_SUCCESS;',
+    ...guard('DataIndication'),
+    `    ${rng.pick(['ctx->Pending = DataIndication;', 'RtlCopyMemory(ctx, MmGetSystemAddressForMdlSafe(DataIndication->Buffer.Mdl, NormalPagePriority), DataIndication->Buffer.Length);', 'i = (ULONG)DataIndication->Buffer.Length;', 'ctx->Pending = DataIndication->Next;', 'KeInsertQueueDpc(&ctx->Dpc, DataIndication, NULL);'])}`,
+    body(rng.range(0, 1)),
+    `    return ${status()};`,
+    '}',
+  ];
+  const disconnect = [
+    `NTSTATUS WSKAPI\nDisconnectEvent${f}(PVOID SocketContext, ULONG Flags)`,
+    '{',
+    '    PENDPOINT ctx = SocketContext;',
+    `    ${rng.pick(['ctx->Socket = NULL;', 'KeSetEvent(&ctx->Event, IO_NO_INCREMENT, FALSE);', 'KeInsertQueueDpc(&ctx->Dpc, NULL, NULL);', ';'])}`,
+    `    return ${rng.chance(0.7) ? 'STATUS_SUCCESS' : status()};`,
+    '}',
+  ];
+  const receiveFrom = [
+    `NTSTATUS WSKAPI\nReceiveFromEvent${f}(PVOID SocketContext, ULONG Flags, PWSK_DATAGRAM_INDICATION DataIndication)`,
+    '{',
+    '    PENDPOINT ctx = SocketContext;',
+    ...guard('DataIndication'),
+    `    ${rng.pick(['ctx->Pending = (PWSK_DATA_INDICATION)DataIndication;', 'RtlCopyMemory(ctx, DataIndication->RemoteAddress, 16);', 'ctx->Irp = NULL;'])}`,
+    `    return ${status()};`,
+    '}',
+  ];
+  const tables = [
+    rng.chance(0.5)
+      ? `const WSK_CLIENT_CONNECTION_DISPATCH g_ConnectionDispatch${f} = { ReceiveEvent${f}, ${rng.pick([`DisconnectEvent${f}`, 'NULL'])}, NULL };`
+      : `const WSK_CLIENT_CONNECTION_DISPATCH g_ConnectionDispatch${f} = {\n    .WskReceiveEvent = ${rng.pick([`ReceiveEvent${f}`, 'NULL'])},\n    .WskDisconnectEvent = DisconnectEvent${f},\n};`,
+    `const WSK_CLIENT_DATAGRAM_DISPATCH g_DatagramDispatch${f} = { ${rng.pick([`ReceiveFromEvent${f}`, 'NULL'])} };`,
+    ...(rng.chance(0.3) ? [`const WSK_CLIENT_DISPATCH g_ClientDispatch${f} = { ${rng.pick(['MAKE_WSK_VERSION(1, 0)', '1', '0x0100'])}, ${rng.pick(['0', '1'])}, NULL };`] : []),
+  ];
+  return [receive.join('\n'), disconnect.join('\n'), receiveFrom.join('\n'), ...tables].join('\n\n');
+}
+
+/** A DPC routine (it runs at DISPATCH_LEVEL) whose body makes random calls, waits and helper calls. */
+function dpcRoutine(context, f) {
+  const body = block({ ...context, depth: 1 }, context.rng.range(1, 3)).join('\n');
+  return `VOID\nDpc${f}(PKDPC Dpc, PVOID DeferredContext, PVOID SystemArgument1, PVOID SystemArgument2)\n{\n    PENDPOINT ctx = DeferredContext;\n    NTSTATUS status = STATUS_SUCCESS;\n    PIRP irp = ctx->Irp;\n    PWSK_SOCKET socket = ctx->Socket;\n    KEVENT event;\n    ULONG i = 0;\n${body}\n    return;\n}`;
 }
 
 function acceptCallback(context, f) {
   const body = block({ ...context, depth: 1 }, context.rng.range(1, 5)).join('\n').replace(/\bSocket\b/g, 'AcceptSocket');
-  return `NTSTATUS WSKAPI\nAcceptEvent${f}(PVOID SocketContext, ULONG Flags, PSOCKADDR LocalAddress, PSOCKADDR RemoteAddress, PWSK_SOCKET AcceptSocket, PVOID *AcceptSocketContext, CONST WSK_CLIENT_CONNECTION_DISPATCH **AcceptSocketDispatch)\n{\n    NTSTATUS status;\n    PSECURITY_DESCRIPTOR cached = NULL;\n    PIRP irp = NULL;\n    PENDPOINT ctx = SocketContext;\n${body}\n    return STATUS_SUCCESS;\n}\n\nconst WSK_CLIENT_LISTEN_DISPATCH g_ListenDispatch${f} = { AcceptEvent${f}, NULL, NULL };`;
+  const { rng } = context;
+  const setup = rng.pick([
+    '',
+    `    if (AcceptSocket == NULL) {\n        return STATUS_REQUEST_NOT_ACCEPTED;\n    }\n    *AcceptSocketDispatch = &g_ConnectionDispatch${f};\n    *AcceptSocketContext = ctx;\n    ctx->Socket = AcceptSocket;\n`,
+    `    ctx->Socket = AcceptSocket;\n    *AcceptSocketDispatch = NULL;\n`,
+  ]);
+  const table = rng.chance(0.5) ? `{ AcceptEvent${f}, NULL, NULL }` : `{\n    .WskAcceptEvent = AcceptEvent${f},\n}`;
+  return `${setup.includes('g_ConnectionDispatch') ? `extern const WSK_CLIENT_CONNECTION_DISPATCH g_ConnectionDispatch${f};\n\n` : ''}NTSTATUS WSKAPI\nAcceptEvent${f}(PVOID SocketContext, ULONG Flags, PSOCKADDR LocalAddress, PSOCKADDR RemoteAddress, PWSK_SOCKET AcceptSocket, PVOID *AcceptSocketContext, CONST WSK_CLIENT_CONNECTION_DISPATCH **AcceptSocketDispatch)\n{\n    NTSTATUS status;\n    PSECURITY_DESCRIPTOR cached = NULL;\n    PIRP irp = NULL;\n    PENDPOINT ctx = SocketContext;\n${setup}${body}\n    return ${rng.pick(['STATUS_SUCCESS', 'STATUS_SUCCESS', 'STATUS_REQUEST_NOT_ACCEPTED', 'status'])};\n}\n\nconst WSK_CLIENT_LISTEN_DISPATCH g_ListenDispatch${f} = ${table};`;
 }

@@ -103,7 +103,7 @@ SendSync(PWSK_SOCKET Socket, PWSK_BUF Buffer)
         target,
         message: message([sentence, advice]),
         related: [{ target: pending.callee, message: `the IRP is given to ${pending.api.name} here; it may return STATUS_PENDING` }],
-        fixes: waitFix(target, pending, states, paths, info.definition, context),
+        fixes: waitFix(target, pending, states, paths, context),
       });
     };
     const pendingSentence = (what: string, pending: WskCall) => `${what} while ${pending.api.name} at line ${context.lineOf(pending.callee)} may still be pending.`;
@@ -117,7 +117,7 @@ SendSync(PWSK_SOCKET Socket, PWSK_BUF Buffer)
         ),
         related: [
           { target: found.call.callee, message: `the IRP is given to ${found.call.api.name} here` },
-          { target: found.set.node, message: `${found.routine} is set here; it frees the IRP` },
+          { target: found.set.node, message: `${found.routine} is set here; it frees the IRP`, ...(found.set.file ? { file: found.set.file } : {}) },
         ],
       });
     };
@@ -195,8 +195,8 @@ type Reporter = (target: Node, pending: WskCall, sentence: string, advice: strin
 
 /**
  * Whether the IRP of a call was set up in this function on this path (allocated or reinitialised here,
- * or its completion routine set here): an IRP handed in whose setup is unknown may belong to a caller
- * that waits for it, which the analysis cannot see (unknown is never flagged).
+ * or its completion routine set here). A request on an IRP handed in, set up by a caller the analysis
+ * does not follow here, is not judged at this function's returns: unknown is never flagged.
  */
 function setUpHere(state: PathState, call: number): boolean {
   for (const facts of state.facts.values()) {
@@ -305,7 +305,7 @@ function localStorage(argument: Node, definition: Node, context: RuleContext): b
  * visible there as at the set. Unsafe: the wait is unconditional (it hangs if the routine does not signal
  * the event on every completion) and takes no timeout.
  */
-function waitFix(target: Node, pending: WskCall, states: readonly PathState[], paths: FunctionPaths, definition: Node, context: RuleContext): ReportedFix[] {
+function waitFix(target: Node, pending: WskCall, states: readonly PathState[], paths: FunctionPaths, context: RuleContext): ReportedFix[] {
   const irp = irpArgument(pending);
   if (!irp || context.inMacro(target)) return [];
   let event: string | undefined;
@@ -322,7 +322,6 @@ function waitFix(target: Node, pending: WskCall, states: readonly PathState[], p
   if (!event || !at) return [];
   const wait = `KeWaitForSingleObject(${event}, Executive, KernelMode, FALSE, NULL);`;
   const edit = at.type === 'return_statement' ? insertBeforeExit(at, [wait], context) : insertBefore(at, [wait], context);
-  void definition;
   return [{ title: `Wait for the IRP (${event}) first`, edits: [edit] }];
 }
 
@@ -354,7 +353,7 @@ function insertionPoint(node: Node): Node | undefined {
     const parent = current.parent;
     if (current.type === 'comment' || current.type === 'function_definition') return undefined;
     if (parent.type === 'compound_statement' && current.type !== 'labeled_statement') return current;
-    if (parent.type === 'case_statement' && !current.equals(parent.childForFieldName('value') as Node)) return current;
+    if (parent.type === 'case_statement' && parent.childForFieldName('value')?.id !== current.id) return current;
     if (parent.type === 'labeled_statement' && current.type !== 'statement_identifier') return current;
     if (current.type === 'return_statement') return current;
   }
