@@ -23,7 +23,7 @@ import {
 import type { IrqlRoutine } from '../wsk/irql';
 import type { WskCall } from './calls';
 import type { EventCallbacks } from './eventCallbacks';
-import { buildCfg } from './cfg';
+import { cfgOf } from './reach';
 import type { Block, Cfg } from './cfg';
 import { functionNamed } from './paths';
 import { hasSideEffects, normalizedCondition } from './paths/conditions';
@@ -150,7 +150,7 @@ export class Irql {
     const key = `${file.path}#${definition.id}`;
     let result = this.held.get(key);
     if (!result) {
-      result = ACQUIRE_WORD.test(file.view.slice(definition.startIndex, definition.endIndex)) ? lockRegions(buildCfg(definition), file.values, (name) => this.releasesLock(name, 0)) : new Map();
+      result = ACQUIRE_WORD.test(file.view.slice(definition.startIndex, definition.endIndex)) ? lockRegions(cfgOf(definition), file.values, (name) => this.releasesLock(name, 0)) : new Map();
       this.held.set(key, result);
     }
     return result;
@@ -305,7 +305,7 @@ export class Irql {
     let waits = false;
 
     // Whether each call happens while a request may be pending: a forward "may" dataflow.
-    const cfg = buildCfg(definition);
+    const cfg = cfgOf(definition);
     if (cfg.truncated) return NO_FACTS;
     const atEntry = new Map<number, Site | undefined>([[cfg.entry.id, undefined]]);
     const queue: Block[] = [cfg.entry];
@@ -539,6 +539,13 @@ interface LockState {
  * dataflow whose states are the held locks (by the text of the lock, or of the in-stack handle) and
  * the conditions taken; states with the same locks meet by keeping the conditions they agree on.
  */
+/** What the lock walk reads of one CFG element. */
+interface ElementFacts {
+  readonly assertsFalse: boolean;
+  readonly calls: readonly { readonly call: Node; readonly name: string | undefined; readonly routine: IrqlRoutine | undefined; readonly effect: ReturnType<typeof lockEffect> }[];
+  readonly assigned: readonly RegExp[];
+}
+
 function lockRegions(cfg: Cfg, values: ValueReader, releases: (name: string) => boolean): ReadonlyMap<number, Held> {
   const result = new Map<number, Held>();
   if (cfg.truncated) return result;
@@ -546,6 +553,24 @@ function lockRegions(cfg: Cfg, values: ValueReader, releases: (name: string) => 
   const queue: Block[] = [cfg.entry];
   const queued = new Set<number>([cfg.entry.id]);
   let visits = 0;
+  // What each element holds is read once: a block is walked again for every lock state that reaches it.
+  const facts = new Map<number, ElementFacts>();
+  const factsOf = (node: Node): ElementFacts => {
+    let known = facts.get(node.id);
+    if (!known) {
+      known = {
+        assertsFalse: assertsFalse(node),
+        calls: callsInOrder(node).map((call) => {
+          const name = calleeName(call)?.text;
+          const routine = name ? ROUTINES.get(name) : undefined;
+          return { call, name, routine, effect: routine ? lockEffect(routine, call, values) : undefined };
+        }),
+        assigned: assignedReaders(node),
+      };
+      facts.set(node.id, known);
+    }
+    return known;
+  };
   while (queue.length > 0) {
     const block = queue.shift() as Block;
     queued.delete(block.id);
@@ -553,15 +578,13 @@ function lockRegions(cfg: Cfg, values: ValueReader, releases: (name: string) => 
       let state: LockState | undefined = start;
       for (const element of block.elements) {
         if (++visits > MAX_VISITS) return new Map();
-        if (assertsFalse(element.node)) {
+        const known = factsOf(element.node);
+        if (known.assertsFalse) {
           state = undefined;
           break;
         }
         if (element.kind === 'exit') continue;
-        for (const call of callsInOrder(element.node)) {
-          const name = calleeName(call)?.text;
-          const routine = name ? ROUTINES.get(name) : undefined;
-          const effect = routine ? lockEffect(routine, call, values) : undefined;
+        for (const { call, name, routine, effect } of known.calls) {
           if (effect?.acts === 'acquire' && routine) {
             if (state.held.length < MAX_HELD) state = { ...state, held: [...state.held, { key: effect.key, acquire: call, routine: routine.name }] };
           } else if (effect?.acts === 'release') {
@@ -573,7 +596,7 @@ function lockRegions(cfg: Cfg, values: ValueReader, releases: (name: string) => 
             result.set(call.id, { acquire: state.held[0].acquire, routine: state.held[0].routine });
           }
         }
-        state = forget(state, element.node);
+        state = forget(state, known.assigned);
       }
       if (!state) continue;
       for (const edge of block.successors) {
@@ -621,21 +644,24 @@ function released(held: readonly HeldLock[], key: string): HeldLock[] {
   return index < 0 ? [...held] : [...held.slice(0, index), ...held.slice(index + 1)];
 }
 
-/** Conditions that read what an element assigns (or takes the address of) no longer hold: `x = …` forgets `x->Locked`, `x->Count++` does not. */
-function forget(state: LockState, node: Node): LockState {
-  if (state.conditions.size === 0) return state;
-  const assigned: string[] = [];
+/** What an element assigns (or takes the address of), as tests of whether a condition's text reads it. */
+function assignedReaders(node: Node): readonly RegExp[] {
+  const assigned: RegExp[] = [];
   for (const child of [node, ...node.descendantsOfType(['assignment_expression', 'update_expression', 'pointer_expression', 'init_declarator'])]) {
     if (!child) continue;
     const target = child.type === 'assignment_expression' ? child.childForFieldName('left')
       : child.type === 'update_expression' ? child.childForFieldName('argument')
         : child.type === 'init_declarator' ? child.childForFieldName('declarator')
           : child.childForFieldName('operator')?.type === '&' ? child.childForFieldName('argument') : null;
-    if (target) assigned.push(target.text.replace(/\s+/g, ''));
+    if (target) assigned.push(new RegExp(`(?<![\\w.>])${target.text.replace(/\s+/g, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`));
   }
-  if (assigned.length === 0) return state;
-  const reads = (text: string) => assigned.some((path) => new RegExp(`(?<![\\w.>])${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`).test(text));
-  const conditions = new Map([...state.conditions].filter(([text]) => !reads(text)));
+  return assigned;
+}
+
+/** Conditions that read what an element assigns (or takes the address of) no longer hold: `x = …` forgets `x->Locked`, `x->Count++` does not. */
+function forget(state: LockState, assigned: readonly RegExp[]): LockState {
+  if (state.conditions.size === 0 || assigned.length === 0) return state;
+  const conditions = new Map([...state.conditions].filter(([text]) => !assigned.some((reads) => reads.test(text))));
   return conditions.size === state.conditions.size ? state : { ...state, conditions };
 }
 
