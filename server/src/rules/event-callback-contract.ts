@@ -194,7 +194,9 @@ OnDisconnect(PVOID SocketContext, ULONG Flags)
 
 function insideLoop(node: Node, definition: Node): boolean {
   for (let up = node.parent; up && up.id !== definition.id; up = up.parent) {
-    if (up.type === 'for_statement' || up.type === 'while_statement' || up.type === 'do_statement') return true;
+    if (up.type === 'for_statement' || up.type === 'while_statement') return true;
+    // `do { … } while (0)` (a macro's or a block's wrapper) runs once: no loop.
+    if (up.type === 'do_statement' && !/^\(\s*(?:0|FALSE|false)\s*\)$/.test(up.childForFieldName('condition')?.text ?? '')) return true;
   }
   return false;
 }

@@ -83,7 +83,9 @@ function single(sources: readonly Node[], call: WskCall): Node | undefined {
   const [source] = sources;
   if (source.startIndex > call.node.startIndex) return undefined;
   for (let up = source.parent; up && up.type !== 'function_definition'; up = up.parent) {
-    if (up.type === 'for_statement' || up.type === 'while_statement' || up.type === 'do_statement') return undefined;
+    if (up.type === 'for_statement' || up.type === 'while_statement') return undefined;
+    // `do { … } while (0)` runs once: its assignment is as good as one outside it.
+    if (up.type === 'do_statement' && !/^\(\s*(?:0|FALSE|false)\s*\)$/.test(up.childForFieldName('condition')?.text ?? '')) return undefined;
   }
   return maskValue(source) === undefined ? undefined : source;
 }

@@ -183,3 +183,29 @@ OnAccept(PVOID SocketContext, ULONG Flags, PSOCKADDR LocalAddress, PSOCKADDR Rem
     StoreAccepted(SocketContext, AcceptSocket);
     return STATUS_SUCCESS;
 }
+
+/* Fields set inside `do { } while (0)` are set once: the mask is known. */
+NTSTATUS
+EnableOnConnectionOnce(PWSK_PROVIDER_NPI Npi, PVOID Context, PIRP Irp, PWSK_SOCKET *Result)
+{
+    KEVENT done;
+    NTSTATUS status;
+    PWSK_SOCKET socket;
+    WSK_EVENT_CALLBACK_CONTROL control;
+
+    CREATE(WSK_FLAG_CONNECTION_SOCKET, &g_DisconnectOnly)
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    socket = (PWSK_SOCKET)Irp->IoStatus.Information;
+    *Result = socket;
+    RtlZeroMemory(&control, sizeof(control));
+    do {
+        control.NpiId = &NPI_WSK_INTERFACE_ID;
+        control.EventMask = WSK_EVENT_DISCONNECT | WSK_EVENT_RECEIVE;
+    } while (0);
+    status = ((PWSK_PROVIDER_BASIC_DISPATCH)socket->Dispatch)->WskControlSocket(
+        socket, WskSetOption, SO_WSK_EVENT_CALLBACK, SOL_SOCKET, sizeof(control), &control, 0, NULL, NULL, NULL);
+//                                                                                ^^^^^^^^ WSK024 WSK_EVENT_RECEIVE is enabled, but g_DisconnectOnly has no WskReceiveEvent
+    return status;
+}

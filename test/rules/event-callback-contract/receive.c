@@ -157,3 +157,21 @@ BusyDatagrams(PVOID SocketContext, ULONG Flags, PWSK_DATAGRAM_INDICATION DataInd
     ReleaseRundown(peer);
     return STATUS_SUCCESS;
 }
+
+/* A release wrapped in `do { } while (0)` runs once: the whole list is given back. */
+NTSTATUS WSKAPI
+DatagramArrivedOnce(PVOID SocketContext, ULONG Flags, PWSK_DATAGRAM_INDICATION DataIndication)
+{
+    PPEER peer = (PPEER)SocketContext;
+    if (DataIndication == NULL) {
+        return STATUS_SUCCESS;
+    }
+    do {
+        GIVE_BACK(peer, DataIndication);
+    } while (0);
+    return STATUS_PENDING;
+//  ^^^^^^^^^^^^^^^^^^^^^^ WSK023 DatagramArrivedOnce returns STATUS_PENDING after giving DataIndication back with WskRelease
+//  no fix
+}
+
+static const WSK_CLIENT_DATAGRAM_DISPATCH g_OnceDispatch = { DatagramArrivedOnce };
