@@ -3,7 +3,7 @@
 
 import type { Node } from '../parse/treeSitter';
 import { perNode } from './nodeMemo';
-import { unparenthesize } from './syntax';
+import { stripCasts, unparenthesize } from './syntax';
 
 /** The pseudo-path that holds the value a return statement hands back, until the function exits. */
 export const RETURNED = '$return';
@@ -148,15 +148,6 @@ export function assignedNames(definition: Node): Set<string> {
   return names;
 }
 
-function stripCasts(expression: Node): Node {
-  let node = unparenthesize(expression);
-  while (node.type === 'cast_expression') {
-    const value = node.childForFieldName('value');
-    if (!value) break;
-    node = unparenthesize(value);
-  }
-  return node;
-}
 
 /**
  * A callee path in the caller's terms, given the call's arguments: with `EpBind(ctx)`, `$0->Socket` is

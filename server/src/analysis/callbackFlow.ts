@@ -12,9 +12,9 @@
 
 import type { Node } from '../parse/treeSitter';
 import type { Block, Cfg, Element } from './cfg';
-import { normalizedCondition, isNullConstant } from './paths/conditions';
+import { calleeText, isNullConstant, normalizedCondition } from './paths/conditions';
 import { accessPath, isOutsideStorage } from './access';
-import { unparenthesize } from './syntax';
+import { stripCasts, unparenthesize } from './syntax';
 
 export interface FlowOptions {
   /** The parameter followed. */
@@ -226,7 +226,7 @@ class Flow {
 
   /** A call: WskRelease gives the list back; any other call but a no-op is handed what it is given. */
   private call(call: Node, state: State): State {
-    const callee = calleeOf(call);
+    const callee = calleeText(call);
     const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
     const released = this.options.releases?.(call);
     if (released !== undefined) {
@@ -333,7 +333,7 @@ function dereferenceAt(identifier: Node): Node | undefined {
   if (outer.parent?.type === 'pointer_expression' && outer.parent.childForFieldName('operator')?.type === '&') return undefined;
   for (let up: Node | null = access.parent; up; up = up.parent) {
     if (up.type === 'sizeof_expression' || up.type === 'alignof_expression' || up.type === 'offsetof_expression') return undefined;
-    if (up.type === 'call_expression' && ASSERTIONS.test(calleeOf(up) ?? '')) return undefined;
+    if (up.type === 'call_expression' && ASSERTIONS.test(calleeText(up) ?? '')) return undefined;
     if (up.type === 'function_definition' || up.type === 'expression_statement' || up.type === 'compound_statement') break;
   }
   return access;
@@ -371,24 +371,7 @@ function mentionsAlias(node: Node, aliases: ReadonlySet<string>): boolean {
   return node.descendantsOfType('identifier').some((id) => id !== null && aliases.has(id.text));
 }
 
-function calleeOf(call: Node): string | undefined {
-  const fn = call.childForFieldName('function');
-  if (!fn) return undefined;
-  const core = unparenthesize(fn);
-  if (core.type === 'identifier') return core.text;
-  if (core.type === 'field_expression') return core.childForFieldName('field')?.text;
-  return undefined;
-}
 
-function stripCasts(value: Node): Node {
-  let node = unparenthesize(value);
-  for (let i = 0; i < 16 && node.type === 'cast_expression'; i++) {
-    const inner = node.childForFieldName('value');
-    if (!inner) break;
-    node = unparenthesize(inner);
-  }
-  return node;
-}
 
 function within(inner: Node, outer: Node): boolean {
   return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;

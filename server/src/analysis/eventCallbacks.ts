@@ -15,7 +15,8 @@ import type { Node } from '../parse/treeSitter';
 import type { ClientTableType, EventCallbackSpec, EventSlot } from '../wsk/events';
 import { CLIENT_TABLE_TYPES, EVENT_CALLBACKS, STREAM_MEMBERS, clientTableType, eventCallback, eventCallbackOfPointerType, isEventSlot } from '../wsk/events';
 import type { Note } from './paths';
-import { declaratorName, functionName, unparenthesize } from './syntax';
+import { isNullConstant } from './paths/conditions';
+import { declaratorName, functionName, stripCasts, unparenthesize } from './syntax';
 
 /** What the callbacks are found in (a program file). */
 export interface EventSourceFile {
@@ -336,7 +337,7 @@ function slotsOf(list: Node, type: ClientTableType, file: string): Map<string, S
 
 function slotValue(value: Node, type: ClientTableType, member: string, file: string): SlotValue {
   const core = stripCasts(value);
-  if (isNullNode(core)) return { kind: 'null', node: value };
+  if (isNullConstant(core)) return { kind: 'null', node: value };
   if (type.category === 'stream' && STREAM_MEMBERS[member]) {
     const pointer = core.type === 'pointer_expression' && core.childForFieldName('operator')?.type === '&' ? core.childForFieldName('argument') : null;
     const target = pointer ? unparenthesize(pointer) : null;
@@ -363,19 +364,7 @@ function namedFunction(value: Node): Node | undefined {
   return node.type === 'identifier' && node.text !== 'NULL' ? node : undefined;
 }
 
-function stripCasts(value: Node): Node {
-  let node = unparenthesize(value);
-  for (let i = 0; i < 16 && node.type === 'cast_expression'; i++) {
-    const inner = node.childForFieldName('value');
-    if (!inner) break;
-    node = unparenthesize(inner);
-  }
-  return node;
-}
 
-function isNullNode(node: Node): boolean {
-  return node.type === 'null' || (node.type === 'identifier' && node.text === 'NULL') || (node.type === 'number_literal' && /^0+[uUlL]*$/.test(node.text));
-}
 
 function enclosingFunctionOf(node: Node): Node | undefined {
   for (let current = node.parent; current; current = current.parent) if (current.type === 'function_definition') return current;

@@ -4,6 +4,9 @@
 // else (a variable, a call, an unknown name) makes the whole expression unknown.
 
 import type { Node } from '../parse/treeSitter';
+import type { SocketCategory } from '../wsk/events';
+import { CATEGORY_FLAGS } from '../wsk/events';
+import { FLAG_CONSTANTS } from '../wsk/controls';
 import type { ValueReader } from './values';
 import { parseInteger } from './values';
 import { MAX_SYNTAX_DEPTH } from './syntax';
@@ -53,4 +56,15 @@ export function bitCount(value: number): number {
   let count = 0;
   for (let rest = value >>> 0; rest !== 0; rest >>>= 1) count += rest & 1;
   return count;
+}
+
+/**
+ * The socket category a constant WskSocket Flags names: one category flag by name, or a value that is
+ * exactly one category's (0 is the basic socket). Unknown for anything else.
+ */
+export function socketCategoryOf(flags: Node, values: ValueReader): SocketCategory | undefined {
+  const value = values.evaluate(flags);
+  if (value.kind === 'constant') return CATEGORY_FLAGS.find((flag) => flag.name === value.name)?.category;
+  const known = value.kind === 'integer' ? value.value : flagValue(flags, values, FLAG_CONSTANTS)?.value;
+  return known === undefined ? undefined : CATEGORY_FLAGS.find((flag) => flag.value === known)?.category;
 }

@@ -26,11 +26,11 @@ import type { EventCallbacks } from './eventCallbacks';
 import { cfgOf } from './reach';
 import type { Block, Cfg } from './cfg';
 import { functionNamed } from './paths';
-import { hasSideEffects, normalizedCondition } from './paths/conditions';
+import { hasSideEffects, isNullConstant, normalizedCondition } from './paths/conditions';
 import type { Callee, ProgramFile } from './program';
 import { routineOf, setCallsIn } from './roles';
 import type { Summary } from './summary';
-import { calleeName, functionName, unparenthesize } from './syntax';
+import { calleeName, functionName, stripCasts, unparenthesize } from './syntax';
 import type { ValueReader } from './values';
 
 /** A place in the workspace, for messages and related locations. */
@@ -335,7 +335,7 @@ export class Irql {
             }
             const irp = paramWithRole(own.api, 'irp');
             const irpArg = irp ? own.arg(irp) : undefined;
-            if (irpArg && !isNullConstant(irpArg)) pending = here(own.callee, `${own.api.name} is issued here; it may return STATUS_PENDING`);
+            if (irpArg && !isNullConstant(stripCasts(irpArg))) pending = here(own.callee, `${own.api.name} is issued here; it may return STATUS_PENDING`);
             continue;
           }
           if (!callee || callee.type !== 'identifier') continue;
@@ -435,10 +435,6 @@ function callsInOrder(node: Node): Node[] {
   return [...new Map(calls.map((c) => [c.id, c])).values()].sort((a, b) => a.endIndex - b.endIndex || b.startIndex - a.startIndex);
 }
 
-function isNullConstant(node: Node): boolean {
-  const core = unparenthesize(node);
-  return core.type === 'null' || core.text === 'NULL' || core.text === '0' || /^\(\s*PIRP\s*\)\s*(?:NULL|0)$/.test(core.text);
-}
 
 /** WSK_NO_WAIT, WSK_INFINITE_WAIT, another known timeout, or unknown. */
 export function captureWait(timeout: Node, values: ValueReader): 'noWait' | 'infinite' | 'timed' | 'unknown' {

@@ -47,6 +47,23 @@ export function unparenthesize(node: Node): Node {
 }
 
 /** The declarators of a declaration, field declaration or type definition. */
+/** The expression under its casts and parentheses: `(PVOID)(x)` → `x`. */
+export function stripCasts(expression: Node): Node {
+  let node = unparenthesize(expression);
+  while (node.type === 'cast_expression') {
+    const value = node.childForFieldName('value');
+    if (!value) break;
+    node = unparenthesize(value);
+  }
+  return node;
+}
+
+/** Whether a statement repeats its body: a `for`, a `while`, or a `do` whose condition is not a constant false (`do { … } while (0)` runs once). */
+export function isLoop(node: Node): boolean {
+  if (node.type === 'for_statement' || node.type === 'while_statement') return true;
+  return node.type === 'do_statement' && !/^\(\s*(?:0|FALSE|false)\s*\)$/.test(node.childForFieldName('condition')?.text ?? '');
+}
+
 export function declaratorsOf(declaration: Node): Node[] {
   return declaration.childrenForFieldName('declarator').filter((d): d is Node => d !== null);
 }

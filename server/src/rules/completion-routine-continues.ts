@@ -3,7 +3,7 @@ import type { PathState } from '../analysis/paths';
 import { RETURNED } from '../analysis/access';
 import { parameterDeclarations } from '../analysis/declarations';
 import type { OwnedSet } from '../analysis/roles';
-import { functionName, unparenthesize } from '../analysis/syntax';
+import { functionName, stripCasts } from '../analysis/syntax';
 import type { Node } from '../parse/treeSitter';
 import { COMPLETION_RESULTS } from '../wsk/api';
 import { related } from './path-support';
@@ -100,7 +100,7 @@ SendSync(PWSK_SOCKET Socket, PWSK_BUF Buffer, PKEVENT Done)
 
 /** What a returned expression gives back on a path when that is not a value that stops completion. */
 function wrongValue(expression: Node, state: PathState, irp: string | undefined): string | undefined {
-  const node = stripped(expression);
+  const node = stripCasts(expression);
   if (node.type === 'identifier' && (COMPLETION_RESULTS.stop as readonly string[]).includes(node.text)) return undefined;
   if (node.type === 'identifier' && (COMPLETION_RESULTS.proceed as readonly string[]).includes(node.text)) return node.text;
   const value = state.env.get(RETURNED);
@@ -114,15 +114,6 @@ function wrongValue(expression: Node, state: PathState, irp: string | undefined)
   return undefined;
 }
 
-function stripped(expression: Node): Node {
-  let node = unparenthesize(expression);
-  for (let i = 0; i < 16 && node.type === 'cast_expression'; i++) {
-    const value = node.childForFieldName('value');
-    if (!value) break;
-    node = unparenthesize(value);
-  }
-  return node;
-}
 
 function report(context: RuleContext, target: Node, wrong: string, name: string, set: OwnedSet, safe: boolean): void {
   const where = set.file === context.file ? `line ${setLine(set, context)}` : `a call in ${baseName(set.file)}`;

@@ -11,7 +11,8 @@ import type { FieldDefinition } from '../analysis/fieldValues';
 import { fieldDefinitionsAt } from '../analysis/fieldValues';
 import { isNullConstant } from '../analysis/values';
 import type { ControlRow } from '../wsk/controls';
-import { EVENT_CONTROL_FIELDS, EVENT_CONTROL_TYPE, EVENT_DISABLE, FLAG_CONSTANTS, WSK_INTERFACE_ID, controlTitle } from '../wsk/controls';
+import { EVENT_DISABLE } from '../wsk/events';
+import { EVENT_CONTROL_FIELDS, EVENT_CONTROL_TYPE, FLAG_CONSTANTS, WSK_INTERFACE_ID, controlTitle } from '../wsk/controls';
 import { capitalised, message } from './render';
 
 export interface EventControl {
@@ -38,7 +39,7 @@ export function eventControlFacts(call: WskCall, row: ControlRow, context: RuleC
     if (definition.kind === 'zero') return { value: 0, names: [] };
     return definition.kind === 'value' ? flagValue(definition.node, context.values, FLAG_CONSTANTS) : undefined;
   });
-  const enabling = masks.length > 0 && masks.every((mask) => mask !== undefined && (mask.value & EVENT_DISABLE) === 0);
+  const enabling = masks.length > 0 && masks.every((mask) => mask !== undefined && (mask.value & EVENT_DISABLE.value) === 0);
   return { node, name: value.of.text, masks, npiIds: fields.get('NpiId') ?? [], enabling };
 }
 
@@ -67,12 +68,12 @@ export function checkEventControl(row: ControlRow, code: string, events: EventCo
     return;
   }
   if (row.irp !== 'nullToEnable') return;
-  const combined = events.masks.find((mask) => mask !== undefined && (mask.value & EVENT_DISABLE) !== 0 && bitCount((mask.value & ~EVENT_DISABLE) >>> 0) > 1);
+  const combined = events.masks.find((mask) => mask !== undefined && (mask.value & EVENT_DISABLE.value) !== 0 && bitCount((mask.value & ~EVENT_DISABLE.value) >>> 0) > 1);
   if (!combined) return;
   context.report({
     target: events.node,
     message: message(
-      [`${capitalised(op)} disables ${bitCount((combined.value & ~EVENT_DISABLE) >>> 0)} events in one call.`, `WSK disables one event callback per call (${combined.names.filter((name) => name !== 'WSK_EVENT_DISABLE').join(', ') || `0x${combined.value.toString(16)}`} here): disable each with its own call, or the others keep firing after the driver believes them stopped.`],
+      [`${capitalised(op)} disables ${bitCount((combined.value & ~EVENT_DISABLE.value) >>> 0)} events in one call.`, `WSK disables one event callback per call (${combined.names.filter((name) => name !== 'WSK_EVENT_DISABLE').join(', ') || `0x${combined.value.toString(16)}`} here): disable each with its own call, or the others keep firing after the driver believes them stopped.`],
     ),
   });
 }

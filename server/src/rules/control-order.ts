@@ -3,27 +3,22 @@
 // or connected socket on one the function created and provably did not bind or connect; a client
 // control that must precede every socket after a socket was created on that client. Not a rule itself.
 
+import type { Node } from '../parse/treeSitter';
 import type { RuleContext } from '../analysis/rule';
 import type { WskCall } from '../analysis/calls';
 import type { Note, PathState } from '../analysis/paths';
 import { accessPath } from '../analysis/access';
 import { cfgOf, firstReaching } from '../analysis/reach';
-import { bitCount, flagValue } from '../analysis/flags';
-import { paramWithRole } from '../wsk/api';
+import { socketCategoryOf } from '../analysis/flags';
+import { birthsOf, paramWithRole } from '../wsk/api';
 import type { ControlRow } from '../wsk/controls';
-import { FLAG_CONSTANTS, SOCKET_CATEGORIES, controlTitle } from '../wsk/controls';
+import { controlTitle } from '../wsk/controls';
 import type { EventControl } from './control-events';
-import { ownsOperation, related, statesAt } from './path-support';
+import { bindingKind, boundOnSomePath, ownsOperation, related, statesAt } from './path-support';
 import { capitalised, message } from './render';
 
 type Category = 'listen' | 'connection' | 'datagram' | 'stream';
 
-const CATEGORY_BY_FLAG: ReadonlyMap<string, Category> = new Map([
-  ['WSK_FLAG_LISTEN_SOCKET', 'listen'], ['WSK_FLAG_CONNECTION_SOCKET', 'connection'], ['WSK_FLAG_DATAGRAM_SOCKET', 'datagram'], ['WSK_FLAG_STREAM_SOCKET', 'stream'],
-]);
-
-/** The functions that create a socket on a client, whose Client argument names it. */
-const SOCKET_CREATORS = new Set(['WskSocket', 'WskSocketConnect']);
 
 export function checkOrder(call: WskCall, row: ControlRow, code: string, events: EventControl | undefined, context: RuleContext): void {
   if (!row.order || !ownsOperation(call)) return;
@@ -53,14 +48,11 @@ function beforeBind(call: WskCall, op: string, context: RuleContext): void {
   const at = statesAt(call, context);
   const socket = socketArgument(call);
   if (!at || !socket) return;
-  let bound: Note | undefined;
-  for (const state of at.states) {
-    bound = state.bound(at.paths.valueOf(state, socket));
-    if (bound) break;
-  }
+  const bound = boundOnSomePath(at, socket);
   if (!bound) return;
   const line = bound.file ? 'in another file' : `line ${context.lineOf(bound.node)}`;
-  const how = /accepted/.test(bound.message) ? `the socket was accepted (${line}) and inherits the listening socket's binding` : /created bound/.test(bound.message) ? `the socket was created bound (${line})` : `the socket is already bound (${line})`;
+  const kind = bindingKind(bound);
+  const how = kind === 'accepted' ? `the socket was accepted (${line}) and inherits the listening socket's binding` : kind === 'created bound' ? `the socket was created bound (${line})` : `the socket is already bound (${line})`;
   context.report({
     target: call.callee,
     message: message([`${capitalised(op)} comes too late: ${how}.`, 'Set it between creating the socket and binding it: WSK applies it when the socket is bound, and rejects or ignores it after.']),
@@ -116,18 +108,17 @@ function unreadySocket(state: PathState, value: string, context: RuleContext): {
 
 function categoryOf(birth: WskCall, context: RuleContext): Category | undefined {
   const flags = birth.arg('Flags');
-  const value = flags ? flagValue(flags, context.values, FLAG_CONSTANTS) : undefined;
-  if (!value || bitCount(value.value) !== 1) return undefined;
-  const name = SOCKET_CATEGORIES.find((category) => category.value === value.value)?.name;
-  return name ? CATEGORY_BY_FLAG.get(name) : undefined;
+  const category = flags ? socketCategoryOf(flags, context.values) : undefined;
+  return category === 'basic' ? undefined : category;
 }
 
 /** A client control that must precede every socket, after a WskSocket or WskSocketConnect on the same client. */
 function beforeSocket(call: WskCall, op: string, context: RuleContext): void {
-  const client = call.arg('Client');
+  const client = clientOf(call);
   const path = client ? accessPath(client) : undefined;
   if (!path || !call.inFunction) return;
-  const creations = context.calls.filter((c) => SOCKET_CREATORS.has(c.api.name) && c.inFunction?.id === call.inFunction?.id && c.node.id !== call.node.id && !c.via && accessPath(c.arg('Client') ?? c.node) === path);
+  const creations = context.calls.filter((c) => c.inFunction?.id === call.inFunction?.id && c.node.id !== call.node.id && !c.via
+    && accessPath(clientOf(c) ?? c.node) === path && birthsOf(c.api.name, undefined).some((birth) => birth.kind === 'socket'));
   if (creations.length === 0) return;
   const cfg = cfgOf(call.inFunction);
   if (cfg.truncated) return;
@@ -139,4 +130,10 @@ function beforeSocket(call: WskCall, op: string, context: RuleContext): void {
     message: message([`${capitalised(op)} comes after a socket was created on the same client (line ${context.lineOf(earlier.callee)}).`, 'It applies only to sockets created after it: call it before the first WskSocket or WskSocketConnect on the client.']),
     related: [{ target: earlier.callee, message: `a socket is created on ${path} here` }],
   });
+}
+
+/** The Client argument of a call that takes one (a socket made on a client is that client's). */
+function clientOf(call: WskCall): Node | undefined {
+  const param = paramWithRole(call.api, 'client');
+  return param ? call.arg(param) : undefined;
 }

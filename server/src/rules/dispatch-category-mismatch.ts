@@ -5,8 +5,9 @@ import type { ClientTable, EventCallbacks, SlotValue } from '../analysis/eventCa
 import type { FunctionPaths } from '../analysis/paths';
 import { parameterDeclarations } from '../analysis/declarations';
 import { unparenthesize } from '../analysis/syntax';
+import { socketCategoryOf } from '../analysis/flags';
 import type { ValueReader } from '../analysis/values';
-import { BASIC_PROVIDER_FUNCTIONS, CATEGORY_FLAGS, CONDITIONAL_ACCEPT_OPTION, EVENT_CALLBACKS, EVENT_CALLBACK_CONTROL_MEMBERS, EVENT_CALLBACK_OPTION, EVENT_DISABLE, EVENT_MASKS, PROVIDER_TABLES, STREAM_MEMBERS, clientTableOf, clientTableType } from '../wsk/events';
+import { BASIC_PROVIDER_FUNCTIONS, CONDITIONAL_ACCEPT_OPTION, EVENT_CALLBACKS, EVENT_CALLBACK_CONTROL_MEMBERS, EVENT_CALLBACK_OPTION, EVENT_DISABLE, EVENT_MASKS, PROVIDER_TABLES, STREAM_MEMBERS, clientTableOf, clientTableType } from '../wsk/events';
 import type { EventSlot, SocketCategory } from '../wsk/events';
 import { constantHeldBy, fieldConstantOf } from './local-constants';
 import { message } from './render';
@@ -81,7 +82,7 @@ export const rule: Rule = {
 function checkCreation(call: WskCall, context: RuleContext): void {
   const flags = call.arg('Flags');
   const dispatch = call.arg('Dispatch');
-  const category = flags ? categoryOfFlags(flags, context.values) : undefined;
+  const category = flags ? socketCategoryOf(flags, context.values) : undefined;
   if (!category || !dispatch) return;
   const table = tableAt(dispatch, call, context);
   if (!table || table.type.category === category) return;
@@ -98,13 +99,6 @@ function checkCreation(call: WskCall, context: RuleContext): void {
   });
 }
 
-/** The category a constant Flags names (exactly one category flag, nothing else). */
-function categoryOfFlags(flags: Node, values: ValueReader): SocketCategory | undefined {
-  const value = values.evaluate(flags);
-  if (value.kind === 'constant') return CATEGORY_FLAGS.find((flag) => flag.name === value.name)?.category;
-  if (value.kind === 'integer') return CATEGORY_FLAGS.find((flag) => flag.value === value.value)?.category;
-  return undefined;
-}
 
 /** The client table an argument is the address of (`&g_Listen`, `(PVOID)&g_Listen`), when it is a known table variable. */
 function tableAt(argument: Node, call: WskCall, context: RuleContext): ClientTable | undefined {
@@ -166,7 +160,7 @@ function socketCategory(socket: Node, cast: Node, calls: readonly WskCall[], pat
     if (!birth) continue;
     if (birth.api.name === 'WskSocket') {
       const flags = birth.arg('Flags');
-      const category = flags ? categoryOfFlags(flags, context.values) : undefined;
+      const category = flags ? socketCategoryOf(flags, context.values) : undefined;
       if (category) return { category, why: `created by WskSocket with ${context.text(flags as Node)}`, note: birth.callee };
       continue;
     }
@@ -254,7 +248,7 @@ function createdSocket(call: WskCall, socket: Node, paths: FunctionPaths, contex
     const birth = match ? context.calls.find((c) => c.node.startIndex === Number(match[1])) : undefined;
     if (!birth) return undefined;
     const flags = birth.api.name === 'WskSocket' ? birth.arg('Flags') : undefined;
-    const category = birth.api.name === 'WskSocket' ? (flags ? categoryOfFlags(flags, context.values) : undefined) : 'connection';
+    const category = birth.api.name === 'WskSocket' ? (flags ? socketCategoryOf(flags, context.values) : undefined) : 'connection';
     const dispatchArgument = birth.arg(birth.api.name === 'WskAccept' ? 'AcceptSocketDispatch' : 'Dispatch');
     if (!category || !dispatchArgument) return undefined;
     const value = context.values.evaluate(dispatchArgument);

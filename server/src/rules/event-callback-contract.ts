@@ -3,9 +3,9 @@ import type { Rule, RuleContext } from '../analysis/rule';
 import type { CallbackRole } from '../analysis/eventCallbacks';
 import type { CallbackFlow } from '../analysis/callbackFlow';
 import { followParameter } from '../analysis/callbackFlow';
-import { buildCfg } from '../analysis/cfg';
+import { cfgOf } from '../analysis/reach';
 import { localNames, parameterDeclarations } from '../analysis/declarations';
-import { functionName } from '../analysis/syntax';
+import { functionName, isLoop } from '../analysis/syntax';
 import { parseInteger } from '../analysis/values';
 import { paramIndex, wskFunction } from '../wsk/api';
 import { RETURN_VALUES } from '../wsk/events';
@@ -112,7 +112,7 @@ OnDisconnect(PVOID SocketContext, ULONG Flags)
     const params = parameterDeclarations(info.definition, context.file);
     if (params.length !== role.spec.params.length) return;
     const paramName = (specName: string) => params[role.spec.params.indexOf(specName)]?.name;
-    const cfg = buildCfg(info.definition);
+    const cfg = cfgOf(info.definition);
     const locals = localNames(info.definition);
     const isLocal = (local: string) => locals.has(local);
     const releases = (call: Node) => releaseArgument(call);
@@ -194,9 +194,7 @@ OnDisconnect(PVOID SocketContext, ULONG Flags)
 
 function insideLoop(node: Node, definition: Node): boolean {
   for (let up = node.parent; up && up.id !== definition.id; up = up.parent) {
-    if (up.type === 'for_statement' || up.type === 'while_statement') return true;
-    // `do { … } while (0)` (a macro's or a block's wrapper) runs once: no loop.
-    if (up.type === 'do_statement' && !/^\(\s*(?:0|FALSE|false)\s*\)$/.test(up.childForFieldName('condition')?.text ?? '')) return true;
+    if (isLoop(up)) return true;
   }
   return false;
 }

@@ -6,7 +6,7 @@
 import type { Node } from '../parse/treeSitter';
 import type { WskCall } from '../analysis/calls';
 import type { RuleContext } from '../analysis/rule';
-import { unparenthesize } from '../analysis/syntax';
+import { isLoop, unparenthesize } from '../analysis/syntax';
 import { parseInteger } from '../analysis/values';
 import { EVENT_DISABLE, EVENT_MASKS } from '../wsk/events';
 
@@ -83,9 +83,7 @@ function single(sources: readonly Node[], call: WskCall): Node | undefined {
   const [source] = sources;
   if (source.startIndex > call.node.startIndex) return undefined;
   for (let up = source.parent; up && up.type !== 'function_definition'; up = up.parent) {
-    if (up.type === 'for_statement' || up.type === 'while_statement') return undefined;
-    // `do { … } while (0)` runs once: its assignment is as good as one outside it.
-    if (up.type === 'do_statement' && !/^\(\s*(?:0|FALSE|false)\s*\)$/.test(up.childForFieldName('condition')?.text ?? '')) return undefined;
+    if (isLoop(up)) return undefined;
   }
   return maskValue(source) === undefined ? undefined : source;
 }

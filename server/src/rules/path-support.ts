@@ -15,6 +15,23 @@ export function statesAt(call: WskCall, context: RuleContext): { paths: Function
   return { paths, states: paths.statesBefore(call.node) };
 }
 
+/** The bind some state reaching a call knows of for its socket (WSK007's and WSK021's question). */
+export function boundOnSomePath(at: { paths: FunctionPaths; states: readonly PathState[] }, socket: Node): Note | undefined {
+  for (const state of at.states) {
+    const bound = state.bound(at.paths.valueOf(state, socket));
+    if (bound) return bound;
+  }
+  return undefined;
+}
+
+/** How a socket came to be bound: accepted (it inherits the listener's binding), created bound, or bound. */
+export function bindingKind(bound: Note): 'accepted' | 'created bound' | 'bound' {
+  const texts = [bound.message, bound.via?.message ?? ''];
+  if (texts.some((text) => /accepted/.test(text))) return 'accepted';
+  if (texts.some((text) => /created bound/.test(text))) return 'created bound';
+  return 'bound';
+}
+
 /**
  * Whether what the call's operation does is this call site's doing: a WSK call, or a wrapper call
  * whose caller chooses the operation. A wrapper with its operation inside is its summary's business

@@ -3,7 +3,7 @@ import type { Rule, RuleContext, ReportedFix } from '../analysis/rule';
 import type { WskCall } from '../analysis/calls';
 import type { Note } from '../analysis/paths';
 import { paramWithRole } from '../wsk/api';
-import { ownsOperation, related, statementInBlock, statesAt } from './path-support';
+import { bindingKind, boundOnSomePath, ownsOperation, related, statementInBlock, statesAt } from './path-support';
 import { callerPath } from '../analysis/access';
 import { capitalised, message } from './render';
 
@@ -74,11 +74,7 @@ SecureThenBind(PWSK_SOCKET Socket, PSOCKADDR Local, PSECURITY_DESCRIPTOR CachedS
     const socketParam = paramWithRole(call.api, 'socket');
     const socket = socketParam ? call.arg(socketParam) : undefined;
     if (!at || !socket) return;
-    let bound: Note | undefined;
-    for (const state of at.states) {
-      bound = state.bound(at.paths.valueOf(state, socket));
-      if (bound) break;
-    }
+    const bound = boundOnSomePath(at, socket);
     if (!bound) return;
     context.report({
       target: call.callee,
@@ -93,11 +89,11 @@ SecureThenBind(PWSK_SOCKET Socket, PSOCKADDR Local, PSECURITY_DESCRIPTOR CachedS
 function describeBinding(bound: Note, context: RuleContext): { problem: string; advice: string } {
   const line = bound.file ? undefined : context.lineOf(bound.node);
   const at = line === undefined ? '' : ` at line ${line}`;
-  const inner = bound.via?.message ?? '';
-  if (/accepted/.test(bound.message) || /accepted/.test(inner)) {
+  const kind = bindingKind(bound);
+  if (kind === 'accepted') {
     return { problem: `the socket was accepted${at}`, advice: "An accepted socket inherits the listening socket's binding: apply the descriptor to the listening socket before binding it." };
   }
-  if (/created bound/.test(bound.message) || /created bound/.test(inner)) {
+  if (kind === 'created bound') {
     return { problem: `the socket was created bound${at}`, advice: 'Pass the descriptor to WskSocketConnect, or create the socket with WskSocket and apply it before WskBind.' };
   }
   return { problem: `the socket is already bound (${line === undefined ? 'in another file' : `line ${line}`})`, advice: 'Apply the descriptor before the bind.' };

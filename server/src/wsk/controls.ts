@@ -3,6 +3,8 @@
 // buffers, IRP rule and ordering (WSK021); and the flag constants with the reserved or constrained
 // Flags arguments (WSK022). Rules ask this table; nothing else spells a code, a flag or a size.
 
+import { CATEGORY_FLAGS, EVENT_DISABLE, EVENT_MASKS } from './events';
+
 /** A bit-flag constant of wsk.h, with its value (flag checks read spelled names first, values second). */
 export interface FlagConstant {
   readonly name: string;
@@ -13,14 +15,8 @@ function flags(entries: Record<string, number>): readonly FlagConstant[] {
   return Object.entries(entries).map(([name, value]) => ({ name, value }));
 }
 
-/** WskSocket's categories (exactly one; BASIC is 0). */
-export const SOCKET_CATEGORIES = flags({
-  WSK_FLAG_BASIC_SOCKET: 0x0,
-  WSK_FLAG_LISTEN_SOCKET: 0x1,
-  WSK_FLAG_CONNECTION_SOCKET: 0x2,
-  WSK_FLAG_DATAGRAM_SOCKET: 0x4,
-  WSK_FLAG_STREAM_SOCKET: 0x8,
-});
+/** WskSocket's categories (exactly one; BASIC is 0): the events table's. */
+export const SOCKET_CATEGORIES: readonly FlagConstant[] = CATEGORY_FLAGS;
 
 /** The bits WskSocket's Flags may use at all. */
 export const SOCKET_CATEGORY_BITS = 0xf;
@@ -37,17 +33,8 @@ export const DATA_FLAGS = flags({
   WSK_FLAG_AT_DISPATCH_LEVEL: 0x8,
 });
 
-/** The event flags of WSK_EVENT_CALLBACK_CONTROL.EventMask. */
-export const EVENT_FLAGS = flags({
-  WSK_EVENT_SEND_BACKLOG: 0x10,
-  WSK_EVENT_RECEIVE: 0x40,
-  WSK_EVENT_DISCONNECT: 0x80,
-  WSK_EVENT_RECEIVE_FROM: 0x100,
-  WSK_EVENT_ACCEPT: 0x200,
-  WSK_EVENT_DISABLE: 0x80000000,
-});
-
-export const EVENT_DISABLE = 0x80000000;
+/** The event flags of WSK_EVENT_CALLBACK_CONTROL.EventMask: the events table's, and the disabling bit. */
+export const EVENT_FLAGS: readonly FlagConstant[] = [...EVENT_MASKS, EVENT_DISABLE];
 
 /** WSK_INSPECT_ACTION, and the two WskInspectComplete accepts. */
 export const INSPECT_ACTIONS = flags({ WskInspectReject: 0, WskInspectAccept: 1, WskInspectPend: 2, WskInspectMax: 3 });

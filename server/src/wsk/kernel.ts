@@ -10,6 +10,9 @@ export const IRP_ALLOCATORS: ReadonlySet<string> = new Set(['IoAllocateIrp', 'Io
 export const WAITS: ReadonlySet<string> = new Set(['KeWaitForSingleObject', 'KeWaitForMultipleObjects']);
 
 /** Pool allocators: memory from them is never a cached descriptor. */
+/** The event routines that never wait: given a completion routine's event, they do not complete its IRP. */
+export const EVENT_ROUTINES_THAT_DO_NOT_WAIT: ReadonlySet<string> = new Set(['KeInitializeEvent', 'KeClearEvent', 'KeResetEvent', 'KeSetEvent', 'KeReadStateEvent']);
+
 export const POOL_ALLOCATORS: ReadonlySet<string> = new Set([
   'ExAllocatePool', 'ExAllocatePoolWithTag', 'ExAllocatePoolWithQuotaTag', 'ExAllocatePoolWithTagPriority',
   'ExAllocatePool2', 'ExAllocatePool3', 'ExAllocatePoolZero', 'ExAllocatePoolQuotaZero', 'ExAllocatePoolUninitialized',

@@ -64,7 +64,7 @@ export function normalizedCondition(condition: Node, value: boolean): { text: st
 
 
 export function isNullConstant(node: Node): boolean {
-  return node.type === 'null' || (node.type === 'identifier' && node.text === 'NULL') || (node.type === 'number_literal' && /^0+$/.test(node.text));
+  return node.type === 'null' || (node.type === 'identifier' && node.text === 'NULL') || (node.type === 'number_literal' && /^0+[uUlL]*$/.test(node.text));
 }
 
 export function isConstantSide(node: Node): boolean {

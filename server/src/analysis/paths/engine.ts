@@ -4,7 +4,7 @@
 // state or proving the edge infeasible. A run may follow every object or one (`focus`): see run.ts.
 
 import type { Node } from '../../parse/treeSitter';
-import { WAITS, POOL_ALLOCATORS, POOL_FREES, MDL_FREES, MDL_BUILDERS, STATUS_TESTS } from '../../wsk/kernel';
+import { EVENT_ROUTINES_THAT_DO_NOT_WAIT, WAITS, POOL_ALLOCATORS, POOL_FREES, MDL_FREES, MDL_BUILDERS, STATUS_TESTS } from '../../wsk/kernel';
 import { PENDING_BUFFERS, mdlPathOf } from '../../wsk/buffers';
 import { INVOKE_FLAGS, OBJECT_KINDS, birthsOf, endsOf, kernelFunction, objectKind, paramIndex, paramWithRole } from '../../wsk/api';
 import type { ObjectKindName, WskFunction } from '../../wsk/api';
@@ -79,9 +79,6 @@ export interface RoutineOnEntry {
 }
 
 /** Functions that read their arguments and keep nothing: passing a descriptor to them is no hand-off. */
-/** Kernel event routines that set up, set or read an event and never wait on it. */
-const EVENT_SETUP = new Set(['KeInitializeEvent', 'KeClearEvent', 'KeResetEvent', 'KeSetEvent', 'KeReadStateEvent']);
-
 const NON_RETAINING = new Set(['DbgPrint', 'DbgPrintEx', 'vDbgPrintEx', 'KdPrint', 'KdPrintEx', 'RtlValidSecurityDescriptor', 'RtlLengthSecurityDescriptor', 'SeValidSecurityDescriptor', 'UNREFERENCED_PARAMETER', 'NT_ASSERT', 'ASSERT', 'NT_VERIFY']);
 
 /** See Engine.prepare. */
@@ -858,7 +855,7 @@ export class Engine {
     }
     // Handed the event an IRP's completion routine signals (its Context), it may wait for that IRP too
     // (not the event routines that never wait).
-    if (!name || !EVENT_SETUP.has(name)) for (const call of this.signalledBy(args, state)) state.outcomes.set(call, { ...state.outcome(call), pending: 'done' });
+    if (!name || !EVENT_ROUTINES_THAT_DO_NOT_WAIT.has(name)) for (const call of this.signalledBy(args, state)) state.outcomes.set(call, { ...state.outcome(call), pending: 'done' });
     for (const arg of args) this.giveAway(arg, state, node);
     // An MDL is named by the call that built it, which tells the buffer it maps (WSK015).
     if (name && MDL_BUILDERS.has(name)) {
