@@ -1,7 +1,7 @@
 // The tests `npm run mutate` (StrykerJS) runs against mutated copies of server/src/analysis and
 // server/src/rules: those that call the analysis in this process. Left out:
-// - tests that spawn the bundled CLI or server (they import test/support/build.ts): they exercise
-//   dist/, which a mutant never reaches;
+// - tests that spawn the bundled CLI or server (they import test/support/build.ts, themselves or through
+//   a test module such as test/cli/run.ts): they exercise dist/, which a mutant never reaches;
 // - the test that reads the sources as text (the layering, the rule files): it fails on Stryker's
 //   instrumented copies, and checks structure rather than behaviour;
 // - the robustness tests against hangs and huge inputs (parse limits, the fuzzer's kept inputs): they
@@ -29,8 +29,17 @@ function testFiles(folder: string): string[] {
   });
 }
 
+/** The test modules that run the bundled CLI or server. */
+const RUNNERS = ['test/support/build.ts', 'test/cli/run.ts'].map((file) => path.join(ROOT, file));
+
+/** Whether a test file imports one of RUNNERS (a relative import, resolved from its folder). */
+function spawns(file: string): boolean {
+  const imports = [...fs.readFileSync(file, 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)];
+  return imports.some((match) => RUNNERS.includes(path.resolve(path.dirname(file), `${match[1]}.ts`)));
+}
+
 const spawning = testFiles(path.join(ROOT, 'test'))
-  .filter((file) => /support\/build['"]/.test(fs.readFileSync(file, 'utf8')))
+  .filter((file) => spawns(file))
   .map((file) => path.relative(ROOT, file).split(path.sep).join('/'));
 
 /** Test files in the order they run for each mutant: the rule fixtures first, the slow ones last. */
