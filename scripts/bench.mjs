@@ -1,5 +1,5 @@
 // Speed figures, measured in one run on the same inputs (the machines are noisy: compare the ratios).
-//   npm run bench [-- --json] [-- --quick]
+//   npm run bench [-- --json] [-- --quick] [-- --editor]   (--editor: the language server's figures only)
 // Inputs, generated from test/bench/generate-large.cjs (a WDK-style WSK client):
 //   - one 2 MB file;
 //   - a tree of the same code split into one .c file per chunk (300+ files) sharing a header of macros.
@@ -27,6 +27,7 @@ import { bundleServer, loadServer, root } from './load-server.mjs';
 
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
+const editorOnly = process.argv.includes('--editor');
 const RUNS = quick ? 1 : 3;
 const EDITS = quick ? 11 : 41;
 const SESSION_EDITS = quick ? 1_000 : 10_000;
@@ -69,7 +70,7 @@ const tree = splitIntoTree(large);
 const parser = await loadParser();
 
 const results = {};
-for (const [name, files] of [['file', [{ path: join(work, 'large.c'), text: large }]], ['tree', tree]]) {
+for (const [name, files] of editorOnly ? [] : [['file', [{ path: join(work, 'large.c'), text: large }]], ['tree', tree]]) {
   const bytes = files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
   const parseMs = best(() => {
     for (const file of files) parser.parse(preprocess(file.text).masked).delete();
@@ -84,7 +85,7 @@ for (const [name, files] of [['file', [{ path: join(work, 'large.c'), text: larg
   results[name] = { files: files.length, bytes, parseMs: await parseMs, analysisMs: await analysisMs, findings };
 }
 
-const largeTree = await repositoryTree();
+const largeTree = editorOnly ? undefined : await repositoryTree();
 const latency = await editLatency();
 const session = await editingSession();
 
@@ -93,7 +94,7 @@ for (const [name, r] of Object.entries(results)) {
   log(`${name === 'file' ? 'one 2 MB file' : `tree of ${r.files} files`}: ${mb.toFixed(2)} MB, ${r.findings} findings`);
   log(`  bare parse ${r.parseMs.toFixed(0)} ms (${(mb / (r.parseMs / 1000)).toFixed(2)} MB/s), analysis ${r.analysisMs.toFixed(0)} ms (${(mb / (r.analysisMs / 1000)).toFixed(2)} MB/s per core), analysis ÷ parse = ${(r.analysisMs / r.parseMs).toFixed(2)}`);
 }
-{
+if (largeTree) {
   const r = largeTree;
   const mb = r.bytes / 1e6;
   log(`repository-shaped tree of ${r.files} files: ${mb.toFixed(2)} MB, ${r.findings} findings`);
@@ -110,7 +111,15 @@ if (session) {
   log('memory: not measured (no /proc to read the server\'s resident memory from)');
 }
 
-if (json) {
+if (json && editorOnly) {
+  log(JSON.stringify({
+    editLatencyP50Ms: round(latency.p50),
+    editLatencyP95Ms: round(latency.p95),
+    editReparseP50Ms: round(latency.reparseP50),
+    editLatencyToReparseRatio: round(latency.p50 / latency.reparseP50),
+    ...(session && { rssBeforeMB: round(session.beforeMB), rssAfterMB: round(session.afterMB), rssPeakMB: round(session.peakMB), sessionEdits: session.edits }),
+  }));
+} else if (json) {
   const all = Object.values(results);
   const bytes = all.reduce((s, r) => s + r.bytes, 0);
   const parseMs = all.reduce((s, r) => s + r.parseMs, 0);
