@@ -85,6 +85,7 @@ interface FileState {
   run?: FileRun;
   /** What the file was before its last change, for finding who depended on the old text. */
   previousText: string | undefined;
+  /** The functions it defined before its last change whose summaries callers saw (see summarisedFunctions). */
   previousFunctions: readonly string[];
 }
 
@@ -105,8 +106,6 @@ export class Workspace {
   /** File analyses and the program view of the current generation. */
   private readonly analyses = new Map<string, FileAnalysis>();
   private program: Program | undefined;
-  /** The program view before the last change, to tell which functions callers depended on. */
-  private previousProgram: Program | undefined;
   private programWrappers = '';
   private wrappers: NonNullable<Config['wrappers']> = {};
   /** Files holding their last analysis by function (see FileState.run). */
@@ -170,10 +169,11 @@ export class Workspace {
   setFile(path: string, text: string, { macrosOnly = false }: { macrosOnly?: boolean } = {}): boolean {
     const state = this.files.get(path);
     if (state && state.text === text && state.macrosOnly === macrosOnly) return false;
+    const previousFunctions = state ? this.summarisedFunctions(state) : [];
     this.changed(state && state.macrosOnly === macrosOnly ? path : undefined);
     if (state) {
       state.previousText = state.text;
-      state.previousFunctions = [...(state.declarations?.functions.keys() ?? [])];
+      state.previousFunctions = previousFunctions;
       state.text = text;
       state.pre = undefined;
       state.changedAt = this.generation;
@@ -265,11 +265,21 @@ export class Workspace {
     if (!state) return new Set();
     const program = this.programView();
     const names = new Set<string>();
-    for (const name of state.previousFunctions) {
-      if (!this.previousProgram || this.previousProgram.isSummarised(name)) names.add(name);
-    }
+    for (const name of state.previousFunctions) names.add(name);
     for (const name of state.declarations?.functions.keys() ?? []) if (program.isSummarised(name)) names.add(name);
     return names;
+  }
+
+  /**
+   * The functions a file defines whose summaries calls see, as the program of this generation tells,
+   * while its trees live (the next parse deletes them): all of them when no program was built since the
+   * last change. Kept instead of the program itself, which held every path and summary of the last
+   * analysis until the next change.
+   */
+  private summarisedFunctions(state: FileState): string[] {
+    const names = [...(state.declarations?.functions.keys() ?? [])];
+    const program = this.program;
+    return program ? names.filter((name) => program.isSummarised(name)) : names;
   }
 
   /** Parses a file (and whatever changed, for the types) and finds its WSK calls. */
@@ -507,7 +517,6 @@ export class Workspace {
     this.forgetRuns(only);
     this.generation++;
     // Files that are not re-parsed keep their analysis (calls, scopes); the program view is rebuilt.
-    if (this.program) this.previousProgram = this.program;
     this.program = undefined;
     this.types.invalidate();
   }
