@@ -125,6 +125,8 @@ export class Irql {
   private pragmas: Map<string, { file: string; start: number; end: number }[]> | undefined;
   private pragmasByFile: Map<string, { name: string; start: number; end: number }[]> | undefined;
   private captures: InfiniteCapture[] | undefined;
+  /** Each file's WSK calls by the function they are in (by definition id): asked once per function. */
+  private readonly callsByFunction = new Map<string, Map<number, WskCall[]>>();
 
   constructor(private readonly source: IrqlSource) {}
 
@@ -217,8 +219,8 @@ export class Irql {
       const key = `${file.path}#${definition.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      for (const call of this.source.callsOf(file)) {
-        if (call.via || call.inFunction?.id !== definition.id || call.api.name !== CAPTURE_WAIT.function) continue;
+      for (const call of this.callsIn(file, definition)) {
+        if (call.via || call.api.name !== CAPTURE_WAIT.function) continue;
         const timeout = call.arg(CAPTURE_WAIT.timeout);
         if (timeout && captureWait(timeout, file.values) === 'infinite') found.push({ file: file.path, timeout, chain });
       }
@@ -258,6 +260,22 @@ export class Irql {
     return result;
   }
 
+  /** The WSK calls of a function (the file's calls, grouped once: each function scanned them all). */
+  private callsIn(file: ProgramFile, definition: Node): readonly WskCall[] {
+    let byFunction = this.callsByFunction.get(file.path);
+    if (!byFunction) {
+      byFunction = new Map();
+      for (const call of this.source.callsOf(file)) {
+        if (!call.inFunction) continue;
+        const list = byFunction.get(call.inFunction.id);
+        if (list) list.push(call);
+        else byFunction.set(call.inFunction.id, [call]);
+      }
+      this.callsByFunction.set(file.path, byFunction);
+    }
+    return byFunction.get(definition.id) ?? [];
+  }
+
   private factsOf(file: ProgramFile, definition: Node): FunctionFacts {
     const key = `${file.path}#${definition.id}`;
     const known = this.facts.get(key);
@@ -293,7 +311,7 @@ export class Irql {
   private computeFacts(file: ProgramFile, definition: Node): FunctionFacts {
     const name = functionName(definition);
     const wsk = new Map<number, WskCall>();
-    for (const call of this.source.callsOf(file)) if (call.inFunction?.id === definition.id && !call.via) wsk.set(call.node.id, call);
+    for (const call of this.callsIn(file, definition)) if (!call.via) wsk.set(call.node.id, call);
     const callees = this.source.callees(definition);
     const relevant = wsk.size > 0 || callees.some((c) => WAITS.has(c.name) || (c.name !== name && this.source.definitionOf(c.name) !== undefined));
     if (!relevant) return NO_FACTS;

@@ -153,8 +153,11 @@ export function ancestorOfType(node: Node, types: ReadonlySet<string>): Node | n
 /**
  * The function definitions of a tree, in order, without searching inside them: their bodies hold most of
  * a file's nodes, and C has no nested functions (error recovery may make one; it counts as its outer).
+ * Found once per tree (see nodeMemo.ts): the values, the editor's reuse and WSK025 each asked anew.
  */
-export function functionDefinitions(root: Node): Node[] {
+export const functionDefinitions: (root: Node) => readonly Node[] = perNode(findFunctionDefinitions);
+
+function findFunctionDefinitions(root: Node): Node[] {
   const found: Node[] = [];
   const cursor = root.walk();
   try {
