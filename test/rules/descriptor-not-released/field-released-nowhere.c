@@ -13,7 +13,7 @@ EndpointInitialize(PENDPOINT Endpoint, PSECURITY_DESCRIPTOR Sd)
 {
     return g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &Sd,
                                             sizeof(PSECURITY_DESCRIPTOR), &Endpoint->CachedSd, NULL, NULL);
-//                                                                        ^^^^^^^^^^^^^^^^^^^ WSK008 No WSK_RELEASE_SD anywhere in the workspace releases
+//                                                                        ^^^^^^^^^^^^^^^^^^^ WSK008 No WSK_RELEASE_SD anywhere in the workspace releases Endpoint->CachedSd: release it where the object is torn down.
 //                                                                        no fix: the release belongs where the object is torn down
 }
 
@@ -22,6 +22,6 @@ ListenerInitialize(PSECURITY_DESCRIPTOR Sd)
 {
     return g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &Sd,
                                             sizeof(PSECURITY_DESCRIPTOR), &g_ListenerSd, NULL, NULL);
-//                                                                        ^^^^^^^^^^^^^ WSK008 g_ListenerSd
+//                                                                        ^^^^^^^^^^^^^ WSK008 releases g_ListenerSd: release it where the driver is torn down.
 //                                                                        no fix: the release belongs where the driver is torn down
 }

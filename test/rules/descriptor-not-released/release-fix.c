@@ -68,3 +68,44 @@ LeavesThroughAMacro(PSECURITY_DESCRIPTOR Sd)
     g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &cached, 0, NULL, NULL, NULL);
     return status;
 }
+
+NTSTATUS
+StatusNotChecked(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Sd, BOOLEAN Quick)
+{
+    PSECURITY_DESCRIPTOR cached = NULL;
+
+    /* The cache may have failed: the release the fix adds is guarded. */
+    Npi->Dispatch->WskControlClient(Npi->Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &Sd,
+                                    sizeof(PSECURITY_DESCRIPTOR), &cached, NULL, NULL);
+    if (Quick) {
+        return STATUS_SUCCESS;
+//      ^^^^^^^^^^^^^^^^^^^^^^ WSK008 is not released before this return.
+//      fix: Release cached with WSK_RELEASE_SD before leaving
+//        if (Quick) {
+//      +     if (cached != NULL) {
+//      +         Npi->Dispatch->WskControlClient(Npi->Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &cached, 0, NULL, NULL, NULL);
+//      +     }
+//            return STATUS_SUCCESS;
+    }
+    Npi->Dispatch->WskControlClient(Npi->Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &cached, 0, NULL, NULL, NULL);
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS
+ReleasedOnOnePath(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Sd, BOOLEAN Early)
+{
+    PSECURITY_DESCRIPTOR cached = NULL;
+    NTSTATUS status;
+
+    status = Npi->Dispatch->WskControlClient(Npi->Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &Sd,
+                                             sizeof(PSECURITY_DESCRIPTOR), &cached, NULL, NULL);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    if (Early) {
+        Npi->Dispatch->WskControlClient(Npi->Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &cached, 0, NULL, NULL, NULL);
+    }
+    return status;
+//  ^^^^^^^^^^^^^^ WSK008 It leaks on the path through the branch at line
+//  no fix: another path through this return has released the copy; a release here would be a second one
+}
