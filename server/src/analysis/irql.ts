@@ -96,6 +96,8 @@ export interface IrqlSource {
   summaryOf(name: string, argumentCount: number): Summary | undefined;
   /** The WSK event callbacks by dispatch slot (eventCallbacks.ts). */
   eventCallbacks(): EventCallbacks;
+  /** The roles the system calls functions in (roles.ts): a work-item or thread start routine runs at PASSIVE_LEVEL. */
+  roles(): { isStartRoutine(name: string): boolean };
 }
 
 /** What a function does that blocks, and what it leaves for its caller. */
@@ -433,8 +435,14 @@ export class Irql {
 
   private collectRoles(): Map<string, DispatchRole> {
     const roles = new Map<string, DispatchRole>();
-    const add = (name: string, role: DispatchRole) => {
+    const starts = this.source.roles();
+    // A work-item or system-thread start routine runs at PASSIVE_LEVEL: a use that says otherwise (the same
+    // routine also named elsewhere) is not trusted, precision first; an IRQL annotation on it still is.
+    const annotate = (name: string, role: DispatchRole) => {
       if (!roles.has(name)) roles.set(name, role);
+    };
+    const add = (name: string, role: DispatchRole) => {
+      if (!starts.isStartRoutine(name)) annotate(name, role);
     };
     for (const file of this.source.files) {
       // Completion routines: every IoSetCompletionRoutine[Ex] naming one (owned IRP or not, it may run at DISPATCH_LEVEL).
@@ -460,7 +468,7 @@ export class Irql {
           if (declarator?.type === 'identifier') add(declarator.text, { what: role, site: { file: file.path, target: declarator, message: `${declarator.text} is declared ${word.text} here` } });
         }
       }
-      for (const annotated of dispatchAnnotated(file)) add(annotated.name, { what: `annotated ${annotated.annotation}`, site: { file: file.path, target: annotated.node, message: `${annotated.name} is annotated ${annotated.annotation} here` } });
+      for (const annotated of dispatchAnnotated(file)) annotate(annotated.name, { what: `annotated ${annotated.annotation}`, site: { file: file.path, target: annotated.node, message: `${annotated.name} is annotated ${annotated.annotation} here` } });
     }
     for (const [name, registrations] of this.source.eventCallbacks().callbacks()) {
       const [first] = registrations;
