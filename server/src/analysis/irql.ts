@@ -30,7 +30,8 @@ import { hasSideEffects, isNullConstant, normalizedCondition } from './paths/con
 import type { Callee, ProgramFile } from './program';
 import { routineOf, setCallsIn } from './roles';
 import type { Summary } from './summary';
-import { calleeName, functionName, stripCasts, unparenthesize } from './syntax';
+import { argumentsOf, calleeName, functionName, stripCasts, unparenthesize } from './syntax';
+import { parameterDeclarations } from './declarations';
 import type { ValueReader } from './values';
 
 /** A place in the workspace, for messages and related locations. */
@@ -51,7 +52,17 @@ export interface DispatchRole {
 /** A spin lock (or a raised IRQL) held at a call: the acquiring call. */
 export interface Held {
   readonly acquire: Node;
+  /** The routine called there: a lock routine, or a function of the workspace that returns with a lock held. */
   readonly routine: string;
+  /** For such a function: the lock routine it calls (`KeAcquireSpinLock`). */
+  readonly wraps?: string;
+}
+
+/** What a function that returns with a lock held leaves: the lock routine inside, and the lock in its parameters' terms. */
+interface LockWrapper {
+  readonly routine: string;
+  /** The lock's text with a parameter's name as `$N` (`$0->Lock`), or the text itself (a global). */
+  readonly key: string;
 }
 
 /** A call that blocks: a PASSIVE-only WSK call, a wait for a WSK request, or a helper that does either. */
@@ -85,6 +96,8 @@ export interface IrqlSource {
   summaryOf(name: string, argumentCount: number): Summary | undefined;
   /** The WSK event callbacks by dispatch slot (eventCallbacks.ts). */
   eventCallbacks(): EventCallbacks;
+  /** The roles the system calls functions in (roles.ts): a work-item or thread start routine runs at PASSIVE_LEVEL. */
+  roles(): { isStartRoutine(name: string): boolean };
 }
 
 /** What a function does that blocks, and what it leaves for its caller. */
@@ -121,6 +134,8 @@ export class Irql {
   private readonly inProgress = new Set<string>();
   private readonly held = new Map<string, ReadonlyMap<number, Held>>();
   private readonly releasing = new Map<string, boolean>();
+  /** Per function name: the lock it returns holding (null: none, or being computed). */
+  private readonly acquiring = new Map<string, LockWrapper | null>();
   private byPath: Map<string, ProgramFile> | undefined;
   private pragmas: Map<string, { file: string; start: number; end: number }[]> | undefined;
   private pragmasByFile: Map<string, { name: string; start: number; end: number }[]> | undefined;
@@ -152,7 +167,9 @@ export class Irql {
     const key = `${file.path}#${definition.id}`;
     let result = this.held.get(key);
     if (!result) {
-      result = ACQUIRE_WORD.test(file.view.slice(definition.startIndex, definition.endIndex)) ? lockRegions(cfgOf(definition), file.values, (name) => this.releasesLock(name, 0)) : new Map();
+      const locks = ACQUIRE_WORD.test(file.view.slice(definition.startIndex, definition.endIndex))
+        || this.source.callees(definition).some((callee) => this.acquiresLock(callee.name, 0) !== undefined);
+      result = locks ? lockRegions(cfgOf(definition), file.values, this.lockCalls()).held : new Map();
       this.held.set(key, result);
     }
     return result;
@@ -274,6 +291,42 @@ export class Irql {
       this.callsByFunction.set(file.path, byFunction);
     }
     return byFunction.get(definition.id) ?? [];
+  /** How the lock walk sees the calls that are not lock routines: release helpers and acquire wrappers. */
+  private lockCalls(depth = 0): LockCalls {
+    return {
+      releases: (name) => this.releasesLock(name, 0),
+      acquires: (name, args) => {
+        const wrapper = this.acquiresLock(name, depth);
+        return wrapper ? { routine: wrapper.routine, key: keyAtCall(wrapper.key, args) } : undefined;
+      },
+    };
+  }
+
+  /**
+   * The lock a function of the workspace returns holding, on every way out (`LockTable(t)`: KeAcquireSpinLock
+   * of `&t->Lock`, no release): a region opens at its calls as at the lock routine's. One that acquires and
+   * releases, or returns holding it only on some paths (a try-lock), opens none. Wrappers of wrappers count, a
+   * few calls deep.
+   */
+  private acquiresLock(name: string, depth: number): LockWrapper | undefined {
+    if (ROUTINES.has(name) || depth >= 3) return undefined;
+    const known = this.acquiring.get(name);
+    if (known !== undefined) return known ?? undefined;
+    const target = this.source.definitionOf(name);
+    if (!target) return undefined;
+    this.acquiring.set(name, null); // recursion: the inner call acquires nothing
+    const { file, definition } = target;
+    const text = file.view.slice(definition.startIndex, definition.endIndex);
+    const mayAcquire = ACQUIRE_WORD.test(text) || this.source.callees(definition).some((callee) => callee.name !== name && this.acquiresLock(callee.name, depth + 1) !== undefined);
+    const exits = mayAcquire ? lockRegions(cfgOf(definition), file.values, this.lockCalls(depth + 1)).exits : [];
+    // Every way out holds a lock taken here (the same one), and something reaches a way out.
+    const [first] = exits;
+    const lock = first?.[first.length - 1];
+    const same = lock !== undefined && exits.every((held) => held.some((h) => h.key === lock.key && h.acquire.id === lock.acquire.id));
+    const params = parameterDeclarations(definition, file.path).map((p) => p.name);
+    const result = same ? { routine: lock.wraps ?? lock.routine, key: paramKey(lock.key, params) } : null;
+    this.acquiring.set(name, result);
+    return result ?? undefined;
   }
 
   private factsOf(file: ProgramFile, definition: Node): FunctionFacts {
@@ -398,8 +451,14 @@ export class Irql {
 
   private collectRoles(): Map<string, DispatchRole> {
     const roles = new Map<string, DispatchRole>();
-    const add = (name: string, role: DispatchRole) => {
+    const starts = this.source.roles();
+    // A work-item or system-thread start routine runs at PASSIVE_LEVEL: a use that says otherwise (the same
+    // routine also named elsewhere) is not trusted, precision first; an IRQL annotation on it still is.
+    const annotate = (name: string, role: DispatchRole) => {
       if (!roles.has(name)) roles.set(name, role);
+    };
+    const add = (name: string, role: DispatchRole) => {
+      if (!starts.isStartRoutine(name)) annotate(name, role);
     };
     for (const file of this.source.files) {
       // Completion routines: every IoSetCompletionRoutine[Ex] naming one (owned IRP or not, it may run at DISPATCH_LEVEL).
@@ -425,7 +484,7 @@ export class Irql {
           if (declarator?.type === 'identifier') add(declarator.text, { what: role, site: { file: file.path, target: declarator, message: `${declarator.text} is declared ${word.text} here` } });
         }
       }
-      for (const annotated of dispatchAnnotated(file)) add(annotated.name, { what: `annotated ${annotated.annotation}`, site: { file: file.path, target: annotated.node, message: `${annotated.name} is annotated ${annotated.annotation} here` } });
+      for (const annotated of dispatchAnnotated(file)) annotate(annotated.name, { what: `annotated ${annotated.annotation}`, site: { file: file.path, target: annotated.node, message: `${annotated.name} is annotated ${annotated.annotation} here` } });
     }
     for (const [name, registrations] of this.source.eventCallbacks().callbacks()) {
       const [first] = registrations;
@@ -560,9 +619,18 @@ interface ElementFacts {
   readonly assigned: readonly RegExp[];
 }
 
-function lockRegions(cfg: Cfg, values: ValueReader, releases: (name: string) => boolean): ReadonlyMap<number, Held> {
+/** How the lock walk sees calls that are not lock routines. */
+interface LockCalls {
+  /** A helper that releases a lock its caller holds. */
+  releases(name: string): boolean;
+  /** A function that returns holding a lock: the routine inside and the lock's key at this call. */
+  acquires(name: string, args: readonly Node[]): { routine: string; key: string } | undefined;
+}
+
+function lockRegions(cfg: Cfg, values: ValueReader, calls: LockCalls): { held: ReadonlyMap<number, Held>; exits: readonly (readonly HeldLock[])[] } {
   const result = new Map<number, Held>();
-  if (cfg.truncated) return result;
+  const exits: (readonly HeldLock[])[] = [];
+  if (cfg.truncated) return { held: result, exits: [] };
   const states = new Map<number, Map<string, LockState>>([[cfg.entry.id, new Map([['', { held: [], conditions: new Map() }]])]]);
   const queue: Block[] = [cfg.entry];
   const queued = new Set<number>([cfg.entry.id]);
@@ -591,23 +659,30 @@ function lockRegions(cfg: Cfg, values: ValueReader, releases: (name: string) => 
     for (const start of [...(states.get(block.id)?.values() ?? [])]) {
       let state: LockState | undefined = start;
       for (const element of block.elements) {
-        if (++visits > MAX_VISITS) return new Map();
+        if (++visits > MAX_VISITS) return { held: new Map(), exits: [] };
         const known = factsOf(element.node);
         if (known.assertsFalse) {
           state = undefined;
           break;
         }
-        if (element.kind === 'exit') continue;
+        if (element.kind === 'exit') {
+          exits.push(state.held);
+          continue;
+        }
         for (const { call, name, routine, effect } of known.calls) {
+          const wrapper = !routine && name ? calls.acquires(name, argumentsOf(call)) : undefined;
           if (effect?.acts === 'acquire' && routine) {
             if (state.held.length < MAX_HELD) state = { ...state, held: [...state.held, { key: effect.key, acquire: call, routine: routine.name }] };
+          } else if (wrapper) {
+            if (state.held.length > 0 && !result.has(call.id)) result.set(call.id, { acquire: state.held[0].acquire, routine: state.held[0].routine, ...(state.held[0].wraps ? { wraps: state.held[0].wraps } : {}) });
+            if (state.held.length < MAX_HELD) state = { ...state, held: [...state.held, { key: wrapper.key, acquire: call, routine: name as string, wraps: wrapper.routine }] };
           } else if (effect?.acts === 'release') {
             state = { ...state, held: released(state.held, effect.key) };
-          } else if (!routine && name && state.held.length > 0 && releases(name)) {
+          } else if (!routine && name && state.held.length > 0 && calls.releases(name)) {
             // A helper that releases: which lock it is, the text cannot tell; the latest one.
             state = { ...state, held: released(state.held, '') };
           } else if (state.held.length > 0 && !result.has(call.id)) {
-            result.set(call.id, { acquire: state.held[0].acquire, routine: state.held[0].routine });
+            result.set(call.id, { acquire: state.held[0].acquire, routine: state.held[0].routine, ...(state.held[0].wraps ? { wraps: state.held[0].wraps } : {}) });
           }
         }
         state = forget(state, known.assigned);
@@ -628,7 +703,22 @@ function lockRegions(cfg: Cfg, values: ValueReader, releases: (name: string) => 
       }
     }
   }
-  return result;
+  return { held: result, exits };
+}
+
+/** A lock's key in a function's parameters' terms: `c->Lock` in `Lock(PCONN c)` → `$0->Lock`. */
+function paramKey(key: string, params: readonly string[]): string {
+  const root = /^\**([A-Za-z_]\w*)/.exec(key)?.[1];
+  const index = root === undefined ? -1 : params.indexOf(root);
+  return index < 0 ? key : key.replace(new RegExp(`\\b${root}\\b`), `$${index}`);
+}
+
+/** A wrapper's lock key at a call: `$0->Lock` with `conn` → `conn->Lock`; `$0` with `&table` → `table`. */
+function keyAtCall(key: string, args: readonly Node[]): string {
+  return key.replace(/\$(\d+)/, (_all, index: string) => {
+    const arg = args[Number(index)];
+    return arg ? lockKey(arg) : '?';
+  });
 }
 
 /** What a call of a lock routine does here: the key it acquires or releases (none for KeRaiseIrql below DISPATCH_LEVEL). */

@@ -7,15 +7,16 @@
 import type { Node } from '../parse/treeSitter';
 import { ACCEPT_EVENT_CALLBACK, KERNEL_FUNCTIONS, OBJECT_KINDS, OPERATIONS, WSK_NAMES } from '../wsk/api';
 import type { ObjectKindName } from '../wsk/api';
-import { KERNEL_NAMES } from '../wsk/kernel';
+import { KERNEL_NAMES, MDL_FREES, POOL_FREES, WAITS } from '../wsk/kernel';
 import type { WskCall } from './calls';
 import { buildCfg } from './cfg';
 import { localNames, parameterDeclarations } from './declarations';
 import type { Declaration, FileDeclarations } from './declarations';
 import type { Facts, FunctionPaths, Note } from './paths';
 import { analyzePaths } from './paths';
-import type { Summary, SummaryProvider } from './summary';
-import { partialSummary, summarize, wrapperSummary } from './summaries';
+import type { MemoryFree, Summary, SummaryProvider } from './summary';
+import { entryParamPath, partialSummary, summarize, wrapperSummary } from './summaries';
+import { memoryFreesOf } from './memoryFrees';
 import { findForwards, forwardedCall } from './forwarding';
 import type { Forward } from './forwarding';
 import type { WrapperSpec } from './config';
@@ -65,9 +66,14 @@ export interface FunctionInfo {
 }
 
 /** Names whose mention (in its text, or that of a function it calls) may make a function worth summarising: see isRelevant. */
-export const SUMMARISED_NAMES: readonly string[] = [...WSK_NAMES, ...KERNEL_NAMES].filter((n) => n !== 'NULL');
+export const SUMMARISED_NAMES: readonly string[] = [...WSK_NAMES, ...KERNEL_NAMES, ...MDL_FREES, ...POOL_FREES].filter((n) => n !== 'NULL');
 const WSK_NAMED = new RegExp(`\\b(?:${WSK_NAMES.join('|')})\\b`);
 const KERNEL_NAMED = new RegExp(`\\b(?:${[...KERNEL_NAMES].filter((n) => n !== 'NULL').join('|')})\\b`);
+
+/** Routines that free or unlock memory a WSK request may use (Summary.freesMemory). */
+const FREE_NAMED = new RegExp(`\\b(?:${[...MDL_FREES, ...POOL_FREES].join('|')})\\b`);
+
+const WAIT_NAMED = new RegExp(`\\b(?:${[...WAITS].join('|')})\\b`);
 
 /** Routines that make an IRP whose setup or NULL-ness the engine knows (allocators, IoReuseIrp, IoInitializeIrp). */
 const IRP_SETUP_NAMES = new RegExp(`\\b(?:${[...new Set([
@@ -96,6 +102,8 @@ export class Program implements SummaryProvider, RoleSource {
   private callGraph: Map<string, Callee[]> | undefined;
   private relevant: Set<string> | undefined;
   private readonly inProgress = new Set<string>();
+  /** Per function name: what it frees of what it is handed, when it has no summary (null while being computed). */
+  private readonly frees = new Map<string, readonly MemoryFree[] | null>();
   private callbackView: EventCallbacks | undefined;
   private readonly tripped: { file: string; definition: Node; paths: FunctionPaths }[] = [];
   private released: Set<string> | undefined;
@@ -161,12 +169,46 @@ export class Program implements SummaryProvider, RoleSource {
       const locals = localNames(target.definition);
       const isLocal = (local: string) => locals.has(local);
       const whole = paths.budgetExceeded ? null : summarize(name, target.file.path, paths, params, isLocal);
-      const summary = whole && paths.incomplete ? partialSummary(whole, target.definition, params, isLocal) : whole;
+      const partial = whole && paths.incomplete ? partialSummary(whole, target.definition, params, isLocal) : whole;
+      const frees = partial ? this.freesIn(name, target, paths, params) : [];
+      const summary = partial && frees.length > 0 ? { ...partial, freesMemory: frees } : partial;
       this.summaries.set(name, summary);
       return summary ?? undefined;
     } finally {
       this.inProgress.delete(name);
     }
+  }
+
+  /** Whether a function of the workspace (or one it calls) names a routine that frees or unlocks memory. */
+  mayFreeMemory(name: string): boolean {
+    return this.functions.has(name) && this.mentions(name, FREE_NAMED);
+  }
+
+  /** What a function frees or unlocks of what it is handed (Summary.freesMemory), whether it has a summary or not. */
+  memoryFreesOf(name: string, argumentCount: number): readonly MemoryFree[] {
+    if (!this.mayFreeMemory(name)) return [];
+    const summary = this.summaryOf(name, argumentCount);
+    if (summary) return summary.freesMemory ?? [];
+    const known = this.frees.get(name);
+    if (known !== undefined) return known ?? [];
+    const target = this.functions.get(name) as { file: ProgramFile; definition: Node };
+    const params = parameterDeclarations(target.definition, target.file.path).map((p) => p.name);
+    if (params.length !== argumentCount || this.inProgress.has(name)) return [];
+    this.frees.set(name, null); // recursion: the inner call frees nothing
+    const paths = this.pathsOf(target.file, target.definition);
+    const result = paths.budgetExceeded ? [] : this.freesIn(name, target, paths, params);
+    this.frees.set(name, result);
+    return result;
+  }
+
+  private freesIn(name: string, target: { file: ProgramFile; definition: Node }, paths: FunctionPaths, params: readonly string[]): MemoryFree[] {
+    if (!this.mentions(name, FREE_NAMED)) return [];
+    const locals = localNames(target.definition);
+    const isLocal = (local: string) => locals.has(local);
+    return memoryFreesOf(paths, target.file.path, (value) => entryParamPath(value, params, isLocal), (type) => target.file.values.types.isTypeName(type), {
+      freesOf: (callee, count) => this.memoryFreesOf(callee, count),
+      waitsIn: (callee) => (this.functions.has(callee) ? this.mentions(callee, WAIT_NAMED) : undefined),
+    });
   }
 
   /** Where functions and regions may run at DISPATCH_LEVEL, and what blocks there (computed on first use). */

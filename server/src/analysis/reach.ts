@@ -2,7 +2,7 @@
 // for orderings that do not depend on what the path knows (a client control before any socket).
 
 import type { Node } from '../parse/treeSitter';
-import type { Block, Cfg } from './cfg';
+import type { Block, Cfg, Element } from './cfg';
 import { buildCfg } from './cfg';
 import { perNode } from './nodeMemo';
 
@@ -81,4 +81,27 @@ function predecessorsOf(cfg: Cfg): Map<number, Block[]> {
     predecessorCache.set(cfg, predecessors);
   }
   return predecessors;
+}
+
+/**
+ * Whether `to` can be evaluated on some path from the function's entry that evaluates no element
+ * `stops` holds for (a wait, say) before it. False when `to` is not found.
+ */
+export function reachedWithout(cfg: Cfg, to: Node, stops: (element: Element) => boolean): boolean {
+  const end = placeOf(cfg, to);
+  if (!end) return false;
+  if (end.block.elements.slice(0, end.index).some(stops)) return false;
+  if (end.block.id === cfg.entry.id) return true;
+  const predecessors = predecessorsOf(cfg);
+  const seen = new Set<number>([end.block.id]);
+  const queue = [...(predecessors.get(end.block.id) ?? [])];
+  while (queue.length > 0) {
+    const block = queue.pop() as Block;
+    if (seen.has(block.id)) continue;
+    seen.add(block.id);
+    if (block.elements.some(stops)) continue;
+    if (block.id === cfg.entry.id) return true;
+    for (const next of predecessors.get(block.id) ?? []) queue.push(next);
+  }
+  return false;
 }

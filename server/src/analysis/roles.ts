@@ -8,6 +8,8 @@
 
 import type { Node } from '../parse/treeSitter';
 import { KERNEL_FUNCTIONS, kernelFunction, paramWithRole } from '../wsk/api';
+import { START_FIELDS, THREAD_STARTERS, UNLOAD_FIELDS } from '../wsk/irql';
+import type { StartKind } from '../wsk/irql';
 import type { WskCall } from './calls';
 import { parameterDeclarations } from './declarations';
 import type { FunctionPaths, Note } from './paths';
@@ -46,6 +48,20 @@ export interface CompletionRoutineUse {
   readonly sites: readonly SetSite[];
 }
 
+/**
+ * A role the system calls a function in, found where the driver registers it: its unload routine
+ * (`DriverObject->DriverUnload = F`, a WDF_DRIVER_CONFIG's `EvtDriverUnload`), or the start routine of a
+ * work item or system thread (IoQueueWorkItem[Ex], ExInitializeWorkItem, PsCreateSystemThread,
+ * WDF_WORKITEM_CONFIG_INIT or `EvtWorkItemFunc`): these run at PASSIVE_LEVEL, never as a direct call.
+ */
+export interface SystemRole {
+  readonly kind: 'unload' | StartKind;
+  /** Where it is registered (the call, or the assignment or initializer entry). */
+  readonly site: SetSite;
+  /** How, for messages: `DriverUnload`, `IoQueueWorkItem`. */
+  readonly how: string;
+}
+
 /** What the roles are computed from (the program). */
 export interface RoleSource {
   readonly files: readonly ProgramFile[];
@@ -62,8 +78,28 @@ export class Roles {
   private readonly owned = new Map<string, readonly OwnedSet[]>();
   private readonly uses = new Map<string, CompletionRoutineUse>();
   private dispatch: Set<string> | undefined;
+  private system: Map<string, SystemRole> | undefined;
 
   constructor(private readonly source: RoleSource) {}
+
+  /** The role the system calls a function in (unload routine, work-item or system-thread start routine), computed once per workspace. */
+  systemRole(name: string): SystemRole | undefined {
+    this.system ??= systemRoles(this.source.files);
+    return this.system.get(name);
+  }
+
+  /** Whether a function is a work-item or system-thread start routine (it runs at PASSIVE_LEVEL). */
+  isStartRoutine(name: string): boolean {
+    const kind = this.systemRole(name)?.kind;
+    return kind === 'workItem' || kind === 'systemThread';
+  }
+
+  /** The unload routines set inside a function (DriverEntry), with where: a tree may hold several drivers. */
+  unloadRoutinesSetIn(definition: Node, file: string): readonly { readonly name: string; readonly role: SystemRole }[] {
+    this.system ??= systemRoles(this.source.files);
+    return [...this.system].filter(([, role]) => role.kind === 'unload' && role.site.file === file
+      && role.site.node.startIndex >= definition.startIndex && role.site.node.endIndex <= definition.endIndex).map(([name, role]) => ({ name, role }));
+  }
 
   /** How a function is used as a completion routine, when some IoSetCompletionRoutine names it. */
   completionRoutine(name: string): CompletionRoutineUse | undefined {
@@ -279,4 +315,61 @@ function dispatchRoutinesIn(file: ProgramFile): readonly string[] {
   names = found;
   dispatchByFile.set(file, names);
   return names;
+}
+
+const SYSTEM_WORDS = new RegExp(`\\b(?:${[...THREAD_STARTERS.keys(), ...START_FIELDS.keys(), ...UNLOAD_FIELDS].join('|')})\\b`, 'g');
+
+/** Every function of the workspace the system calls as unload routine or start routine (the first registration of each). */
+function systemRoles(files: readonly ProgramFile[]): Map<string, SystemRole> {
+  const roles = new Map<string, SystemRole>();
+  for (const file of files) {
+    for (const { name, role } of systemRolesIn(file)) if (!roles.has(name)) roles.set(name, role);
+  }
+  return roles;
+}
+
+const systemByFile = new WeakMap<object, readonly { name: string; role: SystemRole }[]>();
+
+/** A file's registrations of unload and start routines (found by the words in its text, kept while the file's analysis is). */
+function systemRolesIn(file: ProgramFile): readonly { name: string; role: SystemRole }[] {
+  let found = systemByFile.get(file);
+  if (found) return found;
+  const list: { name: string; role: SystemRole }[] = [];
+  for (const match of file.view.matchAll(SYSTEM_WORDS)) {
+    const word = file.root.descendantForIndex(match.index ?? 0, (match.index ?? 0) + match[0].length);
+    if (!word || word.text !== match[0]) continue;
+    const starter = THREAD_STARTERS.get(word.text);
+    const call = word.parent;
+    if (starter && word.type === 'identifier' && call?.type === 'call_expression' && call.childForFieldName('function')?.id === word.id) {
+      const arg = argumentsOf(call)[starter.arg];
+      const name = arg ? functionNamed(arg) : undefined;
+      if (name) list.push({ name, role: { kind: starter.kind, site: { file: file.path, node: call }, how: word.text } });
+      continue;
+    }
+    if (word.type !== 'field_identifier') continue;
+    const kind = UNLOAD_FIELDS.includes(word.text) ? 'unload' : START_FIELDS.get(word.text);
+    const routine = kind ? storedRoutine(word) : undefined;
+    if (kind && routine) list.push({ name: routine.name, role: { kind, site: { file: file.path, node: routine.at }, how: word.text } });
+  }
+  found = list;
+  systemByFile.set(file, found);
+  return found;
+}
+
+/** The function stored into a field: `x->F = Routine;`, `x.F = Routine;`, or `.F = Routine` in an initializer. */
+function storedRoutine(field: Node): { name: string; at: Node } | undefined {
+  const parent = field.parent;
+  if (parent?.type === 'field_expression') {
+    const assignment = parent.parent;
+    if (assignment?.type !== 'assignment_expression' || assignment.childForFieldName('left')?.id !== parent.id) return undefined;
+    const right = assignment.childForFieldName('right');
+    const name = right ? functionNamed(right) : undefined;
+    return name ? { name, at: assignment } : undefined;
+  }
+  // `{ .EvtDriverUnload = Unload }`: field_designator inside an initializer_pair.
+  const pair = parent?.type === 'field_designator' ? parent.parent : undefined;
+  if (pair?.type !== 'initializer_pair') return undefined;
+  const value = pair.childForFieldName('value');
+  const name = value ? functionNamed(value) : undefined;
+  return name ? { name, at: pair } : undefined;
 }

@@ -8,7 +8,7 @@ import type { CType } from './types';
 import type { ValueReader } from './values';
 import type { FunctionPaths } from './paths';
 import type { FunctionInfo } from './program';
-import type { Summary } from './summary';
+import type { MemoryFree, Summary } from './summary';
 import type { Roles } from './roles';
 import type { Irql } from './irql';
 import type { EventCallbacks } from './eventCallbacks';
@@ -102,6 +102,8 @@ export interface RuleContext {
   eventCallbacks(): EventCallbacks;
   /** The summary of a completion routine of the workspace (what it does to its DeviceObject, Irp and Context), when it has one. */
   routineSummaryOf(name: string): Summary | undefined;
+  /** What a function of the workspace frees or unlocks of what it is handed (its summary's freesMemory, or the same for one without a summary). */
+  memoryFreesOf(name: string, argumentCount: number): readonly MemoryFree[];
   /** Whether a function may hold an IRP the engine knows the setup or NULL-ness of (it, or a helper, allocates or reuses one). */
   mayKnowIrp(definition: Node): boolean;
   /** Whether this file or a header it includes names a function (so that a call to it compiles here). */

@@ -149,6 +149,7 @@ function makeContext(analysis: FileAnalysis, workspace: Workspace, program: Prog
     irql: () => program.irql(),
     eventCallbacks: () => program.eventCallbacks(),
     routineSummaryOf: (name) => program.summaryOf(name, 3, true),
+    memoryFreesOf: (name, count) => program.memoryFreesOf(name, count),
     mayKnowIrp: (definition) => program.mayKnowIrp(definition),
     macrosAt: (target) => {
       const env = workspace.macrosOf(parsed.path);

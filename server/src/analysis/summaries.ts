@@ -367,6 +367,12 @@ function when(states: readonly { outcome: Outcome; conditional: boolean }[], exi
   return 'maybe';
 }
 
+/** The parameter path (`$0->Mdl`) or global that an entry value of a function's paths stands for; none for values made inside, or locals. */
+export function entryParamPath(value: string, params: readonly string[], isLocal: (name: string) => boolean): string | undefined {
+  const path = entryPath(value);
+  return path === undefined ? undefined : paramPath(path, params, isLocal);
+}
+
 /** The access path of an entry value (`p:Ctx->Socket` → `Ctx->Socket`); none for values made inside. */
 function entryPath(value: string): string | undefined {
   if (!value.startsWith('p:') || value.includes('#')) return undefined;

@@ -75,6 +75,18 @@ export interface Summary {
   readonly irpSetups?: readonly IrpSetupEffect[];
   /** Completion routines it sets on IRPs handed in, on some path (whatever happens to the IRP after). */
   readonly setsRoutine?: readonly { readonly path: string; readonly routine: RoutineSet }[];
+  /**
+   * Memory handed in that it frees or unlocks on some path before anything there may wait (IoFreeMdl,
+   * MmUnlockPages, ExFreePool*; directly or through helpers): a request of the caller's that may still be
+   * pending and uses it (WSK015) loses it at the call.
+   */
+  readonly freesMemory?: readonly MemoryFree[];
+}
+
+/** Memory a function frees or unlocks (see Summary.freesMemory); `routine` names the kernel routine, `note` where (with its file). */
+export interface MemoryFree extends Effect {
+  readonly routine: string;
+  readonly note: Note & { readonly file: string };
 }
 
 /**
@@ -92,5 +104,7 @@ export interface IrpSetupEffect {
 export interface SummaryProvider {
   /** The summary of the function a call names, or undefined when its body is unknown or irrelevant. */
   summaryOf(name: string, argumentCount: number): Summary | undefined;
+  /** Whether a function of the workspace may free or unlock memory it is handed (see Summary.freesMemory): the states before its calls are kept. */
+  mayFreeMemory?(name: string): boolean;
 }
 

@@ -15,6 +15,7 @@ import type { WskCall } from '../analysis/calls';
 import type { Span } from '../analysis/findings';
 import type { Node } from '../parse/treeSitter';
 import type { ParsedFile } from '../parse/document';
+import { controlRowOf } from '../analysis/controlContracts';
 import { argumentDoc, hasExpectation, nameDoc } from '../wsk/docs';
 
 /** Node types a WSK name can be in when it is code (not a comment or a string). */
@@ -31,13 +32,16 @@ export function hoverAt(analysis: FileAnalysis, offset: number): Hover | null {
   const callee = word ? calleeAt(calls, parsed, word) : undefined;
   const argument = callee ? undefined : argumentAt(calls, viewRangeAt(parsed, offset));
   const name = word && isCode(parsed, word) ? parsed.text.slice(word.start, word.end) : undefined;
-  const doc = name ? nameDoc(name, (callee ?? argument?.call)?.operation) : undefined;
+  const call = callee ?? argument?.call;
+  // A call whose code is a row of the control-operation table (SO_REUSEADDR, SIO_…): its form and contract.
+  const control = call ? controlRowOf(call, analysis.values) : undefined;
+  const doc = name ? nameDoc(name, call?.operation, control) : undefined;
 
   if (argument) {
     const operations = argument.call.operation ? [argument.call.operation] : argument.call.requestTypeWrong ? [] : argument.call.candidates;
     // A name with docs of its own (`SO_WSK_SECURITY`) is about itself unless the contract says something there.
-    if (!doc || hasExpectation(argument.param, operations)) {
-      sections.push(argumentDoc(argument.call.api, argument.param, operations));
+    if (!doc || hasExpectation(argument.param, operations, control)) {
+      sections.push(argumentDoc(argument.call.api, argument.param, operations, control));
       const source = parsed.map.toSource(argument.node.startIndex, argument.node.endIndex);
       range = { start: source.start, end: source.end };
     }

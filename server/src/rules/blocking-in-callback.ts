@@ -22,11 +22,17 @@ export const rule: Rule = {
       'in a system thread.',
       '\n\nHow far it sees: roles come from IoSetCompletionRoutine[Ex], KeInitializeDpc, client dispatch tables, role',
       'declarations (KDEFERRED_ROUTINE, IO_COMPLETION_ROUTINE) and `_IRQL_requires_(DISPATCH_LEVEL)` /',
-      '`_IRQL_requires_min_(DISPATCH_LEVEL)`; regions from the spin-lock routines (KeAcquireSpinLock,',
+      '`_IRQL_requires_min_(DISPATCH_LEVEL)`. A work-item or system-thread start routine (IoQueueWorkItem[Ex],',
+      'ExInitializeWorkItem, PsCreateSystemThread, WDF_WORKITEM_CONFIG_INIT, EvtWorkItemFunc) runs at PASSIVE_LEVEL:',
+      'it is never taken for code at DISPATCH_LEVEL, even when another use names it (only an IRQL annotation on it',
+      'says otherwise), and the path from DriverEntry does not go through it. Regions from the spin-lock routines (KeAcquireSpinLock,',
       'KeAcquireInStackQueuedSpinLock, ExAcquireSpinLockExclusive/Shared, WdfSpinLockAcquire, …) and',
       'KeRaiseIrql to DISPATCH_LEVEL, to their release along each path (a helper that releases a lock ends the region;',
       'a path the driver asserts it never takes, `NT_ASSERT(FALSE)`, ends there). Helpers are followed through their',
-      'bodies, across files; a lock taken in a helper is not followed. A PASSIVE-only call under',
+      'bodies, across files. A function of the workspace that returns holding a lock it takes (`LockTable(t)`, on',
+      'every way out: its net effect) opens the region at its calls, and one that releases a lock (`UnlockTable(t)`)',
+      'closes it, in any file; one that takes and gives back its own lock, or holds it on some ways out only (a',
+      'try-lock), opens none. A PASSIVE-only call under',
       '`if (KeGetCurrentIrql() == PASSIVE_LEVEL)` is not flagged; a wait for a WSK request is, whatever the test.',
     ].join(' '),
     invalid: `NTSTATUS WSKAPI
@@ -110,11 +116,12 @@ function reportInRole(context: RuleContext, blocking: Blocking, name: string, ro
 function reportInLock(context: RuleContext, blocking: Blocking, lock: Held): void {
   const line = context.lineOf(lock.acquire);
   const first = `${blocking.what} while a spin lock is held (${lock.routine}, line ${line}).`;
-  const advice = `${lock.routine} raises the IRQL to DISPATCH_LEVEL until its release: blocking there bugchecks (IRQL_NOT_LESS_OR_EQUAL) or deadlocks. Release the lock first, or move the call to a work item.`;
+  const how = lock.wraps ? `${lock.routine} (which returns holding a lock it takes with ${lock.wraps})` : lock.routine;
+  const advice = `${how} raises the IRQL to DISPATCH_LEVEL until its release: blocking there bugchecks (IRQL_NOT_LESS_OR_EQUAL) or deadlocks. Release the lock first, or move the call to a work item.`;
   context.report({
     target: blocking.callee,
     message: message([first, advice], [`${blocking.callee.text} blocks while a spin lock is held (line ${line}).`, `${blocking.what}. ${advice}`]),
-    related: [{ target: lock.acquire.childForFieldName('function') ?? lock.acquire, message: `the lock is acquired here (${lock.routine}); the IRQL is DISPATCH_LEVEL until its release` }, ...blocking.related.map((site) => toRelated(context, site))],
+    related: [{ target: lock.acquire.childForFieldName('function') ?? lock.acquire, message: `the lock is acquired here (${how}); the IRQL is DISPATCH_LEVEL until its release` }, ...blocking.related.map((site) => toRelated(context, site))],
   });
 }
 

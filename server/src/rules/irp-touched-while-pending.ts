@@ -2,7 +2,8 @@ import type { ReportedFix, Rule, RuleContext } from '../analysis/rule';
 import type { WskCall } from '../analysis/calls';
 import { contractOf } from '../analysis/calls';
 import type { FunctionPaths, PathState, RoutineSet } from '../analysis/paths';
-import { accessPath, addressedPath, rootOf } from '../analysis/access';
+import { accessPath, addressedPath, callerPath, rootOf } from '../analysis/access';
+import { verbOf } from '../analysis/memoryFrees';
 import { argumentsOf, calleeName, unparenthesize } from '../analysis/syntax';
 import { describe } from '../analysis/types';
 import type { Node } from '../parse/treeSitter';
@@ -41,9 +42,13 @@ export const rule: Rule = {
       '\n\nHow far it sees: any KeWaitForSingleObject/KeWaitForMultipleObjects after the call counts as its completion',
       '(one with a timeout too), as does a helper whose summary waits, or a function whose body is not in the',
       'workspace given the IRP or the status. A return with a local buffer in use is reported only for an IRP the',
-      'function set up itself (allocated, reinitialised, or given its completion routine there); a free of memory',
-      'the request uses is seen in the function that issued the call, not inside a helper, nor inside a macro that',
-      'names no WSK or IRP routine; calls through a project\'s wrappers are not followed.',
+      'function set up itself (allocated, reinitialised, or given its completion routine there). A free of memory',
+      'the request uses counts in the function that issued the call and inside the helpers it calls, in any file',
+      '(`FreeMdlChain(mdl)` that unlocks and frees each MDL, `FreeBuffers(ctx)` that frees `ctx->Data`), when the',
+      'helper frees it before anything there may wait (a wait, a helper that waits, a routine whose body is not in',
+      'the workspace) and is not handed the call\'s IRP, status or completion event (it may wait for the call or',
+      'test how it went); not inside a macro that names no WSK or IRP routine; calls through a project\'s wrappers',
+      'are not followed.',
     ].join(' '),
     fixWhen: 'when the event the IRP\'s completion routine gets as Context is in scope at the finding (its address, or a PKEVENT), the same on every path where the call may be pending',
     fixSafety: 'Unsafe: inserts `KeWaitForSingleObject(event, Executive, KernelMode, FALSE, NULL);` just before the statement, unconditionally and with no timeout — right when the completion routine signals the event on every completion (as the wait idiom assumes), a hang otherwise. Review it, and prefer the `if (status == STATUS_PENDING)` form after the call.',
@@ -98,11 +103,11 @@ SendSync(PWSK_SOCKET Socket, PWSK_BUF Buffer)
       return wsk && state.mayBePending(call as number) ? wsk : undefined;
     };
     const freedBy = (state: PathState, irp: Node) => freedByRoutine(state, paths.valueOf(state, irp), byStart, context);
-    const report = (target: Node, pending: WskCall, sentence: string, advice: string, states: readonly PathState[] = []) => {
+    const report: Reporter = (target, pending, sentence, advice, states = [], inside) => {
       context.report({
         target,
         message: message([sentence, advice]),
-        related: [{ target: pending.callee, message: `the IRP is given to ${pending.api.name} here; it may return STATUS_PENDING` }],
+        related: [{ target: pending.callee, message: `the IRP is given to ${pending.api.name} here; it may return STATUS_PENDING` }, ...(inside ? [inside] : [])],
         fixes: waitFix(target, pending, states, paths, context),
       });
     };
@@ -131,6 +136,7 @@ SendSync(PWSK_SOCKET Socket, PWSK_BUF Buffer)
         checkBufferFree(node, name, paths, byStart, context, report);
         continue;
       }
+      if (name && !IRP_TOUCHES.has(name)) checkHelperFrees(node, name, paths, byStart, context, report);
       const touch = name ? IRP_TOUCHES.get(name) : undefined;
       const irpParam = touch ? paramWithRole(touch.fn, 'irp') : undefined;
       const irp = touch && irpParam ? argumentsOf(node)[paramIndex(touch.fn, irpParam)] : undefined;
@@ -191,7 +197,7 @@ SendSync(PWSK_SOCKET Socket, PWSK_BUF Buffer)
   },
 };
 
-type Reporter = (target: Node, pending: WskCall, sentence: string, advice: string, states?: readonly PathState[]) => void;
+type Reporter = (target: Node, pending: WskCall, sentence: string, advice: string, states?: readonly PathState[], inside?: { target: Node; message: string; file?: string }) => void;
 
 /**
  * Whether the IRP of a call was set up in this function on this path (allocated or reinitialised here,
@@ -221,6 +227,55 @@ function checkBufferFree(node: Node, name: string, paths: FunctionPaths, byStart
   if (!found) return;
   const what = MDL_FREES.has(name) ? `The MDL ${context.text(freed)} is ${name === 'IoFreeMdl' ? 'freed' : 'unlocked'}` : `${context.text(freed)} is freed`;
   report(freed, found, `${what} while ${found.api.name} at line ${context.lineOf(found.callee)} may still be pending.`, 'WSK reads or writes that memory until the IRP completes: wait for it (KeWaitForSingleObject when the status is STATUS_PENDING) first.', states);
+}
+
+/**
+ * Memory a call that may still be pending uses, freed or unlocked inside a helper before anything there
+ * may wait (its summary's freesMemory). Not judged when the helper is handed that call's IRP, status or
+ * completion event: it may be the one that waits for the call, or tests how it went.
+ */
+function checkHelperFrees(node: Node, name: string, paths: FunctionPaths, byStart: ReadonlyMap<number, WskCall>, context: RuleContext, report: Reporter): void {
+  const args = argumentsOf(node);
+  const frees = context.memoryFreesOf(name, args.length);
+  if (frees.length === 0) return;
+  const typeName = (type: string) => context.values.types.isTypeName(type);
+  const states = paths.statesBefore(node);
+  const reported = new Set<number>();
+  for (const free of frees) {
+    const index = /^\**\$(\d+)/.exec(free.path);
+    const target = index ? args[Number(index[1])] : calleeName(node);
+    const mapped = callerPath(free.path, args, typeName);
+    if (!target || mapped === undefined || reported.has(target.id)) continue;
+    const found = firstPending(states, (state) => {
+      for (const use of state.pendingHolders(state.read(mapped))) {
+        const call = byStart.get(use.call);
+        if (call && !handedTheRequest(state, use.call, args, paths, typeName)) return call;
+      }
+      return undefined;
+    });
+    if (!found) continue;
+    reported.add(target.id);
+    const verb = verbOf(free.routine);
+    const what = MDL_FREES.has(free.routine) ? `the MDL ${mapped}` : mapped;
+    report(target, found, `${name} ${verb} ${what} while ${found.api.name} at line ${context.lineOf(found.callee)} may still be pending.`,
+      'WSK reads or writes that memory until the IRP completes: wait for it (KeWaitForSingleObject when the status is STATUS_PENDING) first.', states,
+      { target: free.note.node, message: `${free.routine} ${verb} it here`, file: free.note.file });
+  }
+}
+
+/** Whether a helper's arguments hand it a call's IRP, its status, or what its completion routine gets as Context. */
+function handedTheRequest(state: PathState, call: number, args: readonly Node[], paths: FunctionPaths, typeName: (name: string) => boolean): boolean {
+  const contexts = new Set<string>();
+  for (const facts of state.facts.values()) {
+    const routine = facts.irpOf === call ? facts.irpSetup?.routine : undefined;
+    if (routine && routine.context !== undefined) contexts.add(routine.context);
+  }
+  return args.some((arg) => {
+    const facts = state.factsOf(paths.valueOf(state, arg));
+    if (facts.irpOf === call || facts.statusOf?.call === call) return true;
+    const path = addressedPath(arg, typeName) ?? accessPath(arg);
+    return path !== undefined && contexts.has(path);
+  });
 }
 
 interface Freed {

@@ -33,7 +33,9 @@ export const rule: Rule = {
       'STATUS_NOINTERFACE; its Reserved member must be 0.',
       '\n\nHow far it sees: a failure is a constant error, a status a test proved failed, or the status of a call',
       'returned directly on the outcome where that call fails; a start routine that registers is followed into',
-      'DriverEntry when DriverEntry returns its failure unchanged.',
+      'DriverEntry when DriverEntry returns its failure unchanged. A finding in DriverEntry names the unload routine',
+      'DriverEntry sets (`DriverObject->DriverUnload`, WDF\'s `EvtDriverUnload`): its WskDeregister does not run on',
+      'that path.',
     ].join(' '),
     invalid: `static const WSK_CLIENT_DISPATCH g_ClientDispatch = { MAKE_WSK_VERSION(1, 0), 0, NULL };
 static WSK_REGISTRATION g_Registration;
@@ -178,10 +180,23 @@ function reportFailingReturns(paths: FunctionPaths, driverEntry: boolean, contex
           [`This return fails while ${found.holder} is registered (line ${context.lineOf(found.note.node)}).`, `${why}: call ${DEREGISTER} before returning the failure.`],
           ['This return fails while the client is still registered.', `The registration is from line ${context.lineOf(found.note.node)}. ${why}: call ${DEREGISTER} first.`],
         ),
-      related: [...related(found.note), ...(found.helper ? [{ target: found.helper.call.callee, message: `${found.helper.call.summary.name} fails here with the client registered` }] : [])],
+      related: [
+        ...related(found.note),
+        ...(found.helper ? [{ target: found.helper.call.callee, message: `${found.helper.call.summary.name} fails here with the client registered` }] : []),
+        ...(driverEntry ? unloadSites(paths.definition, context) : []),
+      ],
       fixes,
     });
   }
+}
+
+/** The unload routines DriverEntry sets (roles.ts): the I/O manager does not call them when DriverEntry fails. */
+function unloadSites(entry: Node, context: RuleContext): { target: Node; message: string; file: string }[] {
+  return context.roles().unloadRoutinesSetIn(entry, context.file).map(({ name, role }) => ({
+    target: role.site.node,
+    message: `${name} is the unload routine (${role.how}): the I/O manager does not call it when DriverEntry fails`,
+    file: role.site.file,
+  }));
 }
 
 /** The registrations a failing state holds that make its return wrong. */

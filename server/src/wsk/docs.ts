@@ -10,7 +10,7 @@
 
 import type { ConstantSpec, Expectation, Operation, WskFunction } from './api';
 import type { ControlRow } from './controls';
-import { CONTROL_ROW_CODES, controlRowsOf, controlTitle, sizeRuleText } from './controls';
+import { CONTROL_BUFFERS, CONTROL_ROW_CODES, CONTROL_SIZES, controlRowsOf, controlTitle, sizeRuleText } from './controls';
 import { CAPTURE_WAIT, DISPATCH_ANNOTATIONS, DPC_INITIALIZERS, IRQL_ROUTINES, PAGED_CODE } from './irql';
 import {
   ACCEPT_EVENT_CALLBACK, CONTROL_CODES, DESCRIPTOR_TYPES, OPERATIONS, OPTION_REQUEST_TYPES, REQUEST_TYPES,
@@ -128,16 +128,23 @@ export const DOCUMENTED_NAMES: readonly string[] = [
   CAPTURE_WAIT.infinite.name,
 ];
 
+/** A row of the control-operation table a call performs, with the code it names (analysis/controlContracts.ts). */
+export interface ControlCall {
+  readonly row: ControlRow;
+  readonly code: string;
+}
+
 /**
  * The Markdown hover text for a WSK name, or undefined when the name is not one. `operation`: what the
- * call the name is in does, when the analysis knows it (the form shown is then that one).
+ * call the name is in does, when the analysis knows it (the form shown is then that one); `control`: the
+ * row of the control-operation table that call performs (its form and contract are shown then).
  */
-export function nameDoc(name: string, operation?: Operation): string | undefined {
+export function nameDoc(name: string, operation?: Operation, control?: ControlCall): string | undefined {
   const fn = WSK_FUNCTIONS.find((candidate) => candidate.name === name) ?? (name === ACCEPT_EVENT_CALLBACK.name ? ACCEPT_EVENT_CALLBACK : undefined);
-  if (fn) return functionDoc(fn, operation?.function === fn.name ? operation : undefined);
+  if (fn) return functionDoc(fn, operation?.function === fn.name ? operation : undefined, control?.row.function === fn.name ? control : undefined);
   const code = CONTROL_CODES.find((c) => c.name === name);
   if (code) return controlCodeDoc(code, operation?.controlCode === code.name ? operation : undefined);
-  if (CONTROL_ROW_CODES.includes(name)) return controlRowDoc(name);
+  if (CONTROL_ROW_CODES.includes(name)) return control?.code === name ? controlCallDoc(control) : controlRowDoc(name);
   const request = REQUEST_TYPES.find((r) => r.name === name);
   if (request) return requestTypeDoc(request);
   if (name === SOCKET_LEVEL.name) return levelDoc(SOCKET_LEVEL);
@@ -217,7 +224,7 @@ function providerTableDoc(table: { readonly type: string; readonly category: str
  * The hover text for an argument: which parameter it is and, for the operations the call may perform,
  * what the contract expects there. `operations` is one operation when the call's is known.
  */
-export function argumentDoc(fn: WskFunction, param: string, operations: readonly Operation[]): string {
+export function argumentDoc(fn: WskFunction, param: string, operations: readonly Operation[], control?: ControlCall): string {
   const index = paramIndex(fn, param);
   const type = paramType(fn, param);
   const lines = [`**${param}** — parameter ${index + 1} of \`${fn.name}\`${type ? ` (\`${type}\`)` : ''}`];
@@ -227,12 +234,14 @@ export function argumentDoc(fn: WskFunction, param: string, operations: readonly
   for (const { op, arg } of expectations) {
     lines.push('', `For ${operationTitle(op)}: ${expectationText(arg.expect)}, because ${arg.because}.`);
   }
+  const row = control?.row.function === fn.name ? rowExpectation(control.row, param) : undefined;
+  if (control && row) lines.push('', `For ${controlTitle(control.row, control.code)}: ${row} (WSK021).`);
   return lines.join('\n');
 }
 
-/** Whether an argument hover has something to say of the contract: what the operations expect there. */
-export function hasExpectation(param: string, operations: readonly Operation[]): boolean {
-  return operations.some((op) => op.contract.args.some((arg) => arg.param === param));
+/** Whether an argument hover has something to say of the contract: what the operations (or the control row) expect there. */
+export function hasExpectation(param: string, operations: readonly Operation[], control?: ControlCall): boolean {
+  return operations.some((op) => op.contract.args.some((arg) => arg.param === param)) || (control !== undefined && rowExpectation(control.row, param) !== undefined);
 }
 
 /**
@@ -295,7 +304,7 @@ export function operationDoc(op: Operation): string {
 // ---------------------------------------------------------------------------------------------------
 
 /** The name, what it does, the form of this call (or the prototype), what matters most, and the link. */
-function functionDoc(fn: WskFunction, op: Operation | undefined): string {
+function functionDoc(fn: WskFunction, op: Operation | undefined, control?: ControlCall): string {
   const notes: string[] = [];
   if (fn.binds) notes.push('The socket is bound after this call (it binds the socket or needs it bound): an `SO_WSK_SECURITY` set must come before it.');
   if (fn.bornBound || fn === ACCEPT_EVENT_CALLBACK) notes.push('The socket it delivers is already bound: `SO_WSK_SECURITY` can no longer be set on it.');
@@ -303,12 +312,14 @@ function functionDoc(fn: WskFunction, op: Operation | undefined): string {
   const checked = OPERATIONS.filter((o) => o.function === fn.name).map(operationTitle);
   const form = op
     ? [`This call, ${operationTitle(op)}:`, codeBlock(exampleCall(op))]
-    : [codeBlock(`NTSTATUS ${fn.name}(${fn.params.map((param) => declaration(paramType(fn, param.name), param.name)).join(', ')});`)];
+    : control
+      ? [`This call, ${controlTitle(control.row, control.code)}:`, codeBlock(exampleControlCall(control.row, control.code))]
+      : [codeBlock(`NTSTATUS ${fn.name}(${fn.params.map((param) => declaration(paramType(fn, param.name), param.name)).join(', ')});`)];
   return [
     `**${fn.name}** — ${fn.summary}`,
     ...form,
     ...(notes.length > 0 ? [notes.join(' ')] : []),
-    link(fn.name, checked.length > 0 && !op ? `checked here: ${checked.join(', ')}` : undefined),
+    link(fn.name, checked.length > 0 && !op && !control ? `checked here: ${checked.join(', ')}` : undefined),
   ].join('\n\n');
 }
 
@@ -337,6 +348,51 @@ function controlRowDoc(code: string): string {
     link(code, undefined),
   ].join('\n\n');
 }
+
+/**
+ * A table code hovered in a call that performs one of its rows: that row's form, then its contract (each
+ * size and buffer, the IRP rule, the order), as WSK021 checks it.
+ */
+function controlCallDoc({ row, code }: ControlCall): string {
+  const title = controlTitle(row, code);
+  const args = [...CONTROL_SIZES, ...CONTROL_BUFFERS]
+    .sort((a, b) => ARGUMENT_ORDER.indexOf(a.param) - ARGUMENT_ORDER.indexOf(b.param))
+    .map(({ param }) => `\`${param}\` ${rowExpectation(row, param) ?? 'any'}`);
+  const rules = `${capitalised(IRP_RULE_TEXT[row.irp])}${row.order ? `; ${ORDER_TEXT[row.order]}` : ''}.`;
+  return [
+    `**${code}** — control code of \`${row.function}\`. ${row.summary}`,
+    `This call, ${title}:`,
+    codeBlock(exampleControlCall(row, code)),
+    `${args.join(' · ')}. ${rules}`,
+    link(code, 'hover an argument for what it must be'),
+  ].join('\n\n');
+}
+
+const ARGUMENT_ORDER = ['InputSize', 'InputBuffer', 'OutputSize', 'OutputBuffer', 'OutputSizeReturned'];
+
+/** What a control row expects of an argument, in words (undefined: nothing said there). */
+function rowExpectation(row: ControlRow, param: string): string | undefined {
+  const size = CONTROL_SIZES.find((entry) => entry.param === param);
+  if (size) return sizeText(row[size.key]);
+  const buffer = CONTROL_BUFFERS.find((entry) => entry.param === param);
+  if (buffer) return BUFFER_TEXT[row[buffer.key]];
+  if (param === 'Irp') return `${IRP_RULE_TEXT[row.irp]}${row.order ? `; ${ORDER_TEXT[row.order]}` : ''}`;
+  if (param === 'Level') return row.level ? `\`${row.level}\`` : row.requestType === 'WskIoctl' ? 'ignored (an IOCTL)' : undefined;
+  return undefined;
+}
+
+function sizeText(rule: ControlRow['inputSize']): string {
+  if (rule === 'any') return 'any size';
+  if (rule === 'ulong') return '`sizeof(ULONG)` (or of another 4-byte integer type: LONG, int, DWORD, BOOL; or 4)';
+  if (rule === 'sizeT') return '`sizeof(SIZE_T)` (pointer-sized: SIZE_T, ULONG_PTR, size_t; a 4-byte type is wrong on 64-bit)';
+  return `\`${sizeRuleText(rule)}\`${typeof rule === 'object' ? ' (or `sizeof` a variable of that type; never a number)' : ''}`;
+}
+
+const BUFFER_TEXT: Readonly<Record<ControlRow['inputBuffer'], string>> = {
+  null: '`NULL`',
+  any: 'any buffer, or `NULL`',
+  address: 'the address of a variable (`&x`), never `NULL`',
+};
 
 const IRP_RULE_TEXT: Readonly<Record<ControlRow['irp'], string>> = {
   required: 'an IRP is required',

@@ -88,10 +88,26 @@ export const CURRENT_IRQL = 'KeGetCurrentIrql';
 /** The macro that asserts the code runs at PASSIVE/APC level (and marks it pageable). */
 export const PAGED_CODE = 'PAGED_CODE';
 
-/** Routines that run their argument in a system thread or a work item: at PASSIVE_LEVEL, not a direct call. */
-export const THREAD_STARTERS: ReadonlyMap<string, number> = new Map([
-  ['PsCreateSystemThread', 5], ['IoQueueWorkItem', 1], ['IoQueueWorkItemEx', 1], ['ExInitializeWorkItem', 1],
+/** What a start routine runs in: a system thread or a work item (at PASSIVE_LEVEL, never a direct call). */
+export type StartKind = 'systemThread' | 'workItem';
+
+/**
+ * Routines (and WDF's config initialiser) that make their argument a start routine, by argument index:
+ * it runs in a system thread or a work item, at PASSIVE_LEVEL.
+ */
+export const THREAD_STARTERS: ReadonlyMap<string, { readonly arg: number; readonly kind: StartKind }> = new Map([
+  ['PsCreateSystemThread', { arg: 5, kind: 'systemThread' }],
+  ['IoQueueWorkItem', { arg: 1, kind: 'workItem' }],
+  ['IoQueueWorkItemEx', { arg: 1, kind: 'workItem' }],
+  ['ExInitializeWorkItem', { arg: 1, kind: 'workItem' }],
+  ['WDF_WORKITEM_CONFIG_INIT', { arg: 1, kind: 'workItem' }],
 ]);
+
+/** Fields a routine is stored in to become a start routine (`config.EvtWorkItemFunc = Worker`). */
+export const START_FIELDS: ReadonlyMap<string, StartKind> = new Map([['EvtWorkItemFunc', 'workItem']]);
+
+/** Fields that make a routine the driver's unload routine: `DriverObject->DriverUnload`, WDF_DRIVER_CONFIG's `EvtDriverUnload`. */
+export const UNLOAD_FIELDS: readonly string[] = ['DriverUnload', 'EvtDriverUnload'];
 
 /**
  * Assertions whose argument is the condition (the last one): asserting a constant FALSE marks the path

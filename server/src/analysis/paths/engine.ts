@@ -124,6 +124,8 @@ export class Engine {
   private readonly origins = new Set<number>();
   private readonly unseenEnds = new Set<ObjectKindName>();
   private readonly calls: ReadonlyMap<number, WskCall>;
+  /** Some WSK call of the function goes on using memory until its IRP completes (wsk/buffers.ts). */
+  private readonly holdsMemory: boolean;
   private readonly values: ValueReader;
 
   private exceed(): void {
@@ -147,6 +149,7 @@ export class Engine {
   /** `focus`: follow only the object created at this site (other acquisitions make untracked values). */
   constructor(private readonly cfg: Cfg, private readonly context: EngineContext, private readonly options: PathOptions, private readonly focus?: number) {
     this.calls = context.calls;
+    this.holdsMemory = [...context.calls.values()].some((call) => PENDING_BUFFERS.has(call.api.name));
     this.values = context.values;
     const known = prepared.get(cfg);
     const facts = known ?? this.prepare();
@@ -835,8 +838,9 @@ export class Engine {
       return value;
     }
     if (name && NON_RETAINING.has(name)) return UNKNOWN_VALUE;
-    // What a pool free is handed (an address list WSK allocated must go back through WskFreeAddressInfo).
-    if (name && (POOL_FREES.has(name) || MDL_FREES.has(name))) this.recordBefore(node, state);
+    // What a pool free is handed (an address list WSK allocated must go back through WskFreeAddressInfo),
+    // or a function that may free memory a request of this function's uses (WSK015).
+    if (name && (POOL_FREES.has(name) || MDL_FREES.has(name) || (this.holdsMemory && this.context.summaries?.mayFreeMemory?.(name)))) this.recordBefore(node, state);
     // And what any call reads through an object (`RtlCopyMemory(&a, result->ai_addr, n)`): a use after its end.
     else if (this.readsThroughObject(args, state)) this.recordBefore(node, state);
     const summary = name ? this.context.summaries?.summaryOf(name, args.length) : undefined;
