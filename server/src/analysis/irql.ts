@@ -291,6 +291,8 @@ export class Irql {
       this.callsByFunction.set(file.path, byFunction);
     }
     return byFunction.get(definition.id) ?? [];
+  }
+
   /** How the lock walk sees the calls that are not lock routines: release helpers and acquire wrappers. */
   private lockCalls(depth = 0): LockCalls {
     return {
