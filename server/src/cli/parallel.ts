@@ -13,11 +13,13 @@ export interface WorkerInput {
   readonly job: AnalysisJob;
   /** The files whose releases it vouches for (each file of the run is owned by one worker). */
   readonly owned: readonly string[];
+  /** Whether the main thread shows progress (else the worker tells none). */
+  readonly progress?: boolean;
 }
 
 export type FromWorker =
-  | { readonly kind: 'parsed' }
-  | { readonly kind: 'analysed' }
+  /** Files parsed and analysed since the last message (told at most every PROGRESS_MS: a message costs). */
+  | { readonly kind: 'progress'; readonly parsed: number; readonly analysed: number }
   | { readonly kind: 'released'; readonly released: readonly string[] }
   | { readonly kind: 'done'; readonly result: AnalysisResult };
 
@@ -29,14 +31,17 @@ export interface ToWorker {
 const WORKER_SCRIPT = path.join(__dirname, 'cli-worker.js');
 
 export interface Progress {
-  parsed(): void;
-  analysed(): void;
+  parsed(count?: number): void;
+  analysed(count?: number): void;
 }
+
+/** How often a worker tells its progress, at most. */
+export const PROGRESS_MS = 100;
 
 /** `progress`: none when there is no terminal to show it on. */
 export function runInWorkers(inputs: readonly WorkerInput[], progress?: Progress): Promise<AnalysisResult[]> {
   return new Promise((resolve, reject) => {
-    const workers = inputs.map((workerData) => new Worker(WORKER_SCRIPT, { workerData }));
+    const workers = inputs.map((input) => new Worker(WORKER_SCRIPT, { workerData: { ...input, progress: progress !== undefined } satisfies WorkerInput }));
     const results: (AnalysisResult | undefined)[] = inputs.map(() => undefined);
     const released: (readonly string[] | undefined)[] = inputs.map(() => undefined);
     let failed = false;
@@ -49,11 +54,9 @@ export function runInWorkers(inputs: readonly WorkerInput[], progress?: Progress
     workers.forEach((worker, index) => {
       worker.on('message', (message: FromWorker) => {
         switch (message.kind) {
-          case 'parsed':
-            progress?.parsed();
-            break;
-          case 'analysed':
-            progress?.analysed();
+          case 'progress':
+            if (message.parsed > 0) progress?.parsed(message.parsed);
+            if (message.analysed > 0) progress?.analysed(message.analysed);
             break;
           case 'released': {
             released[index] = message.released;
