@@ -8,7 +8,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CONFIG_FILE } from '../analysis/config';
 import type { Problem } from '../analysis/findings';
-import type { SourceFacts } from '../analysis/split/scan';
 import type { AnalysisResult } from '../analysis/workspace';
 import { RULES, RULE_IDS, ruleById } from '../rules/index';
 import { ruleMarkdown } from '../rules/render';
@@ -26,8 +25,8 @@ import { decodeSource } from '../parse/decode';
 import { formatMsbuild } from './format/msbuild';
 import { formatSarif } from './format/sarif';
 import { formatText, summaryLine } from './format/text';
-import { SplitScan, mergeResults, planJobs, splitMinimum } from './jobs';
-import { runInWorkers } from './parallel';
+import { SplitScan, mergeResults, planJobs, splitMinimum, splitRequest } from './jobs';
+import { runInWorkers, startPlanner } from './parallel';
 import { ProgressLine, showsProgress } from './progress';
 import type { Terminal } from './progress';
 
@@ -64,15 +63,25 @@ async function main(argv: readonly string[], io: Console): Promise<number> {
 }
 
 async function lint(options: Options, io: Console): Promise<number> {
-  const show = (file: string) => displayPath(file, io.cwd);
   const configurations = new Configurations(options.rules, RULE_IDS);
   for (const given of options.paths) {
     const absolute = path.resolve(io.cwd, given);
     configurations.readIn(fs.statSync(absolute, { throwIfNoEntry: false })?.isDirectory() ? absolute : path.dirname(absolute));
   }
 
-  // The facts a parallel run is split by come from the preprocessing that finding the headers does anyway.
-  const scan = options.jobs > 1 ? new SplitScan(splitMinimum(process.env)) : undefined;
+  // The facts a parallel run is split by come from the preprocessing that finding the headers does
+  // anyway, scanned in the planner thread while the collection goes on.
+  const scan = options.jobs > 1 && options.fix === 'off' ? new SplitScan(splitMinimum(process.env), startPlanner) : undefined;
+  try {
+    return await check(options, configurations, scan, io);
+  } finally {
+    scan?.close();
+  }
+}
+
+/** The files collected (and, for a split, scanned), then fixed or analysed, and reported. */
+async function check(options: Options, configurations: Configurations, scan: SplitScan | undefined, io: Console): Promise<number> {
+  const show = (file: string) => displayPath(file, io.cwd);
   const collected = collectFiles(options.paths, io.cwd, {
     maxFileSize: options.maxFileSize,
     isExcluded: (file) => configurations.isExcluded(file),
@@ -97,7 +106,7 @@ async function lint(options: Options, io: Console): Promise<number> {
   }
 
   if (options.fix !== 'off') return fixAndReport(options, collected, configurations, io);
-  const result = await analyse(collected, configurations, options.jobs, scan?.result(), io.terminal);
+  const result = await analyse(collected, configurations, options.jobs, scan, io.terminal);
   return report(options, collected, result, io);
 }
 
@@ -190,10 +199,14 @@ function skippedNotice(skipped: Problem): Problem {
  * The run analysed as one workspace; with more than one job and enough files, split into parts that
  * worker threads analyse on their own when that is worth it (see jobs.ts). The findings are the same.
  */
-async function analyse(collected: Collected, configurations: Configurations, jobs: number, facts: ReadonlyMap<string, SourceFacts> | undefined, terminal: Terminal | undefined): Promise<AnalysisResult> {
+async function analyse(collected: Collected, configurations: Configurations, jobs: number, scan: SplitScan | undefined, terminal: Terminal | undefined): Promise<AnalysisResult> {
   const progress = terminal ? new ProgressLine(terminal, collected.files.length) : undefined;
   try {
-    const planned = planJobs(collected, configurations, { workers: collected.files.length >= PARALLEL_MINIMUM ? jobs : 1, cores: os.availableParallelism(), facts });
+    const workers = collected.files.length >= PARALLEL_MINIMUM ? jobs : 1;
+    const cores = os.availableParallelism();
+    const split = workers > 1 ? await scan?.split(splitRequest(collected, configurations, { workers, cores })) : undefined;
+    scan?.close();
+    const planned = planJobs(collected, configurations, { workers, cores, split });
     const results = 'parts' in planned ? await runInWorkers(planned.parts, progress) : [await runJob(planned.single, progress)];
     return mergeResults(results, [...collected.headers, ...collected.files].map((file) => file.path));
   } finally {

@@ -1,14 +1,21 @@
-// The main thread's side of a parallel run: one worker thread per part (see analysis/split/), each with
-// the files its workspace holds. The workers parse, then each says what its own files release; once all
+// The main thread's side of a parallel run. First a planner thread scans each file as the collection
+// reads it and, once all are read, decides the split (see analysis/split/): the scan and most of the
+// planning run beside the collection, not after it. Then one worker thread per part, each with the
+// files its workspace holds. The workers parse, then each says what its own files release; once all
 // have, every worker gets the union (whether a descriptor field is released anywhere is a fact about
 // the whole program) and runs the rules. Any worker failing fails the run.
 
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { Split } from '../analysis/split/partition';
+import type { ScanInput } from '../analysis/split/scan';
 import type { AnalysisResult } from '../analysis/workspace';
 import type { AnalysisJob } from './analyse';
+import type { Scanner, SplitRequest } from './jobs';
 
-/** What a worker is started with. */
+/** What a worker is started with: a part to analyse, or (`{ plan: true }`) the planner's role. */
+export type WorkerData = (WorkerInput & { readonly plan?: undefined }) | { readonly plan: true };
+
 export interface WorkerInput {
   readonly job: AnalysisJob;
   /** The files whose releases it vouches for (each file of the run is owned by one worker). */
@@ -27,6 +34,9 @@ export interface ToWorker {
   readonly released: readonly string[];
 }
 
+/** To the planner: each file to scan, then the request for the split (its answer: the Split). */
+export type ToPlanner = { readonly kind: 'scan'; readonly path: string; readonly pre: ScanInput } | { readonly kind: 'split'; readonly request: SplitRequest };
+
 /** The bundled worker, next to the bundled CLI. */
 const WORKER_SCRIPT = path.join(__dirname, 'cli-worker.js');
 
@@ -38,10 +48,43 @@ export interface Progress {
 /** How often a worker tells its progress, at most. */
 export const PROGRESS_MS = 100;
 
+/**
+ * The planner thread (see the top). It never keeps the process alive, and is stopped once it answered
+ * or when the split is not wanted; its failure fails the run (when the split is asked for).
+ */
+export function startPlanner(): Scanner {
+  const worker = new Worker(WORKER_SCRIPT, { workerData: { plan: true } satisfies WorkerData });
+  worker.unref();
+  let failure: Error | undefined;
+  let answer: ((split: Split) => void) | undefined;
+  let fail: ((error: Error) => void) | undefined;
+  const stop = (error: Error) => {
+    failure ??= error;
+    fail?.(failure);
+  };
+  worker.on('error', stop);
+  worker.on('exit', (code) => stop(new Error(`the planner thread stopped (exit code ${code}) before it answered`)));
+  worker.on('message', (split: Split) => answer?.(split));
+  const post = (message: ToPlanner) => worker.postMessage(message);
+  return {
+    scan: (path, pre) => post({ kind: 'scan', path, pre }),
+    split: (request) => new Promise<Split>((resolve, reject) => {
+      if (failure) return reject(failure);
+      answer = (split) => {
+        void worker.terminate();
+        resolve(split);
+      };
+      fail = reject;
+      post({ kind: 'split', request });
+    }),
+    close: () => void worker.terminate(),
+  };
+}
+
 /** `progress`: none when there is no terminal to show it on. */
 export function runInWorkers(inputs: readonly WorkerInput[], progress?: Progress): Promise<AnalysisResult[]> {
   return new Promise((resolve, reject) => {
-    const workers = inputs.map((input) => new Worker(WORKER_SCRIPT, { workerData: { ...input, progress: progress !== undefined } satisfies WorkerInput }));
+    const workers = inputs.map((input) => new Worker(WORKER_SCRIPT, { workerData: { ...input, progress: progress !== undefined } satisfies WorkerData }));
     const results: (AnalysisResult | undefined)[] = inputs.map(() => undefined);
     const released: (readonly string[] | undefined)[] = inputs.map(() => undefined);
     let failed = false;
