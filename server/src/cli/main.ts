@@ -12,6 +12,8 @@ import type { AnalysisResult } from '../analysis/workspace';
 import { RULES, RULE_IDS, ruleById } from '../rules/index';
 import { ruleMarkdown } from '../rules/render';
 import { runJob } from './analyse';
+import type { AnalysisJob } from './analyse';
+import type { Split } from '../analysis/split/partition';
 import type { Options } from './args';
 import { PARALLEL_MINIMUM, helpText, parseCommandLine } from './args';
 import { Configurations } from './configFiles';
@@ -198,17 +200,34 @@ function skippedNotice(skipped: Problem): Problem {
 /**
  * The run analysed as one workspace; with more than one job and enough files, split into parts that
  * worker threads analyse on their own when that is worth it (see jobs.ts). The findings are the same.
+ * While the planner decides, this thread analyses the whole run: a run not worth splitting waits for
+ * nothing, and a split stops it (what it did is the planner's wait, spent).
  */
 async function analyse(collected: Collected, configurations: Configurations, jobs: number, scan: SplitScan | undefined, terminal: Terminal | undefined): Promise<AnalysisResult> {
-  const progress = terminal ? new ProgressLine(terminal, collected.files.length) : undefined;
+  const order = [...collected.headers, ...collected.files].map((file) => file.path);
+  const workers = collected.files.length >= PARALLEL_MINIMUM ? jobs : 1;
+  const cores = os.availableParallelism();
+  const splitting = workers > 1 ? scan?.split(splitRequest(collected, configurations, { workers, cores })) : undefined;
+  const single = (planJobs(collected, configurations, { workers: 1, cores }) as { single: AnalysisJob }).single;
+  let progress = terminal ? new ProgressLine(terminal, collected.files.length) : undefined;
   try {
-    const workers = collected.files.length >= PARALLEL_MINIMUM ? jobs : 1;
-    const cores = os.availableParallelism();
-    const split = workers > 1 ? await scan?.split(splitRequest(collected, configurations, { workers, cores })) : undefined;
+    if (!splitting) return mergeResults([await runJob(single, progress)], order);
+    let split: Split | undefined;
+    let failure: unknown;
+    splitting.then((decided) => {
+      split = decided;
+    }, (error: unknown) => {
+      failure = error ?? new Error('the planner failed');
+    });
+    const whole = await runJob(single, { ...progress && { parsed: () => progress?.parsed(), analysed: () => progress?.analysed() }, stopped: () => failure !== undefined || (split !== undefined && split.plans.length > 1) });
     scan?.close();
+    if (failure !== undefined) throw failure;
+    if (whole) return mergeResults([whole], order);
     const planned = planJobs(collected, configurations, { workers, cores, split });
-    const results = 'parts' in planned ? await runInWorkers(planned.parts, progress) : [await runJob(planned.single, progress)];
-    return mergeResults(results, [...collected.headers, ...collected.files].map((file) => file.path));
+    if (!('parts' in planned)) throw new Error('a split of one part stopped the analysis');
+    progress?.clear();
+    progress = terminal ? new ProgressLine(terminal, collected.files.length) : undefined;
+    return mergeResults(await runInWorkers(planned.parts, progress), order);
   } finally {
     progress?.clear();
   }

@@ -49,12 +49,11 @@ export interface Progress {
 export const PROGRESS_MS = 100;
 
 /**
- * The planner thread (see the top). It never keeps the process alive, and is stopped once it answered
- * or when the split is not wanted; its failure fails the run (when the split is asked for).
+ * The planner thread (see the top), stopped once it answered or when the split is not wanted (the
+ * caller closes it whatever happens); its failure fails the run when the split is asked for.
  */
 export function startPlanner(): Scanner {
   const worker = new Worker(WORKER_SCRIPT, { workerData: { plan: true } satisfies WorkerData });
-  worker.unref();
   let failure: Error | undefined;
   let answer: ((split: Split) => void) | undefined;
   let fail: ((error: Error) => void) | undefined;
