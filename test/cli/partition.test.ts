@@ -16,6 +16,7 @@ import { splitRun } from '../../server/src/analysis/split/partition';
 import { scanSource } from '../../server/src/analysis/split/scan';
 import { SUMMARISED_NAMES } from '../../server/src/analysis/program';
 import { WSK_NAMES } from '../../server/src/wsk/api';
+import { BuildIncludes } from '../../server/src/parse/sources/build';
 import { IncludeResolver } from '../../server/src/parse/sources/includes';
 import { analyseInParts } from './parts';
 import { writeDriverTree } from './tree';
@@ -149,6 +150,48 @@ describe('what a worker must hold', () => {
       'other.c': 'const WSK_CLIENT_LISTEN_DISPATCH g_Other = { OtherAccept, NULL, NULL };',
     });
     expect(closureOf(files, 'accept.c').parsed).toEqual(['accept.c', 'dispatch.c']);
+  });
+});
+
+describe('the headers each file includes', () => {
+  const project = (directories: string) => `<Project xmlns="http://schemas.microsoft.com/developer/msbuild/2003">
+  <ItemGroup><ClCompile Include="main.c" /></ItemGroup>
+  <ItemDefinitionGroup><ClCompile><AdditionalIncludeDirectories>${directories}</AdditionalIncludeDirectories></ClCompile></ItemDefinitionGroup>
+</Project>`;
+
+  test('as the resolver finds them for each file, each file\'s #includes resolved once per set of include directories', () => {
+    // <config.h> in lib/wrap.h means inc/config.h for the project's files, nothing for the others (two
+    // config.h); a.h and b.h, and inc's two headers, include each other.
+    const files = filesOf({
+      'drv/main.c': '#include "../lib/wrap.h"\n#include "../cycle/a.h"\nVOID Main(VOID) { }',
+      'drv/util.c': '#include "../lib/wrap.h"\nVOID Util(VOID) { }',
+      'other/use.c': '#include "../lib/wrap.h"\n#include "../cycle/b.h"\nVOID Use(VOID) { }',
+      'lib/wrap.h': '#include <config.h>\n#include "../cycle/a.h"\n#define WRAP 1',
+      'lib/config.h': '#define CONFIG 2',
+      'inc/config.h': '#include "common.h"\n#define CONFIG 1',
+      'inc/common.h': '#include "config.h"\n#define COMMON 1',
+      'cycle/a.h': '#include "b.h"\n#define A 1',
+      'cycle/b.h': '#include "a.h"\n#define B 1',
+    });
+    const includes = IncludeResolver.of(files.map((file) => file.path), [ROOT], BuildIncludes.read([{ path: path.join(ROOT, 'drv/drv.vcxproj'), text: project('..\\inc') }]));
+    const resolve = includes.resolve.bind(includes);
+    let resolved = 0;
+    includes.resolve = (...args) => {
+      resolved++;
+      return resolve(...args);
+    };
+    const graph = new NeedGraph(files, includes, { relevant: new Set(WSK_NAMES), summarised: new Set(), wrappers: new Set(), registering: [] });
+    const calls = resolved;
+    const byPath = new Map(files.map((file) => [file.path, file.facts.includes]));
+    files.forEach((file, index) => {
+      const expected = includes.closure(file.path, (header) => byPath.get(header)).headers.map((header) => path.relative(ROOT, header)).sort();
+      expect(names(files, graph.included[index]), path.relative(ROOT, file.path)).toEqual(expected);
+    });
+    expect(names(files, graph.included[indexOf(files, 'drv/util.c')])).toEqual(['cycle/a.h', 'cycle/b.h', 'inc/common.h', 'inc/config.h', 'lib/wrap.h']);
+    expect(names(files, graph.included[indexOf(files, 'other/use.c')])).toEqual(['cycle/a.h', 'cycle/b.h', 'lib/wrap.h']);
+    // Two sets of include directories (the project's files, the others): each #include resolved at most twice.
+    const directives = files.reduce((sum, file) => sum + file.facts.includes.length, 0);
+    expect(calls).toBeLessThanOrEqual(2 * directives);
   });
 });
 

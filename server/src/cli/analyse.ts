@@ -26,6 +26,9 @@ export interface AnalysisJob {
   readonly wrappers: Config['wrappers'];
 }
 
+/** How often a job that may be stopped lets other work in (a message telling it to stop). */
+const YIELD_MS = 50;
+
 export interface JobHooks {
   /** A reported file was parsed. */
   parsed?(): void;
@@ -36,16 +39,35 @@ export interface JobHooks {
    * vouches for; `exchange` hands over what they release and resolves to what every part releases.
    */
   part?: { readonly owned: readonly string[]; exchange(released: readonly string[]): Promise<ReadonlySet<string>> };
+  /**
+   * Whether to give up (checked between files, the job letting other work in every YIELD_MS): the main
+   * thread analyses the whole run while the planner decides whether to split it.
+   */
+  stopped?(): boolean;
 }
 
-export async function runJob(job: AnalysisJob, hooks: JobHooks = {}): Promise<AnalysisResult> {
+/** The job's result; undefined when it was stopped (see JobHooks.stopped). */
+export async function runJob(job: AnalysisJob, hooks: JobHooks & { stopped(): boolean }): Promise<AnalysisResult | undefined>;
+export async function runJob(job: AnalysisJob, hooks?: JobHooks & { stopped?: undefined }): Promise<AnalysisResult>;
+export async function runJob(job: AnalysisJob, hooks: JobHooks = {}): Promise<AnalysisResult | undefined> {
   const workspace = await Workspace.create(job.roots);
+  let yieldedAt = performance.now();
+  /** Whether to stop, after letting other work in when it is time. */
+  const stop = async (): Promise<boolean> => {
+    if (!hooks.stopped) return false;
+    if (performance.now() - yieldedAt >= YIELD_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      yieldedAt = performance.now();
+    }
+    return hooks.stopped();
+  };
   try {
     workspace.setBuildFiles(job.buildFiles);
     workspace.addOutsideFiles(job.outside);
     const reported = new Set(job.reported.map((file) => file.path));
     for (const file of job.files) workspace.setFile(file.path, file.text, { macrosOnly: file.macrosOnly });
     for (const file of job.files) {
+      if (await stop()) return undefined;
       workspace.parse(file.path);
       if (reported.has(file.path)) hooks.parsed?.();
     }
@@ -56,6 +78,7 @@ export async function runJob(job: AnalysisJob, hooks: JobHooks = {}): Promise<An
     const configs = job.ruleSettings.map((rules): Config => (job.wrappers ? { rules, wrappers: job.wrappers } : { rules }));
     const result: AnalysisResult = { findings: [], suppressed: [], unusedSuppressions: [], skippedFunctions: [], problems: [] };
     for (const { path, rules } of job.reported) {
+      if (await stop()) return undefined;
       const one = workspace.analyze(RULES, configs[rules], [path]);
       result.findings.push(...one.findings);
       result.suppressed.push(...one.suppressed);

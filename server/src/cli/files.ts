@@ -149,14 +149,24 @@ function includedHeaders(files: readonly SourceFile[], includes: IncludeResolver
     if (file) headers.push(file);
     return file;
   };
+  // A file's includes resolve alike for every unit with the same include directories (see
+  // IncludeResolver.resolve): resolved once per file and such set, not again for every unit reaching it.
+  const resolvedFor = new Map<string, Map<string, readonly (string | undefined)[]>>();
   for (const unit of files) {
+    const directories = includes.directoriesOf(unit.path).join('\0');
+    let resolved = resolvedFor.get(directories);
+    if (!resolved) resolvedFor.set(directories, (resolved = new Map()));
     const queue = [unit];
     const seen = new Set([unit.path]);
     while (queue.length > 0) {
       const next = queue.pop() as SourceFile;
-      for (const include of preprocessOf(next).includes) {
-        const found = includes.resolve(include, next.path, unit.path);
-        const file = found === undefined || seen.has(found) ? undefined : header(found);
+      let found = resolved.get(next.path);
+      if (!found) {
+        found = preprocessOf(next).includes.map((include) => includes.resolve(include, next.path, unit.path));
+        resolved.set(next.path, found);
+      }
+      for (const headerPath of found) {
+        const file = headerPath === undefined || seen.has(headerPath) ? undefined : header(headerPath);
         if (!file) continue;
         seen.add(file.path);
         queue.push(file);

@@ -6,10 +6,12 @@ import type { Config } from '../analysis/config';
 import type { Location } from '../analysis/findings';
 import { compareFindings } from '../analysis/findings';
 import { SPLIT_MINIMUM, splitRun } from '../analysis/split/partition';
+import type { Split } from '../analysis/split/partition';
 import { scanSource } from '../analysis/split/scan';
-import type { SourceFacts } from '../analysis/split/scan';
+import type { ScanInput, SourceFacts } from '../analysis/split/scan';
 import type { Preprocessed } from '../parse/preprocess';
 import { BuildIncludes } from '../parse/sources/build';
+import type { BuildFile } from '../parse/sources/build';
 import { IncludeResolver } from '../parse/sources/includes';
 import type { AnalysisResult } from '../analysis/workspace';
 import type { AnalysisJob } from './analyse';
@@ -21,40 +23,108 @@ export interface JobOptions {
   /** At most this many workers, on this many processors. */
   readonly workers: number;
   readonly cores: number;
-  /** What each file names and declares (every file collected), to split by; none: no split. */
+  /**
+   * How the run is split: already decided (by the planner thread, see SplitScan), or to decide here
+   * from what each file names and declares (every file collected); none: no split.
+   */
+  readonly split?: Split;
   readonly facts?: ReadonlyMap<string, SourceFacts>;
   /** What starting a worker costs, for the split's estimate (tests lower it to split small runs). */
   readonly workerCost?: number;
 }
 
+/** What deciding a split needs besides each file's facts: plain data, for the planner thread. */
+export interface SplitRequest {
+  /** The run's files in the single workspace's order (the included headers that were not given first). */
+  readonly files: readonly { readonly path: string; readonly size: number; readonly analysed: boolean }[];
+  readonly roots: readonly string[];
+  readonly buildFiles: readonly BuildFile[];
+  readonly wrappers: readonly string[];
+  readonly workers: number;
+  readonly cores: number;
+  readonly workerCost?: number;
+}
+
+/** The split of a run, from its files' facts (see analysis/split/partition.ts). */
+export function decideSplit(request: SplitRequest, facts: ReadonlyMap<string, SourceFacts>): Split {
+  const { files, roots, buildFiles, wrappers, workers, cores, workerCost } = request;
+  return splitRun(
+    files.map((file) => ({ ...file, facts: facts.get(file.path) as SourceFacts })),
+    { includes: IncludeResolver.of(files.map((file) => file.path), roots, BuildIncludes.read(buildFiles)), wrappers, workers, cores, workerCost },
+  );
+}
+
+/** What the planner needs to split this run over `workers` workers. */
+export function splitRequest(collected: Collected, configurations: Configurations, { workers, cores, workerCost }: Pick<JobOptions, 'workers' | 'cores' | 'workerCost'>): SplitRequest {
+  const context = new Set(collected.headers);
+  return {
+    files: [...collected.headers, ...collected.files].map((file) => ({ path: file.path, size: file.text.length, analysed: !context.has(file) })),
+    roots: collected.roots,
+    buildFiles: collected.buildFiles,
+    wrappers: Object.keys(configurations.wrappers ?? {}),
+    workers,
+    cores,
+    workerCost,
+  };
+}
+
+/** Where the facts of a run's files go as collection reads them: see SplitScan. */
+export interface Scanner {
+  scan(path: string, pre: ScanInput): void;
+  /** The split, once every file was scanned. */
+  split(request: SplitRequest): Promise<Split>;
+  /** Stops scanning (also when the split is not wanted after all). */
+  close(): void;
+}
+
 /**
- * Scans every file read for the split (see analysis/split/scan.ts), from its preprocessed form (made
- * anyway to find its headers), once the run is large enough for a split to pay: until then their
- * preprocessed forms are kept, so that a small run scans nothing.
+ * Hands every file read to a scanner (the planner thread: see parallel.ts), from its preprocessed form
+ * (made anyway to find its headers), once the run is large enough for a split to pay: until then their
+ * preprocessed forms are kept, so that a small run starts no planner and scans nothing. The scan and
+ * the planning then run beside the collection instead of after it.
  */
 export class SplitScan {
-  private readonly facts = new Map<string, SourceFacts>();
-  private waiting: { file: SourceFile; pre: Preprocessed }[] = [];
+  private scanner: Scanner | undefined;
+  private waiting: { path: string; pre: ScanInput }[] = [];
   private size = 0;
 
   /** `minimum`: the size (in characters) from which a run is scanned; see splitMinimum. */
-  constructor(private readonly minimum: number) {}
+  constructor(private readonly minimum: number, private readonly start: () => Scanner) {}
 
   readonly inspect = (file: SourceFile, pre: Preprocessed): void => {
     this.size += file.text.length;
-    if (this.size < this.minimum) {
-      this.waiting.push({ file, pre });
+    const input: ScanInput = { masked: pre.masked, defines: pre.defines, includes: pre.includes, nonCode: pre.nonCode };
+    if (!this.scanner && this.size < this.minimum) {
+      this.waiting.push({ path: file.path, pre: input });
       return;
     }
-    for (const waiting of this.waiting) this.facts.set(waiting.file.path, scanSource(waiting.pre));
-    this.waiting = [];
-    this.facts.set(file.path, scanSource(pre));
+    if (!this.scanner) {
+      this.scanner = this.start();
+      for (const waiting of this.waiting) this.scanner.scan(waiting.path, waiting.pre);
+      this.waiting = [];
+    }
+    this.scanner.scan(file.path, input);
   };
 
-  /** Every file's facts; none when the run stayed too small to split. */
-  result(): ReadonlyMap<string, SourceFacts> | undefined {
-    return this.size >= this.minimum ? this.facts : undefined;
+  /** The split of the run; none when it stayed too small to split. */
+  split(request: SplitRequest): Promise<Split> | undefined {
+    return this.scanner?.split(request);
   }
+
+  close(): void {
+    this.scanner?.close();
+    this.waiting = [];
+  }
+}
+
+/** A scanner in this thread (tests, and the bench's count of what the planning costs). */
+export function scanHere(): Scanner {
+  const facts = new Map<string, SourceFacts>();
+  return {
+    scan: (path, pre) => facts.set(path, scanSource(pre)),
+    split: (request) => Promise.resolve(decideSplit(request, facts)),
+    close: () => facts.clear(),
+  };
 }
 
 /**
@@ -70,7 +140,7 @@ export function splitMinimum(env: NodeJS.ProcessEnv): number {
  * One job for every file and the headers they include (these only lend their macros and types), each
  * file analysed with the rules of its root; or, split, one per worker.
  */
-export function planJobs(collected: Collected, configurations: Configurations, { workers, cores, facts, workerCost }: JobOptions): { readonly single: AnalysisJob } | { readonly parts: readonly WorkerInput[] } {
+export function planJobs(collected: Collected, configurations: Configurations, { workers, cores, split, facts, workerCost }: JobOptions): { readonly single: AnalysisJob } | { readonly parts: readonly WorkerInput[] } {
   const ordered = [...collected.headers, ...collected.files];
   const ruleSettings: Config['rules'][] = [];
   const settingIndex = new Map<string, number>();
@@ -95,20 +165,14 @@ export function planJobs(collected: Collected, configurations: Configurations, {
     wrappers,
   });
 
-  if (workers > 1 && facts) {
-    const context = new Set(collected.headers);
-    const split = splitRun(
-      ordered.map((file) => ({ path: file.path, size: file.text.length, facts: facts.get(file.path) as SourceFacts, analysed: !context.has(file) })),
-      { includes: IncludeResolver.of(everyPath, collected.roots, BuildIncludes.read(collected.buildFiles)), wrappers: Object.keys(wrappers ?? {}), workers, cores, workerCost },
-    );
-    if (split.plans.length > 1) {
-      return {
-        parts: split.plans.map((plan) => {
-          const owned = plan.owned.map((index) => ordered[index].path);
-          return { job: job(plan.files, new Set(owned), new Set(plan.macrosOnly)), owned };
-        }),
-      };
-    }
+  const decided = workers > 1 ? split ?? (facts && decideSplit(splitRequest(collected, configurations, { workers, cores, workerCost }), facts)) : undefined;
+  if (decided && decided.plans.length > 1) {
+    return {
+      parts: decided.plans.map((plan) => {
+        const owned = plan.owned.map((index) => ordered[index].path);
+        return { job: job(plan.files, new Set(owned), new Set(plan.macrosOnly)), owned };
+      }),
+    };
   }
   return { single: job(ordered.map((_, index) => index), new Set(reported.map((file) => file.path))) };
 }

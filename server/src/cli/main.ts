@@ -8,11 +8,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CONFIG_FILE } from '../analysis/config';
 import type { Problem } from '../analysis/findings';
-import type { SourceFacts } from '../analysis/split/scan';
 import type { AnalysisResult } from '../analysis/workspace';
 import { RULES, RULE_IDS, ruleById } from '../rules/index';
 import { ruleMarkdown } from '../rules/render';
 import { runJob } from './analyse';
+import type { AnalysisJob } from './analyse';
+import type { Split } from '../analysis/split/partition';
 import type { Options } from './args';
 import { PARALLEL_MINIMUM, helpText, parseCommandLine } from './args';
 import { Configurations } from './configFiles';
@@ -26,8 +27,8 @@ import { decodeSource } from '../parse/decode';
 import { formatMsbuild } from './format/msbuild';
 import { formatSarif } from './format/sarif';
 import { formatText, summaryLine } from './format/text';
-import { SplitScan, mergeResults, planJobs, splitMinimum } from './jobs';
-import { runInWorkers } from './parallel';
+import { SplitScan, mergeResults, planJobs, splitMinimum, splitRequest } from './jobs';
+import { runInWorkers, startPlanner } from './parallel';
 import { ProgressLine, showsProgress } from './progress';
 import type { Terminal } from './progress';
 
@@ -64,15 +65,25 @@ async function main(argv: readonly string[], io: Console): Promise<number> {
 }
 
 async function lint(options: Options, io: Console): Promise<number> {
-  const show = (file: string) => displayPath(file, io.cwd);
   const configurations = new Configurations(options.rules, RULE_IDS);
   for (const given of options.paths) {
     const absolute = path.resolve(io.cwd, given);
     configurations.readIn(fs.statSync(absolute, { throwIfNoEntry: false })?.isDirectory() ? absolute : path.dirname(absolute));
   }
 
-  // The facts a parallel run is split by come from the preprocessing that finding the headers does anyway.
-  const scan = options.jobs > 1 ? new SplitScan(splitMinimum(process.env)) : undefined;
+  // The facts a parallel run is split by come from the preprocessing that finding the headers does
+  // anyway, scanned in the planner thread while the collection goes on.
+  const scan = options.jobs > 1 && options.fix === 'off' ? new SplitScan(splitMinimum(process.env), startPlanner) : undefined;
+  try {
+    return await check(options, configurations, scan, io);
+  } finally {
+    scan?.close();
+  }
+}
+
+/** The files collected (and, for a split, scanned), then fixed or analysed, and reported. */
+async function check(options: Options, configurations: Configurations, scan: SplitScan | undefined, io: Console): Promise<number> {
+  const show = (file: string) => displayPath(file, io.cwd);
   const collected = collectFiles(options.paths, io.cwd, {
     maxFileSize: options.maxFileSize,
     isExcluded: (file) => configurations.isExcluded(file),
@@ -97,7 +108,7 @@ async function lint(options: Options, io: Console): Promise<number> {
   }
 
   if (options.fix !== 'off') return fixAndReport(options, collected, configurations, io);
-  const result = await analyse(collected, configurations, options.jobs, scan?.result(), io.terminal);
+  const result = await analyse(collected, configurations, options.jobs, scan, io.terminal);
   return report(options, collected, result, io);
 }
 
@@ -189,13 +200,34 @@ function skippedNotice(skipped: Problem): Problem {
 /**
  * The run analysed as one workspace; with more than one job and enough files, split into parts that
  * worker threads analyse on their own when that is worth it (see jobs.ts). The findings are the same.
+ * While the planner decides, this thread analyses the whole run: a run not worth splitting waits for
+ * nothing, and a split stops it (what it did is the planner's wait, spent).
  */
-async function analyse(collected: Collected, configurations: Configurations, jobs: number, facts: ReadonlyMap<string, SourceFacts> | undefined, terminal: Terminal | undefined): Promise<AnalysisResult> {
-  const progress = terminal ? new ProgressLine(terminal, collected.files.length) : undefined;
+async function analyse(collected: Collected, configurations: Configurations, jobs: number, scan: SplitScan | undefined, terminal: Terminal | undefined): Promise<AnalysisResult> {
+  const order = [...collected.headers, ...collected.files].map((file) => file.path);
+  const workers = collected.files.length >= PARALLEL_MINIMUM ? jobs : 1;
+  const cores = os.availableParallelism();
+  const splitting = workers > 1 ? scan?.split(splitRequest(collected, configurations, { workers, cores })) : undefined;
+  const single = (planJobs(collected, configurations, { workers: 1, cores }) as { single: AnalysisJob }).single;
+  let progress = terminal ? new ProgressLine(terminal, collected.files.length) : undefined;
   try {
-    const planned = planJobs(collected, configurations, { workers: collected.files.length >= PARALLEL_MINIMUM ? jobs : 1, cores: os.availableParallelism(), facts });
-    const results = 'parts' in planned ? await runInWorkers(planned.parts, progress) : [await runJob(planned.single, progress)];
-    return mergeResults(results, [...collected.headers, ...collected.files].map((file) => file.path));
+    if (!splitting) return mergeResults([await runJob(single, progress)], order);
+    let split: Split | undefined;
+    let failure: unknown;
+    splitting.then((decided) => {
+      split = decided;
+    }, (error: unknown) => {
+      failure = error ?? new Error('the planner failed');
+    });
+    const whole = await runJob(single, { ...progress && { parsed: () => progress?.parsed(), analysed: () => progress?.analysed() }, stopped: () => failure !== undefined || (split !== undefined && split.plans.length > 1) });
+    scan?.close();
+    if (failure !== undefined) throw failure;
+    if (whole) return mergeResults([whole], order);
+    const planned = planJobs(collected, configurations, { workers, cores, split });
+    if (!('parts' in planned)) throw new Error('a split of one part stopped the analysis');
+    progress?.clear();
+    progress = terminal ? new ProgressLine(terminal, collected.files.length) : undefined;
+    return mergeResults(await runInWorkers(planned.parts, progress), order);
   } finally {
     progress?.clear();
   }

@@ -25,13 +25,13 @@ export class ProgressLine implements Progress {
 
   constructor(private readonly terminal: Terminal, private readonly total: number, private readonly now: () => number = () => performance.now()) {}
 
-  parsed(): void {
-    this.parsedCount++;
+  parsed(count = 1): void {
+    this.parsedCount += count;
     this.draw();
   }
 
-  analysed(): void {
-    this.analysedCount++;
+  analysed(count = 1): void {
+    this.analysedCount += count;
     this.draw();
   }
 

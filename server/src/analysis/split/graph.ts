@@ -294,19 +294,50 @@ export class NeedGraph {
   }
 
   /**
-   * For each file, the headers it includes directly or not, resolved by the workspace's own resolver
-   * (which remembers each resolution: a header included by many files is resolved once per folder).
+   * For each file, the headers it includes directly or not, resolved by the workspace's own resolver.
+   * A file's `#include`s resolve the same for every unit with the same include directories (the only
+   * way the unit changes an answer, see IncludeResolver.resolve), so each file's are resolved once per
+   * such set and each unit's closure is a walk over indexes: linear in the closures' sizes (resolving
+   * every `#include` again for every unit reaching it was half of the planning).
    */
   private includeClosures(includes: IncludeResolver): number[][] {
     const indexOf = new Map<string, number>();
     this.files.forEach((file, index) => {
       if (!indexOf.has(file.path)) indexOf.set(file.path, index);
     });
-    const includesOf = new Map(this.files.map((file) => [file.path, file.facts.includes]));
-    return this.files.map((file) => includes.closure(file.path, (path) => includesOf.get(path)).headers.flatMap((header) => {
-      this.work.steps++;
-      return indexOf.get(header) ?? [];
-    }));
+    const resolvedFor = new Map<string, (readonly number[] | undefined)[]>();
+    const marks = new Int32Array(this.files.length).fill(-1);
+    return this.files.map((unitFile, unit) => {
+      const directories = includes.directoriesOf(unitFile.path).join('\0');
+      let resolved = resolvedFor.get(directories);
+      if (!resolved) resolvedFor.set(directories, (resolved = new Array<readonly number[] | undefined>(this.files.length)));
+      const table = resolved;
+      const direct = (from: number): readonly number[] => {
+        let found = table[from];
+        if (!found) {
+          found = this.files[from].facts.includes.flatMap((include) => {
+            this.work.steps++;
+            const header = includes.resolve(include, this.files[from].path, unitFile.path);
+            return header === undefined ? [] : indexOf.get(header) ?? [];
+          });
+          table[from] = found;
+        }
+        return found;
+      };
+      const headers: number[] = [];
+      marks[unit] = unit;
+      const stack = [unit];
+      while (stack.length > 0) {
+        for (const header of direct(stack.pop() as number)) {
+          this.work.steps++;
+          if (marks[header] === unit) continue;
+          marks[header] = unit;
+          headers.push(header);
+          stack.push(header);
+        }
+      }
+      return headers;
+    });
   }
 
   // -------------------------------------------------------------------------------------------------

@@ -62,7 +62,7 @@ const MACROS_COST = 0.07;
 /** Parsing a file costs about as much as this many characters besides its own (its view, its declarations)… */
 const FILE_COST = 2_000;
 /** …and this many per macro it sees (its own and its headers': the macros its view is expanded with). */
-const MACRO_COST = 10;
+const MACRO_COST = 1;
 /** Starting a worker (thread, WebAssembly, its files handed over) costs about as much as parsing this many characters. */
 const WORKER_COST = 400_000;
 /** A split is used only when it promises at least this much less time than one workspace (the estimate is rough). */

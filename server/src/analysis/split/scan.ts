@@ -129,7 +129,10 @@ interface Conditional {
   hasCode: boolean;
 }
 
-export function scanSource(pre: Preprocessed): SourceFacts {
+/** What the scan reads of a file's preprocessed form (plain data, cheap to hand to another thread). */
+export type ScanInput = Pick<Preprocessed, 'masked' | 'defines' | 'includes' | 'nonCode'>;
+
+export function scanSource(pre: ScanInput): SourceFacts {
   return new Scanner(pre).facts();
 }
 
@@ -189,7 +192,7 @@ class Scanner {
    */
   private group: { inner: string | undefined; star: boolean; opener: string | undefined; typedef: boolean } | undefined;
 
-  constructor(private readonly pre: Preprocessed) {}
+  constructor(private readonly pre: ScanInput) {}
 
   facts(): SourceFacts {
     this.scan();
