@@ -14,7 +14,7 @@ import type { WskCall } from './calls';
 import { operationOf } from './calls';
 import { parameterDeclarations } from './declarations';
 import { argumentsOf, unparenthesize } from './syntax';
-import type { ValueReader } from './values';
+import type { Value, ValueReader } from './values';
 
 /** Where the argument of one WSK parameter comes from, seen from a wrapper. */
 export type Binding =
@@ -31,6 +31,11 @@ export interface Forward {
   readonly values: ValueReader;
   /** For each WSK parameter of the inner call, where its argument comes from. */
   readonly bindings: ReadonlyMap<string, Binding>;
+  /**
+   * The WSK parameters whose argument a wrapper on the way tests before passing it on (`if (Irp ==
+   * NULL)`, `Irp ? … : …`): what the caller passes there may not reach the call as it is.
+   */
+  readonly guarded: ReadonlySet<string>;
 }
 
 /** A function of the workspace, as the forwarding analysis reads it. */
@@ -53,6 +58,7 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
   const params = parameterDeclarations(source.definition, source.file).map((p) => p.name);
   if (params.length === 0) return [];
   const changed = reassigned(source.definition, new Set(params));
+  const tests = tested(source.definition, new Set(params));
   const parameterOf = (argument: Node): number | undefined => {
     const core = source.values.stripCasts(argument);
     if (core.type !== 'identifier') return undefined;
@@ -69,7 +75,7 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
       const index = parameterOf(argument);
       bindings.set(param.name, index === undefined ? { node: argument, values: source.values } : { param: index });
     }
-    if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ inner: call, file: source.file, values: source.values, bindings });
+    if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ inner: call, file: source.file, values: source.values, bindings, guarded: guardedOf(bindings, params, tests) });
   }
   for (const callee of source.callees) {
     for (const forward of forwardsOf(callee.name, callee.args.length) ?? []) {
@@ -83,7 +89,7 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
         const index = parameterOf(argument);
         bindings.set(name, index === undefined ? { node: argument, values: source.values } : { param: index });
       }
-      if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ ...forward, bindings });
+      if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ ...forward, bindings, guarded: new Set([...forward.guarded, ...guardedOf(bindings, params, tests)]) });
     }
   }
   return forwards;
@@ -119,9 +125,47 @@ export function forwardedCall(forward: Forward, wrapper: string, call: Node, cal
     args: api.params.map((p) => callerArg(p.name)).filter((a): a is Node => a !== undefined),
     inFunction,
     ...operation,
-    via: { inner: forward.inner, file: forward.file, innerValues: forward.values, wrapper, forwarded, choosesOperation },
+    via: { inner: forward.inner, file: forward.file, innerValues: forward.values, wrapper, forwarded, guarded: forward.guarded, choosesOperation },
     arg: (name) => (paramIndex(api, name) >= 0 ? callerArg(name) : undefined),
   };
+}
+
+/**
+ * The value of a WSK parameter's argument at a call: the caller's, or — at a wrapper call whose
+ * wrapper writes that argument itself (`SO_KEEPALIVE` inside `SetKeepAlive(Socket, Irp)`) — the
+ * wrapper's, read in the wrapper's file.
+ */
+export function argumentValue(call: WskCall, name: string, values: ValueReader): Value | undefined {
+  const node = call.arg(name);
+  if (node) return values.evaluate(node);
+  const inner = call.via?.inner.arg(name);
+  return inner && call.via ? call.via.innerValues.evaluate(inner) : undefined;
+}
+
+/** The WSK parameters bound to a parameter the wrapper tests. */
+function guardedOf(bindings: ReadonlyMap<string, Binding>, params: readonly string[], tests: ReadonlySet<string>): Set<string> {
+  return new Set([...bindings].filter(([, binding]) => 'param' in binding && tests.has(params[binding.param])).map(([name]) => name));
+}
+
+/** The parameters a function tests: in a condition, against a constant, or as an operand of `!`, `&&`, `||`. */
+function tested(definition: Node, params: ReadonlySet<string>): Set<string> {
+  const names = new Set<string>();
+  const note = (node: Node | null) => {
+    const core = node ? unparenthesize(node) : undefined;
+    if (core?.type === 'identifier' && params.has(core.text)) names.add(core.text);
+  };
+  for (const node of definition.descendantsOfType(['if_statement', 'while_statement', 'do_statement', 'for_statement', 'conditional_expression', 'unary_expression', 'binary_expression'])) {
+    if (!node) continue;
+    if (node.type === 'unary_expression') {
+      if (node.childForFieldName('operator')?.type === '!') note(node.childForFieldName('argument'));
+    } else if (node.type === 'binary_expression') {
+      if (['==', '!=', '&&', '||'].includes(node.childForFieldName('operator')?.type ?? '')) {
+        note(node.childForFieldName('left'));
+        note(node.childForFieldName('right'));
+      }
+    } else note(node.childForFieldName('condition'));
+  }
+  return names;
 }
 
 /** The parameters a function assigns, increments or takes the address of: not passed on unchanged. */

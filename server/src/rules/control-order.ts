@@ -14,14 +14,15 @@ import { birthsOf, paramWithRole } from '../wsk/api';
 import type { ControlRow } from '../wsk/controls';
 import { controlTitle } from '../wsk/controls';
 import type { EventControl } from './control-events';
-import { bindingKind, boundOnSomePath, ownsOperation, related, statesAt } from './path-support';
+import { bindingKind, boundOnSomePath, related, statesAt } from './path-support';
 import { capitalised, message } from './render';
 
 type Category = 'listen' | 'connection' | 'datagram' | 'stream';
 
 
 export function checkOrder(call: WskCall, row: ControlRow, code: string, events: EventControl | undefined, context: RuleContext): void {
-  if (!row.order || !ownsOperation(call)) return;
+  // Through a wrapper, judged on the socket or client the caller passes on (socketArgument, clientOf).
+  if (!row.order) return;
   const op = controlTitle(row, code);
   switch (row.order) {
     case 'beforeBind':
@@ -101,9 +102,17 @@ function unreadySocket(state: PathState, value: string, context: RuleContext): {
   const category = categoryOf(birth, context);
   if (!category) return undefined;
   // A WskBind on the path binds it (unless it failed: then nothing is proved); a helper may connect too.
+  // A helper's bind (its summary's) counts when the call it makes is a WskBind.
   const bindCall = facts.bindCall ? context.calls.find((c) => c.node.startIndex === facts.bindCall?.call && !c.via) : undefined;
-  if (facts.bindCall && bindCall?.api.name !== 'WskBind') return undefined;
+  if (facts.bindCall && (bindCall ? bindCall.api.name : innermost(facts.bindCall.note).node.text) !== 'WskBind') return undefined;
   return { note: object.note, category, bound: facts.bindCall !== undefined };
+}
+
+/** The step inside the helpers a note went through: the call itself. */
+function innermost(note: Note): Note {
+  let current = note;
+  while (current.via) current = current.via;
+  return current;
 }
 
 function categoryOf(birth: WskCall, context: RuleContext): Category | undefined {

@@ -5,6 +5,7 @@ import { bitCount, flagValue } from '../analysis/flags';
 import type { FlagValue } from '../analysis/flags';
 import { fieldDefinitionsAt } from '../analysis/fieldValues';
 import { isNullConstant } from '../analysis/values';
+import { argumentValue } from '../analysis/forwarding';
 import { unparenthesize } from '../analysis/syntax';
 import {
   CONTROL_INFO_PAIRS, DATA_FLAGS, FLAG_CONSTANTS, INSPECT_ACTIONS, INSPECT_COMPLETE_ACTIONS, RESERVED_FLAGS,
@@ -56,11 +57,20 @@ BindListener(PWSK_SOCKET Socket, PSOCKADDR Local, PIRP Irp)
   },
 };
 
-function flagsOf(call: WskCall, context: RuleContext, param = 'Flags'): { node: Node; flags: FlagValue } | undefined {
+/**
+ * The flags a call passes: the caller's argument (`node`), or — at a wrapper call whose wrapper writes
+ * the flags itself — the wrapper's, judged here only against what the caller passes on.
+ */
+function flagsOf(call: WskCall, context: RuleContext, param = 'Flags'): { node?: Node; flags: FlagValue } | undefined {
   if (!call.api.params.some((p) => p.name === param)) return undefined;
   const node = call.arg(param);
-  const flags = node ? flagValue(node, context.values, FLAG_CONSTANTS) : undefined;
-  return node && flags ? { node, flags } : undefined;
+  if (node) {
+    const flags = flagValue(node, context.values, FLAG_CONSTANTS);
+    return flags ? { node, flags } : undefined;
+  }
+  const inner = call.via?.inner.arg(param);
+  const flags = inner && call.via ? flagValue(inner, call.via.innerValues, FLAG_CONSTANTS) : undefined;
+  return flags ? { flags } : undefined;
 }
 
 function replaceWith(node: Node, text: string, context: RuleContext): ReportedFix[] {
@@ -70,7 +80,7 @@ function replaceWith(node: Node, text: string, context: RuleContext): ReportedFi
 function reservedFlags(call: WskCall, context: RuleContext): void {
   const reserved = RESERVED_FLAGS.find((entry) => entry.function === call.api.name);
   const found = reserved ? flagsOf(call, context, reserved.param) : undefined;
-  if (!reserved || !found || found.flags.value === 0) return;
+  if (!reserved || !found?.node || found.flags.value === 0) return;
   context.report({
     target: found.node,
     message: message(
@@ -84,7 +94,7 @@ function reservedFlags(call: WskCall, context: RuleContext): void {
 function socketCategory(call: WskCall, context: RuleContext): void {
   if (call.api.name !== 'WskSocket') return;
   const found = flagsOf(call, context);
-  if (!found) return;
+  if (!found?.node) return;
   const { value } = found.flags;
   const outside = (value & ~SOCKET_CATEGORY_BITS) >>> 0;
   if (outside === 0 && bitCount(value) <= 1) return;
@@ -104,6 +114,7 @@ function receiveFlags(call: WskCall, context: RuleContext): void {
   if (!found) return;
   const has = (name: string) => hasFlag(found.flags, name);
   if (has(WAITALL) && has(DRAIN)) {
+    if (!found.node) return;
     context.report({
       target: found.node,
       message: message([`${WAITALL} and ${DRAIN} exclude each other in WskReceive's Flags.`, 'WAITALL waits for the whole buffer; DRAIN discards data and needs a zero-length buffer: pick one.']),
@@ -113,9 +124,11 @@ function receiveFlags(call: WskCall, context: RuleContext): void {
   if (!has(DRAIN)) return;
   const length = constantBufferLength(call, context);
   if (length === undefined) return;
+  // The wrapper's own flags: the caller's buffer is the wrong one.
+  const wrapper = found.node ? '' : ` (${call.via?.wrapper} receives with it)`;
   context.report({
-    target: found.node,
-    message: message([`${DRAIN} needs a zero-length WSK_BUF, but its Length is ${length}.`, 'A draining receive discards the data it reads: set Length to 0, or receive without WSK_FLAG_DRAIN.']),
+    target: found.node ?? length.buffer,
+    message: message([`${DRAIN} needs a zero-length WSK_BUF, but its Length is ${length.text}${wrapper}.`, 'A draining receive discards the data it reads: set Length to 0, or receive without WSK_FLAG_DRAIN.']),
   });
 }
 
@@ -127,7 +140,7 @@ function hasFlag(flags: FlagValue, name: string): boolean {
 }
 
 /** The Length of the local WSK_BUF given by address, when it is the same non-zero constant on every path. */
-function constantBufferLength(call: WskCall, context: RuleContext): string | undefined {
+function constantBufferLength(call: WskCall, context: RuleContext): { text: string; buffer: Node } | undefined {
   const buffer = call.arg('Buffer');
   const value = buffer ? context.values.evaluate(buffer) : undefined;
   if (!buffer || !call.inFunction || value?.kind !== 'address' || value.of.type !== 'identifier') return undefined;
@@ -142,7 +155,7 @@ function constantBufferLength(call: WskCall, context: RuleContext): string | und
     if (length.kind !== 'integer' || length.value === 0) return undefined;
     text ??= context.text(definition.node);
   }
-  return text;
+  return text === undefined ? undefined : { text, buffer };
 }
 
 function abortiveDisconnect(call: WskCall, context: RuleContext): void {
@@ -179,8 +192,8 @@ function inspectAction(call: WskCall, context: RuleContext): void {
 function controlInfo(call: WskCall, context: RuleContext): void {
   const pair = CONTROL_INFO_PAIRS.find((entry) => entry.function === call.api.name);
   const length = pair ? call.arg(pair.length) : undefined;
-  const info = pair ? call.arg(pair.info) : undefined;
-  if (!pair || !length || !info || !isNullConstant(context.values.evaluate(info))) return;
+  const info = pair ? argumentValue(call, pair.info, context.values) : undefined;
+  if (!pair || !length || !info || !isNullConstant(info)) return;
   const value = context.values.evaluate(unparenthesize(length));
   const nonzero = (value.kind === 'integer' && value.value !== 0) || (value.kind === 'sizeof' && value.type.kind !== 'unknown');
   if (!nonzero) return;
