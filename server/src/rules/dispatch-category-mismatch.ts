@@ -6,12 +6,13 @@ import type { FunctionPaths } from '../analysis/paths';
 import { parameterDeclarations } from '../analysis/declarations';
 import { paramWithRole } from '../wsk/api';
 import { unparenthesize } from '../analysis/syntax';
-import { socketCategoryOf } from '../analysis/flags';
+import { flagValue, socketCategoryOf } from '../analysis/flags';
+import { WHOLE, addressedDefinitions, constantOf } from '../analysis/fieldValues';
+import { FLAG_CONSTANTS } from '../wsk/controls';
 import type { Value } from '../analysis/values';
 import { argumentValue } from '../analysis/forwarding';
 import { BASIC_PROVIDER_FUNCTIONS, CONDITIONAL_ACCEPT_OPTION, EVENT_CALLBACKS, EVENT_CALLBACK_CONTROL_MEMBERS, EVENT_CALLBACK_OPTION, EVENT_DISABLE, EVENT_MASKS, PROVIDER_TABLES, STREAM_MEMBERS, clientTableOf, clientTableType } from '../wsk/events';
 import type { EventSlot, SocketCategory } from '../wsk/events';
-import { constantHeldBy, fieldConstantOf } from './local-constants';
 import { message } from './render';
 
 const SOCKET_ARGUMENTS = `Npi->Client, AF_INET, SOCK_STREAM, IPPROTO_TCP`;
@@ -234,7 +235,7 @@ function checkEnabling(call: WskCall, context: RuleContext): void {
   if (!created) return;
   const events = context.eventCallbacks();
   if (option === 'conditional') {
-    const value = constantHeldBy(input, call, context);
+    const value = heldConstant(input, call, undefined, context);
     if (value === undefined || value === 0 || (created.category !== 'listen' && created.category !== 'stream')) return;
     const table = listenTable(created, events);
     if (!table) return;
@@ -250,7 +251,7 @@ function checkEnabling(call: WskCall, context: RuleContext): void {
     });
     return;
   }
-  const mask = fieldConstantOf(input, 'EventMask', EVENT_CALLBACK_CONTROL_MEMBERS, call, context);
+  const mask = heldConstant(input, call, EVENT_CALLBACK_CONTROL_MEMBERS, context);
   if (mask === undefined || (mask & EVENT_DISABLE.value) !== 0) return;
   for (const event of EVENT_MASKS) {
     if ((mask & event.value) === 0) continue;
@@ -268,6 +269,17 @@ function checkEnabling(call: WskCall, context: RuleContext): void {
     });
     return;
   }
+}
+
+/**
+ * The constant the local whose address `input` is holds at the call on every path (`ULONG on = TRUE`),
+ * or its EventMask when `members` are the control structure's.
+ */
+function heldConstant(input: Node, call: WskCall, members: readonly string[] | undefined, context: RuleContext): number | undefined {
+  if (!call.inFunction) return undefined;
+  const readOnly = new Set(context.calls.map((c) => c.node.id));
+  const held = addressedDefinitions(input, call.node, call.inFunction, members, context.values, readOnly);
+  return constantOf(held?.fields.get(members ? 'EventMask' : WHOLE), (node) => flagValue(node, context.values, FLAG_CONSTANTS)?.value);
 }
 
 interface CreatedSocket {

@@ -6,7 +6,7 @@ DrainSixtyFour(PWSK_SOCKET Socket, PMDL Mdl, PIRP Irp)
     WSK_BUF buffer = { Mdl, 0, 64 };
 
     return DrainInto(Socket, &buffer, Irp);
-//                           ^^^^^^^ WSK022 WSK_FLAG_DRAIN needs a zero-length WSK_BUF, but its Length is 64 (DrainInto receives with it)
+//                           ^^^^^^^ WSK022 WSK_FLAG_DRAIN needs a zero-length WSK_BUF, but its Length is 64 (DrainInto passes WSK_FLAG_DRAIN)
 //                           no fix: Length or the flag: the author's choice
 }
 
