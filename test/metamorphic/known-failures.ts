@@ -256,16 +256,6 @@ export const KNOWN_CLASSES: readonly KnownClass[] = [
       { driver: 'dispatch-category-mismatch/wrapper-casts/', kind: 'extract-call', sites: ['user.c:56'], differences: ['lost WSK024 user.c:67 in ReceiveWithoutCallback'] },
     ],
   },
-  {
-    name: 'the client a helper reaches through a field of its parameter (`Npi->Client`) is not followed to the caller\'s',
-    repro: 'static-callbacks-in-helper-client.c',
-    today: ['missing WSK021 at 34:12-21'],
-    matches: (site) => extracted(site, 'WskControlClient'),
-    corpus: [],
-    fixtures: [
-      { driver: 'control-operation-contract/ordering.c', kind: 'extract-call', sites: ['ordering.c:156'], differences: ['lost WSK021 ordering.c:156 in StaticAfterSocket (expected at ordering.c:156 in StaticAfterSocket or StaticAfterSocketMm156.c:* in StaticAfterSocketMm156)'] },
-    ],
-  },
 ];
 
 /** Whether a site belongs to a known class (the fuzzer leaves it out). */

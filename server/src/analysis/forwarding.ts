@@ -13,15 +13,19 @@ import { paramIndex } from '../wsk/api';
 import type { WskCall } from './calls';
 import { operationOf } from './calls';
 import { parameterDeclarations } from './declarations';
-import { argumentsOf, unparenthesize } from './syntax';
+import { accessPath } from './access';
+import { argumentsOf, stripCasts, unparenthesize } from './syntax';
 import type { Value, ValueReader } from './values';
 
 /** Where the argument of one WSK parameter comes from, seen from a wrapper. */
 export type Binding =
   /** The wrapper's parameter at this index, passed on unchanged. */
   | { readonly param: number }
-  /** An argument written inside the wrapper (or a function it calls), read in that file. */
-  | { readonly node: Node; readonly values: ValueReader };
+  /**
+   * An argument written inside the wrapper (or a function it calls), read in that file; `base` when it
+   * is a field reached through one of the wrapper's parameters (`Npi->Client`: parameter 0, `->Client`).
+   */
+  | { readonly node: Node; readonly values: ValueReader; readonly base?: { readonly param: number; readonly link: string } };
 
 /** One WSK call a wrapper makes with some of its parameters. */
 export interface Forward {
@@ -65,6 +69,13 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
     const index = params.indexOf(core.text);
     return index >= 0 && !changed.has(core.text) ? index : undefined;
   };
+  /** `Npi->Client` over an unchanged parameter `Npi`: that parameter and the rest of the path. */
+  const baseOf = (argument: Node): { param: number; link: string } | undefined => {
+    const path = accessPath(argument);
+    const match = path ? /^([A-Za-z_$][\w$]*)((?:->|\.).*)$/.exec(path) : null;
+    const index = match ? params.indexOf(match[1]) : -1;
+    return match && index >= 0 && !changed.has(match[1]) ? { param: index, link: match[2] } : undefined;
+  };
   const forwards: Forward[] = [];
   for (const call of source.calls) {
     if (call.via) continue;
@@ -73,7 +84,8 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
       const argument = call.arg(param.name);
       if (!argument) continue;
       const index = parameterOf(argument);
-      bindings.set(param.name, index === undefined ? { node: argument, values: source.values } : { param: index });
+      const base = index === undefined ? baseOf(argument) : undefined;
+      bindings.set(param.name, index === undefined ? { node: argument, values: source.values, ...(base ? { base } : {}) } : { param: index });
     }
     if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ inner: call, file: source.file, values: source.values, bindings, guarded: guardedOf(bindings, params, tests) });
   }
@@ -83,7 +95,10 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
       for (const [name, binding] of forward.bindings) {
         const argument = 'param' in binding ? callee.args[binding.param] : undefined;
         if (!argument) {
-          bindings.set(name, binding);
+          // A field of the callee's parameter: of ours when we pass that parameter on unchanged.
+          const calleeArg = 'base' in binding && binding.base ? callee.args[binding.base.param] : undefined;
+          const index = calleeArg ? parameterOf(calleeArg) : undefined;
+          bindings.set(name, 'node' in binding ? { node: binding.node, values: binding.values, ...(index !== undefined && binding.base ? { base: { param: index, link: binding.base.link } } : {}) } : binding);
           continue;
         }
         const index = parameterOf(argument);
@@ -116,6 +131,16 @@ export function forwardedCall(forward: Forward, wrapper: string, call: Node, cal
     return binding.values.evaluate(binding.node);
   };
   const forwarded = new Set(api.params.map((p) => p.name).filter((name) => callerArg(name) !== undefined));
+  // Fields the wrapper reaches through what the caller passes: `Npi->Client` of `Wrapper(&npi)` is npi.Client.
+  const paths = new Map<string, string>();
+  for (const [name, binding] of forward.bindings) {
+    const argument = 'base' in binding && binding.base ? args[binding.base.param] : undefined;
+    if (!argument || !('base' in binding) || !binding.base) continue;
+    const core = stripCasts(argument);
+    const object = core.type === 'pointer_expression' && core.childForFieldName('operator')?.type === '&' ? core.childForFieldName('argument') : null;
+    const path = object ? accessPath(object) : accessPath(argument);
+    if (path) paths.set(name, object && binding.base.link.startsWith('->') ? `${path}.${binding.base.link.slice(2)}` : `${path}${binding.base.link}`);
+  }
   const operation = operationOf(api, evaluate);
   const choosesOperation = operation.operation !== undefined && api.params.some((p) => (p.role === 'controlCode' || p.role === 'requestType') && forwarded.has(p.name));
   return {
@@ -125,7 +150,7 @@ export function forwardedCall(forward: Forward, wrapper: string, call: Node, cal
     args: api.params.map((p) => callerArg(p.name)).filter((a): a is Node => a !== undefined),
     inFunction,
     ...operation,
-    via: { inner: forward.inner, file: forward.file, innerValues: forward.values, wrapper, forwarded, guarded: forward.guarded, choosesOperation },
+    via: { inner: forward.inner, file: forward.file, innerValues: forward.values, wrapper, forwarded, guarded: forward.guarded, paths, choosesOperation },
     arg: (name) => (paramIndex(api, name) >= 0 ? callerArg(name) : undefined),
   };
 }

@@ -32,3 +32,10 @@ BindSocket(PWSK_SOCKET Socket, PSOCKADDR Local, PIRP Irp)
 {
     return ((PWSK_PROVIDER_CONNECTION_DISPATCH)Socket->Dispatch)->WskBind(Socket, Local, 0, Irp);
 }
+
+NTSTATUS
+SetBindingReuse(PBINDING Binding, PIRP Irp)
+{
+    return ((PWSK_PROVIDER_BASIC_DISPATCH)Binding->Socket->Dispatch)->WskControlSocket(Binding->Socket, WskSetOption, SO_REUSEADDR, SOL_SOCKET,
+                                                                                       sizeof(g_On), &g_On, 0, NULL, NULL, Irp);
+}

@@ -93,3 +93,37 @@ EventsBeforeConnect(PWSK_PROVIDER_NPI Npi, PSOCKADDR Local, PIRP Irp, PKEVENT Do
     *Out = socket;
     return status;
 }
+
+NTSTATUS
+BindingReuseAfterBind(PBINDING Binding, PIRP BindIrp, PIRP SetIrp, PKEVENT Done)
+{
+    NTSTATUS status;
+
+    status = ((PWSK_PROVIDER_CONNECTION_DISPATCH)Binding->Socket->Dispatch)->WskBind(Binding->Socket, Binding->Local, 0, BindIrp);
+    if (status == STATUS_PENDING) {
+        KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
+        status = BindIrp->IoStatus.Status;
+    }
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    return SetBindingReuse(Binding, SetIrp);
+//         ^^^^^^^^^^^^^^^ WSK021 An SO_REUSEADDR set comes too late: the socket is already bound
+//         no fix: the call must move
+}
+
+NTSTATUS
+BindingReuseBeforeBind(PBINDING Binding, PIRP BindIrp, PIRP SetIrp, PKEVENT Done)
+{
+    NTSTATUS status;
+
+    status = SetBindingReuse(Binding, SetIrp);
+    if (status == STATUS_PENDING) {
+        KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
+        status = SetIrp->IoStatus.Status;
+    }
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    return ((PWSK_PROVIDER_CONNECTION_DISPATCH)Binding->Socket->Dispatch)->WskBind(Binding->Socket, Binding->Local, 0, BindIrp);
+}

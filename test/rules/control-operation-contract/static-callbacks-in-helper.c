@@ -1,10 +1,9 @@
 #include "wsk.h"
 
 /*
- * WSK_SET_STATIC_EVENT_CALLBACKS moved into a helper that reads the client through a field of its NPI
- * parameter (`Npi->Client`), after the caller created a socket on that client: too late (WSK021, at
- * the helper's call). Inlined, it is reported; through the helper, not: the client a helper reaches
- * through a field of its parameter is not followed to the caller's.
+ * WSK_SET_STATIC_EVENT_CALLBACKS in a helper that reads the client through a field of its NPI
+ * parameter (`Npi->Client`), called after the caller created a socket on that client: too late, at
+ * the helper's call (the client is the caller's Npi->Client).
  */
 
 extern const WSK_CLIENT_CONNECTION_DISPATCH g_Events;
@@ -32,5 +31,6 @@ OpenThenStatic(PWSK_PROVIDER_NPI Npi, PIRP Irp, PKEVENT Done, PWSK_SOCKET *Out)
     }
     *Out = (PWSK_SOCKET)Irp->IoStatus.Information;
     return SetStatic(Npi, &control);
-//         ^^^^^^^^^ WSK021
+//         ^^^^^^^^^ WSK021 WSK_SET_STATIC_EVENT_CALLBACKS comes after a socket was created on the same client
+//         no fix: the call must move
 }
