@@ -62,7 +62,9 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
   const params = parameterDeclarations(source.definition, source.file).map((p) => p.name);
   if (params.length === 0) return [];
   const changed = reassigned(source.definition, new Set(params));
-  const tests = tested(source.definition, new Set(params));
+  // Read only for a function that forwards something (most functions do not).
+  let tests: ReadonlySet<string> | undefined;
+  const testedParams = () => (tests ??= tested(source.definition, new Set(params)));
   const parameterOf = (argument: Node): number | undefined => {
     const core = source.values.stripCasts(argument);
     if (core.type !== 'identifier') return undefined;
@@ -87,7 +89,7 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
       const base = index === undefined ? baseOf(argument) : undefined;
       bindings.set(param.name, index === undefined ? { node: argument, values: source.values, ...(base ? { base } : {}) } : { param: index });
     }
-    if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ inner: call, file: source.file, values: source.values, bindings, guarded: guardedOf(bindings, params, tests) });
+    if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ inner: call, file: source.file, values: source.values, bindings, guarded: guardedOf(bindings, params, testedParams()) });
   }
   for (const callee of source.callees) {
     for (const forward of forwardsOf(callee.name, callee.args.length) ?? []) {
@@ -104,7 +106,7 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
         const index = parameterOf(argument);
         bindings.set(name, index === undefined ? { node: argument, values: source.values } : { param: index });
       }
-      if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ ...forward, bindings, guarded: new Set([...forward.guarded, ...guardedOf(bindings, params, tests)]) });
+      if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ ...forward, bindings, guarded: new Set([...forward.guarded, ...guardedOf(bindings, params, testedParams())]) });
     }
   }
   return forwards;
