@@ -65,7 +65,7 @@ test.each(LAYERS.map((layer) => [layer.folder, layer] as const))('%s imports onl
 });
 
 /** The files of server/src/rules that are not rules. */
-const RULE_HELPERS = ['index.ts', 'render.ts', 'argument-contract.ts', 'path-support.ts', 'release-statement.ts', 'control-events.ts', 'control-order.ts', 'local-constants.ts'];
+const RULE_HELPERS = ['index.ts', 'render.ts', 'argument-contract.ts', 'path-support.ts', 'release-statement.ts', 'control-events.ts', 'control-order.ts'];
 
 test('every rule has its file, named after it, and its fixture folder; nothing else is there', () => {
   const files = fs.readdirSync(path.join(ROOT, 'server/src/rules')).filter((name) => !RULE_HELPERS.includes(name)).sort();

@@ -11,16 +11,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CORPUS_DIR, loadExpected } from '../corpus/score';
-import type { Checked } from './check';
-import { checkRewrites } from './check';
-import { formatDifference } from './expectations';
-import { KNOWN_CLASSES, parseSiteKey } from './known-failures';
+import { expectKnownFailure, fixedSetPasses } from './fixed-set';
+import { KNOWN_CLASSES } from './known-failures';
 import { analyzeWithHeaders, compare } from '../support/fixtures';
 import type { SourceFile } from './program';
 import { Program, baseName } from './program';
 import { KINDS } from './rewrites/index';
-import type { SiteKey } from './sites';
-import { formatSiteKey } from './sites';
 
 const DRIVERS = fs.readdirSync(CORPUS_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
 const ROOTS = [CORPUS_DIR];
@@ -67,17 +63,9 @@ describe.each([...KINDS.keys()])('%s', (kind) => {
     const problems: string[] = [];
     let applied = 0;
     for (const name of DRIVERS) {
-      const { files, original } = driver(name);
-      const known = KNOWN_FAILURES.filter((failure) => failure.driver === name && failure.kind === kind).flatMap((failure) => failure.sites.map(parseSiteKey));
-      // Passes until no site is left: each pass applies the sites whose edits do not overlap.
-      const done: Omit<SiteKey, 'kind'>[] = [];
-      for (;;) {
-        const checked = await checkRewrites(files, ROOTS, [{ kind, except: [...known, ...done] }], { loaded: original });
-        if (checked.rewritten.applied.length === 0) break;
-        applied += checked.rewritten.applied.length;
-        done.push(...checked.rewritten.applied.map((site) => site.key));
-        problems.push(...(await describeProblems(name, kind, checked, files, original)));
-      }
+      const passes = await fixedSetPasses(name, driver(name), ROOTS, kind, KNOWN_FAILURES);
+      applied += passes.applied;
+      problems.push(...passes.problems);
     }
     expect(problems).toEqual([]);
     expect(applied, `${kind} applies nowhere in the corpus`).toBeGreaterThan(0);
@@ -87,14 +75,7 @@ describe.each([...KINDS.keys()])('%s', (kind) => {
 describe('known failures (known-failures.ts): each class', () => {
   describe.each(KNOWN_CLASSES.map((known) => [known.name, known] as const))('%s', (_name, known) => {
     test.each(known.corpus.map((failure) => [`${failure.driver}: ${failure.kind}@${failure.sites.join('+')}`, failure] as const))('still changes the findings of %s as listed', async (_site, failure) => {
-      const { files, original } = driver(failure.driver);
-      const keys = failure.sites.map(parseSiteKey);
-      const checked = await checkRewrites(files, ROOTS, [{ kind: failure.kind, keys }], { loaded: original });
-      expect(checked.rewritten.applied.map((site) => formatSiteKey(site.key)), 'the sites still exist').toEqual(keys.map((key) => formatSiteKey({ kind: failure.kind, ...key })));
-      // The fuzzer leaves the class out by its sites: one of these must be of it.
-      expect(checked.rewritten.applied.some(known.matches), 'a site of the class').toBe(true);
-      expect(checked.broken).toEqual([]);
-      expect(formatDifference(checked.differences), `fixed? make known/${known.repro} a test and drop the class (known/README.md)`).toEqual(failure.differences);
+      await expectKnownFailure(known, failure, driver(failure.driver), ROOTS);
     });
 
     test(`known/${known.repro} still shows it`, async () => {
@@ -115,21 +96,3 @@ describe('known failures (known-failures.ts): each class', () => {
     for (const file of files) expect(readme, file).toContain(`\`${file}\``);
   });
 });
-
-/** What went wrong in one pass, with the sites that change the findings alone (or "only together"). */
-async function describeProblems(name: string, kind: string, checked: Checked, files: readonly SourceFile[], original: Program): Promise<string[]> {
-  const differences = formatDifference(checked.differences);
-  const broken = checked.broken.map((file) => `${baseName(file)} parses with more errors after the rewrite`);
-  if (differences.length === 0 && broken.length === 0) return [];
-  const culprits: string[] = [];
-  for (const site of checked.rewritten.applied) {
-    const alone = await checkRewrites(files, ROOTS, [{ kind, keys: [site.key] }], { loaded: original });
-    const lines = [...formatDifference(alone.differences), ...alone.broken.map((file) => `${baseName(file)} parses with more errors`)];
-    if (lines.length > 0) culprits.push(`  alone, ${formatSiteKey(site.key)} (${site.description}): ${lines.join('; ')}`);
-  }
-  return [
-    `${name}: ${checked.rewritten.applied.length} sites together`,
-    ...[...differences, ...broken].map((line) => `  ${line}`),
-    ...(culprits.length > 0 ? culprits : ['  no site alone: only some of them together (try subsets)']),
-  ];
-}

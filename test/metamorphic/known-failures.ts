@@ -27,7 +27,7 @@ export interface KnownClass {
   readonly today: readonly string[];
   readonly matches: (site: Site) => boolean;
   readonly corpus: readonly CorpusFailure[];
-  /** Its sites in the rule fixtures of WSK013–WSK020 (fixtures.test.ts), `driver` naming the fixture (`rule/file.c`, `rule/folder/`). */
+  /** Its sites in the rule fixtures of WSK013–WSK025 (fixtures.test.ts), `driver` naming the fixture (`rule/file.c`, `rule/folder/`). */
   readonly fixtures?: readonly CorpusFailure[];
 }
 
@@ -91,6 +91,9 @@ export const KNOWN_CLASSES: readonly KnownClass[] = [
     matches: (site) => extracted(site, 'WskSocketConnect', 'WskAccept'),
     corpus: [
       { driver: 'kproxy', kind: 'extract-call', sites: ['session.c:123'], differences: ['lost WSK007 session.c:145 in KpOpenUpstream'] },
+    ],
+    fixtures: [
+      { driver: 'control-operation-contract/ordering.c', kind: 'extract-call', sites: ['ordering.c:123'], differences: ['lost WSK021 ordering.c:133 in OptionOnConnectedSocket'] },
     ],
   },
   {
@@ -243,6 +246,19 @@ export const KNOWN_CLASSES: readonly KnownClass[] = [
       { driver: 'address-info-lifetime/lifetimes.c', kind: 'extract-call', sites: ['lifetimes.c:135'], differences: ['lost WSK020 lifetimes.c:139 in ReadBeforeCompletion'] },
       { driver: 'address-info-lifetime/lifetimes.c', kind: 'extract-call', sites: ['lifetimes.c:168'], differences: ['lost WSK020 lifetimes.c:169 in CopiedBeforeCompletion', 'new WSK020 lifetimes.c:172 in CopiedBeforeCompletion'] },
       { driver: 'address-info-lifetime/valid-lists.c', kind: 'extract-call', sites: ['valid-lists.c:22'], differences: ['new WSK020 valid-lists.c:26 in ResolveFirst', 'new WSK020 valid-lists.c:34 in ResolveFirst'] },
+    ],
+  },
+  {
+    name: 'the category and client table of a socket a helper creates are unknown to the caller',
+    repro: 'socket-in-helper-category.c',
+    today: ['missing WSK024 at 35:13-64'],
+    matches: (site) => extracted(site, 'WskSocket'),
+    corpus: [],
+    fixtures: [
+      { driver: 'dispatch-category-mismatch/casts-and-events.c', kind: 'extract-call', sites: ['casts-and-events.c:43'], differences: ['lost WSK024 casts-and-events.c:55 in ListenAndBind'] },
+      { driver: 'dispatch-category-mismatch/casts-and-events.c', kind: 'extract-call', sites: ['casts-and-events.c:98'], differences: ['lost WSK024 casts-and-events.c:110 in EnableWithoutTable'] },
+      { driver: 'dispatch-category-mismatch/wrapper-casts/', kind: 'extract-call', sites: ['user.c:12'], differences: ['lost WSK024 user.c:22 in ListenThenBindAsConnection'] },
+      { driver: 'dispatch-category-mismatch/wrapper-casts/', kind: 'extract-call', sites: ['user.c:56'], differences: ['lost WSK024 user.c:67 in ReceiveWithoutCallback'] },
     ],
   },
 ];

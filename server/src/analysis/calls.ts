@@ -43,6 +43,13 @@ export interface ForwardedVia {
   readonly wrapper: string;
   /** The WSK parameters whose arguments come from the caller. */
   readonly forwarded: ReadonlySet<string>;
+  /** The forwarded ones a wrapper on the way tests before passing them on (forwarding.ts). */
+  readonly guarded: ReadonlySet<string>;
+  /**
+   * The caller's access paths of arguments the wrapper reaches through a field of what the caller
+   * passes (`Npi->Client` inside `SetStatic(Npi, …)` is the caller's `Npi->Client`).
+   */
+  readonly paths: ReadonlyMap<string, string>;
   /**
    * The caller's arguments decide the operation (its control code or request type is passed on);
    * else the wrapper's own summary says what the operation does.

@@ -10,6 +10,7 @@ import type { CType } from './types';
 import type { Value, ValueReader } from './values';
 import { isNullConstant } from './values';
 import { judge } from './contracts';
+import { argumentValue } from './forwarding';
 
 /** Why an argument breaks its row. */
 export type ControlProblem =
@@ -30,13 +31,7 @@ const wrong = (problem: ControlProblem): ControlVerdict => ({ ok: false, problem
 /** The row a call performs and the code it names, or undefined (no row, or not known). */
 export function controlRowOf(call: WskCall, values: ValueReader): { row: ControlRow; code: string } | undefined {
   if (call.api.name !== 'WskControlSocket' && call.api.name !== 'WskControlClient') return undefined;
-  const read = (param: string | undefined): Value | undefined => {
-    if (!param) return undefined;
-    const node = call.arg(param);
-    if (node) return values.evaluate(node);
-    const inner = call.via?.inner.arg(param);
-    return inner && call.via ? call.via.innerValues.evaluate(inner) : undefined;
-  };
+  const read = (param: string | undefined): Value | undefined => (param ? argumentValue(call, param, values) : undefined);
   const code = read(paramWithRole(call.api, 'controlCode'));
   if (code?.kind !== 'constant') return undefined;
   const rows = controlRowsOf(code.name).filter((row) => row.function === call.api.name);

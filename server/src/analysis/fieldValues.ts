@@ -1,9 +1,10 @@
-// What the fields of a local structure may hold at a point of its function: for each field, the
-// assignments and initialisers that reach the point on some path from the declaration (`ctl.EventMask =
-// WSK_EVENT_RECEIVE;`, `WSK_EVENT_CALLBACK_CONTROL ctl = { &NPI_WSK_INTERFACE_ID, mask };`), a zero
-// fill (`= {0}`, RtlZeroMemory, `static`), "never assigned" (declared without an initialiser), or
-// unknown (the structure's address went to code that may write it, the whole structure was assigned).
-// A forward dataflow over the function's CFG, run only for the few structures a rule asks about.
+// What the fields of a local structure — or a local variable itself — may hold at a point of its
+// function: for each field, the assignments and initialisers that reach the point on some path from the
+// declaration (`ctl.EventMask = WSK_EVENT_RECEIVE;`, `WSK_EVENT_CALLBACK_CONTROL ctl = {
+// &NPI_WSK_INTERFACE_ID, mask };`, `ULONG on = 1;`), a zero fill (`= {0}`, RtlZeroMemory, `static`),
+// "never assigned" (declared without an initialiser), or unknown (its address went to code that may
+// write it, the whole structure was assigned). A forward dataflow over the function's CFG, run only for
+// the few variables a rule asks about; the one reader of what a local holds where a call takes its address.
 
 import type { Node } from '../parse/treeSitter';
 import type { Block, Cfg, Element } from './cfg';
@@ -28,13 +29,46 @@ const ZERO_FILLS = new Set(['RtlZeroMemory', 'RtlSecureZeroMemory', 'memset', 'R
 
 const UNKNOWN: FieldDefinition = { kind: 'unknown' };
 
+/** The pseudo-field of a variable read whole (`ULONG on`), for `addressedDefinitions` without fields. */
+export const WHOLE = '';
+
+/**
+ * What the local whose address a call's argument is (`&ctl`, `(PVOID)&on`) holds at the call: the
+ * definitions of its `fields`, or — without fields — of the variable itself under WHOLE (a static one
+ * is left out: it keeps what an earlier call left). The calls of `readOnly` (by id) only read what they
+ * are given.
+ */
+export function addressedDefinitions(argument: Node, call: Node, definition: Node, fields: readonly string[] | undefined, values: ValueReader, readOnly: ReadonlySet<number>): { name: string; fields: ReadonlyMap<string, readonly FieldDefinition[]> } | undefined {
+  const value = values.evaluate(argument);
+  if (value.kind !== 'address' || value.of.type !== 'identifier') return undefined;
+  const name = value.of.text;
+  if (!fields) {
+    let statement: Node | null = values.scopesAt(call)?.lookup(name, call.startIndex)?.declarator ?? null;
+    while (statement && statement.type !== 'declaration') statement = statement.parent;
+    if (statement?.namedChildren.some((child) => child?.type === 'storage_class_specifier')) return undefined;
+  }
+  const found = fieldDefinitionsAt(definition, name, fields ?? [WHOLE], call, values, readOnly);
+  return found ? { name, fields: found } : undefined;
+}
+
+/** The one constant every definition gives (a zero fill is 0) as `read` reads it; undefined otherwise. */
+export function constantOf(definitions: readonly FieldDefinition[] | undefined, read: (node: Node) => number | undefined): number | undefined {
+  let constant: number | undefined;
+  for (const definition of definitions ?? []) {
+    const value = definition.kind === 'zero' ? 0 : definition.kind === 'value' ? read(definition.node) : undefined;
+    if (value === undefined || (constant !== undefined && value !== constant)) return undefined;
+    constant = value;
+  }
+  return constant;
+}
+
 /**
  * The definitions of `fields` of the local structure `name` that reach `at` (a node of `definition`).
  * `order`: the structure's fields in declaration order (for positional initialisers). `readOnly`: call
  * nodes (by id) that only read what they are given (the WSK call that takes the structure's address).
  * Undefined when `name` is not a local of the function, or the point is not found.
  */
-export function fieldDefinitionsAt(
+function fieldDefinitionsAt(
   definition: Node,
   name: string,
   order: readonly string[],
@@ -65,6 +99,8 @@ const flowsOf = perNode((_definition: Node) => new Map<string, FieldFlow>());
 
 class FieldFlow {
   private readonly mention: RegExp;
+  /** The variable itself is followed (its one field is WHOLE), not the fields of a structure. */
+  private readonly whole: boolean;
 
   constructor(
     private readonly name: string,
@@ -74,6 +110,7 @@ class FieldFlow {
   ) {
     // Before its declaration the structure holds nothing the analysis can name.
     this.entry = new Map(this.order.map((field) => [field, new Map([['?', UNKNOWN]])]));
+    this.whole = order.length === 1 && order[0] === WHOLE;
     // MSVC allows `$` in identifiers.
     this.mention = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`);
   }
@@ -164,6 +201,10 @@ class FieldFlow {
       return;
     }
     if (value.type !== 'initializer_list') {
+      this.setAll(state, this.whole ? { kind: 'value', node: value } : UNKNOWN);
+      return;
+    }
+    if (this.whole) {
       this.setAll(state, UNKNOWN);
       return;
     }
@@ -251,7 +292,8 @@ class FieldFlow {
   /** The field of ours an lvalue names (`ctl.EventMask`), null for the whole structure, undefined for others. */
   private fieldOf(lvalue: Node): string | null | undefined {
     const node = unparenthesize(lvalue);
-    if (node.type === 'identifier') return node.text === this.name ? null : undefined;
+    if (node.type === 'identifier') return node.text !== this.name ? undefined : this.whole ? WHOLE : null;
+    if (this.whole) return this.isOurs(node) ? null : undefined;
     if (node.type !== 'field_expression' || node.childForFieldName('operator')?.type !== '.') return undefined;
     const base = node.childForFieldName('argument');
     if (!base || unparenthesize(base).type !== 'identifier' || unparenthesize(base).text !== this.name) return undefined;

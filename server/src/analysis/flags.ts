@@ -27,9 +27,13 @@ export function flagValue(expression: Node, values: ValueReader, constants: Read
       return value === undefined ? undefined : { value, names: [] };
     }
     case 'null':
+    case 'false':
       return { value: 0, names: [] };
+    case 'true':
+      return { value: 1, names: [] };
     case 'identifier': {
-      if (node.text === 'NULL') return { value: 0, names: [] };
+      if (node.text === 'NULL' || node.text === 'FALSE') return { value: 0, names: [] };
+      if (node.text === 'TRUE') return { value: 1, names: [] };
       const value = constants.get(node.text);
       if (value === undefined || values.variableType(node) !== undefined) return undefined;
       return { value, names: [node.text] };

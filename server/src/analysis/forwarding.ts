@@ -13,15 +13,19 @@ import { paramIndex } from '../wsk/api';
 import type { WskCall } from './calls';
 import { operationOf } from './calls';
 import { parameterDeclarations } from './declarations';
-import { argumentsOf, unparenthesize } from './syntax';
-import type { ValueReader } from './values';
+import { accessPath } from './access';
+import { argumentsOf, stripCasts, unparenthesize } from './syntax';
+import type { Value, ValueReader } from './values';
 
 /** Where the argument of one WSK parameter comes from, seen from a wrapper. */
 export type Binding =
   /** The wrapper's parameter at this index, passed on unchanged. */
   | { readonly param: number }
-  /** An argument written inside the wrapper (or a function it calls), read in that file. */
-  | { readonly node: Node; readonly values: ValueReader };
+  /**
+   * An argument written inside the wrapper (or a function it calls), read in that file; `base` when it
+   * is a field reached through one of the wrapper's parameters (`Npi->Client`: parameter 0, `->Client`).
+   */
+  | { readonly node: Node; readonly values: ValueReader; readonly base?: { readonly param: number; readonly link: string } };
 
 /** One WSK call a wrapper makes with some of its parameters. */
 export interface Forward {
@@ -31,6 +35,11 @@ export interface Forward {
   readonly values: ValueReader;
   /** For each WSK parameter of the inner call, where its argument comes from. */
   readonly bindings: ReadonlyMap<string, Binding>;
+  /**
+   * The WSK parameters whose argument a wrapper on the way tests before passing it on (`if (Irp ==
+   * NULL)`, `Irp ? … : …`): what the caller passes there may not reach the call as it is.
+   */
+  readonly guarded: ReadonlySet<string>;
 }
 
 /** A function of the workspace, as the forwarding analysis reads it. */
@@ -53,11 +62,21 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
   const params = parameterDeclarations(source.definition, source.file).map((p) => p.name);
   if (params.length === 0) return [];
   const changed = reassigned(source.definition, new Set(params));
+  // Read only for a function that forwards something (most functions do not).
+  let tests: ReadonlySet<string> | undefined;
+  const testedParams = () => (tests ??= tested(source.definition, new Set(params)));
   const parameterOf = (argument: Node): number | undefined => {
     const core = source.values.stripCasts(argument);
     if (core.type !== 'identifier') return undefined;
     const index = params.indexOf(core.text);
     return index >= 0 && !changed.has(core.text) ? index : undefined;
+  };
+  /** `Npi->Client` over an unchanged parameter `Npi`: that parameter and the rest of the path. */
+  const baseOf = (argument: Node): { param: number; link: string } | undefined => {
+    const path = accessPath(argument);
+    const match = path ? /^([A-Za-z_$][\w$]*)((?:->|\.).*)$/.exec(path) : null;
+    const index = match ? params.indexOf(match[1]) : -1;
+    return match && index >= 0 && !changed.has(match[1]) ? { param: index, link: match[2] } : undefined;
   };
   const forwards: Forward[] = [];
   for (const call of source.calls) {
@@ -67,9 +86,10 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
       const argument = call.arg(param.name);
       if (!argument) continue;
       const index = parameterOf(argument);
-      bindings.set(param.name, index === undefined ? { node: argument, values: source.values } : { param: index });
+      const base = index === undefined ? baseOf(argument) : undefined;
+      bindings.set(param.name, index === undefined ? { node: argument, values: source.values, ...(base ? { base } : {}) } : { param: index });
     }
-    if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ inner: call, file: source.file, values: source.values, bindings });
+    if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ inner: call, file: source.file, values: source.values, bindings, guarded: guardedOf(bindings, params, testedParams()) });
   }
   for (const callee of source.callees) {
     for (const forward of forwardsOf(callee.name, callee.args.length) ?? []) {
@@ -77,13 +97,16 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
       for (const [name, binding] of forward.bindings) {
         const argument = 'param' in binding ? callee.args[binding.param] : undefined;
         if (!argument) {
-          bindings.set(name, binding);
+          // A field of the callee's parameter: of ours when we pass that parameter on unchanged.
+          const calleeArg = 'base' in binding && binding.base ? callee.args[binding.base.param] : undefined;
+          const index = calleeArg ? parameterOf(calleeArg) : undefined;
+          bindings.set(name, 'node' in binding ? { node: binding.node, values: binding.values, ...(index !== undefined && binding.base ? { base: { param: index, link: binding.base.link } } : {}) } : binding);
           continue;
         }
         const index = parameterOf(argument);
         bindings.set(name, index === undefined ? { node: argument, values: source.values } : { param: index });
       }
-      if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ ...forward, bindings });
+      if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ ...forward, bindings, guarded: new Set([...forward.guarded, ...guardedOf(bindings, params, testedParams())]) });
     }
   }
   return forwards;
@@ -110,6 +133,16 @@ export function forwardedCall(forward: Forward, wrapper: string, call: Node, cal
     return binding.values.evaluate(binding.node);
   };
   const forwarded = new Set(api.params.map((p) => p.name).filter((name) => callerArg(name) !== undefined));
+  // Fields the wrapper reaches through what the caller passes: `Npi->Client` of `Wrapper(&npi)` is npi.Client.
+  const paths = new Map<string, string>();
+  for (const [name, binding] of forward.bindings) {
+    const argument = 'base' in binding && binding.base ? args[binding.base.param] : undefined;
+    if (!argument || !('base' in binding) || !binding.base) continue;
+    const core = stripCasts(argument);
+    const object = core.type === 'pointer_expression' && core.childForFieldName('operator')?.type === '&' ? core.childForFieldName('argument') : null;
+    const path = object ? accessPath(object) : accessPath(argument);
+    if (path) paths.set(name, object && binding.base.link.startsWith('->') ? `${path}.${binding.base.link.slice(2)}` : `${path}${binding.base.link}`);
+  }
   const operation = operationOf(api, evaluate);
   const choosesOperation = operation.operation !== undefined && api.params.some((p) => (p.role === 'controlCode' || p.role === 'requestType') && forwarded.has(p.name));
   return {
@@ -119,9 +152,47 @@ export function forwardedCall(forward: Forward, wrapper: string, call: Node, cal
     args: api.params.map((p) => callerArg(p.name)).filter((a): a is Node => a !== undefined),
     inFunction,
     ...operation,
-    via: { inner: forward.inner, file: forward.file, innerValues: forward.values, wrapper, forwarded, choosesOperation },
+    via: { inner: forward.inner, file: forward.file, innerValues: forward.values, wrapper, forwarded, guarded: forward.guarded, paths, choosesOperation },
     arg: (name) => (paramIndex(api, name) >= 0 ? callerArg(name) : undefined),
   };
+}
+
+/**
+ * The value of a WSK parameter's argument at a call: the caller's, or — at a wrapper call whose
+ * wrapper writes that argument itself (`SO_KEEPALIVE` inside `SetKeepAlive(Socket, Irp)`) — the
+ * wrapper's, read in the wrapper's file.
+ */
+export function argumentValue(call: WskCall, name: string, values: ValueReader): Value | undefined {
+  const node = call.arg(name);
+  if (node) return values.evaluate(node);
+  const inner = call.via?.inner.arg(name);
+  return inner && call.via ? call.via.innerValues.evaluate(inner) : undefined;
+}
+
+/** The WSK parameters bound to a parameter the wrapper tests. */
+function guardedOf(bindings: ReadonlyMap<string, Binding>, params: readonly string[], tests: ReadonlySet<string>): Set<string> {
+  return new Set([...bindings].filter(([, binding]) => 'param' in binding && tests.has(params[binding.param])).map(([name]) => name));
+}
+
+/** The parameters a function tests: in a condition, against a constant, or as an operand of `!`, `&&`, `||`. */
+function tested(definition: Node, params: ReadonlySet<string>): Set<string> {
+  const names = new Set<string>();
+  const note = (node: Node | null) => {
+    const core = node ? unparenthesize(node) : undefined;
+    if (core?.type === 'identifier' && params.has(core.text)) names.add(core.text);
+  };
+  for (const node of definition.descendantsOfType(['if_statement', 'while_statement', 'do_statement', 'for_statement', 'conditional_expression', 'unary_expression', 'binary_expression'])) {
+    if (!node) continue;
+    if (node.type === 'unary_expression') {
+      if (node.childForFieldName('operator')?.type === '!') note(node.childForFieldName('argument'));
+    } else if (node.type === 'binary_expression') {
+      if (['==', '!=', '&&', '||'].includes(node.childForFieldName('operator')?.type ?? '')) {
+        note(node.childForFieldName('left'));
+        note(node.childForFieldName('right'));
+      }
+    } else note(node.childForFieldName('condition'));
+  }
+  return names;
 }
 
 /** The parameters a function assigns, increments or takes the address of: not passed on unchanged. */

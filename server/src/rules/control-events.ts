@@ -8,7 +8,7 @@ import type { WskCall } from '../analysis/calls';
 import type { FlagValue } from '../analysis/flags';
 import { bitCount, flagValue } from '../analysis/flags';
 import type { FieldDefinition } from '../analysis/fieldValues';
-import { fieldDefinitionsAt } from '../analysis/fieldValues';
+import { addressedDefinitions } from '../analysis/fieldValues';
 import { isNullConstant } from '../analysis/values';
 import type { ControlRow } from '../wsk/controls';
 import { EVENT_DISABLE } from '../wsk/events';
@@ -30,17 +30,16 @@ export interface EventControl {
 export function eventControlFacts(call: WskCall, row: ControlRow, context: RuleContext): EventControl | undefined {
   if (typeof row.inputSize !== 'object' || row.inputSize.record !== EVENT_CONTROL_TYPE || !call.inFunction) return undefined;
   const node = call.arg('InputBuffer');
-  const value = node ? context.values.evaluate(node) : undefined;
-  if (!node || value?.kind !== 'address' || value.of.type !== 'identifier') return undefined;
   const readOnly = new Set(context.calls.map((c) => c.node.id));
-  const fields = fieldDefinitionsAt(call.inFunction, value.of.text, EVENT_CONTROL_FIELDS, call.node, context.values, readOnly);
-  if (!fields) return undefined;
+  const held = node ? addressedDefinitions(node, call.node, call.inFunction, EVENT_CONTROL_FIELDS, context.values, readOnly) : undefined;
+  if (!node || !held) return undefined;
+  const { fields } = held;
   const masks = (fields.get('EventMask') ?? []).map((definition) => {
     if (definition.kind === 'zero') return { value: 0, names: [] };
     return definition.kind === 'value' ? flagValue(definition.node, context.values, FLAG_CONSTANTS) : undefined;
   });
   const enabling = masks.length > 0 && masks.every((mask) => mask !== undefined && (mask.value & EVENT_DISABLE.value) === 0);
-  return { node, name: value.of.text, masks, npiIds: fields.get('NpiId') ?? [], enabling };
+  return { node, name: held.name, masks, npiIds: fields.get('NpiId') ?? [], enabling };
 }
 
 /** NpiId never assigned or NULL; a disable of more than one event in one call. */

@@ -9,7 +9,7 @@ import type { Value } from '../analysis/values';
 import { paramWithRole } from '../wsk/api';
 import { eventControlFacts, checkEventControl } from './control-events';
 import { checkOrder } from './control-order';
-import { ownsOperation, related, statesAt } from './path-support';
+import { related, statesAt } from './path-support';
 import type { Note } from '../analysis/paths';
 import { isNullConstant } from '../analysis/values';
 import { capitalised, message } from './render';
@@ -57,15 +57,16 @@ ShareAddress(PWSK_SOCKET Socket, PIRP Irp)
     if (!found) return;
     const { row, code } = found;
     const events = eventControlFacts(call, row, context);
-    const check = (param: string, judged: (value: Value) => ControlVerdict, size?: SizeRule) => {
-      const node = argumentOf(call, param, (value) => judged(value).ok === false);
+    // `inner`: the verdict the wrapper's own check gives its argument (it cannot see the caller's control structure).
+    const check = (param: string, judged: (value: Value) => ControlVerdict, size?: SizeRule, inner = judged) => {
+      const node = argumentOf(call, param, (value) => inner(value).ok === false);
       const verdict = node ? judged(context.values.evaluate(node)) : undefined;
       if (node && verdict?.ok === false) report(row, code, param, node, verdict.problem, size, context);
     };
     for (const { param, key } of CONTROL_SIZES) check(param, (value) => judgeSize(row[key], value), row[key]);
     for (const { param, key } of CONTROL_BUFFERS) check(param, (value) => judgeBuffer(row[key], value));
     const irpParam = paramWithRole(call.api, 'irp');
-    if (irpParam) check(irpParam, (value) => judgeIrp(row.irp, value, events?.enabling ?? false));
+    if (irpParam) check(irpParam, (value) => judgeIrp(row.irp, value, events?.enabling ?? false), undefined, (value) => judgeIrp(row.irp, value, false));
     if (irpParam && row.irp === 'required') nullOnSomePath(call, row, code, irpParam, context);
     if (events) checkEventControl(row, code, events, context);
     checkOrder(call, row, code, events, context);
@@ -76,7 +77,8 @@ ShareAddress(PWSK_SOCKET Socket, PIRP Irp)
 function nullOnSomePath(call: WskCall, row: ControlRow, code: string, param: string, context: RuleContext): void {
   const irp = call.arg(param);
   const at = statesAt(call, context);
-  if (!irp || !at || !ownsOperation(call) || isNullConstant(context.values.evaluate(irp))) return;
+  // Through a wrapper, the caller's IRP when the wrapper passes it on untested.
+  if (!irp || !at || call.via?.guarded.has(param) || isNullConstant(context.values.evaluate(irp))) return;
   let assigned: Note | undefined;
   for (const state of at.states) assigned ??= state.factsOf(at.paths.valueOf(state, irp)).isNull;
   if (!assigned) return;

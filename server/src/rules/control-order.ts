@@ -14,14 +14,15 @@ import { birthsOf, paramWithRole } from '../wsk/api';
 import type { ControlRow } from '../wsk/controls';
 import { controlTitle } from '../wsk/controls';
 import type { EventControl } from './control-events';
-import { bindingKind, boundOnSomePath, ownsOperation, related, statesAt } from './path-support';
+import { bindingKind, boundOnSomePath, related, statesAt, valueIn } from './path-support';
 import { capitalised, message } from './render';
 
 type Category = 'listen' | 'connection' | 'datagram' | 'stream';
 
 
 export function checkOrder(call: WskCall, row: ControlRow, code: string, events: EventControl | undefined, context: RuleContext): void {
-  if (!row.order || !ownsOperation(call)) return;
+  // Through a wrapper, judged on the socket or client the caller passes on (socketArgument, clientOf).
+  if (!row.order) return;
   const op = controlTitle(row, code);
   switch (row.order) {
     case 'beforeBind':
@@ -38,9 +39,13 @@ export function checkOrder(call: WskCall, row: ControlRow, code: string, events:
   }
 }
 
-function socketArgument(call: WskCall) {
+/**
+ * The socket the call works on: the caller's argument, or the access path of the field a wrapper
+ * reaches through what the caller passes (`Binding->Socket` inside `SetOption(Binding, …)`).
+ */
+function socketArgument(call: WskCall): Node | string | undefined {
   const param = paramWithRole(call.api, 'socket');
-  return param ? call.arg(param) : undefined;
+  return param ? call.arg(param) ?? call.via?.paths.get(param) : undefined;
 }
 
 /** An option that governs binding, set on a socket already bound on some path (WSK007's question). */
@@ -70,7 +75,7 @@ function needsState(call: WskCall, op: string, need: 'bound' | 'connected' | 'ev
   const socket = socketArgument(call);
   if (!at || !socket) return;
   for (const state of at.states) {
-    const found = unreadySocket(state, at.paths.valueOf(state, socket), context);
+    const found = unreadySocket(state, valueIn(at.paths, state, socket), context);
     if (!found) continue;
     const wants = need === 'eventReady' ? (found.category === 'connection' ? 'connected' : 'bound') : need;
     if (need === 'connected' && found.category !== 'connection' && found.category !== 'stream') continue;
@@ -101,9 +106,17 @@ function unreadySocket(state: PathState, value: string, context: RuleContext): {
   const category = categoryOf(birth, context);
   if (!category) return undefined;
   // A WskBind on the path binds it (unless it failed: then nothing is proved); a helper may connect too.
+  // A helper's bind (its summary's) counts when the call it makes is a WskBind.
   const bindCall = facts.bindCall ? context.calls.find((c) => c.node.startIndex === facts.bindCall?.call && !c.via) : undefined;
-  if (facts.bindCall && bindCall?.api.name !== 'WskBind') return undefined;
+  if (facts.bindCall && (bindCall ? bindCall.api.name : innermost(facts.bindCall.note).node.text) !== 'WskBind') return undefined;
   return { note: object.note, category, bound: facts.bindCall !== undefined };
+}
+
+/** The step inside the helpers a note went through: the call itself. */
+function innermost(note: Note): Note {
+  let current = note;
+  while (current.via) current = current.via;
+  return current;
 }
 
 function categoryOf(birth: WskCall, context: RuleContext): Category | undefined {
@@ -115,7 +128,9 @@ function categoryOf(birth: WskCall, context: RuleContext): Category | undefined 
 /** A client control that must precede every socket, after a WskSocket or WskSocketConnect on the same client. */
 function beforeSocket(call: WskCall, op: string, context: RuleContext): void {
   const client = clientOf(call);
-  const path = client ? accessPath(client) : undefined;
+  // Through a wrapper that reaches the client through a field of what the caller passes, that field.
+  const param = paramWithRole(call.api, 'client');
+  const path = client ? accessPath(client) : param ? call.via?.paths.get(param) : undefined;
   if (!path || !call.inFunction) return;
   const creations = context.calls.filter((c) => c.inFunction?.id === call.inFunction?.id && c.node.id !== call.node.id && !c.via
     && accessPath(clientOf(c) ?? c.node) === path && birthsOf(c.api.name, undefined).some((birth) => birth.kind === 'socket'));

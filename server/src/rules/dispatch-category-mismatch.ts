@@ -4,12 +4,15 @@ import type { WskCall } from '../analysis/calls';
 import type { ClientTable, EventCallbacks, SlotValue } from '../analysis/eventCallbacks';
 import type { FunctionPaths } from '../analysis/paths';
 import { parameterDeclarations } from '../analysis/declarations';
+import { paramWithRole } from '../wsk/api';
 import { unparenthesize } from '../analysis/syntax';
-import { socketCategoryOf } from '../analysis/flags';
-import type { ValueReader } from '../analysis/values';
+import { flagValue, socketCategoryOf } from '../analysis/flags';
+import { WHOLE, addressedDefinitions, constantOf } from '../analysis/fieldValues';
+import { FLAG_CONSTANTS } from '../wsk/controls';
+import type { Value } from '../analysis/values';
+import { argumentValue } from '../analysis/forwarding';
 import { BASIC_PROVIDER_FUNCTIONS, CONDITIONAL_ACCEPT_OPTION, EVENT_CALLBACKS, EVENT_CALLBACK_CONTROL_MEMBERS, EVENT_CALLBACK_OPTION, EVENT_DISABLE, EVENT_MASKS, PROVIDER_TABLES, STREAM_MEMBERS, clientTableOf, clientTableType } from '../wsk/events';
 import type { EventSlot, SocketCategory } from '../wsk/events';
-import { constantHeldBy, fieldConstantOf } from './local-constants';
 import { message } from './render';
 
 const SOCKET_ARGUMENTS = `Npi->Client, AF_INET, SOCK_STREAM, IPPROTO_TCP`;
@@ -42,7 +45,9 @@ export const rule: Rule = {
       '\n\nHow far it sees: the category is read from a constant Flags (a category chosen in a variable is unknown); a',
       'table is known when it is a table variable whose slots the analysis sees set (its initializer, then its slot',
       'assignments; a table handed to a helper is unknown); the socket is followed from its WskSocket, WskSocketConnect',
-      'or WskAccept along the paths of the function. A cast to WSK_PROVIDER_BASIC_DISPATCH, the prefix of every provider',
+      'or WskAccept along the paths of the function (a socket a helper creates is unknown); a helper given the socket',
+      '(and the control structure) that casts its Dispatch or enables events on it is judged at each call, with the',
+      'caller\'s socket. A cast to WSK_PROVIDER_BASIC_DISPATCH, the prefix of every provider',
       'table, is always right, and so is any cast used to call WskControlSocket or WskCloseSocket (every provider',
       'table starts with them). On a listening socket only WSK_EVENT_ACCEPT is checked (the other events it enables are',
       'for the sockets it accepts); on a stream socket the slot is looked up in the listen or connection table it names.',
@@ -51,9 +56,10 @@ export const rule: Rule = {
     valid: CREATE('WSK_FLAG_LISTEN_SOCKET', '&g_ListenDispatch'),
   },
   onCall(call, context) {
-    if (call.via) return;
+    // Through a wrapper, on what the caller passes on (`arg` gives only that).
     if (call.api.name === 'WskSocket') checkCreation(call, context);
     if (call.api.name === 'WskControlSocket') checkEnabling(call, context);
+    if (call.via) checkWrapperCast(call, context);
   },
   onFunction(info, context) {
     const casts = providerCasts(info.definition);
@@ -62,7 +68,8 @@ export const rule: Rule = {
     const paths = info.calls.length > 0 ? context.paths(info.definition) : undefined;
     for (const { cast, table, socket } of casts) {
       if (table.category === 'basic') continue;
-      const known = socketCategory(socket, cast, info.calls, paths, context, acceptSocket);
+      const call = info.calls.find((c) => !c.via && c.callee.startIndex > cast.startIndex && within(cast, c.node.childForFieldName('function') ?? c.node));
+      const known = call ? socketCategory(socket, call, paths, context, acceptSocket) : undefined;
       if (!known || known.category === table.category) continue;
       context.report({
         target: cast,
@@ -119,9 +126,12 @@ interface ProviderCast {
 
 /** `(PWSK_PROVIDER_LISTEN_DISPATCH)S->Dispatch`, `(const WSK_PROVIDER_LISTEN_DISPATCH *)S->Dispatch`. */
 function providerCasts(definition: Node): ProviderCast[] {
+  return definition.text.includes('WSK_PROVIDER_') ? providerCastsIn(definition) : [];
+}
+
+function providerCastsIn(node: Node): ProviderCast[] {
   const result: ProviderCast[] = [];
-  if (!definition.text.includes('WSK_PROVIDER_')) return result;
-  for (const cast of definition.descendantsOfType('cast_expression')) {
+  for (const cast of [...(node.type === 'cast_expression' ? [node] : []), ...node.descendantsOfType('cast_expression')]) {
     if (!cast) continue;
     const typeText = cast.childForFieldName('type')?.text.replace(/\s+/g, ' ') ?? '';
     const name = /^(?:const |CONST )?P?(WSK_PROVIDER_[A-Z]+_DISPATCH)(?: \*)?$/.exec(typeText.replace(/\s*\*\s*$/, ' *').trim())?.[1];
@@ -146,12 +156,12 @@ interface KnownCategory {
  * with a constant Flags (connection from WskSocketConnect or WskAccept), or the AcceptSocket of an
  * accept callback. Read where the cast is the table of a WSK call (the states before that call).
  */
-function socketCategory(socket: Node, cast: Node, calls: readonly WskCall[], paths: FunctionPaths | undefined, context: RuleContext, acceptSocket: string | undefined): KnownCategory | undefined {
+function socketCategory(socket: Node, call: WskCall, paths: FunctionPaths | undefined, context: RuleContext, acceptSocket: string | undefined): KnownCategory | undefined {
   const core = unparenthesize(socket);
   if (!paths || paths.budgetExceeded) return undefined;
-  const call = calls.find((c) => !c.via && c.callee.startIndex > cast.startIndex && within(cast, c.node.childForFieldName('function') ?? c.node));
   // WskControlSocket and WskCloseSocket sit at the start of every provider table: any cast reaches them.
-  if (!call || BASIC_PROVIDER_FUNCTIONS.includes(call.api.name)) return undefined;
+  if (BASIC_PROVIDER_FUNCTIONS.includes(call.api.name)) return undefined;
+  const calls = context.calls;
   if (acceptSocket && core.type === 'identifier' && core.text === acceptSocket) return { category: 'connection', why: 'the socket an accept callback is handed' };
   for (const state of paths.statesBefore(call.node)) {
     const value = paths.valueOf(state, socket);
@@ -169,6 +179,33 @@ function socketCategory(socket: Node, cast: Node, calls: readonly WskCall[], pat
   return undefined;
 }
 
+/**
+ * A wrapper whose WSK call casts the Dispatch of the socket the caller passes on (`Bind(socket, …)`
+ * around `((PWSK_PROVIDER_CONNECTION_DISPATCH)Socket->Dispatch)->WskBind(Socket, …)`): the cast is
+ * judged against the caller's socket, at the argument.
+ */
+function checkWrapperCast(call: WskCall, context: RuleContext): void {
+  const via = call.via;
+  const param = paramWithRole(call.api, 'socket');
+  const socket = param ? call.arg(param) : undefined;
+  const innerSocket = param ? via?.inner.arg(param) : undefined;
+  const fn = via?.inner.node.childForFieldName('function');
+  if (!via || !socket || !innerSocket || !fn || !call.inFunction) return;
+  const cast = providerCastsIn(fn).find((c) => unparenthesize(c.socket).text === unparenthesize(innerSocket).text);
+  if (!cast || cast.table.category === 'basic') return;
+  const known = socketCategory(socket, call, context.paths(call.inFunction), context, acceptSocketOf(call.inFunction, context));
+  if (!known || known.category === cast.table.category) return;
+  context.report({
+    target: socket,
+    message: message(
+      [`${via.wrapper} casts the Dispatch of ${context.text(socket)} to ${cast.table.type}, but it is a ${known.category} socket.`, `Its provider table is ${providerTableOf(known.category)}: the slots of the two tables differ, so the call goes to the wrong function.`],
+      [`${via.wrapper} casts the Dispatch of a ${known.category} socket to ${cast.table.type}.`, `${context.text(socket)} is a ${known.category} socket (${known.why}); its provider table is ${providerTableOf(known.category)}: the slots of the two tables differ, so the call goes to the wrong function.`],
+      [`A wrapper casts a socket's Dispatch to another category's provider table.`, `${context.text(socket)} is a ${known.category} socket (${known.why}); ${via.wrapper} casts its Dispatch to ${cast.table.type}: the slots differ.`],
+    ),
+    related: [{ target: cast.cast, message: `${via.wrapper} casts it here`, file: via.file }, ...(known.note ? [{ target: known.note, message: `the ${known.category} socket is created here` }] : [])],
+  });
+}
+
 /** In an accept callback that never assigns it, the name of its AcceptSocket parameter. */
 function acceptSocketOf(definition: Node, context: RuleContext): string | undefined {
   const role = context.eventCallbacks().roleOfDefinition(definition, context.file);
@@ -184,20 +221,21 @@ function acceptSocketOf(definition: Node, context: RuleContext): string | undefi
 // SO_WSK_EVENT_CALLBACK and SO_CONDITIONAL_ACCEPT against the socket's client table
 
 function checkEnabling(call: WskCall, context: RuleContext): void {
-  const code = call.arg('ControlCode');
-  const request = call.arg('RequestType');
+  // The code and request type may be a wrapper's own; the socket and its input are the caller's.
+  const code = argumentValue(call, 'ControlCode', context.values);
+  const request = argumentValue(call, 'RequestType', context.values);
   const input = call.arg('InputBuffer');
   const socket = call.arg('Socket');
   if (!code || !input || !socket || !call.inFunction) return;
-  const option = optionOf(code, context.values);
-  if (!option || (request && !isSetOption(request, context.values))) return;
+  const option = optionOf(code);
+  if (!option || (request && !isSetOption(request))) return;
   const paths = context.paths(call.inFunction);
   if (!paths || paths.budgetExceeded) return;
   const created = createdSocket(call, socket, paths, context);
   if (!created) return;
   const events = context.eventCallbacks();
   if (option === 'conditional') {
-    const value = constantHeldBy(input, call, context);
+    const value = heldConstant(input, call, undefined, context);
     if (value === undefined || value === 0 || (created.category !== 'listen' && created.category !== 'stream')) return;
     const table = listenTable(created, events);
     if (!table) return;
@@ -213,7 +251,7 @@ function checkEnabling(call: WskCall, context: RuleContext): void {
     });
     return;
   }
-  const mask = fieldConstantOf(input, 'EventMask', EVENT_CALLBACK_CONTROL_MEMBERS, call, context);
+  const mask = heldConstant(input, call, EVENT_CALLBACK_CONTROL_MEMBERS, context);
   if (mask === undefined || (mask & EVENT_DISABLE.value) !== 0) return;
   for (const event of EVENT_MASKS) {
     if ((mask & event.value) === 0) continue;
@@ -231,6 +269,17 @@ function checkEnabling(call: WskCall, context: RuleContext): void {
     });
     return;
   }
+}
+
+/**
+ * The constant the local whose address `input` is holds at the call on every path (`ULONG on = TRUE`),
+ * or its EventMask when `members` are the control structure's.
+ */
+function heldConstant(input: Node, call: WskCall, members: readonly string[] | undefined, context: RuleContext): number | undefined {
+  if (!call.inFunction) return undefined;
+  const readOnly = new Set(context.calls.map((c) => c.node.id));
+  const held = addressedDefinitions(input, call.node, call.inFunction, members, context.values, readOnly);
+  return constantOf(held?.fields.get(members ? 'EventMask' : WHOLE), (node) => flagValue(node, context.values, FLAG_CONSTANTS)?.value);
 }
 
 interface CreatedSocket {
@@ -290,16 +339,14 @@ function listenTable(created: CreatedSocket, events: EventCallbacks): ClientTabl
   return value.kind === 'table' ? events.tableNamed(value.name, table.file, table.inFunction) : undefined;
 }
 
-function optionOf(code: Node, values: ValueReader): 'events' | 'conditional' | undefined {
-  const value = values.evaluate(code);
+function optionOf(value: Value): 'events' | 'conditional' | undefined {
   const is = (option: { name: string; value: number }) => (value.kind === 'constant' && value.name === option.name) || (value.kind === 'integer' && value.value === option.value);
   if (is(EVENT_CALLBACK_OPTION)) return 'events';
   if (is(CONDITIONAL_ACCEPT_OPTION)) return 'conditional';
   return undefined;
 }
 
-function isSetOption(request: Node, values: ValueReader): boolean {
-  const value = values.evaluate(request);
+function isSetOption(value: Value): boolean {
   return !(value.kind === 'constant' && value.name !== 'WskSetOption') && !(value.kind === 'integer' && value.value !== 0);
 }
 

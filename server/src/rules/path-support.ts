@@ -15,13 +15,21 @@ export function statesAt(call: WskCall, context: RuleContext): { paths: Function
   return { paths, states: paths.statesBefore(call.node) };
 }
 
-/** The bind some state reaching a call knows of for its socket (WSK007's and WSK021's question). */
-export function boundOnSomePath(at: { paths: FunctionPaths; states: readonly PathState[] }, socket: Node): Note | undefined {
+/**
+ * The bind some state reaching a call knows of for its socket (WSK007's and WSK021's question): the
+ * socket an expression names, or an access path (a field a wrapper reaches through its argument).
+ */
+export function boundOnSomePath(at: { paths: FunctionPaths; states: readonly PathState[] }, socket: Node | string): Note | undefined {
   for (const state of at.states) {
-    const bound = state.bound(at.paths.valueOf(state, socket));
+    const bound = state.bound(valueIn(at.paths, state, socket));
     if (bound) return bound;
   }
   return undefined;
+}
+
+/** The value an expression or an access path holds in one state. */
+export function valueIn(paths: FunctionPaths, state: PathState, expression: Node | string): string {
+  return typeof expression === 'string' ? state.read(expression) : paths.valueOf(state, expression);
 }
 
 /** How a socket came to be bound: accepted (it inherits the listener's binding), created bound, or bound. */

@@ -3,18 +3,17 @@ import type { ReportedFix, Rule, RuleContext } from '../analysis/rule';
 import type { WskCall } from '../analysis/calls';
 import { bitCount, flagValue } from '../analysis/flags';
 import type { FlagValue } from '../analysis/flags';
-import { fieldDefinitionsAt } from '../analysis/fieldValues';
+import { addressedDefinitions } from '../analysis/fieldValues';
 import { isNullConstant } from '../analysis/values';
+import { argumentValue } from '../analysis/forwarding';
 import { unparenthesize } from '../analysis/syntax';
 import {
-  CONTROL_INFO_PAIRS, DATA_FLAGS, FLAG_CONSTANTS, INSPECT_ACTIONS, INSPECT_COMPLETE_ACTIONS, RESERVED_FLAGS,
+  CONTROL_INFO_PAIRS, DATA_FLAGS, FLAG_CONSTANTS, FLAG_CONSTRAINTS, INSPECT_ACTIONS, INSPECT_COMPLETE_ACTIONS, RESERVED_FLAGS,
   SOCKET_CATEGORIES, SOCKET_CATEGORY_BITS,
 } from '../wsk/controls';
+import type { FlagConstraint } from '../wsk/controls';
 import { message } from './render';
 
-const WAITALL = 'WSK_FLAG_WAITALL';
-const DRAIN = 'WSK_FLAG_DRAIN';
-const ABORTIVE = 'WSK_FLAG_ABORTIVE';
 /** WSK_BUF's fields in order, for its initialisers. */
 const WSK_BUF_FIELDS = ['Mdl', 'Offset', 'Length'];
 
@@ -49,18 +48,26 @@ BindListener(PWSK_SOCKET Socket, PSOCKADDR Local, PIRP Irp)
   onCall(call, context) {
     reservedFlags(call, context);
     socketCategory(call, context);
-    receiveFlags(call, context);
-    abortiveDisconnect(call, context);
+    flagConstraints(call, context);
     inspectAction(call, context);
     controlInfo(call, context);
   },
 };
 
-function flagsOf(call: WskCall, context: RuleContext, param = 'Flags'): { node: Node; flags: FlagValue } | undefined {
+/**
+ * The flags a call passes: the caller's argument (`node`), or — at a wrapper call whose wrapper writes
+ * the flags itself — the wrapper's, judged here only against what the caller passes on.
+ */
+function flagsOf(call: WskCall, context: RuleContext, param = 'Flags'): { node?: Node; flags: FlagValue } | undefined {
   if (!call.api.params.some((p) => p.name === param)) return undefined;
   const node = call.arg(param);
-  const flags = node ? flagValue(node, context.values, FLAG_CONSTANTS) : undefined;
-  return node && flags ? { node, flags } : undefined;
+  if (node) {
+    const flags = flagValue(node, context.values, FLAG_CONSTANTS);
+    return flags ? { node, flags } : undefined;
+  }
+  const inner = call.via?.inner.arg(param);
+  const flags = inner && call.via ? flagValue(inner, call.via.innerValues, FLAG_CONSTANTS) : undefined;
+  return flags ? { flags } : undefined;
 }
 
 function replaceWith(node: Node, text: string, context: RuleContext): ReportedFix[] {
@@ -70,7 +77,7 @@ function replaceWith(node: Node, text: string, context: RuleContext): ReportedFi
 function reservedFlags(call: WskCall, context: RuleContext): void {
   const reserved = RESERVED_FLAGS.find((entry) => entry.function === call.api.name);
   const found = reserved ? flagsOf(call, context, reserved.param) : undefined;
-  if (!reserved || !found || found.flags.value === 0) return;
+  if (!reserved || !found?.node || found.flags.value === 0) return;
   context.report({
     target: found.node,
     message: message(
@@ -84,7 +91,7 @@ function reservedFlags(call: WskCall, context: RuleContext): void {
 function socketCategory(call: WskCall, context: RuleContext): void {
   if (call.api.name !== 'WskSocket') return;
   const found = flagsOf(call, context);
-  if (!found) return;
+  if (!found?.node) return;
   const { value } = found.flags;
   const outside = (value & ~SOCKET_CATEGORY_BITS) >>> 0;
   if (outside === 0 && bitCount(value) <= 1) return;
@@ -98,24 +105,46 @@ function socketCategory(call: WskCall, context: RuleContext): void {
   });
 }
 
-function receiveFlags(call: WskCall, context: RuleContext): void {
-  if (call.api.name !== 'WskReceive') return;
-  const found = flagsOf(call, context);
+/** The rows of FLAG_CONSTRAINTS: a flag with one it excludes, or with data it rules out. */
+function flagConstraints(call: WskCall, context: RuleContext): void {
+  const rows = FLAG_CONSTRAINTS.filter((row) => row.function === call.api.name);
+  const found = rows.length > 0 ? flagsOf(call, context) : undefined;
   if (!found) return;
   const has = (name: string) => hasFlag(found.flags, name);
-  if (has(WAITALL) && has(DRAIN)) {
-    context.report({
-      target: found.node,
-      message: message([`${WAITALL} and ${DRAIN} exclude each other in WskReceive's Flags.`, 'WAITALL waits for the whole buffer; DRAIN discards data and needs a zero-length buffer: pick one.']),
-    });
+  // Flags that exclude each other say enough about the call.
+  const excluded = rows.find((row) => row.excludes && has(row.flag) && has(row.excludes));
+  if (excluded) {
+    if (found.node) context.report({ target: found.node, message: message([`${excluded.excludes} and ${excluded.flag} exclude each other in ${call.api.name}'s Flags.`, excluded.why]) });
     return;
   }
-  if (!has(DRAIN)) return;
-  const length = constantBufferLength(call, context);
+  for (const row of rows) {
+    if (!row.buffer || !has(row.flag)) continue;
+    if (row.buffer.must === 'empty') emptyBuffer(call, row, row.buffer.param, found.node, context);
+    else nullBuffer(call, row, row.buffer.param, context);
+  }
+}
+
+/** A buffer whose Length is a non-zero constant where the flag needs none (with the wrapper's own flags, reported at the caller's buffer). */
+function emptyBuffer(call: WskCall, row: FlagConstraint, param: string, flags: Node | undefined, context: RuleContext): void {
+  const length = constantBufferLength(call, param, context);
   if (length === undefined) return;
+  const wrapper = flags ? '' : ` (${call.via?.wrapper} passes ${row.flag})`;
   context.report({
-    target: found.node,
-    message: message([`${DRAIN} needs a zero-length WSK_BUF, but its Length is ${length}.`, 'A draining receive discards the data it reads: set Length to 0, or receive without WSK_FLAG_DRAIN.']),
+    target: flags ?? length.buffer,
+    message: message([`${row.flag} needs a zero-length WSK_BUF, but its Length is ${length.text}${wrapper}.`, row.why]),
+  });
+}
+
+function nullBuffer(call: WskCall, row: FlagConstraint, param: string, context: RuleContext): void {
+  const buffer = call.arg(param);
+  if (!buffer || context.values.evaluate(buffer).kind !== 'address') return;
+  context.report({
+    target: buffer,
+    message: message(
+      [`${param} must be NULL for ${row.what}, not ${context.describe(buffer)}.`, row.why],
+      [`${param} must be NULL for ${row.what}.`, `It is ${context.describe(buffer)}. ${row.why}`],
+    ),
+    fixes: replaceWith(buffer, 'NULL', context),
   });
 }
 
@@ -127,13 +156,11 @@ function hasFlag(flags: FlagValue, name: string): boolean {
 }
 
 /** The Length of the local WSK_BUF given by address, when it is the same non-zero constant on every path. */
-function constantBufferLength(call: WskCall, context: RuleContext): string | undefined {
-  const buffer = call.arg('Buffer');
-  const value = buffer ? context.values.evaluate(buffer) : undefined;
-  if (!buffer || !call.inFunction || value?.kind !== 'address' || value.of.type !== 'identifier') return undefined;
+function constantBufferLength(call: WskCall, param: string, context: RuleContext): { text: string; buffer: Node } | undefined {
+  const buffer = call.arg(param);
+  if (!buffer || !call.inFunction) return undefined;
   const readOnly = new Set(context.calls.map((c) => c.node.id));
-  const fields = fieldDefinitionsAt(call.inFunction, value.of.text, WSK_BUF_FIELDS, call.node, context.values, readOnly);
-  const lengths = fields?.get('Length') ?? [];
+  const lengths = addressedDefinitions(buffer, call.node, call.inFunction, WSK_BUF_FIELDS, context.values, readOnly)?.fields.get('Length') ?? [];
   if (lengths.length === 0) return undefined;
   let text: string | undefined;
   for (const definition of lengths) {
@@ -142,24 +169,7 @@ function constantBufferLength(call: WskCall, context: RuleContext): string | und
     if (length.kind !== 'integer' || length.value === 0) return undefined;
     text ??= context.text(definition.node);
   }
-  return text;
-}
-
-function abortiveDisconnect(call: WskCall, context: RuleContext): void {
-  if (call.api.name !== 'WskDisconnect') return;
-  const found = flagsOf(call, context);
-  const buffer = call.arg('Buffer');
-  if (!found || !buffer || !hasFlag(found.flags, ABORTIVE)) return;
-  const value = context.values.evaluate(buffer);
-  if (value.kind !== 'address') return;
-  context.report({
-    target: buffer,
-    message: message(
-      [`Buffer must be NULL for an abortive WskDisconnect, not ${context.describe(buffer)}.`, `${ABORTIVE} resets the connection and sends no final data: pass NULL, or disconnect gracefully (Flags 0) to send it.`],
-      ['Buffer must be NULL for an abortive WskDisconnect.', `It is ${context.describe(buffer)}. ${ABORTIVE} resets the connection and sends no final data.`],
-    ),
-    fixes: replaceWith(buffer, 'NULL', context),
-  });
+  return text === undefined ? undefined : { text, buffer };
 }
 
 function inspectAction(call: WskCall, context: RuleContext): void {
@@ -179,8 +189,8 @@ function inspectAction(call: WskCall, context: RuleContext): void {
 function controlInfo(call: WskCall, context: RuleContext): void {
   const pair = CONTROL_INFO_PAIRS.find((entry) => entry.function === call.api.name);
   const length = pair ? call.arg(pair.length) : undefined;
-  const info = pair ? call.arg(pair.info) : undefined;
-  if (!pair || !length || !info || !isNullConstant(context.values.evaluate(info))) return;
+  const info = pair ? argumentValue(call, pair.info, context.values) : undefined;
+  if (!pair || !length || !info || !isNullConstant(info)) return;
   const value = context.values.evaluate(unparenthesize(length));
   const nonzero = (value.kind === 'integer' && value.value !== 0) || (value.kind === 'sizeof' && value.type.kind !== 'unknown');
   if (!nonzero) return;

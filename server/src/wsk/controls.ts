@@ -63,6 +63,26 @@ export const CONTROL_INFO_PAIRS: readonly { readonly function: string; readonly 
   { function: 'WskSendMessages', length: 'ControlInfoLength', info: 'ControlInfo' },
 ];
 
+/**
+ * What one flag of a call's Flags rules out (WSK022): another flag beside it (`excludes`), or data in
+ * a buffer argument (`buffer`: `empty`, a WSK_BUF whose Length is 0; `null`, no buffer at all). `what`
+ * names the call with that flag in messages; `why` is the advice.
+ */
+export interface FlagConstraint {
+  readonly function: string;
+  readonly flag: string;
+  readonly excludes?: string;
+  readonly buffer?: { readonly param: string; readonly must: 'empty' | 'null' };
+  readonly what: string;
+  readonly why: string;
+}
+
+export const FLAG_CONSTRAINTS: readonly FlagConstraint[] = [
+  { function: 'WskReceive', flag: 'WSK_FLAG_DRAIN', excludes: 'WSK_FLAG_WAITALL', what: 'a draining WskReceive', why: 'WAITALL waits for the whole buffer; DRAIN discards data and needs a zero-length buffer: pick one.' },
+  { function: 'WskReceive', flag: 'WSK_FLAG_DRAIN', buffer: { param: 'Buffer', must: 'empty' }, what: 'a draining WskReceive', why: 'A draining receive discards the data it reads: set Length to 0, or receive without WSK_FLAG_DRAIN.' },
+  { function: 'WskDisconnect', flag: 'WSK_FLAG_ABORTIVE', buffer: { param: 'Buffer', must: 'null' }, what: 'an abortive WskDisconnect', why: 'WSK_FLAG_ABORTIVE resets the connection and sends no final data: pass NULL, or disconnect gracefully (Flags 0) to send it.' },
+];
+
 // ---------------------------------------------------------------------------------------------------
 // The control-operation table (WSK021)
 

@@ -209,3 +209,35 @@ EnableOnConnectionOnce(PWSK_PROVIDER_NPI Npi, PVOID Context, PIRP Irp, PWSK_SOCK
 //                                                                                ^^^^^^^^ WSK024 WSK_EVENT_RECEIVE is enabled, but g_DisconnectOnly has no WskReceiveEvent
     return status;
 }
+
+/* The value set on every path is the same (TRUE on one, 1 on the other): conditional accept is on. */
+NTSTATUS
+ConditionalOnEitherPath(PWSK_PROVIDER_NPI Npi, PVOID Context, PIRP Irp, BOOLEAN Fast, PWSK_SOCKET *Result)
+{
+    KEVENT done;
+    NTSTATUS status;
+    PWSK_SOCKET socket;
+    ULONG on;
+
+    if (Fast) {
+        on = TRUE;
+    } else {
+        on = 1;
+    }
+    CREATE(WSK_FLAG_LISTEN_SOCKET, &g_Listen)
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    socket = (PWSK_SOCKET)Irp->IoStatus.Information;
+    *Result = socket;
+    IoReuseIrp(Irp, STATUS_UNSUCCESSFUL);
+    IoSetCompletionRoutine(Irp, Done, &done, TRUE, TRUE, TRUE);
+    status = ((PWSK_PROVIDER_BASIC_DISPATCH)socket->Dispatch)->WskControlSocket(
+        socket, WskSetOption, SO_CONDITIONAL_ACCEPT, SOL_SOCKET, sizeof(on), &on, 0, NULL, NULL, Irp);
+//                                                                           ^^^ WSK024 Conditional accept is turned on, but g_Listen has no WskInspectEvent and no WskAbortEvent
+    if (status == STATUS_PENDING) {
+        KeWaitForSingleObject(&done, Executive, KernelMode, FALSE, NULL);
+        status = Irp->IoStatus.Status;
+    }
+    return status;
+}
