@@ -30,7 +30,7 @@ import { hasSideEffects, isNullConstant, normalizedCondition } from './paths/con
 import type { Callee, ProgramFile } from './program';
 import { routineOf, setCallsIn } from './roles';
 import type { Summary } from './summary';
-import { argumentsOf, calleeName, functionName, stripCasts, unparenthesize } from './syntax';
+import { argumentsOf, callExpressionsIn, calleeName, functionName, stripCasts, unparenthesize } from './syntax';
 import { parameterDeclarations } from './declarations';
 import type { ValueReader } from './values';
 
@@ -182,8 +182,8 @@ export class Irql {
 
   /** Where a function is marked pageable: its PAGED_CODE() use. */
   pagedCodeIn(definition: Node): Node | undefined {
-    for (const call of definition.descendantsOfType('call_expression')) {
-      const callee = call ? calleeName(call) : null;
+    for (const call of callExpressionsIn(definition)) {
+      const callee = calleeName(call);
       if (callee?.text === PAGED_CODE) return callee;
     }
     return undefined;

@@ -110,6 +110,7 @@ export class Program implements SummaryProvider, RoleSource {
   /** Per function name: what it passes on to WSK calls (null while being computed). */
   private readonly forwards = new Map<string, readonly Forward[] | null>();
   private readonly callsByFile = new Map<string, readonly WskCall[]>();
+  private readonly callsByDefinition = new Map<string, ReadonlyMap<number, readonly WskCall[]>>();
   private roleView: Roles | undefined;
   private irqlView: Irql | undefined;
   private routineNames: Set<string> | undefined;
@@ -135,13 +136,30 @@ export class Program implements SummaryProvider, RoleSource {
     if (!result) {
       const byNode = new Map<number, WskCall>();
       // A wrapper call stands for the WSK call the caller chooses the operation of, if any; a real one wins.
-      const own = this.callsOf(file).filter((c) => c.inFunction?.id === definition.id);
+      const own = this.callsByFunction(file).get(definition.id) ?? [];
       for (const call of [...own.filter((c) => c.via && !c.operation), ...own.filter((c) => c.via && c.operation), ...own.filter((c) => !c.via)]) byNode.set(call.node.startIndex, call);
       result = analyzePaths(buildCfg(definition), { calls: byNode, values: file.values, summaries: this, entryFacts: this.entryFacts(definition, file) });
       this.paths.set(key, result);
       if (result.budgetExceeded || result.incomplete) this.tripped.push({ file: file.path, definition, paths: result });
     }
     return result;
+  }
+
+  /** The calls of a file (see callsOf) by the function they are in (grouped once per file). */
+  private callsByFunction(file: ProgramFile): ReadonlyMap<number, readonly WskCall[]> {
+    let grouped = this.callsByDefinition.get(file.path);
+    if (!grouped) {
+      const byFunction = new Map<number, WskCall[]>();
+      for (const call of this.callsOf(file)) {
+        if (!call.inFunction) continue;
+        const list = byFunction.get(call.inFunction.id);
+        if (list) list.push(call);
+        else byFunction.set(call.inFunction.id, [call]);
+      }
+      grouped = byFunction;
+      this.callsByDefinition.set(file.path, grouped);
+    }
+    return grouped;
   }
 
   /**

@@ -126,9 +126,19 @@ export function functionSpans(analysis: FileAnalysis): FunctionSpan[] | undefine
 export function supersede(findings: Finding[], rules: readonly Rule[]): Finding[] {
   const superseded = new Map<string, Set<string>>();
   for (const rule of rules) for (const other of rule.meta.supersedes ?? []) superseded.set(other, (superseded.get(other) ?? new Set()).add(rule.meta.id));
+  if (superseded.size === 0) return findings;
+  // The rules reported on each range, so that each finding asks once (not every other finding).
+  const rulesAt = new Map<string, Set<string>>();
+  for (const finding of findings) {
+    const key = `${finding.span.start}:${finding.span.end}`;
+    const rules = rulesAt.get(key);
+    if (rules) rules.add(finding.rule);
+    else rulesAt.set(key, new Set([finding.rule]));
+  }
   return findings.filter((finding) => {
     const by = superseded.get(finding.rule);
-    return !by || !findings.some((other) => by.has(other.rule) && other.span.start === finding.span.start && other.span.end === finding.span.end);
+    const here = by && rulesAt.get(`${finding.span.start}:${finding.span.end}`);
+    return !here || ![...by].some((rule) => here.has(rule));
   });
 }
 

@@ -3,7 +3,7 @@ import type { ReportedFix, Rule, RuleContext } from '../analysis/rule';
 import type { WskCall } from '../analysis/calls';
 import type { FunctionPaths, Note, PathState } from '../analysis/paths';
 import { accessPath, rootOf } from '../analysis/access';
-import { argumentsOf, unparenthesize } from '../analysis/syntax';
+import { argumentsOf, callExpressionsIn, unparenthesize } from '../analysis/syntax';
 import { POOL_FREES } from '../wsk/kernel';
 import { holderOf, related, statesAt } from './path-support';
 import { message } from './render';
@@ -95,9 +95,9 @@ Resolve(PWSK_PROVIDER_NPI Npi, PUNICODE_STRING Host, PSOCKADDR Remote, PIRP Irp)
     if (!paths || paths.budgetExceeded) return;
     reportLeaks(paths, context);
     const wsk = new Set(context.calls.map((call) => call.node.id));
-    for (const call of definition.descendantsOfType('call_expression')) {
-      const callee = call?.childForFieldName('function');
-      if (!call || !callee || wsk.has(call.id)) continue;
+    for (const call of callExpressionsIn(definition)) {
+      const callee = call.childForFieldName('function');
+      if (!callee || wsk.has(call.id)) continue;
       if (callee.type === 'identifier' && POOL_FREES.has(callee.text)) checkPoolFree(call, callee.text, paths, context);
       else checkUses(callee.text, argumentsOf(call), paths.statesBefore(call), context);
     }

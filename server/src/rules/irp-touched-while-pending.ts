@@ -4,7 +4,7 @@ import { contractOf } from '../analysis/calls';
 import type { FunctionPaths, PathState, RoutineSet } from '../analysis/paths';
 import { accessPath, addressedPath, callerPath, rootOf } from '../analysis/access';
 import { verbOf } from '../analysis/memoryFrees';
-import { argumentsOf, calleeName, unparenthesize } from '../analysis/syntax';
+import { argumentsOf, callExpressionsIn, calleeName, unparenthesize } from '../analysis/syntax';
 import { describe } from '../analysis/types';
 import type { Node } from '../parse/treeSitter';
 import { KERNEL_FUNCTIONS, endsOf, kernelFunction, paramIndex, paramWithRole } from '../wsk/api';
@@ -129,8 +129,7 @@ SendSync(PWSK_SOCKET Socket, PWSK_BUF Buffer)
     const waitAdvice = 'WSK owns the IRP until it completes: wait for it (KeWaitForSingleObject when the status is STATUS_PENDING) first.';
 
     // IoFreeIrp/IoReuseIrp of the IRP, directly or through a helper whose summary frees it; MDLs and buffers freed.
-    for (const node of info.definition.descendantsOfType('call_expression')) {
-      if (!node) continue;
+    for (const node of callExpressionsIn(info.definition)) {
       const name = calleeName(node)?.text;
       if (name && (MDL_FREES.has(name) || POOL_FREES.has(name))) {
         checkBufferFree(node, name, paths, byStart, context, report);
@@ -307,10 +306,10 @@ function freedByRoutine(state: PathState, irp: string, byStart: ReadonlyMap<numb
 function localMemoryOf(issued: readonly WskCall[], paths: FunctionPaths, definition: Node, context: RuleContext): Map<WskCall, string[]> {
   const result = new Map<WskCall, string[]>();
   const builders = new Map<number, Node>();
-  for (const node of definition.descendantsOfType('call_expression')) {
-    const name = node ? calleeName(node)?.text : undefined;
-    const buffer = node && name && MDL_BUILDERS.has(name) ? argumentsOf(node)[0] : undefined;
-    if (node && buffer) builders.set(node.startIndex, buffer);
+  for (const node of callExpressionsIn(definition)) {
+    const name = calleeName(node)?.text;
+    const buffer = name && MDL_BUILDERS.has(name) ? argumentsOf(node)[0] : undefined;
+    if (buffer) builders.set(node.startIndex, buffer);
   }
   const typeName = (name: string) => context.values.types.isTypeName(name);
   for (const call of issued) {

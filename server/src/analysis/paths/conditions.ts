@@ -31,8 +31,17 @@ export function conditionText(node: Node): string {
  * taken are `x` falsy; `x != NULL`, `x == TRUE` taken are `x` truthy. Blanks are left out of the text.
  */
 export function normalizedCondition(condition: Node, value: boolean): { text: string; truthy: boolean } {
+  const taken = normalizedTaken(condition);
+  return { text: taken.text, truthy: value ? taken.truthy : !taken.truthy };
+}
+
+/**
+ * The condition normalised on its taken edge, worked out once per node: each step of the normalisation
+ * keeps or flips `truthy`, so the other edge's answer is the opposite.
+ */
+const normalizedTaken = perNode((condition: Node): { text: string; truthy: boolean } => {
   let node = unparenthesize(condition);
-  let truthy = value;
+  let truthy = true;
   for (let i = 0; i < MAX_SYNTAX_DEPTH; i++) {
     if (node.type === 'unary_expression' && node.childForFieldName('operator')?.type === '!') {
       const argument = node.childForFieldName('argument');
@@ -60,17 +69,18 @@ export function normalizedCondition(condition: Node, value: boolean): { text: st
     node = unparenthesize(subject);
   }
   return { text: node.text.replace(/\s+/g, ''), truthy };
-}
+});
 
 
 export function isNullConstant(node: Node): boolean {
   return node.type === 'null' || (node.type === 'identifier' && node.text === 'NULL') || (node.type === 'number_literal' && /^0+[uUlL]*$/.test(node.text));
 }
 
-export function isConstantSide(node: Node): boolean {
+/** Whether a side of a comparison is a constant (NULL, a number, TRUE, a STATUS_ code): asked for every state on every edge. */
+export const isConstantSide = perNode((node: Node): boolean => {
   const core = unparenthesize(node);
   return isNullConstant(core) || core.type === 'number_literal' || core.type === 'true' || core.type === 'false' || (core.type === 'identifier' && /^(?:STATUS_[A-Z_]+|NULL|TRUE|FALSE)$/.test(core.text));
-}
+});
 
 /** The called name: `F` in `F(…)`, `WskBind` in `Dispatch->WskBind(…)`. */
 export const calleeText = perNode(calleeTextOf);

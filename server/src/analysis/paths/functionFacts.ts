@@ -1,0 +1,90 @@
+// What every run of the engine over a function needs to know of it, worked out once per CFG (a function
+// followed object by object runs many times): its locals and parameters, the tests worth remembering,
+// what its releases may release, what it returns, which names are live where.
+
+import type { Node } from '../../parse/treeSitter';
+import { endsOf, kernelFunction } from '../../wsk/api';
+import type { Cfg } from '../cfg';
+import { accessPath, assignedNames, pointeePath } from '../access';
+import { argumentsOf, callExpressionsIn } from '../syntax';
+import { localNames, parameterDeclarations } from '../declarations';
+import { liveness } from './liveness';
+import type { Liveness } from './liveness';
+import { calleeText, conditionText } from './conditions';
+import type { EngineContext } from './engine';
+
+/** What every run over a function needs to know of it (see prepare). */
+export interface FunctionFacts {
+  readonly locals: ReadonlySet<string>;
+  readonly repeatedConditions: ReadonlySet<string>;
+  readonly parameters: ReadonlySet<string>;
+  readonly bodyLocals: ReadonlySet<string>;
+  readonly releaseSubjects: ReadonlySet<string>;
+  /** Variables the function returns as they are (`return status;`). */
+  readonly returnedNames: ReadonlySet<string>;
+  readonly liveness: Liveness;
+  /** By condition node id: see conditionHasSideEffects. */
+  readonly sideEffects: Map<number, boolean>;
+}
+
+const prepared = new WeakMap<Cfg, FunctionFacts>();
+
+/** The facts of the function a CFG is of, worked out on the first run over it. */
+export function functionFactsOf(cfg: Cfg, context: EngineContext): FunctionFacts {
+  let facts = prepared.get(cfg);
+  if (!facts) {
+    facts = prepare(cfg, context);
+    prepared.set(cfg, facts);
+  }
+  return facts;
+}
+
+/** What every run over this function needs to know of it (a function followed object by object runs many times). */
+function prepare(cfg: Cfg, context: EngineContext): FunctionFacts {
+  // A truncated CFG is not run: walking its function for names would be wasted.
+  const locals: ReadonlySet<string> = cfg.truncated ? new Set<string>() : localNames(cfg.definition);
+  const seen = new Set<string>();
+  const repeatedConditions = new Set<string>();
+  for (const block of cfg.blocks) {
+    for (const edge of block.successors) {
+      if (!edge.condition || !edge.condition.value) continue;
+      const text = conditionText(edge.condition.node);
+      if (seen.has(text)) repeatedConditions.add(text);
+      seen.add(text);
+    }
+  }
+  // Only names are needed here: the file a Declaration records is not read.
+  const parameters = new Set(parameterDeclarations(cfg.definition, '').map((p) => p.name));
+  return {
+    locals,
+    repeatedConditions,
+    parameters,
+    bodyLocals: new Set([...locals].filter((name) => !parameters.has(name))),
+    releaseSubjects: cfg.truncated ? new Set() : findReleaseSubjects(cfg, context),
+    returnedNames: new Set(cfg.truncated ? [] : cfg.definition.descendantsOfType('return_statement').map((r) => r?.namedChildren.find((c) => c && c.type !== 'comment')).filter((e): e is Node => e?.type === 'identifier').map((e) => e.text)),
+    liveness: liveness(cfg, new Set([...locals, ...assignedNames(cfg.definition)])),
+    sideEffects: new Map(),
+  };
+}
+
+/**
+ * What the function's releases may release (`*Cached` of `release(Cached)`, `Ctx->Sd` of
+ * `ReleaseSd(&Ctx->Sd)`): only NULL tests of these tell a summary anything, and remembering every
+ * other test of a parameter (`Config->LocalAddress`, `Config->InterfaceIndex`) would double the
+ * states for each one.
+ */
+function findReleaseSubjects(cfg: Cfg, context: EngineContext): Set<string> {
+  const subjects = new Set<string>();
+  const typeName = (name: string) => context.values.types.isTypeName(name);
+  for (const call of callExpressionsIn(cfg.definition)) {
+    const wsk = context.calls.get(call.startIndex);
+    const name = calleeText(call);
+    const args = argumentsOf(call);
+    const releases = wsk ? endsOf(wsk.api.name, wsk.operation?.effect).length > 0 : name !== undefined && (kernelFunction(name) ? endsOf(name, undefined).length > 0 : (context.summaries?.summaryOf(name, args.length)?.ends.length ?? 0) > 0);
+    if (!releases) continue;
+    for (const arg of args) {
+      for (const path of [accessPath(arg), pointeePath(arg, typeName)]) if (path) subjects.add(path.replace(/^\*&/, ''));
+    }
+  }
+  return subjects;
+}

@@ -1,0 +1,238 @@
+// How a path state changes: a path made to hold a value, an object handed off or ended, buffers held by a
+// pending call, and what a path can no longer look at forgotten (so that states meet at joins).
+
+import type { Node } from '../../parse/treeSitter';
+import { objectKind } from '../../wsk/api';
+import type { ObjectKindName } from '../../wsk/api';
+import { RETURNED, accessPath, addressedPath, dependsOn, identifiersOf, isOutsideStorage, rootOf } from '../access';
+import { unparenthesize } from '../syntax';
+import { isDescriptorPointer, isIrpPointer } from '../types';
+import type { CType } from '../types';
+import { UNKNOWN_VALUE } from './state';
+import type { CallId, Facts, Note, PathState } from './state';
+import { calleeText } from './conditions';
+import type { Engine } from './engine';
+import { evaluate } from './expressions';
+
+export function write(engine: Engine, left: Node, value: string, state: PathState, at: Node): void {
+  const path = accessPath(left);
+  if (!path) {
+    evaluate(engine, left, state);
+    return;
+  }
+  // A NULL only matters where an IRP or a descriptor may be NULL: elsewhere (`ctx->Socket = NULL`)
+  // it would only split paths that the rules cannot tell apart.
+  if (state.factsOf(value).isNull && !mayHoldTracked(engine.values.typeOf(left))) value = UNKNOWN_VALUE;
+  assign(engine, path, value, state, at);
+}
+
+/** Makes `path` hold `value`; what depended on the old object is forgotten. */
+export function assign(engine: Engine, path: string, value: string, state: PathState, at: Node): void {
+  // A NULL held by a variable is an object a focused run can follow (a NULL argument is not).
+  if (value.startsWith('null@')) engine.origins.add(Number(value.slice(5)));
+  if (path !== RETURNED) engine.written.add(path);
+  if (isOutsideStorage(path, (name) => engine.locals.has(name))) {
+    handOff(engine, value, state, { node: at, message: `stored in ${path}` });
+  } else if (/\[(?!\d+\])/.test(path)) {
+    // An element of a local array picked by a variable: which one a later `Sockets[j]` names is not
+    // known, so what is stored there is not followed.
+    handOff(engine, value, state, { node: at, message: `stored in ${path}` });
+  }
+  for (const key of [...state.env.keys()]) if (dependsOn(key, path)) state.env.delete(key);
+  if (!path.includes('->') && !path.includes('.') && !path.includes('[') && !path.startsWith('*')) {
+    state.generations.set(path, at.startIndex);
+    // `Sockets[i]` names another element once `i` changes: what was known of the old one is gone
+    // (and a loop that writes `i` at the same place must not meet last round's facts).
+    for (const value of [...state.facts.keys()]) {
+      if (value.startsWith('p:') && dependsOn(value.slice(2).replace(/#.*$/, ''), path)) state.facts.delete(value);
+    }
+  }
+  for (const [text, condition] of state.conditions) if (condition.names.includes(rootOf(path))) state.conditions.delete(text);
+  state.env.set(path, value);
+}
+
+/**
+ * `*Out = pair;` copies the members of a local structure too: what `pair.Socket` holds, `Out->Socket`
+ * (`(*Out).Socket`) now holds (and it is handed off when that storage is the caller's).
+ */
+export function copyMembers(engine: Engine, right: Node, left: Node, state: PathState, at: Node): void {
+  const value = unparenthesize(right);
+  if (value.type !== 'identifier' || engine.values.typeOf(value).kind !== 'record') return;
+  const source = value.text;
+  const target = accessPath(left);
+  if (!source || !target || source === target) return;
+  for (const [path, value] of [...state.env]) {
+    if (path.startsWith(`${source}.`)) assign(engine, `${target}${path.slice(source.length)}`, value, state, at);
+  }
+}
+
+/** An object given to someone else is theirs to end. */
+export function handOff(engine: Engine, value: string, state: PathState, note: Note): void {
+  const facts = state.facts.get(value);
+  // Entry values too: a summary tells callers which of the values they hand in the function keeps.
+  if (facts?.object?.state === 'live' && facts.object.owned !== false) {
+    if (!facts.escaped) state.facts.set(value, { ...facts, escaped: note });
+  } else if (value.startsWith('p:') && !value.includes('#')) {
+    // What the function keeps of the values it was handed is for its summary, whatever the path:
+    // kept outside the states, so that paths differing only in it merge.
+    engine.kept.add(value.slice(2));
+  }
+}
+
+/**
+ * The value a path holds, made a value of its own when it holds nothing known (`?`): facts must never
+ * stick to the shared unknown. A fresh value per site, reset when the site runs again.
+ */
+export function materialize(path: string, state: PathState, at: Node): string {
+  const value = state.read(path);
+  if (value !== UNKNOWN_VALUE) return value;
+  const fresh = `u:${at.startIndex}:${path}`;
+  state.facts.delete(fresh);
+  state.env.set(path, fresh);
+  return fresh;
+}
+
+/**
+ * An object ends (released, closed, freed): the one `target` names, or — `owner` — one of those that
+ * belong to it (WskReleaseProviderNPI ends a capture of the registration it names).
+ */
+export function endObject(engine: Engine, kind: ObjectKindName, target: { path?: string; value: string } | undefined, owner: boolean, node: Node, state: PathState, note: Note, maybe = false): void {
+  if (!target) return;
+  if (owner) {
+    for (const [value, facts] of state.facts) {
+      if (facts.of !== target.value || state.object(value, kind)?.state !== 'live') continue;
+      state.facts.set(value, { ...facts, object: { ...(facts.object as NonNullable<Facts['object']>), state: 'ended', note, bornAt: facts.object?.note, ...(maybe ? { maybe } : {}) } });
+      return;
+    }
+    // None here: what the caller handed in (for the summary: it ends what belongs to its argument).
+    if (target.value.startsWith('p:') && !target.value.includes('#')) {
+      engine.ownerEnds.push({ path: target.value.slice(2), kind, note });
+      // On this path: a summary says it happens on every path when every exit carries engine.
+      if (!maybe) state.facts.set(target.value, { ...state.factsOf(target.value), ownedEnded: { kind, note } });
+    }
+    return;
+  }
+  if (!engine.followsEnd(target.value, state)) return;
+  const value = target.path !== undefined ? materialize(target.path, state, node) : target.value;
+  if (value === UNKNOWN_VALUE) return;
+  const facts = state.factsOf(value);
+  const previous = facts.object?.kind === kind ? facts.object : undefined;
+  if (!previous && objectKind(kind).endsThroughAliases && !engine.callerNames(value)) engine.unseenEnds.add(kind);
+  const bornAt = previous?.bornAt ?? (previous?.state === 'live' ? previous.note : undefined);
+  state.facts.set(value, { ...facts, object: { kind, state: 'ended', note, ...(bornAt ? { bornAt } : {}), ...(maybe ? { maybe } : {}) } });
+}
+
+/** A wait: every IRP issued so far has completed. */
+export function completeAll(engine: Engine, state: PathState): void {
+  engine.waits = true;
+  for (const [call, outcome] of state.outcomes) if (outcome.pending !== 'done') state.outcomes.set(call, { ...outcome, pending: 'done' });
+}
+
+/** A call whose IRP carries the descriptor (SO_WSK_SECURITY set, WskSocket): it must outlive the IRP. */
+export function use(value: string, call: CallId, note: Note, label: string, state: PathState): void {
+  if (value === UNKNOWN_VALUE) return;
+  const facts = state.factsOf(value);
+  state.facts.set(value, { ...facts, usedBy: [...(facts.usedBy ?? []).filter((u) => u.call !== call), { call, note, label }] });
+}
+
+/** Code the analysis cannot read was given this path: what it set up on the IRPs it reaches is unknown. */
+export function forgetSetup(path: string, state: PathState): void {
+  for (const [held, value] of state.env) {
+    const facts = state.facts.get(value);
+    if (!facts?.irpSetup || (held !== path && !dependsOn(held, path))) continue;
+    const { irpSetup: _forgotten, ...rest } = facts;
+    void _forgotten;
+    state.facts.set(value, rest);
+  }
+  const entry = state.facts.get(`p:${path}`);
+  if (entry?.irpSetup && !state.env.has(path)) {
+    const { irpSetup: _forgotten, ...rest } = entry;
+    void _forgotten;
+    state.facts.set(`p:${path}`, rest);
+  }
+}
+
+export function giveAway(engine: Engine, arg: Node, state: PathState, call: Node): void {
+  const addressed = addressedPath(arg, (name) => engine.values.types.isTypeName(name));
+  const path = addressed ?? accessPath(arg);
+  if (!path || isConstantName(path)) return;
+  const value = state.read(path);
+  const note = { node: call, message: `given to ${calleeText(call) ?? 'a function'}` };
+  handOff(engine, value, state, note);
+  // `&conn` gives away what the local holds in its fields too (`conn.Socket`).
+  if (addressed !== undefined) for (const [held, inner] of state.env) if (dependsOn(held, addressed)) handOff(engine, inner, state, note);
+  forgetSetup(path, state);
+  const facts = state.factsOf(value);
+  for (const call of [facts.irpOf, facts.statusOf?.call]) {
+    if (call !== undefined) state.outcomes.set(call, { ...state.outcome(call), pending: 'done' });
+  }
+  if (addressed !== undefined) assign(engine, addressed, UNKNOWN_VALUE, state, call);
+}
+
+/**
+ * Forgets what no code from `block` on can look at: the values of locals it never mentions, that a
+ * name was reassigned (only a later read through it could tell), and tests it cannot repeat. What a
+ * parameter or a global holds stays: the caller sees it at the exit.
+ */
+export function forgetDead(engine: Engine, state: PathState, block: number): void {
+  const dead = (name: string) => !engine.liveness.liveAt(block, name);
+  for (const [path, value] of [...state.env]) {
+    // An object keeps its holder: a finding at the exit names it, and a fix there ends it only
+    // where no path through that exit ended it already.
+    if (state.factsOf(value).object) continue;
+    if (path !== RETURNED && engine.bodyLocals.has(rootOf(path)) && dead(rootOf(path))) state.env.delete(path);
+  }
+  for (const name of [...state.generations.keys()]) if (dead(name)) state.generations.delete(name);
+  for (const [text, condition] of [...state.conditions]) {
+    if (condition.names.some((name) => !engine.parameters.has(name) && dead(name))) state.conditions.delete(text);
+  }
+}
+
+/**
+ * Forgets the facts of values nobody can reach any more (so that paths which differ only in them
+ * merge), but never an object the function owns: one nobody holds is a leak. Entry values (`p:`)
+ * stay reachable through their path.
+ */
+export function gc(engine: Engine, state: PathState): void {
+  // A path that holds nothing known reads like one never touched (its entry value, without facts).
+  for (const [path, value] of state.env) {
+    if (value === UNKNOWN_VALUE && path !== RETURNED && !path.includes('#') && !state.facts.has(`p:${path}`)) state.env.delete(path);
+  }
+  // That a name was reassigned only matters to reads through it that meet values of before: a
+  // parameter (its entry objects are the caller's), or a name some held value was read through.
+  const readThrough = new Set<string>();
+  for (const value of [...state.env.values(), ...state.facts.keys()]) {
+    if (value.startsWith('p:')) for (const name of identifiersOf(value.slice(2).replace(/#.*$/, ''))) readThrough.add(name);
+  }
+  for (const name of [...state.generations.keys()]) {
+    if (!engine.parameters.has(name) && !readThrough.has(name)) state.generations.delete(name);
+  }
+  const held = new Set(state.env.values());
+  for (const [value, facts] of state.facts) {
+    if (held.has(value) || value.startsWith('p:') || (facts.object?.state === 'live' && facts.object.owned !== false)) continue;
+    state.facts.delete(value);
+  }
+  // Outcomes of calls no remaining fact refers to are forgotten too.
+  const referenced = new Set<CallId>();
+  for (const facts of state.facts.values()) {
+    for (const call of [facts.bindCall?.call, facts.object?.call, facts.statusOf?.call, facts.irpOf, facts.successOf, facts.yields?.call, ...(facts.usedBy ?? []).map((u) => u.call), ...(facts.heldBy ?? []).map((u) => u.call)]) {
+      if (call !== undefined) referenced.add(call);
+    }
+  }
+  for (const call of [...state.outcomes.keys()]) if (!referenced.has(call)) state.outcomes.delete(call);
+}
+
+/** Whether a value of this type may be an IRP, a descriptor or a socket (unknown types may). */
+export function mayHoldTracked(type: CType): boolean {
+  if (type.kind === 'unknown') return true;
+  if (type.kind !== 'pointer') return false;
+  if (isIrpPointer(type) || isDescriptorPointer(type)) return true;
+  // A socket NULL until created tells a cleanup's `if (socket != NULL)` apart from the paths where it was.
+  if (type.to.kind === 'record' && type.to.name === 'WSK_SOCKET') return true;
+  return type.to.kind === 'void' || type.to.kind === 'unknown';
+}
+
+/** An ALL_CAPS name with no access in it (`STATUS_UNSUCCESSFUL`, `TRUE`): a constant, not an object. */
+export function isConstantName(path: string): boolean {
+  return /^[A-Z][A-Z0-9_]*$/.test(path);
+}
