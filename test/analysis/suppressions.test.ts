@@ -141,3 +141,30 @@ test('a block comment over several lines suppresses from the line the directive 
   expect([result.reported, result.suppressed]).toEqual([['WSK001:10'], ['WSK003:10']]);
   expect(result.justifications).toEqual([{ justification: 'the transport is chosen by the caller' }]);
 });
+
+test('a suppression without IDs that silenced something is not reported as unused', async () => {
+  const next = await run(`    // wsk-lint-disable-next-line -- both findings are known
+    status = ${CALL}`);
+  expect([next.reported, next.suppressed, next.unused, next.justifications]).toEqual([[], ['WSK003:8', 'WSK001:8'], [], [{ justification: 'both findings are known' }, { justification: 'both findings are known' }]]);
+});
+
+// Lines the preprocessor keeps out of the code (a dead `#if 0` group, a `#define`) are one non-code
+// range holding literals and comments together: only the comments among them suppress.
+test('in a dead group or a directive line, the words in a string do not suppress, those in a comment after it do', async () => {
+  const dead = await run(`#if 0
+    DbgPrint("it's \\"quoted\\": wsk-lint-disable WSK001");
+    DbgPrint('"'); DbgPrint("// wsk-lint-disable WSK003");
+    DbgPrint("a \\" b // wsk-lint-disable WSK001");
+#endif
+    status = ${CALL}`);
+  expect([dead.reported, dead.suppressed]).toEqual([['WSK003:12', 'WSK001:12'], []]);
+  const first = await run(`#define NOTE /* a note */ "wsk-lint-disable WSK001"
+    status = ${CALL}`);
+  expect([first.reported, first.suppressed]).toEqual([['WSK003:8', 'WSK001:8'], []]);
+  const define = await run(`#define NOTE "say \\"wsk-lint-disable WSK001\\"" /* a note */ /* wsk-lint-disable WSK003 */
+    status = ${CALL}`);
+  expect([define.reported, define.suppressed]).toEqual([['WSK001:8'], ['WSK003:8']]);
+  const line = await run(`#define TAG 'x' // wsk-lint-disable-next-line WSK001
+    status = ${CALL}`);
+  expect([line.reported, line.suppressed]).toEqual([['WSK003:8'], ['WSK001:8']]);
+});

@@ -179,6 +179,11 @@ describe('rename a local or a parameter', () => {
     const text = 'int F(int n)\n{\n    return n + mm_n;\n}\n';
     expect((await rewritten('rename-local', { 'a.c': text }))['a.c']).toBe('int F(int mm_n2)\n{\n    return mm_n2 + mm_n;\n}\n');
   });
+
+  test('a use after a comment that ends in `.` or `->` is the variable, not a member', async () => {
+    const text = 'int F(int *p)\n{\n    *p = 1; /* set. */\n    p = 0; // next ->\n    p++;\n    return 0;\n}\n';
+    expect((await rewritten('rename-local', { 'a.c': text }))['a.c']).toBe('int F(int *mm_p)\n{\n    *mm_p = 1; /* set. */\n    mm_p = 0; // next ->\n    mm_p++;\n    return 0;\n}\n');
+  });
 });
 
 describe('turn an early return into a goto', () => {

@@ -174,20 +174,31 @@ export function tokens(text: string, nonCode: Int32Array, start = 0, end = text.
 
 /** Whether an offset lies in one of the sorted [start, end) pairs. */
 export function inRanges(ranges: Int32Array, offset: number): boolean {
+  return rangeStart(ranges, offset) !== undefined;
+}
+
+/** The start of the sorted [start, end) pair holding an offset, if one does. */
+function rangeStart(ranges: Int32Array, offset: number): number | undefined {
   let lo = 0;
   let hi = ranges.length / 2 - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (offset < ranges[2 * mid]) hi = mid - 1;
     else if (offset >= ranges[2 * mid + 1]) lo = mid + 1;
-    else return true;
+    else return ranges[2 * mid];
   }
-  return false;
+  return undefined;
 }
 
 /** Whether the token at `offset` is a field name (`.x`, `->x`) rather than a variable. */
-export function isFieldToken(text: string, offset: number): boolean {
+export function isFieldToken(text: string, offset: number, nonCode: Int32Array): boolean {
   let i = offset - 1;
-  while (i >= 0 && /\s/.test(text[i])) i--;
+  for (;;) {
+    while (i >= 0 && /\s/.test(text[i])) i--;
+    // A comment before the word (an annotation line ending in `.`) is no member access.
+    const comment = i >= 0 ? rangeStart(nonCode, i) : undefined;
+    if (comment === undefined) break;
+    i = comment - 1;
+  }
   return text[i] === '.' || (text[i] === '>' && text[i - 1] === '-');
 }

@@ -99,7 +99,7 @@ function scanToComment(text: string, from: number, offset: number): boolean {
 function splitReason(rest: string): [string, string | undefined] {
   const at = rest.indexOf('--');
   if (at < 0) return [rest, undefined];
-  const reason = rest.slice(at + 2).replace(/\*\/\s*$/, '').trim();
+  const reason = rest.slice(at + 2).trim(); // DIRECTIVE stops before a block comment's end
   return [rest.slice(0, at), reason.length > 0 ? reason : undefined];
 }
 

@@ -140,7 +140,8 @@ function planHelper(program: Program, path: string, fn: FunctionSite, call: WskC
   const typesInFunction = new Set(descendants(fn.node, ['type_definition', 'struct_specifier', 'enum_specifier', 'union_specifier']).map((node) => declaratorName(declaratorsOf(node)[0] ?? null)?.text ?? node.childForFieldName('name')?.text ?? ''));
   const captured = new Map<string, Local>();
   const externs: string[] = [];
-  const words = tokens(text, program.nonCode(path), span.start, span.end).filter((word) => !isFieldToken(text, word.offset));
+  const nonCode = program.nonCode(path);
+  const words = tokens(text, nonCode, span.start, span.end).filter((word) => !isFieldToken(text, word.offset, nonCode));
   const checkWord = (name: string, depth = 0): boolean => {
     if (depth > 8) return false;
     if (localNames.has(name)) {

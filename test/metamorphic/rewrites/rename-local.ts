@@ -38,7 +38,7 @@ export const renameLocal: RewriteKind = {
           const declared = program.sourceSpan(path, local.identifier);
           if (!declared) continue;
           if (!local.isParameter && local.declaration.parent?.id !== body.id) continue;
-          const uses = words.filter((word) => word.name === local.name && !isFieldToken(text, word.offset));
+          const uses = words.filter((word) => word.name === local.name && !isFieldToken(text, word.offset, nonCode));
           // A local's first word in the body must be its declaration (a parameter's is in the head).
           const firstInBody = uses.find((word) => word.offset >= bodySpan.start);
           if (!local.isParameter && firstInBody?.offset !== declared.start) continue;
