@@ -4,7 +4,7 @@
 // and uses that memory loses it at the call (WSK015); one freed after a wait in the helper is not
 // counted (the wait may be for that very request).
 
-import { EVENT_ROUTINES_THAT_DO_NOT_WAIT, KERNEL_NAMES, MDL_BUILDERS, MDL_FREES, POOL_FREES, WAITS } from '../wsk/kernel';
+import { DEBUG_ROUTINES, EVENT_ROUTINES_THAT_DO_NOT_WAIT, KERNEL_NAMES, MDL_BUILDERS, MDL_FREES, MEMORY_ROUTINES_THAT_DO_NOT_WAIT, POOL_FREES, WAITS } from '../wsk/kernel';
 import { callerPath, rootOf } from './access';
 import type { Element } from './cfg';
 import type { FunctionPaths } from './paths';
@@ -20,8 +20,7 @@ export function freesMemory(name: string): boolean {
 /** Routines known not to wait: what follows them in a helper still runs before the helper returns to wait. */
 const NEVER_WAIT = new Set([
   ...[...KERNEL_NAMES].filter((name) => !WAITS.has(name)), ...MDL_FREES, ...POOL_FREES, ...MDL_BUILDERS, ...EVENT_ROUTINES_THAT_DO_NOT_WAIT,
-  'DbgPrint', 'DbgPrintEx', 'KdPrint', 'KdPrintEx', 'ASSERT', 'NT_ASSERT', 'UNREFERENCED_PARAMETER',
-  'RtlZeroMemory', 'RtlCopyMemory', 'RtlMoveMemory', 'RtlFillMemory', 'MmBuildMdlForNonPagedPool', 'MmGetMdlByteCount', 'MmGetSystemAddressForMdlSafe',
+  ...DEBUG_ROUTINES, ...MEMORY_ROUTINES_THAT_DO_NOT_WAIT,
 ]);
 
 /** What the workspace tells of the functions a function calls. */

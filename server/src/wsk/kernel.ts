@@ -9,10 +9,18 @@ export const IRP_ALLOCATORS: ReadonlySet<string> = new Set(['IoAllocateIrp', 'Io
 /** Routines that wait until an IRP's completion event is signalled. */
 export const WAITS: ReadonlySet<string> = new Set(['KeWaitForSingleObject', 'KeWaitForMultipleObjects']);
 
-/** Pool allocators: memory from them is never a cached descriptor. */
 /** The event routines that never wait: given a completion routine's event, they do not complete its IRP. */
 export const EVENT_ROUTINES_THAT_DO_NOT_WAIT: ReadonlySet<string> = new Set(['KeInitializeEvent', 'KeClearEvent', 'KeResetEvent', 'KeSetEvent', 'KeReadStateEvent']);
 
+/** Debug output and assertions: they keep nothing they are handed and never wait. */
+export const DEBUG_ROUTINES: ReadonlySet<string> = new Set(['DbgPrint', 'DbgPrintEx', 'vDbgPrintEx', 'KdPrint', 'KdPrintEx', 'ASSERT', 'NT_ASSERT', 'NT_VERIFY', 'UNREFERENCED_PARAMETER']);
+
+/** Memory and MDL routines that fill, copy or read and never wait. */
+export const MEMORY_ROUTINES_THAT_DO_NOT_WAIT: ReadonlySet<string> = new Set([
+  'RtlZeroMemory', 'RtlCopyMemory', 'RtlMoveMemory', 'RtlFillMemory', 'MmBuildMdlForNonPagedPool', 'MmGetMdlByteCount', 'MmGetSystemAddressForMdlSafe',
+]);
+
+/** Pool allocators: memory from them is never a cached descriptor. */
 export const POOL_ALLOCATORS: ReadonlySet<string> = new Set([
   'ExAllocatePool', 'ExAllocatePoolWithTag', 'ExAllocatePoolWithQuotaTag', 'ExAllocatePoolWithTagPriority',
   'ExAllocatePool2', 'ExAllocatePool3', 'ExAllocatePoolZero', 'ExAllocatePoolQuotaZero', 'ExAllocatePoolUninitialized',

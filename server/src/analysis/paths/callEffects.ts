@@ -2,7 +2,7 @@
 // or sets up an object, a helper through its summary, a function the analysis cannot see into.
 
 import type { Node } from '../../parse/treeSitter';
-import { EVENT_ROUTINES_THAT_DO_NOT_WAIT, WAITS, POOL_ALLOCATORS, POOL_FREES, MDL_FREES, MDL_BUILDERS, STATUS_TESTS } from '../../wsk/kernel';
+import { DEBUG_ROUTINES, EVENT_ROUTINES_THAT_DO_NOT_WAIT, WAITS, POOL_ALLOCATORS, POOL_FREES, MDL_FREES, MDL_BUILDERS, STATUS_TESTS } from '../../wsk/kernel';
 import { PENDING_BUFFERS, mdlPathOf } from '../../wsk/buffers';
 import { INVOKE_FLAGS, birthsOf, endsOf, kernelFunction, objectKind, paramIndex, paramWithRole } from '../../wsk/api';
 import type { WskFunction } from '../../wsk/api';
@@ -20,7 +20,7 @@ import { assign, completeAll, endObject, forgetSetup, giveAway, handOff, isConst
 import { statusCall } from './refine';
 
 /** Functions that read their arguments and keep nothing: passing a descriptor to them is no hand-off. */
-const NON_RETAINING = new Set(['DbgPrint', 'DbgPrintEx', 'vDbgPrintEx', 'KdPrint', 'KdPrintEx', 'RtlValidSecurityDescriptor', 'RtlLengthSecurityDescriptor', 'SeValidSecurityDescriptor', 'UNREFERENCED_PARAMETER', 'NT_ASSERT', 'ASSERT', 'NT_VERIFY']);
+const NON_RETAINING = new Set([...DEBUG_ROUTINES, 'RtlValidSecurityDescriptor', 'RtlLengthSecurityDescriptor', 'SeValidSecurityDescriptor']);
 
 export function call(engine: Engine, node: Node, state: PathState): string {
   const cast = castLikeCall(engine, node);
