@@ -9,7 +9,7 @@ import { CATEGORY_FLAGS } from '../wsk/events';
 import { FLAG_CONSTANTS } from '../wsk/controls';
 import type { ValueReader } from './values';
 import { parseInteger } from './values';
-import { MAX_SYNTAX_DEPTH } from './syntax';
+import { MAX_SYNTAX_DEPTH, stripCasts } from './syntax';
 
 export interface FlagValue {
   readonly value: number;
@@ -20,7 +20,7 @@ export interface FlagValue {
 /** The value of a constant flags expression, or undefined when some part of it is not a known constant. */
 export function flagValue(expression: Node, values: ValueReader, constants: ReadonlyMap<string, number>, depth = 0): FlagValue | undefined {
   if (depth > MAX_SYNTAX_DEPTH) return undefined;
-  const node = values.stripCasts(expression);
+  const node = stripCasts(expression);
   switch (node.type) {
     case 'number_literal': {
       const value = parseInteger(node.text);

@@ -66,7 +66,7 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
   let tests: ReadonlySet<string> | undefined;
   const testedParams = () => (tests ??= tested(source.definition, new Set(params)));
   const parameterOf = (argument: Node): number | undefined => {
-    const core = source.values.stripCasts(argument);
+    const core = stripCasts(argument);
     if (core.type !== 'identifier') return undefined;
     const index = params.indexOf(core.text);
     return index >= 0 && !changed.has(core.text) ? index : undefined;

@@ -20,7 +20,7 @@ import { memoryFreesOf } from './memoryFrees';
 import { findForwards, forwardedCall } from './forwarding';
 import type { Forward } from './forwarding';
 import type { WrapperSpec } from './config';
-import { callExpressionsIn, declaratorName, functionName } from './syntax';
+import { callExpressionsIn, declaratorName, functionName, stripCasts } from './syntax';
 import { Roles, routineOf, setCallsIn } from './roles';
 import type { RoleSource } from './roles';
 import { Irql } from './irql';
@@ -617,11 +617,11 @@ export class Program implements SummaryProvider, RoleSource {
  * `::name` for a variable; `addressed`: the expression is its address (`&ctx->Sd`), else the value.
  */
 function storageKey(expression: Node, values: ValueReader, addressed = true): string | undefined {
-  let node: Node = values.stripCasts(expression);
+  let node: Node = stripCasts(expression);
   if (addressed) {
     const value = values.evaluate(expression);
     if (value.kind !== 'address') return undefined;
-    node = values.stripCasts(value.of);
+    node = stripCasts(value.of);
   }
   if (node.type === 'identifier') return `::${node.text}`;
   if (node.type !== 'field_expression') return undefined;

@@ -46,7 +46,6 @@ export function unparenthesize(node: Node): Node {
   return current;
 }
 
-/** The declarators of a declaration, field declaration or type definition. */
 /** The expression under its casts and parentheses: `(PVOID)(x)` → `x`. */
 export function stripCasts(expression: Node): Node {
   let node = unparenthesize(expression);
@@ -64,6 +63,7 @@ export function isLoop(node: Node): boolean {
   return node.type === 'do_statement' && !/^\(\s*(?:0|FALSE|false)\s*\)$/.test(node.childForFieldName('condition')?.text ?? '');
 }
 
+/** The declarators of a declaration, field declaration or type definition. */
 export function declaratorsOf(declaration: Node): Node[] {
   return declaration.childrenForFieldName('declarator').filter((d): d is Node => d !== null);
 }

@@ -9,7 +9,7 @@ import { UNKNOWN, pointerTo } from './types';
 import type { TypeIndex } from './declarations';
 import { FunctionScopes } from './declarations';
 import type { Declaration } from './declarations';
-import { MAX_SYNTAX_DEPTH, enclosingFunction, unparenthesize } from './syntax';
+import { MAX_SYNTAX_DEPTH, enclosingFunction, stripCasts, unparenthesize } from './syntax';
 
 export type Value =
   /** An integer constant; `isNull` when it is a null pointer constant (`0`, `NULL`). */
@@ -78,7 +78,7 @@ export class ValueReader {
   }
 
   evaluate(expression: Node): Value {
-    const node = this.stripCasts(expression);
+    const node = stripCasts(expression);
     switch (node.type) {
       case 'null':
         return { kind: 'integer', value: 0 };
@@ -188,16 +188,6 @@ export class ValueReader {
     return spec ? this.types.typeOf(spec, descriptor.childForFieldName('declarator')) : UNKNOWN;
   }
 
-  /** Casts and parentheses removed: `(PIRP)NULL` is `NULL`. */
-  stripCasts(expression: Node): Node {
-    let node = unparenthesize(expression);
-    while (node.type === 'cast_expression') {
-      const value = node.childForFieldName('value');
-      if (!value) break;
-      node = unparenthesize(value);
-    }
-    return node;
-  }
 
   /**
    * `(PVOID)&sd` parses as `(PVOID) & sd` — a bitwise and — because tree-sitter cannot know that PVOID

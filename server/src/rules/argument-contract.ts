@@ -12,6 +12,7 @@ import type { ReportedFix, RuleContext } from '../analysis/rule';
 import { isDescriptorPointer, isIrpPointer } from '../analysis/types';
 import type { CType } from '../analysis/types';
 import { capitalised, message } from './render';
+import { stripCasts } from '../analysis/syntax';
 
 export interface Breach {
   readonly param: string;
@@ -47,7 +48,7 @@ export function operationName(call: WskCall): string {
 /** The message: the argument and the expected value first, then why the given one is wrong. */
 export function breachMessage(call: WskCall, breach: Breach, context: RuleContext): string {
   const { param, contract, problem } = breach;
-  const given = context.describe(problem === 'descriptorItself' ? context.values.stripCasts(breach.node) : breach.node);
+  const given = context.describe(problem === 'descriptorItself' ? stripCasts(breach.node) : breach.node);
   const expected = expectedText(contract.expect);
   const op = operationName(call);
   const because = `${capitalised(contract.because)}.`;
@@ -101,7 +102,7 @@ export function breachFixes(call: WskCall, breach: Breach, context: RuleContext)
     case 'notNull':
       return replace('NULL', true);
     case 'descriptorItself': {
-      const inner = context.values.stripCasts(node);
+      const inner = stripCasts(node);
       const text = context.text(inner);
       const operand = /^[\w.>-]+$/.test(text.replace(/\s+/g, '')) ? text : `(${text})`;
       return [{ title: `Pass the address: &${operand}`, edits: [{ target: inner, newText: `&${operand}` }], preferred: true }];

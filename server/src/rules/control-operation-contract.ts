@@ -13,6 +13,7 @@ import { related, statesAt } from './path-support';
 import type { Note } from '../analysis/paths';
 import { isNullConstant } from '../analysis/values';
 import { capitalised, message } from './render';
+import { stripCasts } from '../analysis/syntax';
 
 export const rule: Rule = {
   meta: { id: 'WSK021', name: 'control-operation-contract', severity: 'error', fix: 'safe', supersedes: ['WSK017', 'WSK024'] },
@@ -143,7 +144,7 @@ function report(row: ControlRow, code: string, param: string, node: Node, proble
       context.report({ target: node, message: message([`${param} must be an address for ${op}, not ${given}.`, `WSK reads or writes the value through it.`], [`${param} must be an address for ${op}.`, `It is ${given}.`]) });
       return;
     case 'valueNotAddress': {
-      const inner = context.values.stripCasts(node);
+      const inner = stripCasts(node);
       const text = context.text(inner);
       context.report({
         target: node,
