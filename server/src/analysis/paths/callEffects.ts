@@ -164,7 +164,7 @@ export function isReturnedStatus(engine: Engine, call: Node): boolean {
   if (!parent) return false;
   if (parent.type === 'return_statement') return true;
   const target = parent.type === 'assignment_expression' ? parent.childForFieldName('left') : parent.type === 'init_declarator' ? parent.childForFieldName('declarator') : null;
-  return target?.type === 'identifier' && engine.returnedNames.has(target.text);
+  return target?.type === 'identifier' && engine.facts.returnedNames.has(target.text);
 }
 
 /** The argument a call passes for a parameter of its signature. */

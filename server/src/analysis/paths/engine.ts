@@ -11,11 +11,11 @@ import type { Block, Cfg, Element } from '../cfg';
 import { RETURNED, pointeePath, rootOf } from '../access';
 import type { SummaryProvider } from '../summary';
 import type { ValueReader } from '../values';
-import type { Liveness } from './liveness';
 import { PathState, UNKNOWN_VALUE, shapeKey, soleDifference, subsumes } from './state';
 import type { Facts, Note, RoutineSet, Shape } from './state';
 import type { HelperCall, PathOptions } from './run';
 import { functionFactsOf } from './functionFacts';
+import type { FunctionFacts } from './functionFacts';
 import { evaluate, peek } from './expressions';
 import { assign, copyMembers, forgetDead, gc, handOff, mayHoldTracked, write } from './transitions';
 import { refine, refineCase } from './refine';
@@ -73,7 +73,8 @@ export interface RoutineOnEntry {
 }
 
 export class Engine {
-  readonly locals: ReadonlySet<string>;
+  /** What every run over this function knows of it first (functionFacts.ts). */
+  readonly facts: FunctionFacts;
   readonly before = new Map<number, PathState[]>();
   readonly beforeKeys = new Map<number, Set<string>>();
   /** Reads through an ended object (see noteEndedRead), by node. */
@@ -107,27 +108,12 @@ export class Engine {
     this.exceeded = true;
   }
 
-  /**
-   * Conditions tested more than once in the function: only those are worth remembering along a path
-   * (`if (Secure) cache … if (Secure) release`); remembering every condition would split the paths of
-   * independent tests into exponentially many states.
-   */
-  readonly repeatedConditions: ReadonlySet<string>;
-  readonly parameters: ReadonlySet<string>;
-  /** Locals declared in the body: what a path knows of them can be forgotten once no code mentions them. */
-  readonly bodyLocals: ReadonlySet<string>;
-  readonly releaseSubjects: ReadonlySet<string>;
-  readonly returnedNames: ReadonlySet<string>;
-  readonly liveness: Liveness;
-  readonly sideEffects: Map<number, boolean>;
-
   /** `focus`: follow only the object created at this site (other acquisitions make untracked values). */
   constructor(readonly cfg: Cfg, readonly context: EngineContext, private readonly options: PathOptions, readonly focus?: number) {
     this.calls = context.calls;
     this.holdsMemory = [...context.calls.values()].some((call) => PENDING_BUFFERS.has(call.api.name));
     this.values = context.values;
-    const facts = functionFactsOf(cfg, context);
-    ({ locals: this.locals, repeatedConditions: this.repeatedConditions, parameters: this.parameters, bodyLocals: this.bodyLocals, releaseSubjects: this.releaseSubjects, returnedNames: this.returnedNames, liveness: this.liveness, sideEffects: this.sideEffects } = facts);
+    this.facts = functionFactsOf(cfg, context);
   }
 
   get definition(): Node {
@@ -142,14 +128,14 @@ export class Engine {
     if (this.focus === undefined || state.factsOf(value).object !== undefined) return true;
     if (!value.startsWith('p:') || value.includes('#')) return false;
     const root = rootOf(value.slice(2));
-    return this.parameters.has(root) || !this.locals.has(root);
+    return this.facts.parameters.has(root) || !this.facts.locals.has(root);
   }
 
   /** Whether a value is what the caller handed in at a path it can name (through a parameter or a global). */
   callerNames(value: string): boolean {
     if (!value.startsWith('p:') || value.includes('#')) return false;
     const root = rootOf(value.slice(2));
-    return this.parameters.has(root) || !this.locals.has(root);
+    return this.facts.parameters.has(root) || !this.facts.locals.has(root);
   }
 
   /** Whether this run follows the object a site creates (every run but a focused one follows all). */

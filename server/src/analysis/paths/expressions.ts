@@ -209,7 +209,7 @@ export function namedConstant(engine: Engine, node: Node): string | undefined {
   if (node.type === 'false') return 'k:FALSE';
   if (node.type !== 'identifier') return undefined;
   const name = node.text;
-  return (name.startsWith('STATUS_') || name === 'TRUE' || name === 'FALSE') && !engine.locals.has(name) ? `k:${name}` : undefined;
+  return (name.startsWith('STATUS_') || name === 'TRUE' || name === 'FALSE') && !engine.facts.locals.has(name) ? `k:${name}` : undefined;
 }
 
 export function readPath(path: string, state: PathState): string {

@@ -16,8 +16,14 @@ import type { EngineContext } from './engine';
 /** What every run over a function needs to know of it (see prepare). */
 export interface FunctionFacts {
   readonly locals: ReadonlySet<string>;
+  /**
+   * Conditions tested more than once in the function: only those are worth remembering along a path
+   * (`if (Secure) cache … if (Secure) release`); remembering every condition would split the paths of
+   * independent tests into exponentially many states.
+   */
   readonly repeatedConditions: ReadonlySet<string>;
   readonly parameters: ReadonlySet<string>;
+  /** Locals declared in the body: what a path knows of them can be forgotten once no code mentions them. */
   readonly bodyLocals: ReadonlySet<string>;
   readonly releaseSubjects: ReadonlySet<string>;
   /** Variables the function returns as they are (`return status;`). */

@@ -18,7 +18,7 @@ export function refine(engine: Engine, source: PathState, condition: Node, value
   const decided = decide(engine, state, node, value);
   if (decided === false) return undefined;
   state.trail.push({ node, message: `${value ? 'taking' : 'not taking'} this branch` });
-  if (decided === undefined && !conditionHasSideEffects(engine, node) && (engine.repeatedConditions.has(conditionText(node)) || testsParameter(engine, node))) {
+  if (decided === undefined && !conditionHasSideEffects(engine, node) && (engine.facts.repeatedConditions.has(conditionText(node)) || testsParameter(engine, node))) {
     // `x`, `!x`, `x != NULL` and `NULL == x` are one test of `x`: a path that took one knows the others.
     const { text, truthy } = normalizedCondition(node, value);
     const known = state.conditions.get(text);
@@ -151,15 +151,15 @@ export function testsParameter(engine: Engine, node: Node): boolean {
     subject = left && right ? (isNullConstant(unparenthesize(right)) ? left : isNullConstant(unparenthesize(left)) ? right : null) : null;
   }
   const path = subject ? accessPath(subject) : undefined;
-  return path !== undefined && (path.startsWith('*') || path.includes('->')) && engine.parameters.has(rootOf(path)) && engine.releaseSubjects.has(path);
+  return path !== undefined && (path.startsWith('*') || path.includes('->')) && engine.facts.parameters.has(rootOf(path)) && engine.facts.releaseSubjects.has(path);
 }
 
 /** Whether a branch condition calls or assigns (asked for every state on every edge: once per condition). */
 export function conditionHasSideEffects(engine: Engine, node: Node): boolean {
-  let known = engine.sideEffects.get(node.id);
+  let known = engine.facts.sideEffects.get(node.id);
   if (known === undefined) {
     known = hasSideEffects(node);
-    engine.sideEffects.set(node.id, known);
+    engine.facts.sideEffects.set(node.id, known);
   }
   return known;
 }

@@ -31,7 +31,7 @@ export function assign(engine: Engine, path: string, value: string, state: PathS
   // A NULL held by a variable is an object a focused run can follow (a NULL argument is not).
   if (value.startsWith('null@')) engine.origins.add(Number(value.slice(5)));
   if (path !== RETURNED) engine.written.add(path);
-  if (isOutsideStorage(path, (name) => engine.locals.has(name))) {
+  if (isOutsideStorage(path, (name) => engine.facts.locals.has(name))) {
     handOff(engine, value, state, { node: at, message: `stored in ${path}` });
   } else if (/\[(?!\d+\])/.test(path)) {
     // An element of a local array picked by a variable: which one a later `Sockets[j]` names is not
@@ -175,16 +175,16 @@ export function giveAway(engine: Engine, arg: Node, state: PathState, call: Node
  * parameter or a global holds stays: the caller sees it at the exit.
  */
 export function forgetDead(engine: Engine, state: PathState, block: number): void {
-  const dead = (name: string) => !engine.liveness.liveAt(block, name);
+  const dead = (name: string) => !engine.facts.liveness.liveAt(block, name);
   for (const [path, value] of [...state.env]) {
     // An object keeps its holder: a finding at the exit names it, and a fix there ends it only
     // where no path through that exit ended it already.
     if (state.factsOf(value).object) continue;
-    if (path !== RETURNED && engine.bodyLocals.has(rootOf(path)) && dead(rootOf(path))) state.env.delete(path);
+    if (path !== RETURNED && engine.facts.bodyLocals.has(rootOf(path)) && dead(rootOf(path))) state.env.delete(path);
   }
   for (const name of [...state.generations.keys()]) if (dead(name)) state.generations.delete(name);
   for (const [text, condition] of [...state.conditions]) {
-    if (condition.names.some((name) => !engine.parameters.has(name) && dead(name))) state.conditions.delete(text);
+    if (condition.names.some((name) => !engine.facts.parameters.has(name) && dead(name))) state.conditions.delete(text);
   }
 }
 
@@ -205,7 +205,7 @@ export function gc(engine: Engine, state: PathState): void {
     if (value.startsWith('p:')) for (const name of identifiersOf(value.slice(2).replace(/#.*$/, ''))) readThrough.add(name);
   }
   for (const name of [...state.generations.keys()]) {
-    if (!engine.parameters.has(name) && !readThrough.has(name)) state.generations.delete(name);
+    if (!engine.facts.parameters.has(name) && !readThrough.has(name)) state.generations.delete(name);
   }
   const held = new Set(state.env.values());
   for (const [value, facts] of state.facts) {
