@@ -2,10 +2,12 @@
 // changing their meaning (metamorphic inputs, whose findings must stay), checked in-process (one
 // Workspace per input, in worker threads) against the properties of test/fuzz/properties.ts and a
 // time budget.
-//   npm run fuzz [-- --count N] [-- --seconds S] [-- --seed N] [-- --jobs N] [-- --input I]
-// --count: inputs to run (default 1000); --seconds: start no input after this long; --seed: the run's
+//   npm run fuzz [-- --count N] [-- --seconds S] [-- --seed N] [-- --jobs N] [-- --first F] [-- --input I]
+// --count: run inputs up to N (default 1000); --seconds: start no input after this long; --seed: the run's
 // seed (default: random, printed; the same seed and count give the same inputs); --jobs: worker
 // threads (default: one per CPU; results are handled in input order whatever the number);
+// --first F: begin at input F instead of 0 (each input depends only on the seed and its index, so a
+// long run stopped by --seconds resumes where its summary says, and the parts cover the same inputs);
 // --input I: run only input I of the seed and print its failures in full.
 // Ctrl-C (SIGINT) starts no new input, lets those under way finish and prints the summary; a second
 // one quits at once.
@@ -52,12 +54,14 @@ const MINIMIZE_MS = 90_000;
 const REGRESSIONS = join(root, 'test/fuzz/regressions');
 
 const { values: options } = parseArgs({
-  options: { count: { type: 'string' }, seconds: { type: 'string' }, seed: { type: 'string' }, jobs: { type: 'string' }, input: { type: 'string' } },
+  options: { count: { type: 'string' }, seconds: { type: 'string' }, seed: { type: 'string' }, jobs: { type: 'string' }, input: { type: 'string' }, first: { type: 'string' } },
 });
 const count = options.count !== undefined ? positive(options.count, '--count') : 1000;
 const seconds = options.seconds !== undefined ? positive(options.seconds, '--seconds') : Infinity;
 const seed = options.seed !== undefined ? Number.parseInt(options.seed, 10) >>> 0 : randomInt(2 ** 31);
 const jobs = options.jobs !== undefined ? positive(options.jobs, '--jobs') : availableParallelism();
+const first = options.first !== undefined ? Number.parseInt(options.first, 10) : 0;
+if (!(first >= 0 && first < count)) throw new Error(`--first must be at least 0 and below --count (${count})`);
 const only = options.input !== undefined ? Number.parseInt(options.input, 10) : undefined;
 const log = (line) => process.stdout.write(`${line}\n`);
 
@@ -74,7 +78,7 @@ const runners = Array.from({ length: only !== undefined ? 1 : jobs }, () => new 
 
 log(only !== undefined
   ? `fuzz: seed ${seed}, input ${only}`
-  : `fuzz: seed ${seed}, up to ${count} inputs${Number.isFinite(seconds) ? ` or ${seconds} s` : ''}, ${runners.length} worker(s) (npm run fuzz -- --seed ${seed} --count ${count} runs the same inputs)`);
+  : `fuzz: seed ${seed}, ${first > 0 ? `inputs ${first} to ${count - 1}` : `up to ${count} inputs`}${Number.isFinite(seconds) ? ` or ${seconds} s` : ''}, ${runners.length} worker(s) (npm run fuzz -- --seed ${seed} --count ${count}${first > 0 ? ` --first ${first}` : ''} runs the same inputs)`);
 const started = performance.now();
 const deadline = started + seconds * 1000;
 const totals = { inputs: 0, crash: 0, hang: 0, violation: 0, findings: 0, fixes: 0 };
@@ -94,7 +98,7 @@ process.on('SIGINT', () => {
   log('fuzz: interrupted: finishing the inputs under way (Ctrl-C again quits at once)');
 });
 
-for await (const { index, input, outcome } of inOrder(only ?? 0, only !== undefined ? only + 1 : count)) {
+for await (const { index, input, outcome } of inOrder(only ?? first, only !== undefined ? only + 1 : count)) {
   const failures = classify(outcome, input);
   totals.inputs++;
   const kind = byKind.get(input.kind) ?? { inputs: 0, ms: 0, max: 0 };
@@ -146,6 +150,8 @@ for (const [kind, stats] of [...byKind].sort()) log(`fuzz: ${kind}: ${stats.inpu
 log(`fuzz: ${totals.findings} findings, ${totals.fixes} fixes applied; ${(totals.inputs / elapsed).toFixed(1)} inputs/s over ${elapsed.toFixed(0)} s (minimising included)`);
 const slowestTime = `${slowest.stopped ? '>' : ''}${(slowest.ms / 1000).toFixed(2)} s`;
 if (slowest.index >= 0) log(`fuzz: slowest input ${slowest.index} (${slowest.label}): ${slowest.stopped ? `stopped after ${slowestTime.slice(1)}` : slowestTime}`);
+const resumeAt = first + totals.inputs;
+if (only === undefined && resumeAt < count) log(`fuzz: inputs ${first} to ${resumeAt - 1} run; the rest of the run: npm run fuzz -- --seed ${seed} --count ${count} --first ${resumeAt}`);
 log(`fuzz: rss ${mb(process.memoryUsage().rss)} at the end, peak ${mb(process.resourceUsage().maxRSS * 1024)}`);
 log(`fuzz: ${totals.inputs} inputs, ${totals.crash} crashes, ${totals.hang} hangs, ${totals.violation} violations, slowest ${slowestTime}`);
 process.exitCode = totals.crash + totals.hang + totals.violation > 0 ? 1 : 0;
