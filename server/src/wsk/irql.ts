@@ -60,6 +60,9 @@ export const IRQL_ROUTINES: readonly IrqlRoutine[] = [
   { name: 'KeLowerIrql', acts: 'release', key: 'irql' },
 ];
 
+/** IRQL_ROUTINES by name. */
+export const IRQL_ROUTINE_BY_NAME: ReadonlyMap<string, IrqlRoutine> = new Map(IRQL_ROUTINES.map((routine) => [routine.name, routine]));
+
 /** IRQL names by value (wdm.h), for KeRaiseIrql's level and the annotations. */
 export const IRQL_LEVELS: Readonly<Record<string, number>> = { PASSIVE_LEVEL: 0, LOW_LEVEL: 0, APC_LEVEL: 1, DISPATCH_LEVEL: 2, DPC_LEVEL: 2, CMCI_LEVEL: 5, PROFILE_LEVEL: 27, CLOCK_LEVEL: 28, IPI_LEVEL: 29, POWER_LEVEL: 30, HIGH_LEVEL: 31 };
 
