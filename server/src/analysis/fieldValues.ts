@@ -8,7 +8,7 @@
 
 import type { Node } from '../parse/treeSitter';
 import type { Block, Cfg, Element } from './cfg';
-import { cfgOf } from './reach';
+import { cfgOf, predecessorsOf } from './reach';
 import { perNode } from './nodeMemo';
 import type { ValueReader } from './values';
 import { declaratorName, unparenthesize } from './syntax';
@@ -89,10 +89,11 @@ function fieldDefinitionsAt(
   let flow = flows.get(key);
   if (!flow) {
     flow = new FieldFlow(name, order, declared, readOnly);
-    if (!flow.solve(cfg)) return undefined;
+    // Kept when it did not settle too: the next call about the same structure must not run it again.
+    flow.solved = flow.solve(cfg);
     flows.set(key, flow);
   }
-  return flow.at(cfg, at);
+  return flow.solved ? flow.at(cfg, at) : undefined;
 }
 
 const flowsOf = perNode((_definition: Node) => new Map<string, FieldFlow>());
@@ -115,21 +116,29 @@ class FieldFlow {
     this.mention = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`);
   }
 
+  solved = false;
   private readonly outs = new Map<number, FieldState>();
-  private readonly predecessors = new Map<number, Block[]>();
+  private predecessors: ReadonlyMap<number, readonly Block[]> = new Map();
   private readonly entry: FieldState;
+  /** Whether a node's text names the variable, by node id: a block is applied again on every visit. */
+  private readonly mentioned = new Map<number, boolean>();
 
   /** Runs the dataflow to its fixed point; false when it does not settle within its budget. */
   solve(cfg: Cfg): boolean {
-    for (const block of cfg.blocks) for (const edge of block.successors) this.predecessors.set(edge.to.id, [...(this.predecessors.get(edge.to.id) ?? []), block]);
+    this.predecessors = predecessorsOf(cfg);
+    // A queue read from `head` on: shift() is linear in the length, and a function may have thousands of blocks.
     const queue = [...cfg.blocks];
+    let head = 0;
     const queued = new Set(queue.map((block) => block.id));
     let steps = 0;
-    while (queue.length > 0 && steps++ < 200_000) {
-      const block = queue.shift() as Block;
+    while (head < queue.length && steps++ < 200_000) {
+      const block = queue[head++];
       queued.delete(block.id);
-      const state = this.inState(block, cfg);
-      for (const element of block.elements) this.apply(element, state);
+      // A block that never names the variable passes its state on: a lone predecessor's is shared
+      // (states are not changed once stored).
+      const touches = block.elements.some((element) => this.mentions(element.node));
+      const state = this.inState(block, cfg, !touches);
+      if (touches) for (const element of block.elements) this.apply(element, state);
       const previous = this.outs.get(block.id);
       if (previous && sameState(previous, state)) continue;
       this.outs.set(block.id, state);
@@ -140,7 +149,7 @@ class FieldFlow {
         }
       }
     }
-    return queue.length === 0;
+    return head === queue.length;
   }
 
   /** What reaches `at`: the state at its block's start, then the elements before it. */
@@ -156,13 +165,16 @@ class FieldFlow {
     return undefined;
   }
 
-  private inState(block: Block, cfg: Cfg): FieldState {
-    const state: FieldState = new Map(this.order.map((field) => [field, new Map()]));
-    const sources = block.id === cfg.entry.id ? [this.entry] : [];
+  /** The meet of the predecessors' states at a block's start; `share`: a lone one may be returned itself, not copied. */
+  private inState(block: Block, cfg: Cfg, share = false): FieldState {
+    // Branches that do not name the variable pass on the very same state: it is met once.
+    const sources = new Set<FieldState>(block.id === cfg.entry.id ? [this.entry] : []);
     for (const predecessor of this.predecessors.get(block.id) ?? []) {
       const out = this.outs.get(predecessor.id);
-      if (out) sources.push(out);
+      if (out) sources.add(out);
     }
+    if (share && sources.size === 1) return sources.values().next().value as FieldState;
+    const state: FieldState = new Map(this.order.map((field) => [field, new Map()]));
     for (const source of sources) {
       for (const [field, definitions] of source) for (const [key, definition] of definitions) state.get(field)?.set(key, definition);
     }
@@ -311,7 +323,12 @@ class FieldFlow {
   }
 
   private mentions(node: Node): boolean {
-    return this.mention.test(node.text);
+    let mentions = this.mentioned.get(node.id);
+    if (mentions === undefined) {
+      mentions = this.mention.test(node.text);
+      this.mentioned.set(node.id, mentions);
+    }
+    return mentions;
   }
 
   private set(state: FieldState, field: string, definition: FieldDefinition): void {

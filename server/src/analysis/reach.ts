@@ -67,10 +67,11 @@ export function firstReaching(cfg: Cfg, froms: readonly Node[], to: Node): Node 
 
 const predecessorCache = new WeakMap<Cfg, Map<number, Block[]>>();
 
-function predecessorsOf(cfg: Cfg): Map<number, Block[]> {
+/** Each block's predecessors, by block id (built once per CFG). */
+export function predecessorsOf(cfg: Cfg): ReadonlyMap<number, readonly Block[]> {
   let predecessors = predecessorCache.get(cfg);
   if (!predecessors) {
-    predecessors = new Map();
+    predecessors = new Map<number, Block[]>();
     for (const block of cfg.blocks) {
       for (const edge of block.successors) {
         const list = predecessors.get(edge.to.id);

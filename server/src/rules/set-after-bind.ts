@@ -128,8 +128,9 @@ function moveBeforeBind(call: WskCall, bound: Note, context: RuleContext): Repor
   const socketRoot = socket ? rootIdentifier(socket) : undefined;
   // WSK calls change no variable of the caller; the set and the bind only read what they are given.
   const wsk = new Set(context.calls.map((c) => c.node.id));
-  const readOnly = new Set(context.calls.filter((c) => [set, bind].some((s) => c.node.startIndex >= s.startIndex && c.node.endIndex <= s.endIndex)).map((c) => c.node.id));
-  const access = (statements: readonly Node[]) => accesses(statements, context, { wsk, readOnly });
+  const readOnly = context.calls.filter((c) => [set, bind].some((s) => c.node.startIndex >= s.startIndex && c.node.endIndex <= s.endIndex)).map((c) => c.node);
+  const read = new Map<number, StatementAccess>();
+  const access = (statements: readonly Node[]) => accesses(statements, context, { wsk, readOnly }, read);
   const region = access(between);
   const own = access(moved);
   // The set may be a declaration with its initialiser; no other declaration is crossed or moved.
@@ -171,14 +172,19 @@ function statusTests(set: Node, siblings: readonly Node[], context: RuleContext)
  * memory reached through them assigned, handed to a call other than a WSK call, declared) and `exposed`
  * (read before the statements themselves assign them).
  */
-function accesses(statements: readonly Node[], context: RuleContext, calls: CallKinds): { writes: Set<string>; exposed: Set<string> } {
+function accesses(statements: readonly Node[], context: RuleContext, calls: CallKinds, read: Map<number, StatementAccess>): { writes: Set<string>; exposed: Set<string> } {
   const writes = new Set<string>();
   const exposed = new Set<string>();
   const killed = new Set<string>();
   for (const statement of statements) {
-    const kill = plainAssignment(statement, context);
-    for (const name of variablesIn(statement, context)) if (!killed.has(name) && name !== kill) exposed.add(name);
-    for (const name of writtenIn(statement, context, calls)) writes.add(name);
+    let access = read.get(statement.id);
+    if (!access) {
+      access = { kill: plainAssignment(statement, context), variables: variablesIn(statement, context), written: writtenIn(statement, context, calls) };
+      read.set(statement.id, access);
+    }
+    const { kill } = access;
+    for (const name of access.variables) if (!killed.has(name) && name !== kill) exposed.add(name);
+    for (const name of access.written) writes.add(name);
     if (kill) {
       writes.add(kill);
       killed.add(kill);
@@ -197,10 +203,17 @@ function plainAssignment(statement: Node, context: RuleContext): string | undefi
   return variablesIn(right, context).includes(left.text) ? undefined : left.text;
 }
 
-/** The call nodes (by id) of WSK calls, and of those that only read what they are given (the set and the bind). */
+/** The call nodes (by id) of WSK calls, and those that only read what they are given (the set and the bind). */
 interface CallKinds {
   readonly wsk: ReadonlySet<number>;
-  readonly readOnly: ReadonlySet<number>;
+  readonly readOnly: readonly Node[];
+}
+
+/** What one statement does to variables, read once per fix: a statement is asked about alone and in its region. */
+interface StatementAccess {
+  readonly kill: string | undefined;
+  readonly variables: readonly string[];
+  readonly written: readonly string[];
 }
 
 /** The variables a statement may change, besides a plain assignment (see accesses). */
@@ -210,14 +223,19 @@ function writtenIn(statement: Node, context: RuleContext, calls: CallKinds): str
     const root = node ? lvalueRoot(node) : undefined;
     if (root && context.values.variableType(root) !== undefined) written.push(root.text);
   };
+  // The arguments of a call whose arguments were all counted already: a call nested in them adds nothing
+  // (reading them again made deeply nested calls quadratic).
+  let counted = { start: -1, end: -1 };
   for (const node of statement.descendantsOfType(['assignment_expression', 'update_expression', 'pointer_expression', 'call_expression', 'init_declarator'])) {
     if (!node) continue;
     if (node.type === 'assignment_expression') add(node.childForFieldName('left'));
     else if (node.type === 'update_expression') add(node.childForFieldName('argument'));
     else if (node.type === 'pointer_expression' && node.childForFieldName('operator')?.text === '&' && !insideCall(node, calls.readOnly)) add(node.childForFieldName('argument'));
     else if (node.type === 'init_declarator') add(node.childForFieldName('declarator'));
-    else if (node.type === 'call_expression' && !calls.wsk.has(node.id) && !isCast(node, context) && !isReadingMacro(node, context)) {
-      for (const arg of node.childForFieldName('arguments')?.namedChildren ?? []) if (arg) for (const name of variablesIn(arg, context)) written.push(name);
+    else if (node.type === 'call_expression' && !(counted.start <= node.startIndex && node.endIndex <= counted.end) && !calls.wsk.has(node.id) && !isCast(node, context) && !isReadingMacro(node, context)) {
+      const args = node.childForFieldName('arguments');
+      for (const arg of args?.namedChildren ?? []) if (arg) for (const name of variablesIn(arg, context)) written.push(name);
+      if (args) counted = { start: args.startIndex, end: args.endIndex };
     }
   }
   return written;
@@ -241,13 +259,9 @@ function isCast(call: Node, context: RuleContext): boolean {
   return inner?.type === 'identifier' && context.values.types.isTypeName(inner.text);
 }
 
-/** Whether a node is an argument (or part of one) of one of the calls. */
-function insideCall(node: Node, calls: ReadonlySet<number>): boolean {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === 'call_expression' && calls.has(current.id)) return true;
-    if (current.type === 'expression_statement') return false;
-  }
-  return false;
+/** Whether a node is part of one of the calls (by range: walking up the tree is slow in deeply nested code). */
+function insideCall(node: Node, calls: readonly Node[]): boolean {
+  return calls.some((call) => call.startIndex <= node.startIndex && node.endIndex <= call.endIndex && call.id !== node.id);
 }
 
 /** The variable an lvalue is part of: `x` of `x`, `x->f`, `x.f[2]`, `*x`, `(x)`. */
