@@ -152,3 +152,30 @@ ${filler}    return STATUS_SUCCESS;
   expect(result.findings).toEqual([]);
   expect(result.skippedFunctions.map((s) => s.start.line + 1)).toEqual([5]);
 });
+
+test('a function that passes its parameters on to more than 64 WSK calls is no thin wrapper: its callers are not charged with them', async () => {
+  const program = (calls: number) => `#include "wsk.h"
+
+NTSTATUS
+SetMany(PWSK_SOCKET Socket, SIZE_T Size, PSECURITY_DESCRIPTOR *Sd)
+{
+    NTSTATUS status = STATUS_SUCCESS;
+${Array.from({ length: calls }, () => '    status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, Size, Sd, 0, NULL, NULL, NULL);').join('\n')}
+    return status;
+}
+
+NTSTATUS
+Caller(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Sd)
+{
+    return SetMany(Socket, 3, &Sd);
+}
+`;
+  const atCaller = async (calls: number) => {
+    const { result, workspace } = await analyzeWithHeaders([{ path: '/virtual/many.c', text: program(calls) }]);
+    workspace.dispose();
+    const callerLine = program(calls).split('\n').findIndex((line) => line.includes('return SetMany('));
+    return result.findings.filter((f) => f.start.line === callerLine).map((f) => f.rule);
+  };
+  expect(await atCaller(64)).toEqual(['WSK001']);
+  expect(await atCaller(65)).toEqual([]);
+});
