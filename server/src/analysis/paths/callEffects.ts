@@ -18,6 +18,7 @@ import type { Engine } from './engine';
 import { castLikeCall, evaluate, peek, readPath } from './expressions';
 import { assign, completeAll, endObject, forgetSetup, giveAway, handOff, isConstantName, materialize, use } from './transitions';
 import { statusCall } from './refine';
+import { createdSocketCategory } from '../flags';
 
 /** Functions that read their arguments and keep nothing: passing a descriptor to them is no hand-off. */
 const NON_RETAINING = new Set([...DEBUG_ROUTINES, 'RtlValidSecurityDescriptor', 'RtlLengthSecurityDescriptor', 'SeValidSecurityDescriptor']);
@@ -278,16 +279,40 @@ export function applySummary(engine: Engine, summary: Summary, node: Node, args:
     state.facts.set(value, { object: { kind: effect.kind, state: 'live', note, ...(effect.when === 'success' ? { call: id } : {}) }, ...(ownerPath ? { of: state.read(ownerPath) } : {}) });
     if (mapped) assign(engine, mapped, value, state, node);
   }
-  // A helper that passes back a status handed in (a wait helper) returns that call's status.
-  const passed = (summary.returnsPassedIn ?? []).map((path) => {
+  // The caller's IRPs whose call's status the helper returns were last given to this call; the socket
+  // one of them yields is this call's (a new one each time it runs).
+  for (const prefix of ['s', 'info', 'fs']) state.facts.delete(`${prefix}:${id}`);
+  for (const path of summary.statusIrps ?? []) {
     const mapped = map(path);
-    return mapped ? state.factsOf(readPath(mapped, state)).statusOf : undefined;
+    if (!mapped || !engine.tracks(id)) continue;
+    const value = materialize(mapped, state, node);
+    const { yields: _previous, ...facts } = state.factsOf(value);
+    void _previous;
+    const made = summary.yields?.find((y) => y.path === path);
+    const { path: _path, note: inner, ...birth } = made ?? { path, note: undefined };
+    void _path;
+    const yields = made && inner ? { yields: { ...birth, bound: made.bound, call: id, note: at(inner, `${summary.name} ${made.bound ? 'creates a bound socket' : 'creates a socket'}`) } } : {};
+    state.facts.set(value, { ...facts, irpOf: id, ...yields });
+  }
+  // A helper that passes back a status handed in (a wait helper) returns that call's status; when what
+  // it passes back is only what this function was handed, this function passes that back in turn.
+  const handedBack = (summary.returnsPassedIn ?? []).map((path) => {
+    const mapped = map(path);
+    if (mapped) return readPath(mapped, state);
+    // A status handed in as an expression (`Wait(ctx, WskBind(…))`): its value.
+    const whole = /^\$(\d+)$/.exec(path);
+    const arg = whole ? args[Number(whole[1])] : undefined;
+    return arg ? peek(engine, state, arg) : undefined;
   });
+  const passed = handedBack.map((value) => (value === undefined ? undefined : state.factsOf(value).statusOf));
   const passedStatus = passed.length > 0 && passed.every((p) => p && p.call === passed[0]?.call) ? passed[0] : undefined;
+  const entries = passedStatus ? [] : handedBack.flatMap((value) => (value === undefined ? [UNKNOWN_VALUE] : (state.factsOf(value).passedIn ?? [value])));
+  const passedIn = entries.length > 0 && entries.every((value) => value.startsWith('p:') && !value.includes('#')) ? [...new Set(entries)] : undefined;
   const result: Facts = {
     ...(passedStatus
       ? { statusOf: { call: passedStatus.call, final: passed.some((p) => p?.final) } }
-      : summary.returnsStatus ? { statusOf: { call: id, final: summary.pendingUses.length === 0 } } : {}),
+      : summary.returnsStatus ? { statusOf: { call: id, final: summary.pendingUses.length === 0 && !summary.returnsPending } } : {}),
+    ...(passedIn ? { passedIn } : {}),
     ...(summary.returns && engine.tracks(id) ? { object: returnedObject(summary, id, at) } : {}),
   };
   state.facts.set(`c:${id}`, result);
@@ -363,7 +388,13 @@ export function wskCall(engine: Engine, call: WskCall, node: Node, state: PathSt
     void _previous;
     // The socket a WskSocket, WskSocketConnect or WskAccept makes arrives in the IRP's Information.
     const birth = births.find((b) => 'irpInformation' in b.place);
-    const yields = birth && engine.tracks(id) ? { yields: { call: id, note: note(birth.message), bound: api.bornBound !== undefined } } : {};
+    const dispatch = birth?.socket ? call.arg(birth.socket.dispatch) : undefined;
+    const category = birth ? createdSocketCategory(api.name, (param) => call.arg(param), engine.values) : undefined;
+    const table = dispatch !== undefined ? engine.values.evaluate(dispatch) : undefined;
+    const nullDispatch = table !== undefined && isConstantFalse(table);
+    const named = table?.kind === 'address' && table.of.type === 'identifier' ? { table: { name: table.of.text } } : {};
+    const made = { ...(category ? { category } : {}), ...(nullDispatch ? { nullDispatch } : {}), ...named };
+    const yields = birth && engine.tracks(id) ? { yields: { call: id, note: note(birth.message), bound: api.bornBound !== undefined, ...made } } : {};
     const irpSetup: IrpSetup = { ...facts.irpSetup, usedBy: { call: id, note: note(`the IRP is given to ${api.name} here`) } };
     state.facts.set(irpValue, { ...facts, irpOf: id, ...yields, irpSetup });
   }
