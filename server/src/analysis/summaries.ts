@@ -82,8 +82,7 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
   /** The object that one created into `path` belongs to, in the caller's terms (a capture: its registration). */
   const ownerOf = (path: string, kind: ObjectKindName): { of?: string } => {
     for (const { state } of exits) {
-      const written = path.replace(/\$(\d+)/, (_all, index: string) => params[Number(index)] ?? '');
-      const value = state.read(written);
+      const value = state.read(inCallee(path, params));
       const of = state.object(value, kind) ? state.factsOf(value).of : undefined;
       const owner = of ? entryPath(of) : undefined;
       const param = owner ? toParam(owner) : undefined;
@@ -205,8 +204,7 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
       if (returned === undefined) return false;
       if (returned.startsWith('k:STATUS_')) return !SUCCESS_CONSTANTS.test(returned);
       const call = state.factsOf(returned).statusOf?.call;
-      const written = path.replace(/\$(\d+)/, (_all, index: string) => params[Number(index)] ?? '');
-      const made = state.factsOf(state.read(written)).yields;
+      const made = state.factsOf(state.read(inCallee(path, params))).yields;
       if (call === undefined || made?.call !== call) return false;
       const { call: _call, note, bound, table, ...birth } = made;
       void _call;
@@ -347,7 +345,7 @@ function setupEffects(states: readonly PathState[], toParam: (path: string) => s
  * The summary of a function whose paths were not all followed (see FunctionPaths.incomplete), made
  * safe for callers: what it may keep or write is everything it could (its parameters' objects, every
  * path it assigns anywhere), and what needed every path to be claimed (caches, releases on all paths,
- * the status it passes back) is not claimed.
+ * the status it passes back, the IRPs that status is of and the sockets they yield) is not claimed.
  */
 export function partialSummary(summary: Summary, definition: Node, params: readonly string[], isLocal: (name: string) => boolean): Summary {
   const writes = new Set(summary.writes);
@@ -358,9 +356,11 @@ export function partialSummary(summary: Summary, definition: Node, params: reado
     const param = path && isCallerVisible(path, isLocal) ? paramPath(path, params, isLocal) : undefined;
     if (param) writes.add(param);
   }
-  const { returnsPassedIn: _passed, returns, nulls: _nulls, ...rest } = summary;
+  const { returnsPassedIn: _passed, returns, nulls: _nulls, statusIrps: _irps, yields: _yields, ...rest } = summary;
   void _passed;
   void _nulls;
+  void _irps;
+  void _yields;
   return {
     ...rest,
     // Only a NULL-able IRP may be claimed from some paths: the caller checks it either way.
@@ -378,12 +378,17 @@ export function partialSummary(summary: Summary, definition: Node, params: reado
  * (`if (*Cached != NULL) release`): ending is then what happens to every real one.
  */
 function endedUnlessNull(states: readonly PathState[], path: string, params: readonly string[], kind: ObjectKindName): boolean {
-  const written = path.replace(/\$(\d+)/, (_all, index: string) => params[Number(index)] ?? '');
+  const written = inCallee(path, params);
   return states.every((state) => {
     if (state.object(`p:${written}`, kind)?.state === 'ended') return true;
     // Conditions are kept normalised: `written` falsy is every spelling of "it is NULL".
     return state.conditions.get(written)?.value === false;
   });
+}
+
+/** A parameter path in the callee's own names: `$1->Irp` → `Ctx->Irp`. */
+function inCallee(path: string, params: readonly string[]): string {
+  return path.replace(/\$(\d+)/, (_all, index: string) => params[Number(index)] ?? '');
 }
 
 /** The value a return statement hands back in a state. */
