@@ -35,68 +35,6 @@ const extracted = (site: Site, ...calls: string[]) => site.key.kind === 'extract
 
 export const KNOWN_CLASSES: readonly KnownClass[] = [
   {
-    name: 'a get moved into a helper leaves a copy even when it fails',
-    repro: 'get-in-helper-failure-path.c',
-    today: ['unexpected WSK008 at 31:9-23'],
-    matches: (site) => extracted(site, 'WskControlSocket') && site.facts?.effect === 'readDescriptor',
-    corpus: [
-      { driver: 'acceptor', kind: 'extract-call', sites: ['audit.c:78'], differences: ['new WSK008 audit.c:100 in AcAuditListener'] },
-      { driver: 'lpdprint', kind: 'extract-call', sites: ['lpdsock.c:127'], differences: ['new WSK008 lpdsock.c:155 in LpdCreateListener'] },
-      { driver: 'rdrcache', kind: 'extract-call', sites: ['probe.c:102'], differences: ['new WSK008 probe.c:120 in RcProbePeer'] },
-      { driver: 'rpcmux', kind: 'extract-call', sites: ['rmxlisten.c:373'], differences: ['new WSK008 rmxlisten.c:387 in RmxIoctlAcceptAdmin'] },
-      { driver: 'secmon', kind: 'extract-call', sites: ['policy.c:122'], differences: ['new WSK008 policy.c:151 in SmApplyTemplate'] },
-      { driver: 'secmon', kind: 'extract-call', sites: ['query.c:113'], differences: ['new WSK008 query.c:123 in SmCaptureDescriptor'] },
-      { driver: 'secmon', kind: 'extract-call', sites: ['query.c:152'], differences: ['new WSK008 query.c:164 in SmSubmitAudit'] },
-      { driver: 'telemetry', kind: 'extract-call', sites: ['queue.c:51'], differences: ['new WSK008 queue.c:66 in TlmQueryPolicy'] },
-    ],
-  },
-  {
-    name: 'a wait wrapper that waits through another one no longer returns the IRP\'s status',
-    repro: 'wait-wrapper-chain.c',
-    today: ['unexpected WSK008 at 45:9-23'],
-    matches: (site) => site.key.kind === 'wait-function' && site.facts?.status === 'parameter',
-    corpus: [
-      { driver: 'lpdprint', kind: 'wait-function', sites: ['lpdinit.c:71'], differences: ['new WSK008 lpdsock.c:155 in LpdCreateListener'] },
-      { driver: 'rpcmux', kind: 'wait-function', sites: ['rmxinit.c:42'], differences: ['new WSK008 rmxlisten.c:387 in RmxIoctlAcceptAdmin'] },
-      { driver: 'telemetry', kind: 'wait-function', sites: ['wsk.c:43'], differences: ['new WSK008 queue.c:66 in TlmQueryPolicy'] },
-    ],
-  },
-  {
-    name: 'a bind moved into a helper binds whatever its status',
-    repro: 'bind-in-helper-retry.c',
-    today: ['unexpected WSK007 at 38:18-30'],
-    matches: (site) => extracted(site, 'WskBind', 'WskConnect', 'WskListen', 'WskSendTo'),
-    corpus: [
-      { driver: 'vpnctl', kind: 'extract-call', sites: ['tunnel.c:82', 'tunnel.c:103'], differences: ['new WSK007 tunnel.c:82 in VtOpenTunnelInRange'] },
-    ],
-  },
-  {
-    name: 'a socket created in a helper is not a new socket',
-    repro: 'create-set-bind-helpers-loop.c',
-    today: ['unexpected WSK007 at 60:39-51'],
-    matches: (site) => extracted(site, 'WskSocket'),
-    corpus: [
-      { driver: 'mcastsvc', kind: 'extract-call', sites: ['groups.c:93', 'groups.c:103', 'groups.c:119'], differences: ['new WSK007 groups.c:103 in McOpenGroups'] },
-      { driver: 'ntpclock', kind: 'extract-call', sites: ['ntcsock.c:40', 'ntcsock.c:59', 'ntcsock.c:78'], differences: ['new WSK007 ntcsock.c:59 in NtcOpenServerSocket'] },
-      { driver: 'portfwd', kind: 'extract-call', sites: ['forward.c:170'], differences: ['lost WSK013 forward.c:191 in PfStartListener'] },
-    ],
-    fixtures: [
-      { driver: 'socket-not-closed/helpers-across-files/', kind: 'extract-call', sites: ['sock.c:10'], differences: ['lost WSK013 peer.c:14 in LeaksWhatTheHelperOpened'] },
-    ],
-  },
-  {
-    name: 'a socket a helper creates bound (WskSocketConnect, WskAccept) is not bound in the caller',
-    repro: 'socket-connect-in-helper-born-bound.c',
-    today: ['missing WSK007 at 39:66-82'],
-    matches: (site) => extracted(site, 'WskSocketConnect', 'WskAccept'),
-    corpus: [
-      { driver: 'kproxy', kind: 'extract-call', sites: ['session.c:123'], differences: ['lost WSK007 session.c:145 in KpOpenUpstream'] },
-    ],
-    fixtures: [
-      { driver: 'control-operation-contract/ordering.c', kind: 'extract-call', sites: ['ordering.c:123'], differences: ['lost WSK021 ordering.c:133 in OptionOnConnectedSocket'] },
-    ],
-  },
-  {
     name: 'the descriptor a helper\'s WskSocketConnect reads through its parameter is no use of it',
     repro: 'socket-connect-in-helper-released-copy.c',
     today: ['missing WSK009 at 28:27-31'],
@@ -193,16 +131,6 @@ export const KNOWN_CLASSES: readonly KnownClass[] = [
     ],
   },
   {
-    name: 'the socket a helper\'s WskAccept makes is not the caller\'s',
-    repro: 'accept-in-helper-socket.c',
-    today: ['missing WSK013 at 32:5-27'],
-    matches: (site) => extracted(site, 'WskAccept'),
-    corpus: [],
-    fixtures: [
-      { driver: 'socket-not-closed/leaks.c', kind: 'extract-call', sites: ['leaks.c:164'], differences: ['lost WSK013 leaks.c:177 in AcceptedSocketDropped'] },
-    ],
-  },
-  {
     name: 'a helper\'s WSK call on a socket the caller closed is no use of it',
     repro: 'send-in-helper-closed-socket.c',
     today: ['missing WSK014 at 24:19-25'],
@@ -235,30 +163,15 @@ export const KNOWN_CLASSES: readonly KnownClass[] = [
     ],
   },
   {
-    name: 'an address list a helper\'s WskGetAddressInfo makes counts whatever the IRP\'s status',
-    repro: 'address-info-in-helper-status.c',
-    today: ['unexpected WSK020 at 29:9-23'],
+    name: 'an address list a helper\'s WskGetAddressInfo makes while pending, or a helper\'s WskBind reads, is not judged at the caller',
+    repro: 'address-info-in-helper-pending.c',
+    today: ['missing WSK020 at 22:27-42', 'unexpected WSK020 at 24:5-19'],
     matches: (site) => extracted(site, 'WskGetAddressInfo', 'WskBind'),
     corpus: [],
     fixtures: [
       { driver: 'address-info-lifetime/helpers-across-files/', kind: 'extract-call', sites: ['connect.c:19'], differences: ['lost WSK020 connect.c:19 in ConnectByName (expected at connect.c:19 in ConnectByName or ConnectByNameMm19.c:* in ConnectByNameMm19)'] },
-      { driver: 'address-info-lifetime/lifetimes.c', kind: 'extract-call', sites: ['lifetimes.c:22'], differences: ['new WSK020 lifetimes.c:28 in FreedWithPool'] },
       { driver: 'address-info-lifetime/lifetimes.c', kind: 'extract-call', sites: ['lifetimes.c:135'], differences: ['lost WSK020 lifetimes.c:139 in ReadBeforeCompletion'] },
       { driver: 'address-info-lifetime/lifetimes.c', kind: 'extract-call', sites: ['lifetimes.c:168'], differences: ['lost WSK020 lifetimes.c:169 in CopiedBeforeCompletion', 'new WSK020 lifetimes.c:172 in CopiedBeforeCompletion'] },
-      { driver: 'address-info-lifetime/valid-lists.c', kind: 'extract-call', sites: ['valid-lists.c:22'], differences: ['new WSK020 valid-lists.c:26 in ResolveFirst', 'new WSK020 valid-lists.c:34 in ResolveFirst'] },
-    ],
-  },
-  {
-    name: 'the category and client table of a socket a helper creates are unknown to the caller',
-    repro: 'socket-in-helper-category.c',
-    today: ['missing WSK024 at 35:13-64'],
-    matches: (site) => extracted(site, 'WskSocket'),
-    corpus: [],
-    fixtures: [
-      { driver: 'dispatch-category-mismatch/casts-and-events.c', kind: 'extract-call', sites: ['casts-and-events.c:43'], differences: ['lost WSK024 casts-and-events.c:55 in ListenAndBind'] },
-      { driver: 'dispatch-category-mismatch/casts-and-events.c', kind: 'extract-call', sites: ['casts-and-events.c:98'], differences: ['lost WSK024 casts-and-events.c:110 in EnableWithoutTable'] },
-      { driver: 'dispatch-category-mismatch/wrapper-casts/', kind: 'extract-call', sites: ['user.c:12'], differences: ['lost WSK024 user.c:22 in ListenThenBindAsConnection'] },
-      { driver: 'dispatch-category-mismatch/wrapper-casts/', kind: 'extract-call', sites: ['user.c:56'], differences: ['lost WSK024 user.c:67 in ReceiveWithoutCallback'] },
     ],
   },
 ];

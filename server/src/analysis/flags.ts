@@ -7,6 +7,7 @@ import type { Node } from '../parse/treeSitter';
 import type { SocketCategory } from '../wsk/events';
 import { CATEGORY_FLAGS } from '../wsk/events';
 import { FLAG_CONSTANTS } from '../wsk/controls';
+import { socketBirthOf } from '../wsk/api';
 import type { ValueReader } from './values';
 import { parseInteger } from './values';
 import { MAX_SYNTAX_DEPTH, stripCasts } from './syntax';
@@ -66,6 +67,18 @@ export function bitCount(value: number): number {
  * The socket category a constant WskSocket Flags names: one category flag by name, or a value that is
  * exactly one category's (0 is the basic socket). Unknown for anything else.
  */
+/**
+ * The category of the socket a WSK call creates (the API table's mark on its birth): named, or read from
+ * a constant Flags argument. Undefined when the call creates none or its Flags are unknown.
+ */
+export function createdSocketCategory(functionName: string, arg: (param: string) => Node | undefined, values: ValueReader): SocketCategory | undefined {
+  const birth = socketBirthOf(functionName);
+  if (!birth) return undefined;
+  if (typeof birth.category === 'string') return birth.category;
+  const flags = arg(birth.category.fromFlags);
+  return flags ? socketCategoryOf(flags, values) : undefined;
+}
+
 export function socketCategoryOf(flags: Node, values: ValueReader): SocketCategory | undefined {
   const value = values.evaluate(flags);
   if (value.kind === 'constant') return CATEGORY_FLAGS.find((flag) => flag.name === value.name)?.category;

@@ -11,7 +11,7 @@ import type { Node } from '../parse/treeSitter';
 import { OBJECT_KINDS } from '../wsk/api';
 import type { ObjectKindName } from '../wsk/api';
 import type { FunctionPaths, IrpSetup, Note, PathState, RoutineSet } from './paths';
-import type { Effect, IrpSetupEffect, ObjectEffect, Summary, When } from './summary';
+import type { Effect, IrpSetupEffect, ObjectEffect, SocketYield, Summary, When } from './summary';
 import type { WrapperSpec } from './config';
 import { RETURNED, accessPath, rootOf } from './access';
 
@@ -82,8 +82,7 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
   /** The object that one created into `path` belongs to, in the caller's terms (a capture: its registration). */
   const ownerOf = (path: string, kind: ObjectKindName): { of?: string } => {
     for (const { state } of exits) {
-      const written = path.replace(/\$(\d+)/, (_all, index: string) => params[Number(index)] ?? '');
-      const value = state.read(written);
+      const value = state.read(inCallee(path, params));
       const of = state.object(value, kind) ? state.factsOf(value).of : undefined;
       const owner = of ? entryPath(of) : undefined;
       const param = owner ? toParam(owner) : undefined;
@@ -170,11 +169,54 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
 
   // A function that only passes back what it was handed (a status, the IRP's final status).
   const passedIn = new Set<string>();
-  const allPassedIn = exits.length > 0 && exits.every(({ returned }) => {
-    const path = returned ? entryPath(returned) : undefined;
-    const param = path ? toParam(path) : undefined;
-    if (param && param.startsWith('$')) passedIn.add(param);
-    return param !== undefined && param.startsWith('$');
+  const allPassedIn = exits.length > 0 && exits.every(({ state, returned }) => {
+    // A wait helper's result that is one of what this function was handed (a wait wrapper that waits through another).
+    const values = returned === undefined ? [] : (state.factsOf(returned).passedIn ?? [returned]);
+    return values.length > 0 && values.every((value) => {
+      const path = entryPath(value);
+      const param = path ? toParam(path) : undefined;
+      if (param && param.startsWith('$')) passedIn.add(param);
+      return param !== undefined && param.startsWith('$');
+    });
+  });
+
+  // The IRPs handed in whose call's status it returns: on every way out that returns a call's status,
+  // the IRP was last given to that call.
+  let statusIrps: Set<string> | undefined;
+  for (const { state, returned } of exits) {
+    const call = returned === undefined ? undefined : state.factsOf(returned).statusOf?.call;
+    if (call === undefined) continue;
+    const irps = new Set<string>();
+    for (const [value, facts] of state.facts) {
+      const path = facts.irpOf === call ? entryPath(value) : undefined;
+      const param = path ? toParam(path) : undefined;
+      if (param?.startsWith('$')) irps.add(param);
+    }
+    statusIrps = statusIrps ? new Set([...statusIrps].filter((path) => irps.has(path))) : irps;
+  }
+
+  // The IRPs whose IoStatus.Information is a new socket when the call whose status it returns succeeded:
+  // every way out returns a failure constant, or the status of the call that makes the socket.
+  const yields: SocketYield[] = [];
+  for (const path of statusIrps ?? []) {
+    let found: SocketYield | undefined;
+    const every = exits.every(({ state, returned }) => {
+      if (returned === undefined) return false;
+      if (returned.startsWith('k:STATUS_')) return !SUCCESS_CONSTANTS.test(returned);
+      const call = state.factsOf(returned).statusOf?.call;
+      const made = state.factsOf(state.read(inCallee(path, params))).yields;
+      if (call === undefined || made?.call !== call) return false;
+      const { call: _call, note, bound, table, ...birth } = made;
+      void _call;
+      found ??= { path, bound, note, ...birth, ...(table ? { table: { name: table.name, file: table.file ?? file } } : {}) };
+      return true;
+    });
+    if (every && found) yields.push(found);
+  }
+  // A WSK call's status passed back before the call is known to be complete.
+  const returnsPending = exits.some(({ state, returned }) => {
+    const status = returned === undefined ? undefined : state.factsOf(returned).statusOf;
+    return status !== undefined && !status.final && state.mayBePending(status.call);
   });
 
   const pendingUses = collect((state) => {
@@ -238,6 +280,9 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
     waits: paths.waits,
     returnsStatus,
     ...(allPassedIn ? { returnsPassedIn: [...passedIn] } : {}),
+    ...(statusIrps && statusIrps.size > 0 ? { statusIrps: [...statusIrps] } : {}),
+    ...(yields.length > 0 ? { yields } : {}),
+    ...(returnsPending ? { returnsPending } : {}),
     pendingUses,
     ...(failsHolding.length > 0 ? { failsHolding } : {}),
     ...(paths.unseenEnds.size > 0 ? { endsUnseen: [...paths.unseenEnds] } : {}),
@@ -300,7 +345,7 @@ function setupEffects(states: readonly PathState[], toParam: (path: string) => s
  * The summary of a function whose paths were not all followed (see FunctionPaths.incomplete), made
  * safe for callers: what it may keep or write is everything it could (its parameters' objects, every
  * path it assigns anywhere), and what needed every path to be claimed (caches, releases on all paths,
- * the status it passes back) is not claimed.
+ * the status it passes back, the IRPs that status is of and the sockets they yield) is not claimed.
  */
 export function partialSummary(summary: Summary, definition: Node, params: readonly string[], isLocal: (name: string) => boolean): Summary {
   const writes = new Set(summary.writes);
@@ -311,9 +356,11 @@ export function partialSummary(summary: Summary, definition: Node, params: reado
     const param = path && isCallerVisible(path, isLocal) ? paramPath(path, params, isLocal) : undefined;
     if (param) writes.add(param);
   }
-  const { returnsPassedIn: _passed, returns, nulls: _nulls, ...rest } = summary;
+  const { returnsPassedIn: _passed, returns, nulls: _nulls, statusIrps: _irps, yields: _yields, ...rest } = summary;
   void _passed;
   void _nulls;
+  void _irps;
+  void _yields;
   return {
     ...rest,
     // Only a NULL-able IRP may be claimed from some paths: the caller checks it either way.
@@ -331,12 +378,17 @@ export function partialSummary(summary: Summary, definition: Node, params: reado
  * (`if (*Cached != NULL) release`): ending is then what happens to every real one.
  */
 function endedUnlessNull(states: readonly PathState[], path: string, params: readonly string[], kind: ObjectKindName): boolean {
-  const written = path.replace(/\$(\d+)/, (_all, index: string) => params[Number(index)] ?? '');
+  const written = inCallee(path, params);
   return states.every((state) => {
     if (state.object(`p:${written}`, kind)?.state === 'ended') return true;
     // Conditions are kept normalised: `written` falsy is every spelling of "it is NULL".
     return state.conditions.get(written)?.value === false;
   });
+}
+
+/** A parameter path in the callee's own names: `$1->Irp` → `Ctx->Irp`. */
+function inCallee(path: string, params: readonly string[]): string {
+  return path.replace(/\$(\d+)/, (_all, index: string) => params[Number(index)] ?? '');
 }
 
 /** The value a return statement hands back in a state. */

@@ -6,7 +6,7 @@
 // (`success`: a caller's `!NT_SUCCESS(result)` proves it did not happen), or on some paths (`maybe`).
 
 import type { ObjectKindName } from '../wsk/api';
-import type { Note, RoutineSet } from './paths/state';
+import type { Note, RoutineSet, SocketBirth } from './paths/state';
 
 export type When = 'always' | 'success' | 'maybe';
 
@@ -62,6 +62,19 @@ export interface Summary {
    * a wait helper returns the status of the call whose IRP it waited for.
    */
   readonly returnsPassedIn?: readonly string[];
+  /**
+   * IRPs handed in whose WSK call's status it returns, on every path that returns a call's status
+   * (`return WskBind(…, $3)`): the caller's read of that IRP's IoStatus.Status after a wait is the status
+   * of this call, so that a failure it tests undoes what the helper does on success, as for an inlined call.
+   */
+  readonly statusIrps?: readonly string[];
+  /**
+   * IRPs handed in whose IoStatus.Information is a new socket once the call succeeded (a WskSocket,
+   * WskSocketConnect or WskAccept on them, whose status it returns): the caller reads it as its own.
+   */
+  readonly yields?: readonly SocketYield[];
+  /** The status it returns may be STATUS_PENDING (a WSK call's, not waited for): the caller's test of it tells. */
+  readonly returnsPending?: boolean;
   /** Descriptors handed in that an IRP the function issued may still carry when it returns. */
   readonly pendingUses: readonly Effect[];
   /**
@@ -81,6 +94,13 @@ export interface Summary {
    * pending and uses it (WSK015) loses it at the call.
    */
   readonly freesMemory?: readonly MemoryFree[];
+}
+
+/** A new socket in the IoStatus.Information of an IRP handed in (see Summary.yields): `bound` from birth. */
+export interface SocketYield extends SocketBirth {
+  readonly path: string;
+  readonly bound: boolean;
+  readonly note: Note;
 }
 
 /** Memory a function frees or unlocks (see Summary.freesMemory); `routine` names the kernel routine, `note` where (with its file). */

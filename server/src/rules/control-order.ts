@@ -9,8 +9,8 @@ import type { WskCall } from '../analysis/calls';
 import type { Note, PathState } from '../analysis/paths';
 import { accessPath } from '../analysis/access';
 import { cfgOf, firstReaching } from '../analysis/reach';
-import { socketCategoryOf } from '../analysis/flags';
-import { birthsOf, paramWithRole } from '../wsk/api';
+import { createdSocketCategory } from '../analysis/flags';
+import { birthsOf, paramWithRole, socketBirthOf } from '../wsk/api';
 import type { ControlRow } from '../wsk/controls';
 import { controlTitle } from '../wsk/controls';
 import type { EventControl } from './control-events';
@@ -102,7 +102,9 @@ function unreadySocket(state: PathState, value: string, context: RuleContext): {
   // Handed to code that may bind it, or bound by WskConnect, WskListen, WskSendTo or a helper: not provably unready.
   if (!object || object.state !== 'live' || object.call === undefined || facts.escaped || facts.bound) return undefined;
   const birth = context.calls.find((c) => c.node.startIndex === object.call && !c.via);
-  if (birth?.api.name !== 'WskSocket') return undefined;
+  // Only a creation whose Flags give the category (the API table's mark: WskSocket) makes an unbound socket.
+  const mark = birth ? socketBirthOf(birth.api.name) : undefined;
+  if (!birth || !mark || typeof mark.category === 'string') return undefined;
   const category = categoryOf(birth, context);
   if (!category) return undefined;
   // A WskBind on the path binds it (unless it failed: then nothing is proved); a helper may connect too.
@@ -120,8 +122,7 @@ function innermost(note: Note): Note {
 }
 
 function categoryOf(birth: WskCall, context: RuleContext): Category | undefined {
-  const flags = birth.arg('Flags');
-  const category = flags ? socketCategoryOf(flags, context.values) : undefined;
+  const category = createdSocketCategory(birth.api.name, (param) => birth.arg(param), context.values);
   return category === 'basic' ? undefined : category;
 }
 

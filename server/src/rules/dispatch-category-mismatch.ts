@@ -4,9 +4,9 @@ import type { WskCall } from '../analysis/calls';
 import type { ClientTable, EventCallbacks, SlotValue } from '../analysis/eventCallbacks';
 import type { FunctionPaths } from '../analysis/paths';
 import { parameterDeclarations } from '../analysis/declarations';
-import { paramWithRole } from '../wsk/api';
+import { paramWithRole, socketBirthOf } from '../wsk/api';
 import { unparenthesize } from '../analysis/syntax';
-import { flagValue, socketCategoryOf } from '../analysis/flags';
+import { createdSocketCategory, flagValue, socketCategoryOf } from '../analysis/flags';
 import { WHOLE, addressedDefinitions, constantOf } from '../analysis/fieldValues';
 import { FLAG_CONSTANTS } from '../wsk/controls';
 import type { Value } from '../analysis/values';
@@ -45,7 +45,8 @@ export const rule: Rule = {
       '\n\nHow far it sees: the category is read from a constant Flags (a category chosen in a variable is unknown); a',
       'table is known when it is a table variable whose slots the analysis sees set (its initializer, then its slot',
       'assignments; a table handed to a helper is unknown); the socket is followed from its WskSocket, WskSocketConnect',
-      'or WskAccept along the paths of the function (a socket a helper creates is unknown); a helper given the socket',
+      'or WskAccept along the paths of the function, also when a helper makes it on the caller\'s IRP and returns that',
+      'call\'s status (its category and client table come with it); a helper given the socket',
       '(and the control structure) that casts its Dispatch or enables events on it is judged at each call, with the',
       'caller\'s socket. A cast to WSK_PROVIDER_BASIC_DISPATCH, the prefix of every provider',
       'table, is always right, and so is any cast used to call WskControlSocket or WskCloseSocket (every provider',
@@ -57,7 +58,9 @@ export const rule: Rule = {
   },
   onCall(call, context) {
     // Through a wrapper, on what the caller passes on (`arg` gives only that).
-    if (call.api.name === 'WskSocket') checkCreation(call, context);
+    // A creation whose Flags give the socket's category (the API table's mark on its birth: WskSocket).
+    const birth = socketBirthOf(call.api.name);
+    if (birth && typeof birth.category !== 'string') checkCreation(call, call.arg(birth.category.fromFlags), call.arg(birth.dispatch), context);
     if (call.api.name === 'WskControlSocket') checkEnabling(call, context);
     if (call.via) checkWrapperCast(call, context);
   },
@@ -86,9 +89,7 @@ export const rule: Rule = {
 // -------------------------------------------------------------------------------------------------
 // WskSocket: the table against the Flags
 
-function checkCreation(call: WskCall, context: RuleContext): void {
-  const flags = call.arg('Flags');
-  const dispatch = call.arg('Dispatch');
+function checkCreation(call: WskCall, flags: Node | undefined, dispatch: Node | undefined, context: RuleContext): void {
   const category = flags ? socketCategoryOf(flags, context.values) : undefined;
   if (!category || !dispatch) return;
   const table = tableAt(dispatch, call, context);
@@ -167,14 +168,16 @@ function socketCategory(socket: Node, call: WskCall, paths: FunctionPaths | unde
     const value = paths.valueOf(state, socket);
     const match = /^s:(\d+)$/.exec(value);
     const birth = match ? calls.find((c) => c.node.startIndex === Number(match[1])) : undefined;
-    if (!birth) continue;
-    if (birth.api.name === 'WskSocket') {
-      const flags = birth.arg('Flags');
-      const category = flags ? socketCategoryOf(flags, context.values) : undefined;
-      if (category) return { category, why: `created by WskSocket with ${context.text(flags as Node)}`, note: birth.callee };
-      continue;
+    const mark = birth ? socketBirthOf(birth.api.name) : undefined;
+    const category = birth ? createdSocketCategory(birth.api.name, (param) => birth.arg(param), context.values) : undefined;
+    if (birth && mark && category) {
+      const flags = typeof mark.category === 'string' ? undefined : birth.arg(mark.category.fromFlags);
+      return { category, why: flags ? `created by ${birth.api.name} with ${context.text(flags)}` : `created by ${birth.api.name}`, note: birth.callee };
     }
-    return { category: 'connection', why: `created by ${birth.api.name}`, note: birth.callee };
+    // A socket a helper created (a wrapper's Flags are its own): its summary says what the creation inside gave it.
+    const made = match ? state.factsOf(value).socketBirth?.category : undefined;
+    const note = made ? state.object(value, 'socket')?.note.node : undefined;
+    if (made && note) return { category: made, why: `created by ${note.text}`, note };
   }
   return undefined;
 }
@@ -294,11 +297,24 @@ function createdSocket(call: WskCall, socket: Node, paths: FunctionPaths, contex
   let found: CreatedSocket | undefined;
   for (const state of paths.statesBefore(call.node)) {
     const match = /^s:(\d+)$/.exec(paths.valueOf(state, socket));
-    const birth = match ? context.calls.find((c) => c.node.startIndex === Number(match[1])) : undefined;
-    if (!birth) return undefined;
-    const flags = birth.api.name === 'WskSocket' ? birth.arg('Flags') : undefined;
-    const category = birth.api.name === 'WskSocket' ? (flags ? socketCategoryOf(flags, context.values) : undefined) : 'connection';
-    const dispatchArgument = birth.arg(birth.api.name === 'WskAccept' ? 'AcceptSocketDispatch' : 'Dispatch');
+    const creation = match ? context.calls.find((c) => c.node.startIndex === Number(match[1])) : undefined;
+    // A wrapper's creation whose Flags are its own is a helper's: what its summary says.
+    const birth = creation && createdSocketCategory(creation.api.name, (param) => creation.arg(param), context.values) ? creation : undefined;
+    if (!birth) {
+      // A socket a helper created: its category, and its client table when that is NULL.
+      const made = match ? state.factsOf(paths.valueOf(state, socket)).socketBirth : undefined;
+      const note = made?.category ? state.object(paths.valueOf(state, socket), 'socket')?.note.node : undefined;
+      if (!made?.category || !note) return undefined;
+      const table = made.table ? context.eventCallbacks().tableNamed(made.table.name, made.table.file ?? context.file) : undefined;
+      const dispatch = made.nullDispatch ? { kind: 'null' as const } : table ? { kind: 'table' as const, table } : { kind: 'unknown' as const };
+      const candidate = { category: made.category, dispatch, note };
+      if (found && found.note.id !== candidate.note.id) return undefined;
+      found = candidate;
+      continue;
+    }
+    const mark = socketBirthOf(birth.api.name);
+    const category = createdSocketCategory(birth.api.name, (param) => birth.arg(param), context.values);
+    const dispatchArgument = mark ? birth.arg(mark.dispatch) : undefined;
     if (!category || !dispatchArgument) return undefined;
     const value = context.values.evaluate(dispatchArgument);
     const table = tableAt(dispatchArgument, birth, context);

@@ -12,6 +12,7 @@ import {
   SOCKET_CATEGORIES, SOCKET_CATEGORY_BITS,
 } from '../wsk/controls';
 import type { FlagConstraint } from '../wsk/controls';
+import { socketBirthOf } from '../wsk/api';
 import { message } from './render';
 
 /** WSK_BUF's fields in order, for its initialisers. */
@@ -89,8 +90,10 @@ function reservedFlags(call: WskCall, context: RuleContext): void {
 }
 
 function socketCategory(call: WskCall, context: RuleContext): void {
-  if (call.api.name !== 'WskSocket') return;
-  const found = flagsOf(call, context);
+  // The creations whose Flags give the socket's category (the API table's mark on its birth: WskSocket).
+  const mark = socketBirthOf(call.api.name);
+  if (!mark || typeof mark.category === 'string') return;
+  const found = flagsOf(call, context, mark.category.fromFlags);
   if (!found?.node) return;
   const { value } = found.flags;
   const outside = (value & ~SOCKET_CATEGORY_BITS) >>> 0;

@@ -3,6 +3,7 @@
 // WSK function name, a parameter position or an expected size.
 
 import { CONTROL_ROW_CODES } from './controls';
+import type { SocketCategory } from './events';
 
 /** What a parameter is for, so that analyses can find "the socket" or "the IRP" of any call. */
 export type ParamRole = 'socket' | 'client' | 'irp' | 'descriptor' | 'requestType' | 'controlCode' | 'level' | 'registration' | 'other';
@@ -229,6 +230,11 @@ export interface Birth {
   readonly of?: { readonly arg: string; readonly through: 'value' | 'pointee' };
   /** For the related location: `the descriptor is cached here`. */
   readonly message: string;
+  /**
+   * A socket's category and client table: a category named, or read from a Flags argument (WskSocket);
+   * `dispatch`, the argument that gives its client table.
+   */
+  readonly socket?: { readonly category: SocketCategory | { readonly fromFlags: string }; readonly dispatch: string };
 }
 
 export interface End {
@@ -299,9 +305,9 @@ export const OBJECT_KINDS: readonly ObjectKind[] = [
     wrapperKeys: { creates: 'createsSocket', ends: 'closesSocket' },
     verbs: { creates: 'leaves a socket in', ends: 'closes the socket' },
     births: [
-      { function: 'WskSocket', place: { irpInformation: true }, owned: true, message: 'the socket is created here' },
-      { function: 'WskSocketConnect', place: { irpInformation: true }, owned: true, message: 'the socket is created bound here' },
-      { function: 'WskAccept', place: { irpInformation: true }, owned: true, message: 'the socket is accepted here and inherits the listening socket\'s binding' },
+      { function: 'WskSocket', place: { irpInformation: true }, owned: true, message: 'the socket is created here', socket: { category: { fromFlags: 'Flags' }, dispatch: 'Dispatch' } },
+      { function: 'WskSocketConnect', place: { irpInformation: true }, owned: true, message: 'the socket is created bound here', socket: { category: 'connection', dispatch: 'Dispatch' } },
+      { function: 'WskAccept', place: { irpInformation: true }, owned: true, message: 'the socket is accepted here and inherits the listening socket\'s binding', socket: { category: 'connection', dispatch: 'AcceptSocketDispatch' } },
     ],
     ends: [{ function: 'WskCloseSocket', arg: 'Socket', through: 'value', message: 'the socket is closed here' }],
     usedThrough: 'Dispatch',
@@ -341,6 +347,11 @@ export function birthsOf(functionName: string, effect: Operation['effect'] | und
 /** The objects a call ends. */
 export function endsOf(functionName: string, effect: Operation['effect'] | undefined): readonly (End & { readonly kind: ObjectKindName })[] {
   return OBJECT_KINDS.flatMap((kind) => kind.ends.filter((e) => e.function === functionName && e.effect === effect).map((e) => ({ ...e, kind: kind.name })));
+}
+
+/** How the socket a call creates gets its category and client table (see Birth.socket); none when it creates none. */
+export function socketBirthOf(functionName: string): NonNullable<Birth['socket']> | undefined {
+  return birthsOf(functionName, undefined).find((birth) => birth.socket)?.socket;
 }
 
 export function objectKind(name: ObjectKindName): ObjectKind {

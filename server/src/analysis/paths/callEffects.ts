@@ -5,19 +5,20 @@ import type { Node } from '../../parse/treeSitter';
 import { DEBUG_ROUTINES, EVENT_ROUTINES_THAT_DO_NOT_WAIT, WAITS, POOL_ALLOCATORS, POOL_FREES, MDL_FREES, MDL_BUILDERS, STATUS_TESTS } from '../../wsk/kernel';
 import { PENDING_BUFFERS, mdlPathOf } from '../../wsk/buffers';
 import { INVOKE_FLAGS, birthsOf, endsOf, kernelFunction, objectKind, paramIndex, paramWithRole } from '../../wsk/api';
-import type { WskFunction } from '../../wsk/api';
+import type { Birth, WskFunction } from '../../wsk/api';
 import type { WskCall } from '../calls';
 import { accessPath, addressedPath, callerPath, pointeePath } from '../access';
-import type { Summary } from '../summary';
+import type { SocketYield, Summary } from '../summary';
 import { MAX_SYNTAX_DEPTH, argumentsOf, unparenthesize } from '../syntax';
 import type { ValueReader } from '../values';
 import { UNKNOWN_VALUE } from './state';
-import type { CallId, Facts, IrpSetup, Note, PathState, RoutineSet } from './state';
+import type { CallId, Facts, IrpSetup, Note, PathState, RoutineSet, SocketBirth } from './state';
 import { calleeText } from './conditions';
 import type { Engine } from './engine';
 import { castLikeCall, evaluate, peek, readPath } from './expressions';
 import { assign, completeAll, endObject, forgetSetup, giveAway, handOff, isConstantName, materialize, use } from './transitions';
 import { statusCall } from './refine';
+import { createdSocketCategory } from '../flags';
 
 /** Functions that read their arguments and keep nothing: passing a descriptor to them is no hand-off. */
 const NON_RETAINING = new Set([...DEBUG_ROUTINES, 'RtlValidSecurityDescriptor', 'RtlLengthSecurityDescriptor', 'SeValidSecurityDescriptor']);
@@ -278,16 +279,37 @@ export function applySummary(engine: Engine, summary: Summary, node: Node, args:
     state.facts.set(value, { object: { kind: effect.kind, state: 'live', note, ...(effect.when === 'success' ? { call: id } : {}) }, ...(ownerPath ? { of: state.read(ownerPath) } : {}) });
     if (mapped) assign(engine, mapped, value, state, node);
   }
-  // A helper that passes back a status handed in (a wait helper) returns that call's status.
-  const passed = (summary.returnsPassedIn ?? []).map((path) => {
+  // The caller's IRPs whose call's status the helper returns were last given to this call; the socket
+  // one of them yields is this call's (a new one each time it runs).
+  for (const prefix of ['s', 'info', 'fs']) state.facts.delete(`${prefix}:${id}`);
+  for (const path of summary.statusIrps ?? []) {
     const mapped = map(path);
-    return mapped ? state.factsOf(readPath(mapped, state)).statusOf : undefined;
+    if (!mapped) continue;
+    const value = materialize(mapped, state, node);
+    const { yields: _previous, ...facts } = state.factsOf(value);
+    void _previous;
+    const made = engine.tracks(id) ? summary.yields?.find((y) => y.path === path) : undefined;
+    state.facts.set(value, { ...facts, irpOf: id, ...(made ? { yields: yieldedAt(made, id, (inner) => at(inner, `${summary.name} ${made.bound ? 'creates a bound socket' : 'creates a socket'}`)) } : {}) });
+  }
+  // A helper that passes back a status handed in (a wait helper) returns that call's status; when what
+  // it passes back is only what this function was handed, this function passes that back in turn.
+  const handedBack = (summary.returnsPassedIn ?? []).map((path) => {
+    const mapped = map(path);
+    if (mapped) return readPath(mapped, state);
+    // A status handed in as an expression (`Wait(ctx, WskBind(…))`): its value.
+    const whole = /^\$(\d+)$/.exec(path);
+    const arg = whole ? args[Number(whole[1])] : undefined;
+    return arg ? peek(engine, state, arg) : undefined;
   });
+  const passed = handedBack.map((value) => (value === undefined ? undefined : state.factsOf(value).statusOf));
   const passedStatus = passed.length > 0 && passed.every((p) => p && p.call === passed[0]?.call) ? passed[0] : undefined;
+  const entries = passedStatus ? [] : handedBack.flatMap((value) => (value === undefined ? [UNKNOWN_VALUE] : (state.factsOf(value).passedIn ?? [value])));
+  const passedIn = entries.length > 0 && entries.every((value) => value.startsWith('p:') && !value.includes('#')) ? [...new Set(entries)] : undefined;
   const result: Facts = {
     ...(passedStatus
       ? { statusOf: { call: passedStatus.call, final: passed.some((p) => p?.final) } }
-      : summary.returnsStatus ? { statusOf: { call: id, final: summary.pendingUses.length === 0 } } : {}),
+      : summary.returnsStatus ? { statusOf: { call: id, final: summary.pendingUses.length === 0 && !summary.returnsPending } } : {}),
+    ...(passedIn ? { passedIn } : {}),
     ...(summary.returns && engine.tracks(id) ? { object: returnedObject(summary, id, at) } : {}),
   };
   state.facts.set(`c:${id}`, result);
@@ -363,7 +385,7 @@ export function wskCall(engine: Engine, call: WskCall, node: Node, state: PathSt
     void _previous;
     // The socket a WskSocket, WskSocketConnect or WskAccept makes arrives in the IRP's Information.
     const birth = births.find((b) => 'irpInformation' in b.place);
-    const yields = birth && engine.tracks(id) ? { yields: { call: id, note: note(birth.message), bound: api.bornBound !== undefined } } : {};
+    const yields = birth && engine.tracks(id) ? { yields: { call: id, note: note(birth.message), bound: api.bornBound !== undefined, ...socketBirth(engine, call, birth) } } : {};
     const irpSetup: IrpSetup = { ...facts.irpSetup, usedBy: { call: id, note: note(`the IRP is given to ${api.name} here`) } };
     state.facts.set(irpValue, { ...facts, irpOf: id, ...yields, irpSetup });
   }
@@ -410,6 +432,25 @@ export function wskCall(engine: Engine, call: WskCall, node: Node, state: PathSt
   for (const end of endsOf(api.name, call.operation?.effect)) {
     endObject(engine, end.kind, targetOf(engine, call.arg(end.arg), end.through, state), end.owner === true, node, state, note(end.message));
   }
+}
+
+/** What a creation gives its socket (see SocketBirth): the category its Flags or its kind give, its client table. */
+function socketBirth(engine: Engine, call: WskCall, birth: Birth): SocketBirth {
+  const category = createdSocketCategory(call.api.name, (param) => call.arg(param), engine.values);
+  const dispatch = birth.socket ? call.arg(birth.socket.dispatch) : undefined;
+  const table = dispatch !== undefined ? engine.values.evaluate(dispatch) : undefined;
+  return {
+    ...(category ? { category } : {}),
+    ...(table !== undefined && isConstantFalse(table) ? { nullDispatch: true } : {}),
+    ...(table?.kind === 'address' && table.of.type === 'identifier' ? { table: { name: table.of.text } } : {}),
+  };
+}
+
+/** The socket a helper's IRP yields at its call `id` (see Summary.yields). */
+function yieldedAt(made: SocketYield, id: CallId, at: (inner: Note) => Note): NonNullable<Facts['yields']> {
+  const { path: _path, note, ...birth } = made;
+  void _path;
+  return { ...birth, call: id, note: at(note) };
 }
 
 /**

@@ -242,10 +242,11 @@ export function informationRead(path: string, state: PathState): string | undefi
   if (!match) return undefined;
   const facts = state.factsOf(state.read(match[1]));
   if (facts.yields) {
-    const { call, note, bound } = facts.yields;
+    const { call, note, bound, ...made } = facts.yields;
     const value = `s:${call}`;
     if (!state.facts.has(value) && state.outcome(call).failed !== true) {
-      state.facts.set(value, { ...(bound ? { bound: note } : {}), object: { kind: 'socket', state: 'live', note, call } });
+      const birth = Object.keys(made).length > 0 ? { socketBirth: made } : {};
+      state.facts.set(value, { ...(bound ? { bound: note } : {}), object: { kind: 'socket', state: 'live', note, call }, ...birth });
     }
     return value;
   }

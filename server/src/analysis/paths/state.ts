@@ -4,6 +4,7 @@
 
 import type { Node } from '../../parse/treeSitter';
 import type { ObjectKindName } from '../../wsk/api';
+import type { SocketCategory } from '../../wsk/events';
 import { identifiersOf } from '../access';
 
 export interface Note {
@@ -37,19 +38,34 @@ export interface Facts {
   readonly statusOf?: { readonly call: CallId; readonly final: boolean };
   /** The IRP was last given to this call. */
   readonly irpOf?: CallId;
+  /**
+   * What a wait helper returned when none of what it passes back is a known call's status: the values
+   * (all handed to this function) that it is one of, so that this function passes them back in turn.
+   */
+  readonly passedIn?: readonly string[];
   /** `NT_SUCCESS(status)` of this call's status, kept in a variable (`cached = NT_SUCCESS(status)`). */
   readonly successOf?: CallId;
   /**
    * The IRP of a WskSocket, WskSocketConnect or WskAccept: its IoStatus.Information is the new socket,
    * `bound` from birth for the last two.
    */
-  readonly yields?: { readonly call: CallId; readonly note: Note; readonly bound: boolean };
+  readonly yields?: { readonly call: CallId; readonly note: Note; readonly bound: boolean } & SocketBirth;
+  /** A socket made by a helper's call (see SocketBirth): what the helper's summary says of it. */
+  readonly socketBirth?: SocketBirth;
   /** The object this one belongs to (a captured NPI: the registration it was captured on). */
   readonly of?: string;
   /** What belongs to this value (the captures of a registration handed in) was ended on this path. */
   readonly ownedEnded?: { readonly kind: ObjectKindName; readonly note: Note };
   /** An IRP's setup since its allocation or last reinitialisation (WSK017, WSK016): see IrpSetup. */
   readonly irpSetup?: IrpSetup;
+}
+
+/** What is known of a new socket where it is created: its category, and whether its client table is NULL. */
+export interface SocketBirth {
+  readonly category?: SocketCategory;
+  readonly nullDispatch?: boolean;
+  /** The client table it was given (`&g_Table`), by name, and the file of the creation when in a helper. */
+  readonly table?: { readonly name: string; readonly file?: string };
 }
 
 /**
@@ -384,6 +400,7 @@ function factsPieces(facts: Facts): (string | number)[] {
   }
   text(',');
   call(facts.irpOf);
+  if (facts.passedIn) text(`=${facts.passedIn.join('|')}`);
   text(',');
   if (facts.yields) {
     call(facts.yields.call);

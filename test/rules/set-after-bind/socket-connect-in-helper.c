@@ -37,6 +37,7 @@ OpenUpstream(PUPSTREAM Up)
     Up->Socket = (PWSK_SOCKET)Up->Irp->IoStatus.Information;
     IoReuseIrp(Up->Irp, STATUS_UNSUCCESSFUL); IoSetCompletionRoutine(Up->Irp, UpDone, &Up->Event, TRUE, TRUE, TRUE);
     return ((PWSK_PROVIDER_BASIC_DISPATCH)Up->Socket->Dispatch)->WskControlSocket(Up->Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET,
-//                                                               ^^^^^^^^^^^^^^^^ WSK007
+//                                                               ^^^^^^^^^^^^^^^^ WSK007 SO_WSK_SECURITY is applied too late: the socket was created bound at line 29
+//                                                               no fix: the set is a return
                                                                                  sizeof(PSECURITY_DESCRIPTOR), &Up->Sd, 0, NULL, NULL, Up->Irp);
 }
