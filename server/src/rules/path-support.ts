@@ -32,6 +32,22 @@ export function valueIn(paths: FunctionPaths, state: PathState, expression: Node
   return typeof expression === 'string' ? state.read(expression) : paths.valueOf(state, expression);
 }
 
+/**
+ * What a call surely uses as one WSK parameter, in the caller's terms: the call's own argument, or — at
+ * a wrapper that makes its WSK call on every path (forwarding.ts, `always`) — the argument the caller
+ * passes on (`SendOn(Socket, …)`) or the field the wrapper reaches through one (`Conn->Irp` inside
+ * `Apply(Conn)`: the access path, and `Conn` to report at). A wrapper that may not make the call uses
+ * nothing for sure: the caller is not judged for it.
+ */
+export function usedArgument(call: WskCall, param: string | undefined): { node: Node; value: Node | string } | undefined {
+  if (!param || (call.via && !call.via.always)) return undefined;
+  const argument = call.arg(param);
+  if (argument) return { node: argument, value: argument };
+  const path = call.via?.paths.get(param);
+  const through = call.via?.through.get(param);
+  return path && through ? { node: through, value: path } : undefined;
+}
+
 /** How a socket came to be bound: accepted (it inherits the listener's binding), created bound, or bound. */
 export function bindingKind(bound: Note): 'accepted' | 'created bound' | 'bound' {
   const texts = [bound.message, bound.via?.message ?? ''];
