@@ -77,15 +77,6 @@ export const KNOWN_CLASSES: readonly KnownClass[] = [
     ],
   },
   {
-    name: 'the descriptor a helper\'s WskSocketConnect reads through its parameter is no use of it',
-    repro: 'socket-connect-in-helper-released-copy.c',
-    today: ['missing WSK009 at 28:27-31'],
-    matches: (site) => extracted(site, 'WskSocketConnect', 'WskSocket'),
-    corpus: [
-      { driver: 'iscsiini', kind: 'extract-call', sites: ['isisess.c:208'], differences: ['lost WSK009 isisess.c:218 in IsiReconnectSession (expected at isisess.c:208 in IsiReconnectSession or IsiReconnectSessionMm208.c:* in IsiReconnectSessionMm208)'] },
-    ],
-  },
-  {
     name: 'an IRP a helper reads through its parameter is not the caller\'s',
     repro: 'set-in-helper-unchecked-irp.c',
     today: ['missing WSK006 at 28:12-29'],
@@ -96,15 +87,6 @@ export const KNOWN_CLASSES: readonly KnownClass[] = [
     ],
   },
   {
-    name: 'a release moved into a helper is not judged at the caller\'s argument',
-    repro: 'release-in-helper-pool-descriptor.c',
-    today: ['missing WSK009 at 29:19-22'],
-    matches: (site) => extracted(site, 'WskControlClient') && site.facts?.effect === 'releaseDescriptor',
-    corpus: [
-      { driver: 'tdxbridge', kind: 'extract-call', sites: ['bridge.c:61'], differences: ['lost WSK009 bridge.c:64 in TbInitDescriptors (expected at bridge.c:61 in TbInitDescriptors or TbInitDescriptorsMm61.c:* in TbInitDescriptorsMm61)'] },
-    ],
-  },
-  {
     name: 'the socket a helper\'s WskAccept makes is not the caller\'s',
     repro: 'accept-in-helper-socket.c',
     today: ['missing WSK013 at 32:5-27'],
@@ -112,28 +94,6 @@ export const KNOWN_CLASSES: readonly KnownClass[] = [
     corpus: [],
     fixtures: [
       { driver: 'socket-not-closed/leaks.c', kind: 'extract-call', sites: ['leaks.c:164'], differences: ['lost WSK013 leaks.c:177 in AcceptedSocketDropped'] },
-    ],
-  },
-  {
-    name: 'a helper\'s call through the NPI the caller released is no use of it',
-    repro: 'client-call-in-helper-after-release.c',
-    today: ['missing WSK018 at 28:28-32'],
-    matches: (site) => extracted(site, 'WskControlClient', 'WskSocket', 'WskSocketConnect', 'WskGetAddressInfo', 'WskGetNameInfo'),
-    corpus: [],
-    fixtures: [
-      { driver: 'provider-npi-lifetime/release-and-use.c', kind: 'extract-call', sites: ['release-and-use.c:48'], differences: ['lost WSK018 release-and-use.c:48 in ClientCallAfterRelease (expected at release-and-use.c:48 in ClientCallAfterRelease or ClientCallAfterReleaseMm48.c:* in ClientCallAfterReleaseMm48)'] },
-      { driver: 'provider-npi-lifetime/release-and-use.c', kind: 'extract-call', sites: ['release-and-use.c:64'], differences: ['lost WSK018 release-and-use.c:64 in SocketThroughPointerAfterRelease (expected at release-and-use.c:64 in SocketThroughPointerAfterRelease or SocketThroughPointerAfterReleaseMm64.c:* in SocketThroughPointerAfterReleaseMm64)'] },
-    ],
-  },
-  {
-    name: 'the stack block a helper\'s WskRegister takes is not the caller\'s local',
-    repro: 'register-in-helper-local-block.c',
-    today: ['missing WSK019 at 23:35-48'],
-    matches: (site) => extracted(site, 'WskRegister'),
-    corpus: [],
-    fixtures: [
-      { driver: 'registration-lifetime/local-block.c', kind: 'extract-call', sites: ['local-block.c:16'], differences: ['lost WSK019 local-block.c:16 in StackRegistration (expected at local-block.c:16 in StackRegistration or StackRegistrationMm16.c:* in StackRegistrationMm16)'] },
-      { driver: 'registration-lifetime/local-block.c', kind: 'extract-call', sites: ['local-block.c:58'], differences: ['lost WSK019 local-block.c:58 in StackDispatchThroughParameter (expected at local-block.c:58 in StackDispatchThroughParameter or StackDispatchThroughParameterMm58.c:* in StackDispatchThroughParameterMm58)'] },
     ],
   },
   {

@@ -75,11 +75,14 @@ export function related(note: Note): { target: Target; message: string; file?: s
 }
 
 /** The argument that passes the descriptor to the call: `&sd` of a set or release, `sd` of WskSocket. */
-export function descriptorArgument(call: WskCall): { node: Node; byAddress: boolean } | undefined {
+export function descriptorArgument(call: WskCall): { node: Node; byAddress: boolean; path?: string } | undefined {
   const byValue = paramWithRole(call.api, 'descriptor');
   if (byValue) {
     const node = call.arg(byValue);
-    return node ? { node, byAddress: false } : undefined;
+    if (node) return { node, byAddress: false };
+    // A wrapper that surely hands WSK a field of what its caller passes (`Sess->Sd` in `Connect(Sess, …)`).
+    const used = usedArgument(call, byValue);
+    return used && typeof used.value === 'string' ? { node: used.node, byAddress: false, path: used.value } : undefined;
   }
   const effect = call.operation?.effect;
   if (effect === 'applyDescriptor' || effect === 'releaseDescriptor') {
@@ -90,7 +93,8 @@ export function descriptorArgument(call: WskCall): { node: Node; byAddress: bool
 }
 
 /** The value of the descriptor a call receives, in one state. */
-export function descriptorValue(paths: FunctionPaths, state: PathState, argument: { node: Node; byAddress: boolean }): string | undefined {
+export function descriptorValue(paths: FunctionPaths, state: PathState, argument: { node: Node; byAddress: boolean; path?: string }): string | undefined {
+  if (argument.path !== undefined) return state.read(argument.path);
   return argument.byAddress ? paths.pointeeOf(state, argument.node) : paths.valueOf(state, argument.node);
 }
 
