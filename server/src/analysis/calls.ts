@@ -50,11 +50,20 @@ export interface ForwardedVia {
    * passes (`Npi->Client` inside `SetStatic(Npi, …)` is the caller's `Npi->Client`).
    */
   readonly paths: ReadonlyMap<string, string>;
+  /** For each of those, the caller's argument the wrapper reaches it through (`Conn` of `Apply(Conn)`). */
+  readonly through: ReadonlyMap<string, Node>;
   /**
    * The caller's arguments decide the operation (its control code or request type is passed on);
    * else the wrapper's own summary says what the operation does.
    */
   readonly choosesOperation: boolean;
+  /**
+   * The wrapper makes the inner call on every path (forwarding.ts): the uses it makes of the caller's
+   * arguments are the caller's uses at the wrapper call, as definite as the inner call's would be.
+   */
+  readonly always: boolean;
+  /** The wrapper returns the inner call's status unchanged (forwarding.ts). */
+  readonly returnsStatus: boolean;
 }
 
 const CALL_NAMES = new RegExp(`\\b(?:${WSK_FUNCTIONS.map((fn) => fn.name).join('|')})\\b`, 'g');

@@ -13,8 +13,9 @@ import { paramIndex } from '../wsk/api';
 import type { WskCall } from './calls';
 import { operationOf } from './calls';
 import { parameterDeclarations } from './declarations';
-import { accessPath } from './access';
+import { accessPath, addressedPath } from './access';
 import { argumentsOf, stripCasts, unparenthesize } from './syntax';
+import { cfgOf, reachedOnEveryPath } from './reach';
 import type { Value, ValueReader } from './values';
 
 /** Where the argument of one WSK parameter comes from, seen from a wrapper. */
@@ -40,6 +41,17 @@ export interface Forward {
    * NULL)`, `Irp ? … : …`): what the caller passes there may not reach the call as it is.
    */
   readonly guarded: ReadonlySet<string>;
+  /**
+   * Every path through the wrapper (and through each function on the way down) makes the call: a use
+   * it makes of what the caller passes is the caller's use on every path past the wrapper call. False
+   * when some path returns without it (a test, an early return, a loop that may not run).
+   */
+  readonly always: boolean;
+  /**
+   * The wrapper returns the inner call's status unchanged (`return WskSend(…)`, or a local that holds
+   * it and nothing else): the caller's tests of it are tests of the inner call.
+   */
+  readonly returnsStatus: boolean;
 }
 
 /** A function of the workspace, as the forwarding analysis reads it. */
@@ -50,7 +62,7 @@ export interface WrapperSource {
   /** The WSK calls in its body. */
   readonly calls: readonly WskCall[];
   /** The calls in its body by name, with their arguments. */
-  readonly callees: readonly { readonly name: string; readonly args: readonly Node[] }[];
+  readonly callees: readonly { readonly name: string; readonly args: readonly Node[]; readonly node: Node }[];
 }
 
 /**
@@ -65,11 +77,13 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
   // Read only for a function that forwards something (most functions do not).
   let tests: ReadonlySet<string> | undefined;
   const testedParams = () => (tests ??= tested(source.definition, new Set(params)));
+  const typeName = (name: string) => source.values.types.isTypeName(name);
   const parameterOf = (argument: Node): number | undefined => {
     const core = stripCasts(argument);
-    if (core.type !== 'identifier') return undefined;
-    const index = params.indexOf(core.text);
-    return index >= 0 && !changed.has(core.text) ? index : undefined;
+    // `&*P` and `(PSOCKADDR)&(*P)` are P (the form a helper handed a local's address passes it on in).
+    const name = core.type === 'identifier' ? core.text : /^\*([A-Za-z_$][\w$]*)$/.exec(addressedPath(core, typeName) ?? '')?.[1];
+    const index = name === undefined ? -1 : params.indexOf(name);
+    return index >= 0 && name !== undefined && !changed.has(name) ? index : undefined;
   };
   /** `Npi->Client` over an unchanged parameter `Npi`: that parameter and the rest of the path. */
   const baseOf = (argument: Node): { param: number; link: string } | undefined => {
@@ -78,6 +92,7 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
     const index = match ? params.indexOf(match[1]) : -1;
     return match && index >= 0 && !changed.has(match[1]) ? { param: index, link: match[2] } : undefined;
   };
+  const onEveryPath = (node: Node) => reachedOnEveryPath(cfgOf(source.definition), node);
   const forwards: Forward[] = [];
   for (const call of source.calls) {
     if (call.via) continue;
@@ -89,7 +104,7 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
       const base = index === undefined ? baseOf(argument) : undefined;
       bindings.set(param.name, index === undefined ? { node: argument, values: source.values, ...(base ? { base } : {}) } : { param: index });
     }
-    if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ inner: call, file: source.file, values: source.values, bindings, guarded: guardedOf(bindings, params, testedParams()) });
+    if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ inner: call, file: source.file, values: source.values, bindings, guarded: guardedOf(bindings, params, testedParams()), always: onEveryPath(call.node), returnsStatus: returnsResultOf(source.definition, call.node) });
   }
   for (const callee of source.callees) {
     for (const forward of forwardsOf(callee.name, callee.args.length) ?? []) {
@@ -106,7 +121,7 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
         const index = parameterOf(argument);
         bindings.set(name, index === undefined ? { node: argument, values: source.values } : { param: index });
       }
-      if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ ...forward, bindings, guarded: new Set([...forward.guarded, ...guardedOf(bindings, params, testedParams())]) });
+      if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ ...forward, bindings, guarded: new Set([...forward.guarded, ...guardedOf(bindings, params, testedParams())]), always: forward.always && onEveryPath(callee.node), returnsStatus: forward.returnsStatus && returnsResultOf(source.definition, callee.node) });
     }
   }
   return forwards;
@@ -135,9 +150,11 @@ export function forwardedCall(forward: Forward, wrapper: string, call: Node, cal
   const forwarded = new Set(api.params.map((p) => p.name).filter((name) => callerArg(name) !== undefined));
   // Fields the wrapper reaches through what the caller passes: `Npi->Client` of `Wrapper(&npi)` is npi.Client.
   const paths = new Map<string, string>();
+  const through = new Map<string, Node>();
   for (const [name, binding] of forward.bindings) {
     const argument = 'base' in binding && binding.base ? args[binding.base.param] : undefined;
     if (!argument || !('base' in binding) || !binding.base) continue;
+    through.set(name, argument);
     const core = stripCasts(argument);
     const object = core.type === 'pointer_expression' && core.childForFieldName('operator')?.type === '&' ? core.childForFieldName('argument') : null;
     const path = object ? accessPath(object) : accessPath(argument);
@@ -152,7 +169,7 @@ export function forwardedCall(forward: Forward, wrapper: string, call: Node, cal
     args: api.params.map((p) => callerArg(p.name)).filter((a): a is Node => a !== undefined),
     inFunction,
     ...operation,
-    via: { inner: forward.inner, file: forward.file, innerValues: forward.values, wrapper, forwarded, guarded: forward.guarded, paths, choosesOperation },
+    via: { inner: forward.inner, file: forward.file, innerValues: forward.values, wrapper, forwarded, guarded: forward.guarded, paths, through, choosesOperation, always: forward.always, returnsStatus: forward.returnsStatus },
     arg: (name) => (paramIndex(api, name) >= 0 ? callerArg(name) : undefined),
   };
 }
@@ -167,6 +184,38 @@ export function argumentValue(call: WskCall, name: string, values: ValueReader):
   if (node) return values.evaluate(node);
   const inner = call.via?.inner.arg(name);
   return inner && call.via ? call.via.innerValues.evaluate(inner) : undefined;
+}
+
+/**
+ * Whether a function returns what a call of its evaluates to, unchanged: the call is a return's value
+ * (casts and parentheses aside), or it initialises or is assigned to a local that every return returns
+ * and nothing else assigns.
+ */
+function returnsResultOf(definition: Node, call: Node): boolean {
+  let node = call;
+  while (node.parent && (node.parent.type === 'parenthesized_expression' || node.parent.type === 'cast_expression')) node = node.parent;
+  const parent = node.parent;
+  if (!parent) return false;
+  if (parent.type === 'return_statement') return true;
+  const target = parent.type === 'assignment_expression' && parent.childForFieldName('right')?.id === node.id && parent.childForFieldName('operator')?.text === '=' ? parent.childForFieldName('left')
+    : parent.type === 'init_declarator' && parent.childForFieldName('value')?.id === node.id ? parent.childForFieldName('declarator') : null;
+  const local = target ? unparenthesize(target) : undefined;
+  if (local?.type !== 'identifier') return false;
+  const returns = definition.descendantsOfType('return_statement').filter((r): r is Node => r !== null);
+  if (returns.length === 0) return false;
+  const returnsLocal = returns.every((r) => {
+    const value = r.namedChildren.find((c) => c && c.type !== 'comment');
+    return value ? unparenthesize(value).text === local.text : false;
+  });
+  if (!returnsLocal) return false;
+  const writes = definition.descendantsOfType(['assignment_expression', 'update_expression', 'init_declarator', 'pointer_expression']).filter((w): w is Node => w !== null && w.id !== parent.id);
+  return !writes.some((write) => {
+    const written = write.type === 'assignment_expression' ? write.childForFieldName('left')
+      : write.type === 'update_expression' ? write.childForFieldName('argument')
+        : write.type === 'init_declarator' ? (write.childForFieldName('value') ? write.childForFieldName('declarator') : null)
+          : write.childForFieldName('operator')?.type === '&' ? write.childForFieldName('argument') : null;
+    return written ? unparenthesize(written).text === local.text : false;
+  });
 }
 
 /** The WSK parameters bound to a parameter the wrapper tests. */

@@ -106,3 +106,27 @@ export function reachedWithout(cfg: Cfg, to: Node, stops: (element: Element) => 
   }
   return false;
 }
+
+/**
+ * Whether every path from the function's entry to a way out evaluates `node` (the function surely
+ * makes that call when it returns): false when some path leaves (a return, the closing brace, a block
+ * with no way on) before it, and when `node` is not found.
+ */
+export function reachedOnEveryPath(cfg: Cfg, node: Node): boolean {
+  if (cfg.truncated) return false;
+  const at = placeOf(cfg, node);
+  if (!at) return false;
+  const seen = new Set<number>();
+  const queue: Block[] = [cfg.entry];
+  while (queue.length > 0) {
+    const block = queue.pop() as Block;
+    if (seen.has(block.id)) continue;
+    seen.add(block.id);
+    const elements = block.id === at.block.id ? block.elements.slice(0, at.index) : block.elements;
+    if (elements.some((element) => element.kind === 'exit')) return false;
+    if (block.id === at.block.id) continue;
+    if (block.successors.length === 0) return false;
+    for (const edge of block.successors) queue.push(edge.to);
+  }
+  return true;
+}

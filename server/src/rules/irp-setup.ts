@@ -1,13 +1,14 @@
 import type { Rule, RuleContext, ReportedFix } from '../analysis/rule';
 import type { WskCall } from '../analysis/calls';
 import { contractOf } from '../analysis/calls';
-import type { IrpSetup, Note } from '../analysis/paths';
+import { controlRowOf } from '../analysis/controlContracts';
+import type { FunctionPaths, IrpSetup, Note } from '../analysis/paths';
 import { isConstantFalse } from '../analysis/paths';
 import { setCalls } from '../analysis/roles';
 import { functionName, argumentsOf } from '../analysis/syntax';
 import type { Node } from '../parse/treeSitter';
 import { INVOKE_FLAGS, irpRequired, kernelFunction, paramIndex, paramWithRole } from '../wsk/api';
-import { insertBefore, related, statementInBlock, statesAt } from './path-support';
+import { insertBefore, related, statementInBlock, statesAt, usedArgument } from './path-support';
 import { message } from './render';
 
 export const rule: Rule = {
@@ -66,10 +67,11 @@ BindSync(PWSK_SOCKET Socket, PVOID Local, PKEVENT Done)
     fixSafety: 'Safe: a constant FALSE Invoke flag becomes TRUE; a StackSize below 1 becomes 1; for an IRP given to a second WSK call, `IoReuseIrp(irp, STATUS_UNSUCCESSFUL);` goes just before the IoSetCompletionRoutine that follows the first call (offered only when there is one on every path, so that the routine IoReuseIrp clears is set again).',
   },
   onCall(call, context) {
-    if (call.via) return; // a wrapper may set the IRP up itself: its own calls are checked inside it
     const param = paramWithRole(call.api, 'irp');
-    const irp = param ? call.arg(param) : undefined;
-    if (!param || !irp) return;
+    const irp = usedArgument(call, param)?.value;
+    if (!param || !irp || typeof irp === 'string' || (call.via && call.via.guarded.has(param))) return;
+    // A wrapper's control operation that takes no IRP: the IRP passed is WSK021's, found in the wrapper.
+    if (call.via && controlRowOf(call, context.values)?.row.irp === 'null') return;
     if (irpRequired(call.api) && nullIrp(call, irp, param, context)) return;
     // An operation that takes no IRP (WSK_RELEASE_SD): the IRP given is wrong whatever its setup (WSK012's).
     if (contractOf(call, param)?.expect === 'null') return;
@@ -77,6 +79,9 @@ BindSync(PWSK_SOCKET Socket, PVOID Local, PKEVENT Done)
     if (!call.inFunction || !context.mayKnowIrp(call.inFunction)) return;
     const at = statesAt(call, context);
     if (!at) return;
+    // A wrapper that sets the IRP up itself (or may): its own calls are checked inside it.
+    if (call.via && setsIrpUp(call, irp, at.paths)) return;
+    const request = call.via ? `${call.api.name} (in ${call.via.wrapper})` : call.api.name;
     let reused: { first: { note: Note }; setup: IrpSetup } | undefined;
     /** The one IoSetCompletionRoutine of this function that follows the first call on every path: IoReuseIrp goes before it. */
     let setAgain: Note | undefined;
@@ -103,8 +108,8 @@ BindSync(PWSK_SOCKET Socket, PVOID Local, PKEVENT Done)
       context.report({
         target: irp,
         message: message(
-          [`${context.text(irp)} was given to ${calleeName(first)} (line ${context.lineOf(first.node)}) and is not reused with IoReuseIrp before ${call.api.name}.`, 'It still carries the first request\'s stack location and flags, which corrupt this one. Call IoReuseIrp(irp, STATUS_UNSUCCESSFUL) once the first request completes, then set the completion routine again.'],
-          [`The IRP was given to another WSK call (line ${context.lineOf(first.node)}) and is not reused with IoReuseIrp.`, `${context.text(irp)} still carries the first request's stack location and flags, which corrupt this ${call.api.name}. Call IoReuseIrp(irp, STATUS_UNSUCCESSFUL) once the first request completes, then set the completion routine again.`],
+          [`${context.text(irp)} was given to ${calleeName(first)} (line ${context.lineOf(first.node)}) and is not reused with IoReuseIrp before ${request}.`, 'It still carries the first request\'s stack location and flags, which corrupt this one. Call IoReuseIrp(irp, STATUS_UNSUCCESSFUL) once the first request completes, then set the completion routine again.'],
+          [`The IRP was given to another WSK call (line ${context.lineOf(first.node)}) and is not reused with IoReuseIrp.`, `${context.text(irp)} still carries the first request's stack location and flags, which corrupt this ${request}. Call IoReuseIrp(irp, STATUS_UNSUCCESSFUL) once the first request completes, then set the completion routine again.`],
         ),
         related: related(first),
         fixes: fixable && setAgain ? reuseFix(setAgain, context) : [],
@@ -118,8 +123,9 @@ BindSync(PWSK_SOCKET Socket, PVOID Local, PKEVENT Done)
       context.report({
         target: irp,
         message: message(
-          [`${context.text(irp)} reaches ${call.api.name} with no completion routine set since ${after}.`, 'The I/O manager then goes on completing an IRP the driver owns (a bugcheck). Set a routine with IoSetCompletionRoutine(irp, Routine, Context, TRUE, TRUE, TRUE) that returns STATUS_MORE_PROCESSING_REQUIRED.'],
-          [`The IRP reaches ${call.api.name} with no completion routine set since ${after}.`, `The I/O manager then goes on completing ${context.text(irp)}, which the driver owns (a bugcheck). Set a routine with IoSetCompletionRoutine(irp, Routine, Context, TRUE, TRUE, TRUE) that returns STATUS_MORE_PROCESSING_REQUIRED.`],
+          [`${context.text(irp)} reaches ${request} with no completion routine set since ${after}.`, 'The I/O manager then goes on completing an IRP the driver owns (a bugcheck). Set a routine with IoSetCompletionRoutine(irp, Routine, Context, TRUE, TRUE, TRUE) that returns STATUS_MORE_PROCESSING_REQUIRED.'],
+          [`The IRP reaches ${request} with no completion routine set since ${after}.`, `The I/O manager then goes on completing ${context.text(irp)}, which the driver owns (a bugcheck). Set a routine with IoSetCompletionRoutine(irp, Routine, Context, TRUE, TRUE, TRUE) that returns STATUS_MORE_PROCESSING_REQUIRED.`],
+          [`The IRP reaches ${request} with no completion routine set.`, `None is set since ${after}. The I/O manager then goes on completing ${context.text(irp)}, which the driver owns (a bugcheck). Set a routine with IoSetCompletionRoutine(irp, Routine, Context, TRUE, TRUE, TRUE) that returns STATUS_MORE_PROCESSING_REQUIRED.`],
         ),
         related: related(since),
       });
@@ -150,6 +156,19 @@ BindSync(PWSK_SOCKET Socket, PVOID Local, PKEVENT Done)
     }
   },
 };
+
+/**
+ * Whether a wrapper call may set up the IRP the caller passes before its WSK call: reinitialises it or
+ * sets a completion routine on some path (its summary), or has no summary to tell.
+ */
+function setsIrpUp(call: WskCall, irp: Node, paths: FunctionPaths): boolean {
+  const helper = paths.helperCalls.find((h) => h.node.id === call.node.id);
+  const index = argumentsOf(call.node).findIndex((arg) => arg.id === irp.id);
+  if (!helper || index < 0) return true;
+  const path = `$${index}`;
+  const { irpSetups = [], setsRoutine = [] } = helper.summary;
+  return setsRoutine.some((set) => set.path === path) || irpSetups.some((setup) => setup.path === path && (setup.since !== undefined || setup.routine !== undefined));
+}
 
 /** A NULL Irp (a constant, or a variable NULL on some path): reported, true. */
 function nullIrp(call: WskCall, irp: Node, param: string, context: RuleContext): boolean {

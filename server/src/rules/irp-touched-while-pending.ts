@@ -10,7 +10,7 @@ import type { Node } from '../parse/treeSitter';
 import { KERNEL_FUNCTIONS, endsOf, kernelFunction, paramIndex, paramWithRole } from '../wsk/api';
 import { MDL_BUILDERS, MDL_FREES, POOL_FREES } from '../wsk/kernel';
 import { PENDING_BUFFERS, mdlPathOf } from '../wsk/buffers';
-import { insertBefore, insertBeforeExit } from './path-support';
+import { insertBefore, insertBeforeExit, usedArgument, valueIn } from './path-support';
 import { message } from './render';
 
 /** The kernel routines that free an IRP the driver owns (`true`) or reinitialise it (`false`), by the API table. */
@@ -91,8 +91,10 @@ SendSync(PWSK_SOCKET Socket, PWSK_BUF Buffer)
 `,
   },
   onFunction(info, context) {
-    // Only a WSK call of the function's own (not a wrapper's, which may wait inside) with an IRP can be pending here.
-    const issued = info.calls.filter((call) => !call.via && irpArgument(call) !== undefined);
+    // A WSK call of the function's own with an IRP can be pending here, and a wrapper's that surely
+    // leaves its request on the caller's IRP (the path engine issues it at the wrapper call only then:
+    // it never waits and returns the call's status; one that may wait inside leaves nothing).
+    const issued = info.calls.filter((call) => irpArgument(call) !== undefined);
     if (issued.length === 0) return;
     const paths = context.paths(info.definition);
     if (!paths || paths.budgetExceeded) return;
@@ -102,26 +104,26 @@ SendSync(PWSK_SOCKET Socket, PWSK_BUF Buffer)
       const wsk = call === undefined ? undefined : byStart.get(call);
       return wsk && state.mayBePending(call as number) ? wsk : undefined;
     };
-    const freedBy = (state: PathState, irp: Node) => freedByRoutine(state, paths.valueOf(state, irp), byStart, context);
+    const freedBy = (state: PathState, irp: Node | string) => freedByRoutine(state, valueIn(paths, state, irp), byStart, context);
     const report: Reporter = (target, pending, sentence, advice, states = [], inside) => {
       context.report({
         target,
         message: message([sentence, advice]),
-        related: [{ target: pending.callee, message: `the IRP is given to ${pending.api.name} here; it may return STATUS_PENDING` }, ...(inside ? [inside] : [])],
+        related: [{ target: pending.callee, message: `the IRP is given to ${requestOf(pending)} here; it may return STATUS_PENDING` }, ...(inside ? [inside] : [])],
         fixes: waitFix(target, pending, states, paths, context),
       });
     };
-    const pendingSentence = (what: string, pending: WskCall) => `${what} while ${pending.api.name} at line ${context.lineOf(pending.callee)} may still be pending.`;
+    const pendingSentence = (what: string, pending: WskCall) => `${what} while ${requestOf(pending)} at line ${context.lineOf(pending.callee)} may still be pending.`;
     const freedAdvice = 'Once the request completes the IRP is gone, whatever the call returned: take what you need from it in the completion routine, or free it here and not there.';
     const reportFreed = (target: Node, found: Freed, what: string) => {
       context.report({
         target,
         message: message(
-          [`${what} after ${found.call.api.name} at line ${context.lineOf(found.call.callee)}, whose completion routine ${found.routine} frees the IRP.`, freedAdvice],
-          [`${what} after ${found.call.api.name} at line ${context.lineOf(found.call.callee)}, whose completion routine frees the IRP.`, `${found.routine} frees it. ${freedAdvice}`],
+          [`${what} after ${requestOf(found.call)} at line ${context.lineOf(found.call.callee)}, whose completion routine ${found.routine} frees the IRP.`, freedAdvice],
+          [`${what} after ${requestOf(found.call)} at line ${context.lineOf(found.call.callee)}, whose completion routine frees the IRP.`, `${found.routine} frees it. ${freedAdvice}`],
         ),
         related: [
-          { target: found.call.callee, message: `the IRP is given to ${found.call.api.name} here` },
+          { target: found.call.callee, message: `the IRP is given to ${requestOf(found.call)} here` },
           { target: found.set.node, message: `${found.routine} is set here; it frees the IRP`, ...(found.set.file ? { file: found.set.file } : {}) },
         ],
       });
@@ -159,9 +161,9 @@ SendSync(PWSK_SOCKET Socket, PWSK_BUF Buffer)
     }
     // Another WSK call given an IRP that the previous call's completion routine frees.
     for (const call of issued) {
-      const irp = irpArgument(call) as Node;
-      const freed = firstPending(paths.statesBefore(call.node), (state) => freedBy(state, irp));
-      if (freed && freed.call !== call) reportFreed(irp, freed, `The IRP is given to ${call.api.name}`);
+      const irp = irpArgument(call);
+      const freed = irp ? firstPending(paths.statesBefore(call.node), (state) => freedBy(state, irp.value)) : undefined;
+      if (irp && freed && freed.call !== call) reportFreed(irp.node, freed, `The IRP is given to ${requestOf(call)}`);
     }
 
     // `irp->IoStatus` read before the IRP completed (no result there yet), or after a routine freed it.
@@ -179,7 +181,7 @@ SendSync(PWSK_SOCKET Socket, PWSK_BUF Buffer)
     const localMemory = localMemoryOf(issued, paths, info.definition, context);
     for (const exit of paths.exits) {
       const found = firstPending(exit.states, (state) => pendingWithLocalEvent(state, info.definition, byStart, context));
-      const sentence = (call: WskCall) => `The function returns while ${call.api.name} at line ${context.lineOf(call.callee)} may still be pending.`;
+      const sentence = (call: WskCall) => `The function returns while ${requestOf(call)} at line ${context.lineOf(call.callee)} may still be pending.`;
       if (found) {
         report(exit.node, found.call, sentence(found.call), `Its completion routine gets ${found.event}, a local that dies with this frame: wait for the IRP before returning.`, exit.states);
         continue;
@@ -225,7 +227,7 @@ function checkBufferFree(node: Node, name: string, paths: FunctionPaths, byStart
   });
   if (!found) return;
   const what = MDL_FREES.has(name) ? `The MDL ${context.text(freed)} is ${name === 'IoFreeMdl' ? 'freed' : 'unlocked'}` : `${context.text(freed)} is freed`;
-  report(freed, found, `${what} while ${found.api.name} at line ${context.lineOf(found.callee)} may still be pending.`, 'WSK reads or writes that memory until the IRP completes: wait for it (KeWaitForSingleObject when the status is STATUS_PENDING) first.', states);
+  report(freed, found, `${what} while ${requestOf(found)} at line ${context.lineOf(found.callee)} may still be pending.`, 'WSK reads or writes that memory until the IRP completes: wait for it (KeWaitForSingleObject when the status is STATUS_PENDING) first.', states);
 }
 
 /**
@@ -256,7 +258,7 @@ function checkHelperFrees(node: Node, name: string, paths: FunctionPaths, byStar
     reported.add(target.id);
     const verb = verbOf(free.routine);
     const what = MDL_FREES.has(free.routine) ? `the MDL ${mapped}` : mapped;
-    report(target, found, `${name} ${verb} ${what} while ${found.api.name} at line ${context.lineOf(found.callee)} may still be pending.`,
+    report(target, found, `${name} ${verb} ${what} while ${requestOf(found)} at line ${context.lineOf(found.callee)} may still be pending.`,
       'WSK reads or writes that memory until the IRP completes: wait for it (KeWaitForSingleObject when the status is STATUS_PENDING) first.', states,
       { target: free.note.node, message: `${free.routine} ${verb} it here`, file: free.note.file });
   }
@@ -366,7 +368,7 @@ function waitFix(target: Node, pending: WskCall, states: readonly PathState[], p
   const id = pending.node.startIndex;
   for (const state of states) {
     if (!state.outcomes.has(id) || !state.mayBePending(id)) continue;
-    const routine = state.factsOf(paths.valueOf(state, irp)).irpSetup?.routine;
+    const routine = state.factsOf(valueIn(paths, state, irp.value)).irpSetup?.routine;
     const argument = routine && !routine.note.via ? contextArgument(routine) : undefined;
     const text = argument ? eventIn(argument, target, context) : undefined;
     if (!text || (event !== undefined && event !== text)) return [];
@@ -414,14 +416,23 @@ function insertionPoint(node: Node): Node | undefined {
   return undefined;
 }
 
-function irpArgument(call: WskCall): Node | undefined {
+/** The request a call makes: `WskSend`, or `WskSend (in SendOn)` for a wrapper's. */
+function requestOf(call: WskCall): string {
+  return call.via ? `${call.api.name} (in ${call.via.wrapper})` : call.api.name;
+}
+
+/**
+ * The IRP a call surely gives WSK: its argument, or at a wrapper that surely makes its call, the one
+ * the caller passes on or the field the wrapper reads it from (`Server->Irp` in `Refresh(Server, …)`).
+ */
+function irpArgument(call: WskCall): { node: Node; value: Node | string } | undefined {
   const param = paramWithRole(call.api, 'irp');
-  const irp = param ? call.arg(param) : undefined;
+  const irp = usedArgument(call, param);
   if (!irp) return undefined;
   // An operation that takes no IRP (WSK_RELEASE_SD) completes at once: the IRP given is WSK012's.
   if (contractOf(call, param as string)?.expect === 'null') return undefined;
-  const bare = unparenthesize(irp);
-  return bare.type === 'null' || bare.text === 'NULL' || bare.text === '0' ? undefined : irp;
+  const bare = unparenthesize(irp.node);
+  return typeof irp.value === 'string' || !(bare.type === 'null' || bare.text === 'NULL' || bare.text === '0') ? irp : undefined;
 }
 
 function firstPending<T>(states: readonly PathState[], find: (state: PathState) => T | undefined): T | undefined {

@@ -32,6 +32,22 @@ export function valueIn(paths: FunctionPaths, state: PathState, expression: Node
   return typeof expression === 'string' ? state.read(expression) : paths.valueOf(state, expression);
 }
 
+/**
+ * What a call surely uses as one WSK parameter, in the caller's terms: the call's own argument, or — at
+ * a wrapper that makes its WSK call on every path (forwarding.ts, `always`) — the argument the caller
+ * passes on (`SendOn(Socket, …)`) or the field the wrapper reaches through one (`Conn->Irp` inside
+ * `Apply(Conn)`: the access path, and `Conn` to report at). A wrapper that may not make the call uses
+ * nothing for sure: the caller is not judged for it.
+ */
+export function usedArgument(call: WskCall, param: string | undefined): { node: Node; value: Node | string } | undefined {
+  if (!param || (call.via && !call.via.always)) return undefined;
+  const argument = call.arg(param);
+  if (argument) return { node: argument, value: argument };
+  const path = call.via?.paths.get(param);
+  const through = call.via?.through.get(param);
+  return path && through ? { node: through, value: path } : undefined;
+}
+
 /** How a socket came to be bound: accepted (it inherits the listener's binding), created bound, or bound. */
 export function bindingKind(bound: Note): 'accepted' | 'created bound' | 'bound' {
   const texts = [bound.message, bound.via?.message ?? ''];
@@ -59,11 +75,14 @@ export function related(note: Note): { target: Target; message: string; file?: s
 }
 
 /** The argument that passes the descriptor to the call: `&sd` of a set or release, `sd` of WskSocket. */
-export function descriptorArgument(call: WskCall): { node: Node; byAddress: boolean } | undefined {
+export function descriptorArgument(call: WskCall): { node: Node; byAddress: boolean; path?: string } | undefined {
   const byValue = paramWithRole(call.api, 'descriptor');
   if (byValue) {
     const node = call.arg(byValue);
-    return node ? { node, byAddress: false } : undefined;
+    if (node) return { node, byAddress: false };
+    // A wrapper that surely hands WSK a field of what its caller passes (`Sess->Sd` in `Connect(Sess, …)`).
+    const used = usedArgument(call, byValue);
+    return used && typeof used.value === 'string' ? { node: used.node, byAddress: false, path: used.value } : undefined;
   }
   const effect = call.operation?.effect;
   if (effect === 'applyDescriptor' || effect === 'releaseDescriptor') {
@@ -74,7 +93,8 @@ export function descriptorArgument(call: WskCall): { node: Node; byAddress: bool
 }
 
 /** The value of the descriptor a call receives, in one state. */
-export function descriptorValue(paths: FunctionPaths, state: PathState, argument: { node: Node; byAddress: boolean }): string | undefined {
+export function descriptorValue(paths: FunctionPaths, state: PathState, argument: { node: Node; byAddress: boolean; path?: string }): string | undefined {
+  if (argument.path !== undefined) return state.read(argument.path);
   return argument.byAddress ? paths.pointeeOf(state, argument.node) : paths.valueOf(state, argument.node);
 }
 

@@ -79,11 +79,12 @@ QueryTransports(PVOID List, SIZE_T Size)
     if (releases) reportHelperReleases(paths, context);
   },
   onCall(call, context) {
+    // The provider dispatch's functions (called through a captured NPI, never after its release) take
+    // its Client: a helper's call through the NPI its caller passes, made on every path, too.
+    if (paramWithRole(call.api, 'client') && call.api.name !== RELEASE && call.api.name !== DEREGISTER && (!call.via || call.via.always)) checkProviderCall(call, context);
     if (!ownsOperation(call)) return;
     if (call.api.name === RELEASE) checkRelease(call, context);
     else if (call.api.name === DEREGISTER) checkDeregister(call, context);
-    // The provider dispatch's functions (called through a captured NPI, never after its release) take its Client.
-    else if (paramWithRole(call.api, 'client')) checkProviderCall(call, context);
   },
 };
 
@@ -156,17 +157,20 @@ function checkRelease(call: WskCall, context: RuleContext): void {
 
 /** A WSK_PROVIDER_DISPATCH call through an NPI whose capture was released on the path. */
 function checkProviderCall(call: WskCall, context: RuleContext): void {
-  const npi = npiPath(call);
+  const npi = call.via ? passedNpi(call) : npiPath(call);
   const at = npi ? statesAt(call, context) : undefined;
   if (!npi || !at) return;
+  const client = paramWithRole(call.api, 'client');
+  const target = call.via && client ? call.via.through.get(client) ?? call.callee : call.callee;
+  const what = call.via ? `${call.via.wrapper} calls ${call.api.name}` : `${call.api.name} is called`;
   for (const state of at.states) {
     const capture = state.object(state.read(npi), 'capture');
     if (capture?.state !== 'ended' || capture.maybe) continue;
     context.report({
-      target: call.callee,
+      target,
       message: message(
-        [`${call.api.name} is called through ${npi} after its release at line ${context.lineOf(capture.note.node)}.`, 'No WSK_PROVIDER_DISPATCH function may be called after WskReleaseProviderNPI: make the call before the release.'],
-        [`${call.api.name} is called through a provider NPI after its release (line ${context.lineOf(capture.note.node)}).`, `The NPI is ${npi}; make the call before WskReleaseProviderNPI.`],
+        [`${what} through ${npi} after its release at line ${context.lineOf(capture.note.node)}.`, 'No WSK_PROVIDER_DISPATCH function may be called after WskReleaseProviderNPI: make the call before the release.'],
+        [`${what} through a provider NPI after its release (line ${context.lineOf(capture.note.node)}).`, `The NPI is ${npi}; make the call before WskReleaseProviderNPI.`],
       ),
       related: [...related(capture.note), ...(capture.bornAt ? related(capture.bornAt) : [])],
     });
@@ -292,6 +296,18 @@ function heldSocket(state: PathState): Note | undefined {
     if (call !== undefined && state.outcome(call).failed === false) return leak.bornAt;
   }
   return undefined;
+}
+
+/**
+ * The caller's NPI a helper's provider call goes through, when the helper reads the Client from what
+ * the caller passes (`Npi->Client` in `Query(&npi, …)`: `npi`; in `Query(Ctx->Npi, …)`: `*Ctx->Npi`).
+ */
+function passedNpi(call: WskCall): string | undefined {
+  const client = paramWithRole(call.api, 'client');
+  const path = client ? call.via?.paths.get(client) : undefined;
+  const match = path ? /^(.+?)(\.|->)Client$/.exec(path) : null;
+  if (!match) return undefined;
+  return match[2] === '->' ? `*${match[1]}` : match[1];
 }
 
 /** The NPI a provider call goes through: `npi` of `npi.Dispatch->WskSocket`, `*Npi` of `Npi->Dispatch->WskSocket`. */

@@ -93,9 +93,9 @@ DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
     if (deregisters) reportHelperDeregisters(paths, context);
   },
   onCall(call, context) {
-    if (!ownsOperation(call)) return;
-    if (call.api.name === DEREGISTER) checkDeregister(call, context);
-    else if (call.api.name === REGISTER) checkRegister(call, context);
+    // A helper that registers on every path the block and NPI its caller passes registers them for it.
+    if (call.api.name === REGISTER && (ownsOperation(call) || call.via?.always)) checkRegister(call, context);
+    else if (ownsOperation(call) && call.api.name === DEREGISTER) checkDeregister(call, context);
   },
   onFile(root, context) {
     for (const declaration of clientDispatchDeclarations(root)) {
@@ -287,7 +287,7 @@ function checkRegister(call: WskCall, context: RuleContext): void {
     });
     return;
   }
-  const exit = registeredAtReturn(call, at.paths);
+  const exit = registeredAtReturn(call, block, at.paths);
   if (!exit) return;
   const typeName = (name: string) => context.values.types.isTypeName(name);
   const path = addressedPath(block, typeName);
@@ -316,11 +316,16 @@ function checkRegister(call: WskCall, context: RuleContext): void {
   }
 }
 
-/** A return (not of a failure: that one is reported there) through which this call's registration is still held. */
-function registeredAtReturn(call: WskCall, paths: FunctionPaths): Node | undefined {
-  const value = `o:${call.node.startIndex}`;
+/**
+ * A return (not of a failure: that one is reported there) through which this call's registration is
+ * still held: the object the call made, or — a helper's — the one its summary made in the block.
+ */
+function registeredAtReturn(call: WskCall, block: Node, paths: FunctionPaths): Node | undefined {
+  const id = call.node.startIndex;
   for (const exit of paths.exits) {
     for (const state of exit.states) {
+      const value = call.via ? paths.pointeeOf(state, block) : `o:${id}`;
+      if (value === undefined || (call.via && !value.startsWith(`o:${id}:`))) continue;
       if (state.object(value, 'registration')?.state !== 'live') continue;
       // A return proved to fail is reported as such; one of an untested status also returns success.
       if (exit.node.type === 'return_statement' && failureState(state, state.env.get(RETURNED)) === state) continue;

@@ -83,11 +83,14 @@ Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
   onCall(call, context) {
     const argument = descriptorArgument(call);
     if (!argument || call.operation?.effect === 'cacheDescriptor') return;
-    // A release inside a wrapper is the wrapper's: its second release is reported at the helper's name.
-    if (call.operation?.effect === 'releaseDescriptor' && !ownsOperation(call)) return;
+    // A release inside a wrapper is the wrapper's: its second release is reported at the helper's name
+    // (onFunction); a wrapper that surely releases what its caller passes is judged here only for a
+    // descriptor WSK never cached.
+    const release = call.operation?.effect === 'releaseDescriptor';
+    const helperRelease = release && !ownsOperation(call);
+    if (helperRelease && !call.via?.always) return;
     const at = statesAt(call, context);
     if (!at) return;
-    const release = call.operation?.effect === 'releaseDescriptor';
     let previous: Note | undefined;
     let never: Note | undefined;
     let everyPathReleased = at.states.length > 0;
@@ -98,7 +101,7 @@ Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
       else everyPathReleased = false;
       if (descriptor?.state === 'foreign') never ??= descriptor.note;
     }
-    if (previous) {
+    if (previous && !helperRelease) {
       const line = context.lineOf(previous.node);
       // Only a statement that is the release and nothing else goes (not an `if` around it, nor an assignment of its status).
       const enclosing = release && everyPathReleased ? statementInBlock(call.node) : undefined;
@@ -107,13 +110,16 @@ Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached)
         target: argument.node,
         message: release
           ? message([`This copy was already released at line ${line} on a path that reaches this second WSK_RELEASE_SD.`, 'A copy is released once: remove this release, or set the variable to NULL after the first and test it here.'])
-          : message([`This descriptor copy was released at line ${line} before ${call.api.name} uses it here.`, 'A released copy may be gone: release it after its last use, or cache the descriptor again.']),
+          : message(
+            [`This descriptor copy was released at line ${line} before ${call.via ? `${call.api.name} (in ${call.via.wrapper})` : call.api.name} uses it here.`, 'A released copy may be gone: release it after its last use, or cache the descriptor again.'],
+            [`This descriptor copy was released at line ${line} before ${call.api.name} uses it here.`, `${call.via ? `${call.via.wrapper} hands it to ${call.api.name}. ` : ''}A released copy may be gone: release it after its last use, or cache the descriptor again.`],
+          ),
         related: related(previous),
         fixes: statement && !context.inMacro(statement)
           ? [{ title: 'Remove the second release', edits: [{ target: { start: statement.previousSibling?.endIndex ?? statement.startIndex, end: statement.endIndex }, newText: '' }], preferred: true }]
           : [],
       });
-    } else if (release && never) {
+    } else if (release && never && !previous) {
       context.report({
         target: argument.node,
         message: message(

@@ -4,7 +4,7 @@ import type { WskCall } from '../analysis/calls';
 import type { Note, PathState } from '../analysis/paths';
 import { RETURNED, callerPath } from '../analysis/access';
 import { endsOf, paramWithRole } from '../wsk/api';
-import { related } from './path-support';
+import { related, usedArgument, valueIn } from './path-support';
 import { message } from './render';
 
 /** The examples' IRP completes through this routine, which signals the event the caller waits on. */
@@ -93,19 +93,19 @@ Shutdown(PCONNECTION Connection, PIRP Irp)
       });
     };
 
-    // WSK calls on a closed socket (a wrapper's are its helper's business, below).
+    // WSK calls on a closed socket, a wrapper's too when it surely makes its call on the socket the
+    // caller passes (a wrapper's close is its summary's business, below).
     for (const call of calls) {
-      if (call.via) continue;
-      const param = paramWithRole(call.api, 'socket');
-      const argument = param ? call.arg(param) : undefined;
-      if (!argument) continue;
-      const close = closedIn(paths.statesBefore(call.node), (state) => paths.valueOf(state, argument));
-      if (!close) continue;
+      const used = usedArgument(call, paramWithRole(call.api, 'socket'));
+      if (!used) continue;
       const second = endsOf(call.api.name, call.operation?.effect).some((end) => end.kind === 'socket');
+      if (second && call.via) continue;
+      const close = closedIn(paths.statesBefore(call.node), (state) => valueIn(paths, state, used.value));
+      if (!close) continue;
       report(
-        argument,
+        used.node,
         close,
-        second ? 'A second WskCloseSocket of this socket' : `${call.api.name} is called on this socket`,
+        second ? 'A second WskCloseSocket of this socket' : call.via ? `${call.via.wrapper} calls ${call.api.name} on this socket` : `${call.api.name} is called on this socket`,
         second ? 'WskCloseSocket frees the socket: close it once, and clear the variable after the close.' : 'WskCloseSocket frees the socket: make every call on it before the close.',
       );
     }

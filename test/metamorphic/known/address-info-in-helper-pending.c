@@ -1,9 +1,10 @@
 #include "wsk.h"
 
 /*
- * WskGetAddressInfo moved into a helper that takes the caller's IRP and returns without waiting: the
- * caller reads the list while the lookup may still be pending. Inlined: WSK020 at the read. Through the
- * helper, the read is not seen as before completion, and the return counts the list as leaked.
+ * WskGetAddressInfo moved into a helper that takes the caller's IRP: the caller frees the list when the
+ * status is a success, STATUS_PENDING included, so the list may not exist yet (WSK020, at the free).
+ * Inlined, it is reported; through the helper, not: the list a helper makes is judged by the helper's
+ * summary, which does not say that it may still be pending on the caller's IRP.
  */
 
 NTSTATUS
@@ -13,13 +14,16 @@ Resolve(PWSK_PROVIDER_NPI Npi, PUNICODE_STRING Host, PADDRINFOEXW *Result, PIRP 
 }
 
 NTSTATUS
-CopiedBeforeCompletion(PWSK_PROVIDER_NPI Npi, PUNICODE_STRING Host, PVOID Remote, PIRP Irp)
+FreeBeforeCompletion(PWSK_PROVIDER_NPI Npi, PUNICODE_STRING Host, PIRP Irp)
 {
     PADDRINFOEXW result = NULL;
     NTSTATUS status;
 
     status = Resolve(Npi, Host, &result, Irp);
-    RtlCopyMemory(Remote, result->ai_addr, 16);
-//                        ^^^^^^^^^^^^^^^ WSK020 may still be pending
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    Npi->Dispatch->WskFreeAddressInfo(Npi->Client, result);
+//                                                 ^^^^^^ WSK020
     return status;
 }

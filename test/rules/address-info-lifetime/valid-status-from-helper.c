@@ -3,9 +3,9 @@
 
 /*
  * WskGetAddressInfo moved into a helper that takes the caller's IRP: the caller waits and tests the
- * IRP's status, and returns on failure, where no list was made. Inlined: no findings. Through the
- * helper, the list counts as made whatever that status says (WSK020 at the failing return, a
- * precision bug): the IRP's final status does not tell the helper's call failed.
+ * IRP's status, and returns on failure, where no list was made. Inlined: no findings; through the
+ * helper neither: the helper's status is its WskGetAddressInfo's (it returns it, on every path), so the
+ * IRP's final status tells that call failed.
  */
 
 NTSTATUS

@@ -3,8 +3,8 @@
 
 /*
  * A get of SO_WSK_SECURITY moved into a helper: the copy arrives in *Sd only when the get succeeds.
- * Inlined in CheckPeer, the same code yields nothing; through the helper, the return on failure is
- * reported as a leak (WSK008).
+ * Inlined in CheckPeer, the same code yields nothing; through the helper too: the helper returns its
+ * get's status on every path, so the failing return knows no copy was made (it once was a WSK008).
  */
 
 WSK_PROVIDER_NPI g_Npi;

@@ -4,7 +4,7 @@
 /*
  * A loop that creates a socket, applies the descriptor and binds it, once per group, each request
  * through a helper: every iteration sets a new, unbound socket. Inlined, the same code yields nothing;
- * through the three helpers, the set is reported as after the bind of the iteration before (WSK007).
+ * through the three helpers neither (once a WSK007: the helpers' statuses are their WSK calls').
  */
 
 WSK_PROVIDER_NPI g_Npi;

@@ -38,6 +38,7 @@ export function call(engine: Engine, node: Node, state: PathState): string {
     if (summary) applySummary(engine, summary, node, args, state);
     else for (const arg of args) giveAway(engine, arg, state, node);
     if (wsk.via.choosesOperation) wskCall(engine, wsk, node, state);
+    else if (leavesRequest(wsk, summary)) issueRequest(engine, wsk, node, state);
     return result;
   }
   if (wsk) {
@@ -374,21 +375,10 @@ export function wskCall(engine: Engine, call: WskCall, node: Node, state: PathSt
 
   // A call that runs again (in a loop) produces new values: forget what was known of the old ones.
   for (const prefix of ['s', 'info', 'fs']) state.facts.delete(`${prefix}:${id}`);
-  state.outcomes.set(id, {});
-  state.facts.set(`c:${id}`, { statusOf: { call: id, final: false } });
-  const irp = arg('irp');
-  const irpPath = irp ? accessPath(irp) : undefined;
   const births = birthsOf(api.name, call.operation?.effect);
-  if (irpPath) {
-    const irpValue = materialize(irpPath, state, node);
-    const { yields: _previous, ...facts } = state.factsOf(irpValue);
-    void _previous;
-    // The socket a WskSocket, WskSocketConnect or WskAccept makes arrives in the IRP's Information.
-    const birth = births.find((b) => 'irpInformation' in b.place);
-    const yields = birth && engine.tracks(id) ? { yields: { call: id, note: note(birth.message), bound: api.bornBound !== undefined, ...socketBirth(engine, call, birth) } } : {};
-    const irpSetup: IrpSetup = { ...facts.irpSetup, usedBy: { call: id, note: note(`the IRP is given to ${api.name} here`) } };
-    state.facts.set(irpValue, { ...facts, irpOf: id, ...yields, irpSetup });
-  }
+  // The socket a WskSocket, WskSocketConnect or WskAccept makes arrives in the IRP's Information.
+  const birth = births.find((b) => 'irpInformation' in b.place);
+  giveIrp(call, node, state, birth && engine.tracks(id) ? { call: id, note: note(birth.message), bound: api.bornBound !== undefined, ...socketBirth(engine, call, birth) } : undefined);
 
   const socket = arg('socket');
   const socketPath = socket ? accessPath(socket) : undefined;
@@ -451,6 +441,40 @@ function yieldedAt(made: SocketYield, id: CallId, at: (inner: Note) => Note): No
   const { path: _path, note, ...birth } = made;
   void _path;
   return { ...birth, call: id, note: at(note) };
+}
+
+/** The call's request starts on its IRP: the call's status, and the IRP given to it (with the socket it yields). */
+function giveIrp(call: WskCall, node: Node, state: PathState, yields: Facts['yields']): void {
+  const id = node.startIndex;
+  state.outcomes.set(id, {});
+  state.facts.set(`c:${id}`, { statusOf: { call: id, final: false } });
+  const param = paramWithRole(call.api, 'irp');
+  const irp = param ? call.arg(param) : undefined;
+  // A wrapper's (issueRequest) may read it from a field of what the caller passes: its caller's path.
+  const irpPath = irp ? accessPath(irp) : param ? call.via?.paths.get(param) : undefined;
+  if (!irpPath) return;
+  const irpValue = materialize(irpPath, state, node);
+  const { yields: previous, ...facts } = state.factsOf(irpValue);
+  // A wrapper's socket, which its summary says this very call yields (applySummary), stays.
+  const made = yields ?? (previous?.call === id ? previous : undefined);
+  const irpSetup: IrpSetup = { ...facts.irpSetup, usedBy: { call: id, note: { node: call.callee, message: `the IRP is given to ${call.api.name} here` } } };
+  state.facts.set(irpValue, { ...facts, irpOf: id, ...(made ? { yields: made } : {}), irpSetup });
+}
+
+/**
+ * A wrapper that surely gives the caller's IRP to its WSK call, never waits and returns that call's
+ * status (forwarding.ts): the request it leaves may still be pending on the caller's IRP, using the
+ * memory the caller passed, just as if the caller had made the call (WSK015).
+ */
+function leavesRequest(call: WskCall, summary: Summary | undefined): boolean {
+  const param = paramWithRole(call.api, 'irp');
+  return call.via !== undefined && call.via.always && call.via.returnsStatus && summary !== undefined && !summary.waits && param !== undefined && (call.arg(param) !== undefined || call.via.paths.has(param));
+}
+
+/** What a wrapper's pending request does at the caller (see leavesRequest): its IRP and the memory it uses. */
+function issueRequest(engine: Engine, call: WskCall, node: Node, state: PathState): void {
+  giveIrp(call, node, state, undefined);
+  holdBuffers(engine, call, node, state);
 }
 
 /**

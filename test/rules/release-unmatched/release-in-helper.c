@@ -3,7 +3,7 @@
 /*
  * WSK_RELEASE_SD moved into a helper, given a descriptor the caller allocated from pool: it was never
  * cached, so releasing it is wrong (WSK009, at the argument the caller passes). Inlined, it is
- * reported; through the helper, not.
+ * reported; through the helper too: the helper releases what its caller passes on every path.
  */
 
 WSK_PROVIDER_NPI g_Npi;
@@ -27,7 +27,8 @@ InitDescriptor(VOID)
     status = RtlCreateSecurityDescriptor(sd, SECURITY_DESCRIPTOR_REVISION);
     if (!NT_SUCCESS(status)) {
         ReleaseSd(&sd);
-//                ^^^ WSK009
+//                ^^^ WSK009 WSK_RELEASE_SD of a descriptor that WSK never cached
+//                no fix
         return status;
     }
     ExFreePoolWithTag(sd, 'xdbT');

@@ -2,8 +2,8 @@
 
 /*
  * A client call through the NPI moved into a helper, after the caller released the NPI (WSK018, at
- * the NPI the caller passes). Inlined, it is reported at the callee; through the helper, not: a
- * helper's call through its NPI parameter is no use of the caller's capture.
+ * the NPI the caller passes). Inlined, it is reported at the callee; through the helper at the NPI
+ * passed: the helper calls through it on every path.
  */
 
 WSK_REGISTRATION g_Registration;
@@ -26,5 +26,6 @@ QueryAfterRelease(SIZE_T Size, PVOID List)
     }
     WskReleaseProviderNPI(&g_Registration);
     return QueryTransports(&npi, Size, List);
-//                         ^^^^ WSK018
+//                         ^^^^ WSK018 QueryTransports calls WskControlClient through npi after its release
+//                         no fix
 }

@@ -3,7 +3,7 @@
 /*
  * WskSocketConnect moved into a helper that takes the session's descriptor: the copy was released
  * just before, so handing it to the request is a use after release (WSK009, at the argument the
- * caller passes on). Inlined, it is reported; through the helper, not.
+ * caller passes on). Inlined, it is reported; through the helper too: it reads the field on every path.
  */
 
 typedef struct _SESSION {
@@ -26,5 +26,6 @@ Reconnect(PSESSION Sess, PIRP Irp)
         Sess->Npi->Dispatch->WskControlClient(Sess->Npi->Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &Sess->SessionSd, 0, NULL, NULL, NULL);
     }
     return ConnectSession(Sess, Irp);
-//                        ^^^^ WSK009
+//                        ^^^^ WSK009 This descriptor copy was released at line 26 before WskSocketConnect uses it here
+//                        no fix
 }

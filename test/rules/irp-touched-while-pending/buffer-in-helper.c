@@ -3,8 +3,8 @@
 /*
  * The set moved into a helper that takes the address of the caller's local: the caller returns with
  * the request possibly pending (no wait when NoWait), while WSK still reads `value` in its dead frame
- * (WSK015, at the return). Inlined, it is reported; through the helper, not: a helper's summary does
- * not say which of the caller's memory its pending request still uses.
+ * (WSK015, at the return). Inlined, it is reported; through the helper too: it makes the set on every
+ * path, never waits and returns its status, so its request is the caller's, with the memory it uses.
  */
 
 NTSTATUS
@@ -28,5 +28,9 @@ ReuseAddress(PWSK_SOCKET Socket, PIRP Irp, PKEVENT Done, BOOLEAN NoWait)
         status = Irp->IoStatus.Status;
     }
     return status;
-//  ^^^^^^^^^^^^^^ WSK015 returns while WskControlSocket
+//  ^^^^^^^^^^^^^^ WSK015 The function returns while WskControlSocket (in SetReuse) at line 25 may still be pending
+//  fix: Wait for the IRP (Done) first
+//    }
+//  + KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
+//    return status;
 }

@@ -3,7 +3,7 @@
 /*
  * The send moved into a helper, after the caller closed the socket: the helper's send uses the closed
  * socket (WSK014, at the socket the caller passes). Inlined, it is reported at the send's socket;
- * through the helper, not: a helper's WSK call on a parameter is no use of the caller's socket.
+ * through the helper at the socket passed: the helper sends on every path.
  */
 
 NTSTATUS

@@ -3,8 +3,8 @@
 /*
  * The bind moved into a helper that takes the IRP the caller allocated: the caller never set a
  * completion routine on it (WSK017, at the helper's IRP argument). Inlined, it is reported at the
- * bind's Irp; through the helper, not: the helper's WSK call sees an IRP handed in, whose setup is
- * unknown, and the caller's helper call is no WSK call.
+ * bind's Irp; through the helper, at the IRP the caller passes: the helper binds on every path and
+ * sets nothing up itself.
  */
 
 NTSTATUS
@@ -23,7 +23,8 @@ BindWithoutRoutine(PWSK_SOCKET Socket, PSOCKADDR Local, PKEVENT Done)
         return STATUS_INSUFFICIENT_RESOURCES;
     }
     status = BindOn(Socket, Local, irp);
-//                                 ^^^ WSK017
+//                                 ^^^ WSK017 irp reaches WskBind (in BindOn) with no completion routine set
+//                                 no fix
     KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
     IoFreeIrp(irp);
     return status;

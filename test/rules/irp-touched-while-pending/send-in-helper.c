@@ -3,7 +3,7 @@
 /*
  * The send moved into a helper that takes the IRP the caller allocated and set up: the caller frees
  * the IRP with no wait, while the send may still be pending (WSK015, at IoFreeIrp). Inlined, it is
- * reported; through the helper, not: the caller's IRP is not the request of a WSK call of its own.
+ * reported; through the helper too: its send, on every path and not waited for, is the caller's request.
  */
 
 NTSTATUS
@@ -24,6 +24,7 @@ SendNoWait(PWSK_SOCKET Socket, PWSK_BUF Buffer, PVOID Context)
     IoSetCompletionRoutine(irp, SendDone, Context, TRUE, TRUE, TRUE);
     status = SendOn(Socket, Buffer, irp);
     IoFreeIrp(irp);
-//            ^^^ WSK015 freed while WskSend
+//            ^^^ WSK015 The IRP is freed while WskSend (in SendOn) at line 25 may still be pending
+//            no fix
     return status;
 }
