@@ -3,7 +3,7 @@
 // tree (tree-sitter's incremental parsing) with the edit computed between the two views.
 
 import type { Parser } from './treeSitter';
-import { Edit, type Point, type Tree } from './treeSitter';
+import { Edit, copyTree, type Donor, type Point, type Tree, type WasmTree } from './treeSitter';
 import { LineIndex } from './lines';
 import type { Preprocessed } from './preprocess';
 import { preprocess } from './preprocess';
@@ -14,6 +14,7 @@ export type ViewBuilder = (pre: Preprocessed) => { view: string; map: SourceMap 
 
 export class ParsedFile {
   private disposed = false;
+  private copied: Tree | undefined;
 
   private constructor(
     readonly path: string,
@@ -21,9 +22,21 @@ export class ParsedFile {
     readonly pre: Preprocessed,
     readonly view: string,
     readonly map: SourceMap,
-    readonly tree: Tree,
+    /** web-tree-sitter's tree: kept for the next incremental parse. */
+    private readonly wasmTree: WasmTree,
     readonly lines: LineIndex,
+    /** The copy of the file before the edit, whose untouched functions the copy of this one takes. */
+    private donor?: Donor,
   ) {}
+
+  /** The syntax tree, copied into plain objects on first use (see syntaxTree.ts). */
+  get tree(): Tree {
+    if (!this.copied) {
+      this.copied = copyTree(this.wasmTree, this.view, this.donor);
+      this.donor = undefined;
+    }
+    return this.copied;
+  }
 
   /**
    * Parses `text`; with `previous` (the same file before an edit) tree-sitter re-uses what did not change.
@@ -38,15 +51,17 @@ export class ParsedFile {
     // trip it on a file that parses in a millisecond: when the process used less than half the time on
     // the CPU, the parse is tried again (at most STARVED_RETRIES times).
     const limit = parseTimeLimit(view.length);
-    let tree: Tree | null = null;
+    let tree: WasmTree | null = null;
+    let donor: Donor | undefined;
     for (let attempt = 0; ; attempt++) {
       const cpuBefore = process.cpuUsage();
       const deadline = performance.now() + limit;
       const options = { progressCallback: (() => performance.now() > deadline) as unknown as (state: unknown) => void };
       if (previous && !previous.disposed) {
-        const old = previous.tree.copy();
+        const old = previous.wasmTree.copy();
         const edit = editBetween(previous.view, view);
         if (edit) old.edit(edit);
+        if (edit && previous.copied) donor = { tree: previous.copied, start: edit.startIndex, oldEnd: edit.oldEndIndex, newEnd: edit.newEndIndex };
         tree = parser.parse(view, old, options);
         old.delete();
       } else {
@@ -58,7 +73,7 @@ export class ParsedFile {
       const starved = (cpu.user + cpu.system) / 1000 < limit / 2;
       if (!starved || attempt >= STARVED_RETRIES) throw new ParseTimeout(path, limit);
     }
-    return new ParsedFile(path, text, pre, view, map, tree, new LineIndex(text));
+    return new ParsedFile(path, text, pre, view, map, tree, new LineIndex(text), donor);
   }
 
   /** A stand-in for a file the parser gave up on: no code, so nothing is reported in it. */
@@ -72,7 +87,7 @@ export class ParsedFile {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    this.tree.delete();
+    this.wasmTree.delete();
   }
 
   get isDisposed(): boolean {
