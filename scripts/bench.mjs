@@ -1,6 +1,7 @@
 // Speed figures, measured in one run on the same inputs (the machines are noisy: compare the ratios).
-//   npm run bench [-- --json] [-- --quick] [-- --editor] [-- --only file|tree]
-//   (--editor: the language server's figures only; --only: that input's analysis ÷ parse alone)
+//   npm run bench [-- --json] [-- --quick] [-- --editor] [-- --only file|tree|edit]
+//   (--editor: the language server's figures only; --only: one figure alone: that input's analysis ÷
+//   parse, or the edit → diagnostics latency)
 // Inputs, generated from test/bench/generate-large.cjs (a WDK-style WSK client):
 //   - one 2 MB file;
 //   - a tree of the same code split into one .c file per chunk (300+ files) sharing a header of macros.
@@ -30,9 +31,9 @@ import { bundleServer, loadServer, root } from './load-server.mjs';
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
 const editorOnly = process.argv.includes('--editor');
-/** `--only file` or `--only tree`: that input's analysis ÷ parse, nothing else (a quick look on a busy machine). */
+/** `--only file|tree|edit`: that input's analysis ÷ parse, or the edit latency, nothing else (a quick look on a busy machine). */
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-if (only !== undefined && only !== 'file' && only !== 'tree') throw new Error(`--only takes file or tree, not ${only}`);
+if (only !== undefined && !['file', 'tree', 'edit'].includes(only)) throw new Error(`--only takes file, tree or edit, not ${only}`);
 const RUNS = quick ? 1 : 3;
 const EDITS = quick ? 11 : 41;
 const SESSION_EDITS = quick ? 1_000 : 10_000;
@@ -80,7 +81,7 @@ const parser = await loadParser();
 
 const results = {};
 const inputs = [['file', [{ path: join(work, 'large.c'), text: large }]], ['tree', tree]];
-for (const [name, files] of editorOnly ? [] : inputs.filter(([name]) => !only || name === only)) {
+for (const [name, files] of editorOnly || only === 'edit' ? [] : inputs.filter(([name]) => !only || name === only)) {
   const bytes = files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
   const parseMs = best(() => {
     for (const file of files) parser.parse(preprocess(file.text).masked).delete();
@@ -96,7 +97,7 @@ for (const [name, files] of editorOnly ? [] : inputs.filter(([name]) => !only ||
 }
 
 const largeTree = editorOnly || only ? undefined : await repositoryTree();
-const latency = only ? undefined : await editLatency();
+const latency = only && only !== 'edit' ? undefined : await editLatency();
 const session = only ? undefined : await editingSession();
 
 for (const [name, r] of Object.entries(results)) {
@@ -121,7 +122,9 @@ if (session) {
   log('memory: not measured (no /proc to read the server\'s resident memory from)');
 }
 
-if (json && only) {
+if (json && only === 'edit') {
+  log(JSON.stringify({ editLatencyP50Ms: round(latency.p50), editLatencyP95Ms: round(latency.p95), editReparseP50Ms: round(latency.reparseP50) }));
+} else if (json && only) {
   const r = results[only];
   log(JSON.stringify({ analysisToParseRatio: round(r.analysisMs / r.parseMs), datasets: results }));
 } else if (json && editorOnly) {

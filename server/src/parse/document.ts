@@ -26,7 +26,12 @@ export class ParsedFile {
     private readonly wasmTree: WasmTree,
     readonly lines: LineIndex,
     /** The copy of the file before the edit, whose untouched functions the copy of this one takes. */
-    private donor?: Donor,
+    private donor: Donor | undefined,
+    /**
+     * Whether web-tree-sitter's tree is kept after the copy, for the next incremental parse (the editor);
+     * a CLI run parses each file once, and the tree would only hold memory beside its copy.
+     */
+    private readonly keepForEdits: boolean,
   ) {}
 
   /** The syntax tree, copied into plain objects on first use (see syntaxTree.ts). */
@@ -34,6 +39,7 @@ export class ParsedFile {
     if (!this.copied) {
       this.copied = copyTree(this.wasmTree, this.view, this.donor);
       this.donor = undefined;
+      if (!this.keepForEdits) this.wasmTree.delete();
     }
     return this.copied;
   }
@@ -42,7 +48,7 @@ export class ParsedFile {
    * Parses `text`; with `previous` (the same file before an edit) tree-sitter re-uses what did not change.
    * `buildView` expands the macros that matter (it knows the workspace's headers).
    */
-  static parse(parser: Parser, path: string, text: string, buildView: ViewBuilder, previous?: ParsedFile): ParsedFile {
+  static parse(parser: Parser, path: string, text: string, buildView: ViewBuilder, previous?: ParsedFile, keepForEdits = true): ParsedFile {
     const pre = preprocess(text);
     const { view, map } = buildView(pre);
     // tree-sitter's error recovery can take very long on text that is not C (a megabyte of garbage on
@@ -57,7 +63,7 @@ export class ParsedFile {
       const cpuBefore = process.cpuUsage();
       const deadline = performance.now() + limit;
       const options = { progressCallback: (() => performance.now() > deadline) as unknown as (state: unknown) => void };
-      if (previous && !previous.disposed) {
+      if (previous && !previous.disposed && previous.keepForEdits) {
         const old = previous.wasmTree.copy();
         const edit = editBetween(previous.view, view);
         if (edit) old.edit(edit);
@@ -73,7 +79,7 @@ export class ParsedFile {
       const starved = (cpu.user + cpu.system) / 1000 < limit / 2;
       if (!starved || attempt >= STARVED_RETRIES) throw new ParseTimeout(path, limit);
     }
-    return new ParsedFile(path, text, pre, view, map, tree, new LineIndex(text), donor);
+    return new ParsedFile(path, text, pre, view, map, tree, new LineIndex(text), donor, keepForEdits);
   }
 
   /** A stand-in for a file the parser gave up on: no code, so nothing is reported in it. */
@@ -81,13 +87,13 @@ export class ParsedFile {
     const pre = preprocess('');
     const tree = parser.parse('');
     if (!tree) throw new Error('tree-sitter cannot parse an empty text');
-    return new ParsedFile(path, text, pre, '', SourceMap.identity, tree, new LineIndex(text));
+    return new ParsedFile(path, text, pre, '', SourceMap.identity, tree, new LineIndex(text), undefined, true);
   }
 
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    this.wasmTree.delete();
+    if (this.keepForEdits || !this.copied) this.wasmTree.delete();
   }
 
   get isDisposed(): boolean {
