@@ -1,5 +1,7 @@
 // Speed figures, measured in one run on the same inputs (the machines are noisy: compare the ratios).
-//   npm run bench [-- --json] [-- --quick] [-- --editor]   (--editor: the language server's figures only)
+//   npm run bench [-- --json] [-- --quick] [-- --editor] [-- --only file|tree|edit]
+//   (--editor: the language server's figures only; --only: one figure alone: that input's analysis ÷
+//   parse, or the edit → diagnostics latency)
 // Inputs, generated from test/bench/generate-large.cjs (a WDK-style WSK client):
 //   - one 2 MB file;
 //   - a tree of the same code split into one .c file per chunk (300+ files) sharing a header of macros.
@@ -29,6 +31,9 @@ import { bundleServer, loadServer, root } from './load-server.mjs';
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
 const editorOnly = process.argv.includes('--editor');
+/** `--only file|tree|edit`: that input's analysis ÷ parse, or the edit latency, nothing else (a quick look on a busy machine). */
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+if (only !== undefined && !['file', 'tree', 'edit'].includes(only)) throw new Error(`--only takes file, tree or edit, not ${only}`);
 const RUNS = quick ? 1 : 3;
 const EDITS = quick ? 11 : 41;
 const SESSION_EDITS = quick ? 1_000 : 10_000;
@@ -75,7 +80,8 @@ const tree = splitIntoTree(large);
 const parser = await loadParser();
 
 const results = {};
-for (const [name, files] of editorOnly ? [] : [['file', [{ path: join(work, 'large.c'), text: large }]], ['tree', tree]]) {
+const inputs = [['file', [{ path: join(work, 'large.c'), text: large }]], ['tree', tree]];
+for (const [name, files] of editorOnly || only === 'edit' ? [] : inputs.filter(([name]) => !only || name === only)) {
   const bytes = files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
   const parseMs = best(() => {
     for (const file of files) parser.parse(preprocess(file.text).masked).delete();
@@ -90,9 +96,9 @@ for (const [name, files] of editorOnly ? [] : [['file', [{ path: join(work, 'lar
   results[name] = { files: files.length, bytes, parseMs: await parseMs, analysisMs: await analysisMs, findings };
 }
 
-const largeTree = editorOnly ? undefined : await repositoryTree();
-const latency = await editLatency();
-const session = await editingSession();
+const largeTree = editorOnly || only ? undefined : await repositoryTree();
+const latency = only && only !== 'edit' ? undefined : await editLatency();
+const session = only ? undefined : await editingSession();
 
 for (const [name, r] of Object.entries(results)) {
   const mb = r.bytes / 1e6;
@@ -106,17 +112,22 @@ if (largeTree) {
   log(`  bare parse ${r.parseMs.toFixed(0)} ms (${(mb / (r.parseMs / 1000)).toFixed(2)} MB/s), analysis ${r.analysisMs.toFixed(0)} ms (${(mb / (r.analysisMs / 1000)).toFixed(2)} MB/s per core), analysis ÷ parse = ${(r.analysisMs / r.parseMs).toFixed(2)}`);
   log(`  CLI --jobs 1 ${r.jobs1Ms.toFixed(0)} ms, default (--jobs ${r.jobs}) ${r.jobsDefaultMs.toFixed(0)} ms: ${(r.jobs1Ms / r.jobsDefaultMs).toFixed(2)}× faster; deciding the split: scan ${r.scanMs.toFixed(0)} ms (beside the collection), planning ${r.planMs.toFixed(0)} ms (waited for: ${((100 * r.planMs) / r.jobsDefaultMs).toFixed(1)}% of the default run), ${r.parts} parts`);
 }
-log(`edit of one function in a ${(latency.bytes / 1024).toFixed(0)} KB file → publishDiagnostics (${latency.samples} edits, debounce 0): median ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms (targets ${LATENCY_TARGET_MS.p50} and ${LATENCY_TARGET_MS.p95} ms); its incremental re-parse: median ${latency.reparseP50.toFixed(1)} ms (${(latency.p50 / latency.reparseP50).toFixed(1)}× that)`);
+if (latency) log(`edit of one function in a ${(latency.bytes / 1024).toFixed(0)} KB file → publishDiagnostics (${latency.samples} edits, debounce 0): median ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms (targets ${LATENCY_TARGET_MS.p50} and ${LATENCY_TARGET_MS.p95} ms); its incremental re-parse: median ${latency.reparseP50.toFixed(1)} ms (${(latency.p50 / latency.reparseP50).toFixed(1)}× that)`);
 if (session) {
   const growth = session.afterMB - session.beforeMB;
   const mb = (n) => `${n.toFixed(0)} MB`;
   log(`memory: ${session.edits} edits of a ${session.kb.toFixed(0)} KB file (${session.seconds.toFixed(0)} s): RSS ${mb(session.beforeMB)} before, ${mb(session.afterMB)} after (${growth >= 0 ? '+' : ''}${mb(growth)}), peak ${mb(session.peakMB)}; growth ${growth <= MEMORY_BOUND_MB ? 'within' : 'OVER'} the bound of ${MEMORY_BOUND_MB} MB, peak ${session.peakMB <= PEAK_BOUND_MB ? 'within' : 'OVER'} the bound of ${PEAK_BOUND_MB} MB`);
   log('  (the server process; before and after: the lowest readings over the first and last tenth of the edits)');
-} else {
+} else if (!only) {
   log('memory: not measured (no /proc to read the server\'s resident memory from)');
 }
 
-if (json && editorOnly) {
+if (json && only === 'edit') {
+  log(JSON.stringify({ editLatencyP50Ms: round(latency.p50), editLatencyP95Ms: round(latency.p95), editReparseP50Ms: round(latency.reparseP50) }));
+} else if (json && only) {
+  const r = results[only];
+  log(JSON.stringify({ analysisToParseRatio: round(r.analysisMs / r.parseMs), datasets: results }));
+} else if (json && editorOnly) {
   log(JSON.stringify({
     editLatencyP50Ms: round(latency.p50),
     editLatencyP95Ms: round(latency.p95),

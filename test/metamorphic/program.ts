@@ -7,7 +7,7 @@
 import { Workspace } from '../../server/src/analysis/workspace';
 import type { FileAnalysis } from '../../server/src/analysis/workspace';
 import type { Finding } from '../../server/src/analysis/findings';
-import { functionDefinitions, functionName } from '../../server/src/analysis/syntax';
+import { functionDefinitions, functionName, parseErrorCount } from '../../server/src/analysis/syntax';
 import type { Node } from '../../server/src/parse/treeSitter';
 import { RULES } from '../../server/src/rules/index';
 
@@ -160,18 +160,7 @@ export class Program {
   /** ERROR and MISSING nodes of a file's tree (0 for a file that parses cleanly, without a walk). */
   parseErrors(path: string): number {
     const root = this.analysis(path)?.root;
-    if (!root?.hasError) return 0;
-    let count = 0;
-    const cursor = root.walk();
-    try {
-      for (;;) {
-        if (cursor.nodeType === 'ERROR' || cursor.nodeIsMissing) count++;
-        if (cursor.gotoFirstChild()) continue;
-        while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return count;
-      }
-    } finally {
-      cursor.delete();
-    }
+    return root ? parseErrorCount(root) : 0;
   }
 
   /** Offsets of the file's comments, strings, directives and dead groups (sorted [start, end) pairs). */

@@ -9,6 +9,7 @@ import type { AnalysisResult } from '../../server/src/analysis/workspace';
 import type { Finding } from '../../server/src/analysis/findings';
 import type { Config } from '../../server/src/analysis/config';
 import { RULES } from '../../server/src/rules/index';
+import { parseErrorCount } from '../../server/src/analysis/syntax';
 import type { Expectation } from './annotations';
 import { readExpectations } from './annotations';
 import { compareFixes, formatFixes, renderFix } from './fixes';
@@ -67,21 +68,8 @@ function matches(finding: Finding, expected: Expectation, lines: string[]): bool
   return expected.message === '' || finding.message.includes(expected.message);
 }
 
-/** ERROR and MISSING nodes of a parsed file (an iterative walk: trees may be thousands of levels deep). */
+/** ERROR and MISSING nodes of a parsed file. */
 export function errorCount(workspace: Workspace, file: string): number {
   const analysis = workspace.file(file);
-  if (!analysis) return 0;
-  let count = 0;
-  const cursor = analysis.parsed.tree.walk();
-  try {
-    for (;;) {
-      if (cursor.nodeType === 'ERROR' || cursor.nodeIsMissing) count++;
-      if (cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return count;
-      }
-    }
-  } finally {
-    cursor.delete();
-  }
+  return analysis ? parseErrorCount(analysis.parsed.tree.rootNode) : 0;
 }

@@ -5,6 +5,7 @@
 
 import type { ParsedFile } from '../parse/document';
 import type { Finding, Span, TextEdit } from './findings';
+import { parseErrorCount } from './syntax';
 
 /** The edits of the safe fixes of one file's findings that can be made together, and the findings they fix. */
 export function safeFixes(findings: readonly Finding[], safeRules: ReadonlySet<string>): { edits: TextEdit[]; fixed: Finding[] } {
@@ -29,21 +30,9 @@ export function applyEdits(text: string, edits: readonly { readonly span: Span; 
   return result;
 }
 
-/** ERROR and MISSING nodes of a parsed file: a fix that adds one is not made (an iterative walk). */
+/** ERROR and MISSING nodes of a parsed file: a fix that adds one is not made. */
 export function parseErrors(parsed: ParsedFile): number {
-  let count = 0;
-  const cursor = parsed.tree.walk();
-  try {
-    for (;;) {
-      if (cursor.nodeType === 'ERROR' || cursor.nodeIsMissing) count++;
-      if (cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return count;
-      }
-    }
-  } finally {
-    cursor.delete();
-  }
+  return parseErrorCount(parsed.tree.rootNode);
 }
 
 /**

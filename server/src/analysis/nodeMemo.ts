@@ -1,7 +1,7 @@
 // Answers about syntax remembered per node. The path engine evaluates each expression once per path
-// state that reaches it, and every step into a web-tree-sitter node crosses into WebAssembly and makes
-// new objects: what an expression names or calls never changes while its tree lives, so it is worked
-// out once. Keyed by the tree (a re-parse makes a new one, and the old one's answers go with it).
+// state that reaches it: what an expression names or calls never changes while its tree lives, so it is
+// worked out once. Keyed by the tree (a re-parse makes a new one, and the old one's answers go with it;
+// a node the new copy takes from the old one is answered anew: its offsets moved).
 
 import type { Node } from '../parse/treeSitter';
 

@@ -159,16 +159,24 @@ export const functionDefinitions: (root: Node) => readonly Node[] = perNode(find
 
 function findFunctionDefinitions(root: Node): Node[] {
   const found: Node[] = [];
-  const cursor = root.walk();
-  try {
-    for (;;) {
-      if (cursor.nodeType === 'function_definition') found.push(cursor.currentNode);
-      else if (cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return found;
-      }
-    }
-  } finally {
-    cursor.delete();
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.type === 'function_definition') found.push(node);
+    else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
+  return found;
+}
+
+/** How many ERROR and MISSING nodes a subtree holds (an iterative walk: trees may be thousands of levels deep). */
+export function parseErrorCount(root: Node): number {
+  if (!root.hasError) return 0;
+  let count = 0;
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.type === 'ERROR' || node.isMissing) count++;
+    if (node.hasError) stack.push(...node.children);
+  }
+  return count;
 }

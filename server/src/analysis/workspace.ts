@@ -115,7 +115,7 @@ export class Workspace {
   /** What the whole program releases, when this workspace holds only part of it (see setReleasedEverywhere). */
   private releasedEverywhere: ReadonlySet<string> | undefined;
 
-  private constructor(private readonly parser: Parser, roots: readonly string[]) {
+  private constructor(private readonly parser: Parser, roots: readonly string[], private readonly incremental: boolean) {
     this.views = new SourceViews(new IncludeResolver(roots), VIEW_NAMES, (path) => {
       const state = this.files.get(path);
       return state ? this.preprocessed(state) : undefined;
@@ -123,8 +123,8 @@ export class Workspace {
   }
 
   /** `roots`: the folders an `#include "…"` is also resolved against (the workspace folders). */
-  static async create(roots: readonly string[] = []): Promise<Workspace> {
-    return new Workspace(await loadParser(), roots);
+  static async create(roots: readonly string[] = [], { incremental = true }: { incremental?: boolean } = {}): Promise<Workspace> {
+    return new Workspace(await loadParser(), roots, incremental);
   }
 
   /** The project's build files (their include directories); replaces those given before. */
@@ -555,7 +555,7 @@ export class Workspace {
         const built = this.views.build(state.path, pre);
         state.env = built.env;
         return built;
-      }, previous);
+      }, previous, this.incremental);
     } catch (error) {
       if (!(error instanceof ParseTimeout)) throw error;
       // Given up: the file stays in the workspace as empty, and says why.

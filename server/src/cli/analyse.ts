@@ -50,7 +50,8 @@ export interface JobHooks {
 export async function runJob(job: AnalysisJob, hooks: JobHooks & { stopped(): boolean }): Promise<AnalysisResult | undefined>;
 export async function runJob(job: AnalysisJob, hooks?: JobHooks & { stopped?: undefined }): Promise<AnalysisResult>;
 export async function runJob(job: AnalysisJob, hooks: JobHooks = {}): Promise<AnalysisResult | undefined> {
-  const workspace = await Workspace.create(job.roots);
+  // Each file is parsed once: web-tree-sitter's trees go once copied (see ParsedFile.tree).
+  const workspace = await Workspace.create(job.roots, { incremental: false });
   let yieldedAt = performance.now();
   /** Whether to stop, after letting other work in when it is time. */
   const stop = async (): Promise<boolean> => {

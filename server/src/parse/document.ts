@@ -3,7 +3,7 @@
 // tree (tree-sitter's incremental parsing) with the edit computed between the two views.
 
 import type { Parser } from './treeSitter';
-import { Edit, type Point, type Tree } from './treeSitter';
+import { Edit, copyTree, type Donor, type Point, type Tree, type WasmTree } from './treeSitter';
 import { LineIndex } from './lines';
 import type { Preprocessed } from './preprocess';
 import { preprocess } from './preprocess';
@@ -14,6 +14,7 @@ export type ViewBuilder = (pre: Preprocessed) => { view: string; map: SourceMap 
 
 export class ParsedFile {
   private disposed = false;
+  private copied: Tree | undefined;
 
   private constructor(
     readonly path: string,
@@ -21,15 +22,33 @@ export class ParsedFile {
     readonly pre: Preprocessed,
     readonly view: string,
     readonly map: SourceMap,
-    readonly tree: Tree,
+    /** web-tree-sitter's tree: kept for the next incremental parse. */
+    private readonly wasmTree: WasmTree,
     readonly lines: LineIndex,
+    /** The copy of the file before the edit, whose untouched functions the copy of this one takes. */
+    private donor: Donor | undefined,
+    /**
+     * Whether web-tree-sitter's tree is kept after the copy, for the next incremental parse (the editor);
+     * a CLI run parses each file once, and the tree would only hold memory beside its copy.
+     */
+    private readonly keepForEdits: boolean,
   ) {}
+
+  /** The syntax tree, copied into plain objects on first use (see syntaxTree.ts). */
+  get tree(): Tree {
+    if (!this.copied) {
+      this.copied = copyTree(this.wasmTree, this.view, this.donor);
+      this.donor = undefined;
+      if (!this.keepForEdits) this.wasmTree.delete();
+    }
+    return this.copied;
+  }
 
   /**
    * Parses `text`; with `previous` (the same file before an edit) tree-sitter re-uses what did not change.
    * `buildView` expands the macros that matter (it knows the workspace's headers).
    */
-  static parse(parser: Parser, path: string, text: string, buildView: ViewBuilder, previous?: ParsedFile): ParsedFile {
+  static parse(parser: Parser, path: string, text: string, buildView: ViewBuilder, previous?: ParsedFile, keepForEdits = true): ParsedFile {
     const pre = preprocess(text);
     const { view, map } = buildView(pre);
     // tree-sitter's error recovery can take very long on text that is not C (a megabyte of garbage on
@@ -38,15 +57,17 @@ export class ParsedFile {
     // trip it on a file that parses in a millisecond: when the process used less than half the time on
     // the CPU, the parse is tried again (at most STARVED_RETRIES times).
     const limit = parseTimeLimit(view.length);
-    let tree: Tree | null = null;
+    let tree: WasmTree | null = null;
+    let donor: Donor | undefined;
     for (let attempt = 0; ; attempt++) {
       const cpuBefore = process.cpuUsage();
       const deadline = performance.now() + limit;
       const options = { progressCallback: (() => performance.now() > deadline) as unknown as (state: unknown) => void };
-      if (previous && !previous.disposed) {
-        const old = previous.tree.copy();
+      if (previous && !previous.disposed && previous.keepForEdits) {
+        const old = previous.wasmTree.copy();
         const edit = editBetween(previous.view, view);
         if (edit) old.edit(edit);
+        if (edit && previous.copied) donor = { tree: previous.copied, start: edit.startIndex, oldEnd: edit.oldEndIndex, newEnd: edit.newEndIndex };
         tree = parser.parse(view, old, options);
         old.delete();
       } else {
@@ -58,7 +79,7 @@ export class ParsedFile {
       const starved = (cpu.user + cpu.system) / 1000 < limit / 2;
       if (!starved || attempt >= STARVED_RETRIES) throw new ParseTimeout(path, limit);
     }
-    return new ParsedFile(path, text, pre, view, map, tree, new LineIndex(text));
+    return new ParsedFile(path, text, pre, view, map, tree, new LineIndex(text), donor, keepForEdits);
   }
 
   /** A stand-in for a file the parser gave up on: no code, so nothing is reported in it. */
@@ -66,13 +87,13 @@ export class ParsedFile {
     const pre = preprocess('');
     const tree = parser.parse('');
     if (!tree) throw new Error('tree-sitter cannot parse an empty text');
-    return new ParsedFile(path, text, pre, '', SourceMap.identity, tree, new LineIndex(text));
+    return new ParsedFile(path, text, pre, '', SourceMap.identity, tree, new LineIndex(text), undefined, true);
   }
 
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    this.tree.delete();
+    if (this.keepForEdits || !this.copied) this.wasmTree.delete();
   }
 
   get isDisposed(): boolean {

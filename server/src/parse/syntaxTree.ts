@@ -1,0 +1,274 @@
+// The syntax tree as plain JavaScript objects, copied from web-tree-sitter's tree in one cursor walk.
+// Every read of a web-tree-sitter node crosses into WebAssembly (the node is written into its memory
+// first, and a child or a list of them comes back as new objects): the analysis read the 2 MB bench
+// file's tree 1.6 million times so, a third of its time. A copy costs about five crossings per node once;
+// then a read is a field, a node is one object for as long as its tree lives (memos can be kept on it),
+// and the subtree searches are loops over arrays. The copy answers the part of web-tree-sitter's Node
+// API the analysis uses, the same way (test/parse/syntaxTree.test.ts compares every answer).
+
+import type { Language, Tree as WasmTree, TreeCursor } from 'web-tree-sitter';
+
+/** A copied tree: its root, and the text that was parsed (nodes' texts are slices of it). */
+export class Tree {
+  /** Set once the copy is made. */
+  rootNode!: Node;
+  constructor(readonly source: string) {}
+}
+
+const NO_CHILDREN: readonly Node[] = Object.freeze([]);
+
+/** One node of a copied tree: a visible node of tree-sitter's (named or anonymous). */
+export class Node {
+  /** Its children, named and anonymous, in order. */
+  children: readonly Node[] = NO_CHILDREN;
+  /** Its start and end offsets in the parsed text (UTF-16 code units, as web-tree-sitter counts). */
+  startIndex = 0;
+  endIndex = 0;
+  /** Whether it is, or holds, an ERROR or a MISSING node. */
+  hasError = false;
+  isMissing = false;
+
+  constructor(
+    /** Its tree (a top-level node lent to a newer copy moves to it with its subtree: see copyTree). */
+    public tree: Tree,
+    /** Unique among the nodes of every tree of the process (memos key on it and its tree). */
+    readonly id: number,
+    readonly type: string,
+    readonly isNamed: boolean,
+    /** The field this node fills in its parent (`declarator`, `body`…), or null. */
+    public field: string | null,
+    public parent: Node | null,
+  ) {}
+
+  get text(): string {
+    return this.tree.source.slice(this.startIndex, this.endIndex);
+  }
+
+  get namedChildren(): Node[] {
+    return this.children.filter(isNamed);
+  }
+
+  get namedChildCount(): number {
+    let count = 0;
+    for (const child of this.children) if (child.isNamed) count++;
+    return count;
+  }
+
+  namedChild(index: number): Node | null {
+    for (const child of this.children) {
+      if (child.isNamed && index-- === 0) return child;
+    }
+    return null;
+  }
+
+  get firstNamedChild(): Node | null {
+    return this.namedChild(0);
+  }
+
+  get lastChild(): Node | null {
+    return this.children.length > 0 ? this.children[this.children.length - 1] : null;
+  }
+
+  get previousSibling(): Node | null {
+    const siblings = this.parent?.children;
+    if (!siblings) return null;
+    const at = siblings.indexOf(this);
+    return at > 0 ? siblings[at - 1] : null;
+  }
+
+  childForFieldName(field: string): Node | null {
+    // An ERROR node has no fields of its own: its children's come from the hidden nodes recovery made
+    // (the cursor sees them, web-tree-sitter's childForFieldName does not).
+    if (this.type === 'ERROR') return null;
+    for (const child of this.children) if (child.field === field) return child;
+    return null;
+  }
+
+  childrenForFieldName(field: string): Node[] {
+    return this.children.filter((child) => child.field === field);
+  }
+
+  /**
+   * The node and its descendants of the given types, in order. As web-tree-sitter's: a subtree that
+   * ends at offset 0 (empty, at the start of the file) is not searched.
+   */
+  descendantsOfType(types: string | readonly string[]): Node[] {
+    const wanted = typeof types === 'string' ? [types] : types;
+    const found: Node[] = [];
+    const stack: Node[] = [this];
+    while (stack.length > 0) {
+      const node = stack.pop() as Node;
+      if (node.endIndex === 0) continue;
+      if (wanted.includes(node.type)) found.push(node);
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    }
+    return found;
+  }
+
+  /** The smallest node, named or anonymous, that spans `start`…`end` (as web-tree-sitter's). */
+  descendantForIndex(start: number, end = start): Node | null {
+    if (start > end) return null;
+    let node: Node = this;
+    for (let descended = true; descended; ) {
+      descended = false;
+      for (const child of node.children) {
+        if (child.endIndex < end) continue;
+        const empty = child.startIndex === child.endIndex;
+        if (empty ? child.endIndex < start : child.endIndex <= start) continue;
+        if (start < child.startIndex) break;
+        node = child;
+        descended = true;
+        break;
+      }
+    }
+    return node;
+  }
+}
+
+function isNamed(node: Node): boolean {
+  return node.isNamed;
+}
+
+/** Ids given so far: each copy takes the next range (a number stays exact far past any process's nodes). */
+let nextId = 1;
+
+/**
+ * What an earlier copy of the same file can lend a new one: its tree, and the edit between the two
+ * texts (`[start, oldEnd)` of the old one became `[start, newEnd)` of the new one).
+ */
+export interface Donor {
+  readonly tree: Tree;
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
+/**
+ * Copies a web-tree-sitter tree of `source`. With a donor (the file before an edit), a top-level node
+ * the edit left alone (the same type at the same place, the edit outside it, no error in either) is
+ * taken from the donor's copy, moved by the edit, instead of being copied again: in the editor an edit
+ * copies the edited function, not the file. The donor's tree gives its nodes away (it is the previous
+ * version of the file, disposed of once this one is parsed): a tree is lent once.
+ */
+export function copyTree(wasm: WasmTree, source: string, donor?: Donor): Tree {
+  const tree = new Tree(source);
+  const { types, fields } = wasm.language;
+  const named = namedTypes(wasm.language);
+  const cursor: TreeCursor = wasm.walk();
+  const visit = (parent: Node | null): Node => {
+    const typeId = cursor.nodeTypeId;
+    const fieldId = cursor.currentFieldId;
+    const node = new Node(tree, nextId++, typeId === ERROR_TYPE_ID ? 'ERROR' : types[typeId] || 'ERROR', named[typeId] ?? true, fieldId ? fields[fieldId] ?? null : null, parent);
+    // Read for every node: a node's span is not its children's (a hidden newline ends a preprocessor line).
+    node.startIndex = cursor.startIndex;
+    node.endIndex = cursor.endIndex;
+    // An error can hide in a node the cursor does not show (a MISSING newline ending a directive), so
+    // hasError is asked, though only inside a node that has one (none at all in a tree without errors).
+    if (parent ? parent.hasError : wasm.rootNode.hasError) {
+      node.hasError = cursor.currentNode.hasError;
+      if (node.startIndex === node.endIndex) node.isMissing = cursor.nodeIsMissing;
+    }
+    return node;
+  };
+  const lender = donor && !lent.has(donor.tree) ? new Lender(donor, tree) : undefined;
+  if (donor) lent.add(donor.tree);
+  try {
+    const root = visit(null);
+    /** The inner nodes entered and not yet left, with their children so far. */
+    const open: { node: Node; children: Node[] }[] = [];
+    let node = root;
+    /** Whether `node` came from the donor, children and all. */
+    let lentNode = false;
+    const arrive = (parent: Node): Node => {
+      const fresh = visit(parent);
+      const taken = parent === root && lender ? lender.take(fresh) : fresh;
+      lentNode = taken !== fresh;
+      return taken;
+    };
+    for (;;) {
+      if (!lentNode && cursor.gotoFirstChild()) {
+        const child = arrive(node);
+        open.push({ node, children: [child] });
+        node = child;
+        continue;
+      }
+      for (;;) {
+        const top = open[open.length - 1];
+        if (!top) {
+          tree.rootNode = root;
+          return tree;
+        }
+        if (cursor.gotoNextSibling()) {
+          node = arrive(top.node);
+          top.children.push(node);
+          break;
+        }
+        cursor.gotoParent();
+        open.pop();
+        top.node.children = top.children;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** Trees that lent their nodes to a newer copy (their nodes now belong to it). */
+const lent = new WeakSet<Tree>();
+
+/** Finds, for each top-level node of a new copy in turn, the donor's node it can take instead. */
+class Lender {
+  private next = 0;
+  private readonly old: readonly Node[];
+  private readonly shift: number;
+
+  constructor(private readonly donor: Donor, private readonly tree: Tree) {
+    this.old = donor.tree.rootNode.children;
+    this.shift = donor.newEnd - donor.oldEnd;
+  }
+
+  /** The donor's node for `fresh` (a top-level node just visited, in order), moved into the new tree; or `fresh`. */
+  take(fresh: Node): Node {
+    if (fresh.hasError) return fresh;
+    while (this.next < this.old.length) {
+      const old = this.old[this.next];
+      const before = old.endIndex < this.donor.start;
+      const after = old.startIndex > this.donor.oldEnd;
+      const shift = after ? this.shift : 0;
+      if ((!before && !after) || old.startIndex + shift < fresh.startIndex) {
+        this.next++;
+        continue;
+      }
+      if (old.startIndex + shift > fresh.startIndex) return fresh;
+      this.next++;
+      if (old.type !== fresh.type || old.endIndex + shift !== fresh.endIndex || old.hasError) return fresh;
+      old.parent = fresh.parent;
+      old.field = fresh.field;
+      const stack = [old];
+      while (stack.length > 0) {
+        const node = stack.pop() as Node;
+        node.tree = this.tree;
+        node.startIndex += shift;
+        node.endIndex += shift;
+        for (const child of node.children) stack.push(child);
+      }
+      return old;
+    }
+    return fresh;
+  }
+}
+
+/** tree-sitter's symbol for ERROR nodes (not in the language's list of types). */
+const ERROR_TYPE_ID = 65535;
+
+const namedByLanguage = new WeakMap<Language, boolean[]>();
+
+/** Whether each of the language's types is named (asked once per type, not once per node). */
+function namedTypes(language: Language): boolean[] {
+  let named = namedByLanguage.get(language);
+  if (!named) {
+    named = language.types.map((_, id) => language.nodeTypeIsNamed(id));
+    namedByLanguage.set(language, named);
+  }
+  return named;
+}
