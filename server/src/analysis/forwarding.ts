@@ -16,6 +16,7 @@ import { parameterDeclarations } from './declarations';
 import { accessPath, addressedPath } from './access';
 import { argumentsOf, stripCasts, unparenthesize } from './syntax';
 import { cfgOf, reachedOnEveryPath } from './reach';
+import { perNode } from './nodeMemo';
 import type { Value, ValueReader } from './values';
 
 /** Where the argument of one WSK parameter comes from, seen from a wrapper. */
@@ -201,22 +202,39 @@ function returnsResultOf(definition: Node, call: Node): boolean {
     : parent.type === 'init_declarator' && parent.childForFieldName('value')?.id === node.id ? parent.childForFieldName('declarator') : null;
   const local = target ? unparenthesize(target) : undefined;
   if (local?.type !== 'identifier') return false;
-  const returns = definition.descendantsOfType('return_statement').filter((r): r is Node => r !== null);
-  if (returns.length === 0) return false;
-  const returnsLocal = returns.every((r) => {
+  const { returned, writes } = returnsOf(definition);
+  if (returned !== local.text) return false;
+  return (writes.get(local.text) ?? []).every((id) => id === parent.id);
+}
+
+/**
+ * What returnsResultOf asks of a function, read once (a generated function of thousands of WSK calls
+ * asked it for each): the identifier every return statement returns, if one, and the nodes (by id)
+ * that write each name.
+ */
+const returnsOf = perNode((definition: Node): { returned: string | undefined; writes: ReadonlyMap<string, readonly number[]> } => {
+  const returns = definition.descendantsOfType('return_statement');
+  const texts = new Set(returns.map((r) => {
     const value = r.namedChildren.find((c) => c && c.type !== 'comment');
-    return value ? unparenthesize(value).text === local.text : false;
-  });
-  if (!returnsLocal) return false;
-  const writes = definition.descendantsOfType(['assignment_expression', 'update_expression', 'init_declarator', 'pointer_expression']).filter((w): w is Node => w !== null && w.id !== parent.id);
-  return !writes.some((write) => {
+    return value ? unparenthesize(value).text : '';
+  }));
+  const returned = returns.length > 0 && texts.size === 1 && !texts.has('') ? [...texts][0] : undefined;
+  const writes = new Map<string, number[]>();
+  if (returned === undefined) return { returned, writes };
+  for (const write of definition.descendantsOfType(['assignment_expression', 'update_expression', 'init_declarator', 'pointer_expression'])) {
+    if (!write) continue;
     const written = write.type === 'assignment_expression' ? write.childForFieldName('left')
       : write.type === 'update_expression' ? write.childForFieldName('argument')
         : write.type === 'init_declarator' ? (write.childForFieldName('value') ? write.childForFieldName('declarator') : null)
           : write.childForFieldName('operator')?.type === '&' ? write.childForFieldName('argument') : null;
-    return written ? unparenthesize(written).text === local.text : false;
-  });
-}
+    if (!written) continue;
+    const name = unparenthesize(written).text;
+    const list = writes.get(name);
+    if (list) list.push(write.id);
+    else writes.set(name, [write.id]);
+  }
+  return { returned, writes };
+});
 
 /** The WSK parameters bound to a parameter the wrapper tests. */
 function guardedOf(bindings: ReadonlyMap<string, Binding>, params: readonly string[], tests: ReadonlySet<string>): Set<string> {
