@@ -134,7 +134,7 @@ function beforeSocket(call: WskCall, op: string, context: RuleContext): void {
   const path = client ? accessPath(client) : param ? call.via?.paths.get(param) : undefined;
   if (!path || !call.inFunction) return;
   const creations = context.calls.filter((c) => c.inFunction?.id === call.inFunction?.id && c.node.id !== call.node.id && !c.via
-    && accessPath(clientOf(c) ?? c.node) === path && birthsOf(c.api.name, undefined).some((birth) => birth.kind === 'socket'));
+    && birthsOf(c.api.name, undefined).some((birth) => birth.kind === 'socket') && accessPath(clientOf(c) ?? c.node) === path);
   if (creations.length === 0) return;
   const cfg = cfgOf(call.inFunction);
   if (cfg.truncated) return;

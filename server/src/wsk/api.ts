@@ -341,8 +341,17 @@ export const OBJECT_KINDS: readonly ObjectKind[] = [
 
 /** The objects a call creates (for control calls, those of its operation). */
 export function birthsOf(functionName: string, effect: Operation['effect'] | undefined): readonly (Birth & { readonly kind: ObjectKindName })[] {
-  return OBJECT_KINDS.flatMap((kind) => kind.births.filter((b) => b.function === functionName && b.effect === effect).map((b) => ({ ...b, kind: kind.name })));
+  // Asked for every call by several rules: the table is read once per function and effect.
+  const key = `${functionName}\0${effect ?? ''}`;
+  let births = BIRTHS_BY_CALL.get(key);
+  if (!births) {
+    births = OBJECT_KINDS.flatMap((kind) => kind.births.filter((b) => b.function === functionName && b.effect === effect).map((b) => ({ ...b, kind: kind.name })));
+    BIRTHS_BY_CALL.set(key, births);
+  }
+  return births;
 }
+
+const BIRTHS_BY_CALL = new Map<string, readonly (Birth & { readonly kind: ObjectKindName })[]>();
 
 /** The objects a call ends. */
 export function endsOf(functionName: string, effect: Operation['effect'] | undefined): readonly (End & { readonly kind: ObjectKindName })[] {
