@@ -6,7 +6,7 @@
 // --count: run inputs up to N (default 1000); --seconds: start no input after this long; --seed: the run's
 // seed (default: random, printed; the same seed and count give the same inputs); --jobs: worker
 // threads (default: one per CPU; results are handled in input order whatever the number);
-// --first F: begin at input F instead of 0 (each input depends only on the seed and its index, so a
+// --first F: begin at input F instead of 0 (an input depends on the seed, its index and the fixtures, so a
 // long run stopped by --seconds resumes where its summary says, and the parts cover the same inputs);
 // --input I: run only input I of the seed and print its failures in full.
 // Ctrl-C (SIGINT) starts no new input, lets those under way finish and prints the summary; a second
