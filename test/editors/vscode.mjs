@@ -110,7 +110,7 @@ export async function runVsCode(env, check) {
       // Saved, the file holds exactly the fixed text.
       await vs.page.keyboard.press('Control+S');
       const file = path.join(env.folder, env.fix.file);
-      assert.equal(await vs.poll(() => fs.readFileSync(file, 'utf8'), (got) => got !== env.fix.original), env.fix.fixed);
+      assert.equal(await vs.savedText(file, env.fix.fixed), env.fix.fixed);
     });
 
     await vscodeCheck(`VS Code: the ${env.macroFix.rule} quick-fix inside the driver's own macro use edits the macro's argument`, async (vs) => {
@@ -124,7 +124,8 @@ export async function runVsCode(env, check) {
       const remaining = problemRows(env.expected.filter((f) => !(f.file === env.fix.file && f.rule === env.fix.rule) && !(f.file === env.macroFix.file && f.rule === env.macroFix.rule)));
       assert.deepEqual(await vs.poll(() => vs.problemRows(), (got) => sameRows(got, remaining)), remaining, `the ${env.macroFix.rule} row of ${env.macroFix.file} must leave the Problems panel`);
       await vs.page.keyboard.press('Control+S');
-      assert.equal(await vs.poll(() => fs.readFileSync(file, 'utf8'), (got) => got !== before), before.replace(env.macroFix.before, env.macroFix.after));
+      const want = before.replace(env.macroFix.before, env.macroFix.after);
+      assert.equal(await vs.savedText(file, want), want);
     });
 
     await vscodeCheck('VS Code: a rule\'s documentation link, clicked in the Problems panel twice, leaves one preview beside the code', async (vs) => {
@@ -158,7 +159,7 @@ export async function runVsCode(env, check) {
       await vs.page.keyboard.press('Control+End');
       await vs.page.keyboard.press('Enter');
       await vs.page.keyboard.press('Control+S');
-      assert.equal(await vs.poll(() => fs.readFileSync(file, 'utf8'), (got) => got !== env.fixAll.original), `${env.fixAll.fixed}\n`);
+      assert.equal(await vs.savedText(file, `${env.fixAll.fixed}\n`), `${env.fixAll.fixed}\n`);
       const remaining = problemRows(env.expected.filter((f) => f.file !== env.fixAll.file && !(f.file === env.fix.file && f.rule === env.fix.rule) && !(f.file === env.macroFix.file && f.rule === env.macroFix.rule)));
       assert.deepEqual(await vs.poll(() => vs.problemRows(), (got) => sameRows(got, remaining)), remaining, `${env.fixAll.file} must leave the Problems panel`);
     });
@@ -271,6 +272,14 @@ class VsCode {
       if (done(value) || Date.now() > deadline) return value;
       await sleep(100);
     }
+  }
+
+  /**
+   * The file's text once it reads `want`, or the last text read. Code-server truncates a file before it
+   * writes it, so a read between the two sees '' — waiting for "changed" alone caught that moment once.
+   */
+  savedText(file, want) {
+    return this.poll(() => fs.readFileSync(file, 'utf8'), (got) => got === want);
   }
 
   /** Polls `read` until `done(value)`; fails with the last value seen. */
