@@ -14,6 +14,7 @@ import type { ControlRow } from '../wsk/controls';
 import { EVENT_DISABLE } from '../wsk/events';
 import { EVENT_CONTROL_FIELDS, EVENT_CONTROL_TYPE, FLAG_CONSTANTS, WSK_INTERFACE_ID, controlTitle } from '../wsk/controls';
 import { capitalised, message } from './render';
+import { wskCallIds } from './path-support';
 
 export interface EventControl {
   /** The InputBuffer argument (`&ctl`) and the local it names. */
@@ -30,7 +31,7 @@ export interface EventControl {
 export function eventControlFacts(call: WskCall, row: ControlRow, context: RuleContext): EventControl | undefined {
   if (typeof row.inputSize !== 'object' || row.inputSize.record !== EVENT_CONTROL_TYPE || !call.inFunction) return undefined;
   const node = call.arg('InputBuffer');
-  const readOnly = new Set(context.calls.map((c) => c.node.id));
+  const readOnly = wskCallIds(context);
   const held = node ? addressedDefinitions(node, call.node, call.inFunction, EVENT_CONTROL_FIELDS, context.values, readOnly) : undefined;
   if (!node || !held) return undefined;
   const { fields } = held;

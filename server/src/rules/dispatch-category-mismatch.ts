@@ -14,6 +14,7 @@ import { argumentValue } from '../analysis/forwarding';
 import { BASIC_PROVIDER_FUNCTIONS, CONDITIONAL_ACCEPT_OPTION, EVENT_CALLBACKS, EVENT_CALLBACK_CONTROL_MEMBERS, EVENT_CALLBACK_OPTION, EVENT_DISABLE, EVENT_MASKS, PROVIDER_TABLES, STREAM_MEMBERS, clientTableOf, clientTableType } from '../wsk/events';
 import type { EventSlot, SocketCategory } from '../wsk/events';
 import { message } from './render';
+import { wskCallIds } from './path-support';
 
 const SOCKET_ARGUMENTS = `Npi->Client, AF_INET, SOCK_STREAM, IPPROTO_TCP`;
 
@@ -280,7 +281,7 @@ function checkEnabling(call: WskCall, context: RuleContext): void {
  */
 function heldConstant(input: Node, call: WskCall, members: readonly string[] | undefined, context: RuleContext): number | undefined {
   if (!call.inFunction) return undefined;
-  const readOnly = new Set(context.calls.map((c) => c.node.id));
+  const readOnly = wskCallIds(context);
   const held = addressedDefinitions(input, call.node, call.inFunction, members, context.values, readOnly);
   return constantOf(held?.fields.get(members ? 'EventMask' : WHOLE), (node) => flagValue(node, context.values, FLAG_CONSTANTS)?.value);
 }

@@ -14,6 +14,7 @@ import {
 import type { FlagConstraint } from '../wsk/controls';
 import { socketBirthOf } from '../wsk/api';
 import { message } from './render';
+import { wskCallIds } from './path-support';
 
 /** WSK_BUF's fields in order, for its initialisers. */
 const WSK_BUF_FIELDS = ['Mdl', 'Offset', 'Length'];
@@ -162,7 +163,7 @@ function hasFlag(flags: FlagValue, name: string): boolean {
 function constantBufferLength(call: WskCall, param: string, context: RuleContext): { text: string; buffer: Node } | undefined {
   const buffer = call.arg(param);
   if (!buffer || !call.inFunction) return undefined;
-  const readOnly = new Set(context.calls.map((c) => c.node.id));
+  const readOnly = wskCallIds(context);
   const lengths = addressedDefinitions(buffer, call.node, call.inFunction, WSK_BUF_FIELDS, context.values, readOnly)?.fields.get('Length') ?? [];
   if (lengths.length === 0) return undefined;
   let text: string | undefined;
