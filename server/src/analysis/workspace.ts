@@ -29,7 +29,7 @@ import type { Rule } from './rule';
 import { ValueReader } from './values';
 import { builtinType } from './types';
 import { Program } from './program';
-import type { ProgramFile } from './program';
+import type { Callee, ProgramFile } from './program';
 import { Mover, callLikeNames, connected, identifiersIn, lineChange } from './reuse';
 import type { FileRun, FunctionRun, TextChange } from './reuse';
 import { dedupe, functionSpans, runRules, skippedFunctionsOf, supersede } from './runner';
@@ -87,6 +87,11 @@ interface FileState {
   previousText: string | undefined;
   /** The functions it defined before its last change whose summaries callers saw (see summarisedFunctions). */
   previousFunctions: readonly string[];
+  /**
+   * The calls each function makes by name (ProgramFile.callees), kept across re-parses: a definition an
+   * edit left alone is the same node in the new tree (see parse/syntaxTree.ts), its calls unchanged.
+   */
+  callees?: Map<number, Callee[]>;
 }
 
 /** A parsed file with what rules, hover and the program view need to read it. */
@@ -468,7 +473,13 @@ export class Workspace {
     const parsed = this.ensureParsed(state);
     const declarations = state.declarations ?? new FileDeclarations(path, parsed.tree.rootNode);
     const values = new ValueReader(path, this.types, () => functionDefinitions(parsed.tree.rootNode));
-    const analysis: FileAnalysis = { parsed, path, view: parsed.view, root: parsed.tree.rootNode, values, declarations, calls: findWskCalls(parsed.tree, parsed.view, values), callees: new Map(), irqlAnnotations: irqlAnnotationsIn(parsed) };
+    const callees = new Map<number, Callee[]>();
+    for (const definition of declarations.functions.values()) {
+      const known = state.callees?.get(definition.id);
+      if (known) callees.set(definition.id, known);
+    }
+    state.callees = callees;
+    const analysis: FileAnalysis = { parsed, path, view: parsed.view, root: parsed.tree.rootNode, values, declarations, calls: findWskCalls(parsed.tree, parsed.view, values), callees, irqlAnnotations: irqlAnnotationsIn(parsed) };
     this.analyses.set(path, analysis);
     return analysis;
   }
