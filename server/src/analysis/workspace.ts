@@ -5,7 +5,7 @@
 // session and feeds it edits; the CLI builds one for a run. No IO happens here: files come in as text.
 
 import { loadParser } from '../parse/treeSitter';
-import type { Parser } from '../parse/treeSitter';
+import type { Node, Parser } from '../parse/treeSitter';
 import { ParseTimeout, ParsedFile } from '../parse/document';
 import type { Preprocessed } from '../parse/preprocess';
 import { preprocess } from '../parse/preprocess';
@@ -29,7 +29,7 @@ import type { Rule } from './rule';
 import { ValueReader } from './values';
 import { builtinType } from './types';
 import { Program } from './program';
-import type { Callee, ProgramFile } from './program';
+import type { Callee, Inherited, ProgramFile } from './program';
 import { Mover, callLikeNames, connected, identifiersIn, lineChange } from './reuse';
 import type { FileRun, FunctionRun, TextChange } from './reuse';
 import { dedupe, functionSpans, runRules, skippedFunctionsOf, supersede } from './runner';
@@ -111,12 +111,19 @@ export class Workspace {
   /** File analyses and the program view of the current generation. */
   private readonly analyses = new Map<string, FileAnalysis>();
   private program: Program | undefined;
+  /**
+   * The program before the last change, when that change was one file's text: the next program may
+   * take over what it found (see inheritance).
+   */
+  private programBefore: { program: Program; path: string } | undefined;
   private programWrappers = '';
   private wrappers: NonNullable<Config['wrappers']> = {};
   /** Files holding their last analysis by function (see FileState.run). */
   private readonly runs = new Set<string>();
   /** Functions whose findings an analysis kept from the one before (an edit elsewhere in their file): for tests and traces. */
   private reused = 0;
+  /** Functions whose forwards programs took over from the one before, in the programs dropped so far. */
+  private inherited = 0;
   /** What the whole program releases, when this workspace holds only part of it (see setReleasedEverywhere). */
   private releasedEverywhere: ReadonlySet<string> | undefined;
 
@@ -214,6 +221,11 @@ export class Workspace {
   /** How many functions' findings analyses kept from the one before, since the workspace was made (see reuse.ts). */
   get reusedFunctions(): number {
     return this.reused;
+  }
+
+  /** How many functions' forwards programs took over from the program before, since the workspace was made (see Program.forwardsBefore). */
+  get inheritedFunctions(): number {
+    return this.inherited + (this.program?.inheritedForwards ?? 0);
   }
 
   /** Frees every tree (WASM memory is not garbage-collected). */
@@ -363,6 +375,8 @@ export class Workspace {
     }
     findings.sort(compareFindings);
     suppressed.sort(compareFindings);
+    // What the program could take over from the one before is taken: the one before can go.
+    this.program?.forgetPrevious();
     return { findings, suppressed, unusedSuppressions, skippedFunctions, problems };
   }
 
@@ -492,11 +506,37 @@ export class Workspace {
     this.ensureAllParsed();
     const key = JSON.stringify(wrappers ?? {});
     if (!this.program || this.programWrappers !== key) {
-      this.program = new Program([...this.files.keys()].map((path) => this.parsedFile(path)).filter((a): a is FileAnalysis => a !== undefined), wrappers, () => this.releasedEverywhere);
+      const files = [...this.files.keys()].map((path) => this.parsedFile(path)).filter((a): a is FileAnalysis => a !== undefined);
+      const before = this.programWrappers === key ? this.inheritance(files) : undefined;
+      this.programBefore = undefined;
+      this.inherited += this.program?.inheritedForwards ?? 0;
+      this.program = new Program(files, wrappers, () => this.releasedEverywhere, before);
       this.programWrappers = key;
       this.wrappers = wrappers ?? {};
     }
     return this.program;
+  }
+
+  /**
+   * What the new program may take over from the one before the last change (see Program's Inherited):
+   * when that change was an edit inside the body of one function (every other file's analysis is the
+   * same; in the edited file, every top-level node but that function is the same node as before, and
+   * its head reads the same).
+   */
+  private inheritance(files: readonly FileAnalysis[]): Inherited | undefined {
+    const from = this.programBefore;
+    if (!from || from.program.files.length !== files.length) return undefined;
+    let before: ProgramFile | undefined;
+    let now: FileAnalysis | undefined;
+    for (const [index, file] of files.entries()) {
+      const old = from.program.files[index];
+      if (old === file) continue;
+      if (old.path !== from.path || file.path !== from.path || before) return undefined;
+      before = old;
+      now = file;
+    }
+    if (!before || !now || !editedInsideOneBody(before.root, now.root)) return undefined;
+    return { program: from.program, file: from.path, values: { before: before.values, now: now.values }, calls: now.calls };
   }
 
   /** Whether a file or a header it includes names `name` as a function (declares, defines or calls it). */
@@ -528,6 +568,8 @@ export class Workspace {
     this.forgetRuns(only);
     this.generation++;
     // Files that are not re-parsed keep their analysis (calls, scopes); the program view is rebuilt.
+    this.inherited += this.program?.inheritedForwards ?? 0;
+    this.programBefore = only && this.program ? { program: this.program, path: only } : undefined;
     this.program = undefined;
     this.types.invalidate();
   }
@@ -615,6 +657,25 @@ interface Reuse {
 
 /** Registering an accept callback gives it facts at entry: an edit near one is analysed whole. */
 const ACCEPT_REGISTRATION = new RegExp(`\\b(?:${ACCEPT_EVENT_CALLBACK.name}|${LISTEN_DISPATCH_TYPE})\\b`);
+
+/**
+ * Whether one tree differs from the one before only inside the body of one function: every top-level
+ * node but one function definition is the same node (an edit leaves the nodes outside it to the new
+ * tree: see parse/syntaxTree.ts), and that definition reads the same up to its body.
+ */
+function editedInsideOneBody(before: Node, now: Node): boolean {
+  const old = new Set(before.children);
+  const kept = new Set(now.children);
+  const added = now.children.filter((node) => !old.has(node));
+  const removed = before.children.filter((node) => !kept.has(node));
+  if (added.length !== 1 || removed.length !== 1) return false;
+  const head = (definition: Node) => {
+    const body = definition.type === 'function_definition' ? definition.childForFieldName('body') : null;
+    return body && body.endIndex === definition.endIndex ? definition.text.slice(0, body.startIndex - definition.startIndex) : undefined;
+  };
+  const headNow = head(added[0]);
+  return headNow !== undefined && headNow === head(removed[0]);
+}
 
 /** The IRQL annotations masking blanked, at their offsets in the view (see ProgramFile.irqlAnnotations). */
 function irqlAnnotationsIn(parsed: ParsedFile): ProgramFile['irqlAnnotations'] {
