@@ -18,6 +18,7 @@ import { SourceViews } from '../parse/sources/views';
 import { ACCEPT_EVENT_CALLBACK, KERNEL_FUNCTIONS, LISTEN_DISPATCH_TYPE, OPERATIONS, WSK_FUNCTIONS, isWskName } from '../wsk/api';
 import { KERNEL_NAMES } from '../wsk/kernel';
 import { findWskCalls } from './calls';
+import type { WskCall } from './calls';
 import type { Config } from './config';
 import { EMPTY_CONFIG } from './config';
 import { FileDeclarations, TypeIndex } from './declarations';
@@ -92,6 +93,8 @@ interface FileState {
    * edit left alone is the same node in the new tree (see parse/syntaxTree.ts), its calls unchanged.
    */
   callees?: Map<number, Callee[]>;
+  /** Its analysis before its last re-parse, until the next one is made (see keptCalls). */
+  analysisBefore?: FileAnalysis;
 }
 
 /** A parsed file with what rules, hover and the program view need to read it. */
@@ -493,9 +496,27 @@ export class Workspace {
       if (known) callees.set(definition.id, known);
     }
     state.callees = callees;
-    const analysis: FileAnalysis = { parsed, path, view: parsed.view, root: parsed.tree.rootNode, values, declarations, calls: findWskCalls(parsed.tree, parsed.view, values), callees, irqlAnnotations: irqlAnnotationsIn(parsed) };
+    const calls = this.keptCalls(state, parsed, values) ?? findWskCalls(parsed.tree, parsed.view, values);
+    const analysis: FileAnalysis = { parsed, path, view: parsed.view, root: parsed.tree.rootNode, values, declarations, calls, callees, irqlAnnotations: irqlAnnotationsIn(parsed) };
     this.analyses.set(path, analysis);
     return analysis;
+  }
+
+  /**
+   * The WSK calls of a file just re-parsed after an edit inside the body of one function, the only
+   * change since the last program (see inheritance): those of its other functions are the last
+   * analysis' (the same nodes, read against the same declarations), that function's are found again.
+   */
+  private keptCalls(state: FileState, parsed: ParsedFile, values: ValueReader): WskCall[] | undefined {
+    const before = state.analysisBefore;
+    state.analysisBefore = undefined;
+    const from = this.programBefore;
+    if (!before || from?.path !== state.path || !from.program.files.includes(before)) return undefined;
+    const edited = editedDefinition(before.root, parsed.tree.rootNode);
+    if (!edited) return undefined;
+    const tree = parsed.tree;
+    const kept = before.calls.filter((call) => call.node.tree === tree);
+    return [...kept, ...findWskCalls(tree, parsed.view, values, edited)].sort((a, b) => a.node.startIndex - b.node.startIndex);
   }
 
   /**
@@ -535,7 +556,7 @@ export class Workspace {
       before = old;
       now = file;
     }
-    if (!before || !now || !editedInsideOneBody(before.root, now.root)) return undefined;
+    if (!before || !now || !editedDefinition(before.root, now.root)) return undefined;
     return { program: from.program, file: from.path, values: { before: before.values, now: now.values }, calls: now.calls };
   }
 
@@ -617,6 +638,7 @@ export class Workspace {
     }
     previous?.dispose();
     state.parsed = parsed;
+    state.analysisBefore = this.analyses.get(state.path);
     this.analyses.delete(state.path);
     state.parsedAt = this.generation;
     state.declarations = new FileDeclarations(state.path, parsed.tree.rootNode);
@@ -659,22 +681,22 @@ interface Reuse {
 const ACCEPT_REGISTRATION = new RegExp(`\\b(?:${ACCEPT_EVENT_CALLBACK.name}|${LISTEN_DISPATCH_TYPE})\\b`);
 
 /**
- * Whether one tree differs from the one before only inside the body of one function: every top-level
- * node but one function definition is the same node (an edit leaves the nodes outside it to the new
- * tree: see parse/syntaxTree.ts), and that definition reads the same up to its body.
+ * The function definition of a tree when it differs from the tree before only inside the body of that
+ * function: every other top-level node is the same node (an edit leaves the nodes outside it to the new
+ * tree: see parse/syntaxTree.ts), and the definition reads the same up to its body.
  */
-function editedInsideOneBody(before: Node, now: Node): boolean {
+function editedDefinition(before: Node, now: Node): Node | undefined {
   const old = new Set(before.children);
   const kept = new Set(now.children);
   const added = now.children.filter((node) => !old.has(node));
   const removed = before.children.filter((node) => !kept.has(node));
-  if (added.length !== 1 || removed.length !== 1) return false;
+  if (added.length !== 1 || removed.length !== 1) return undefined;
   const head = (definition: Node) => {
     const body = definition.type === 'function_definition' ? definition.childForFieldName('body') : null;
     return body && body.endIndex === definition.endIndex ? definition.text.slice(0, body.startIndex - definition.startIndex) : undefined;
   };
   const headNow = head(added[0]);
-  return headNow !== undefined && headNow === head(removed[0]);
+  return headNow !== undefined && headNow === head(removed[0]) ? added[0] : undefined;
 }
 
 /** The IRQL annotations masking blanked, at their offsets in the view (see ProgramFile.irqlAnnotations). */
