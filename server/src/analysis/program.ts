@@ -139,9 +139,9 @@ export class Program implements SummaryProvider, RoleSource {
   /**
    * `releasedEverywhere`: when the files are only part of the program (the CLI's worker threads), what
    * the whole program releases (as releasedBy tells it), which then answers releasedAnywhere.
-   * `previous`: the program of the generation before, when the only change since is an edit inside the
-   * body of one function of one file (see Inherited): what it found of the functions the edit cannot
-   * affect is taken over instead of worked out again.
+   * `previous`: what the program of the generation before found (its memory), when the only change
+   * since is an edit inside the body of one function of one file (see Inherited): what it found of the
+   * functions the edit cannot affect is taken over instead of worked out again.
    */
   constructor(
     readonly files: readonly ProgramFile[],
@@ -152,11 +152,18 @@ export class Program implements SummaryProvider, RoleSource {
     for (const file of files) {
       for (const [name, definition] of file.declarations.functions) if (!this.functions.has(name)) this.functions.set(name, { file, definition });
     }
-    // A program lends to the next one only: no chain of programs stays alive.
-    previous?.program.forgetPrevious();
   }
 
-  /** Drops the program before (it holds the last generation's paths and trees): once the edit's analysis is made. */
+  /**
+   * What the next program may take over from this one (see Inherited): kept when a file changes, while
+   * the program itself (every path and summary) goes. Undefined before relevance was worked out.
+   */
+  memory(): ProgramMemory | undefined {
+    if (!this.relevant) return undefined;
+    return { files: this.files, functions: this.functions, forwards: this.forwards, forwardsCut: this.forwardsCut, relevant: this.relevant };
+  }
+
+  /** Drops the memory of the program before (its forwards and the edited file's last analysis): once the edit's analysis is made. */
   forgetPrevious(): void {
     this.previous = undefined;
     this.inheritedCalls = undefined;
@@ -446,8 +453,8 @@ export class Program implements SummaryProvider, RoleSource {
    */
   private forwardsBefore(name: string, definition: Node): readonly Forward[] | undefined {
     const previous = this.previous;
-    const known = previous?.program.forwards.get(name);
-    if (!previous || !known || previous.program.forwardsCut.has(name) || previous.program.functions.get(name)?.definition !== definition || this.unstableNames().has(name)) return undefined;
+    const known = previous?.memory.forwards.get(name);
+    if (!previous || !known || previous.memory.forwardsCut.has(name) || previous.memory.functions.get(name)?.definition !== definition || this.unstableNames().has(name)) return undefined;
     const values = (reader: ValueReader) => (reader === previous.values.before ? previous.values.now : reader);
     const moved: Forward[] = [];
     for (const forward of known) {
@@ -467,10 +474,10 @@ export class Program implements SummaryProvider, RoleSource {
   /** The functions edited, added or removed since the program before, those whose relevance changed, and their callers. */
   private unstableNames(): ReadonlySet<string> {
     if (this.unstable) return this.unstable;
-    const before = this.previous?.program;
+    const before = this.previous?.memory;
     const changed: string[] = [];
     for (const [name, { definition }] of this.functions) {
-      if (before?.functions.get(name)?.definition !== definition || before.isRelevant(name) !== this.isRelevant(name)) changed.push(name);
+      if (before?.functions.get(name)?.definition !== definition || before.relevant.has(name) !== this.isRelevant(name)) changed.push(name);
     }
     for (const name of before?.functions.keys() ?? []) if (!this.functions.has(name)) changed.push(name);
     this.unstable = this.withCallers(changed);
@@ -698,14 +705,24 @@ export class Program implements SummaryProvider, RoleSource {
   }
 }
 
+/** What a program found that the next one may take over (see Program.memory). */
+export interface ProgramMemory {
+  readonly files: readonly ProgramFile[];
+  readonly functions: ReadonlyMap<string, { readonly file: ProgramFile; readonly definition: Node }>;
+  readonly forwards: ReadonlyMap<string, readonly Forward[] | null>;
+  readonly forwardsCut: ReadonlySet<string>;
+  readonly relevant: ReadonlySet<string>;
+}
+
 /**
- * A program of the generation before, and how the one change since reads: an edit inside the body of
- * one function of `file` (its head and every other top-level node of every file the same nodes as
- * before: see Workspace.programView). Types, macros and declarations are then those of the program
- * before; the file's WSK calls and values were read again (the same calls, as new objects).
+ * The memory of the program of the generation before, and how the one change since reads: an edit
+ * inside the body of one function of `file` (its head and every other top-level node of every file the
+ * same nodes as before: see Workspace.programView). Types, macros and declarations are then those of
+ * the program before; the file's WSK calls and values were read again (its calls as new objects for
+ * the edited function only: see Workspace.keptCalls).
  */
 export interface Inherited {
-  readonly program: Program;
+  readonly memory: ProgramMemory;
   readonly file: string;
   readonly values: { readonly before: ValueReader; readonly now: ValueReader };
   readonly calls: readonly WskCall[];

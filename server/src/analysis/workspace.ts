@@ -30,7 +30,7 @@ import type { Rule } from './rule';
 import { ValueReader } from './values';
 import { builtinType } from './types';
 import { Program } from './program';
-import type { Callee, Inherited, ProgramFile } from './program';
+import type { Callee, Inherited, ProgramFile, ProgramMemory } from './program';
 import { Mover, callLikeNames, connected, identifiersIn, lineChange } from './reuse';
 import type { FileRun, FunctionRun, TextChange } from './reuse';
 import { dedupe, functionSpans, runRules, skippedFunctionsOf, supersede } from './runner';
@@ -115,10 +115,10 @@ export class Workspace {
   private readonly analyses = new Map<string, FileAnalysis>();
   private program: Program | undefined;
   /**
-   * The program before the last change, when that change was one file's text: the next program may
-   * take over what it found (see inheritance).
+   * What the program before the last change found, when that change was one file's text: the next
+   * program may take over some of it (see inheritance).
    */
-  private programBefore: { program: Program; path: string } | undefined;
+  private programBefore: { memory: ProgramMemory; path: string } | undefined;
   private programWrappers = '';
   private wrappers: NonNullable<Config['wrappers']> = {};
   /** Files holding their last analysis by function (see FileState.run). */
@@ -511,7 +511,7 @@ export class Workspace {
     const before = state.analysisBefore;
     state.analysisBefore = undefined;
     const from = this.programBefore;
-    if (!before || from?.path !== state.path || !from.program.files.includes(before)) return undefined;
+    if (!before || from?.path !== state.path || !from.memory.files.includes(before)) return undefined;
     const edited = editedDefinition(before.root, parsed.tree.rootNode);
     if (!edited) return undefined;
     const tree = parsed.tree;
@@ -546,18 +546,18 @@ export class Workspace {
    */
   private inheritance(files: readonly FileAnalysis[]): Inherited | undefined {
     const from = this.programBefore;
-    if (!from || from.program.files.length !== files.length) return undefined;
+    if (!from || from.memory.files.length !== files.length) return undefined;
     let before: ProgramFile | undefined;
     let now: FileAnalysis | undefined;
     for (const [index, file] of files.entries()) {
-      const old = from.program.files[index];
+      const old = from.memory.files[index];
       if (old === file) continue;
       if (old.path !== from.path || file.path !== from.path || before) return undefined;
       before = old;
       now = file;
     }
     if (!before || !now || !editedDefinition(before.root, now.root)) return undefined;
-    return { program: from.program, file: from.path, values: { before: before.values, now: now.values }, calls: now.calls };
+    return { memory: from.memory, file: from.path, values: { before: before.values, now: now.values }, calls: now.calls };
   }
 
   /** Whether a file or a header it includes names `name` as a function (declares, defines or calls it). */
@@ -590,7 +590,8 @@ export class Workspace {
     this.generation++;
     // Files that are not re-parsed keep their analysis (calls, scopes); the program view is rebuilt.
     this.inherited += this.program?.inheritedForwards ?? 0;
-    this.programBefore = only && this.program ? { program: this.program, path: only } : undefined;
+    const memory = only ? this.program?.memory() : undefined;
+    this.programBefore = only && memory ? { memory, path: only } : undefined;
     this.program = undefined;
     this.types.invalidate();
   }
