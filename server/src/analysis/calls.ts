@@ -6,7 +6,7 @@
 import type { Node, Tree } from '../parse/treeSitter';
 import type { ArgumentContract, Operation, WskFunction } from '../wsk/api';
 import { OPTION_REQUEST_TYPES, POINTER_TYPE_PATTERN, REQUEST_TYPES, WSK_FUNCTIONS, operationsForControlCode, paramIndex, paramWithRole, wskFunction, wskFunctionOfPointerType } from '../wsk/api';
-import { argumentsOf, callsOfTree, unparenthesize } from './syntax';
+import { argumentsOf, callExpressionsIn, callsOfTree, unparenthesize } from './syntax';
 import type { Value, ValueReader } from './values';
 
 export interface WskCall {
@@ -71,14 +71,19 @@ const CALL_NAMES = new RegExp(`\\b(?:${WSK_FUNCTIONS.map((fn) => fn.name).join('
 /**
  * Every WSK call of a tree whose argument count fits: by the WSK function's name, or through a callee
  * declared with its function-pointer type (a local, parameter, field or cast of type `PFN_WSK_BIND`).
+ * `within`: only those inside this node (a function an edit changed).
  */
-export function findWskCalls(tree: Tree, view: string, values: ValueReader): WskCall[] {
+export function findWskCalls(tree: Tree, view: string, values: ValueReader, within?: Node): WskCall[] {
   const calls: WskCall[] = [];
   const found = new Set<number>();
+  const root = within ?? tree.rootNode;
+  const from = within?.startIndex ?? 0;
+  const text = within ? view.slice(from, within.endIndex) : view;
   CALL_NAMES.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = CALL_NAMES.exec(view)) !== null) {
-    const name = tree.rootNode.descendantForIndex(match.index, match.index + match[0].length);
+  while ((match = CALL_NAMES.exec(text)) !== null) {
+    const at = from + match.index;
+    const name = root.descendantForIndex(at, at + match[0].length);
     if (!name || (name.type !== 'identifier' && name.type !== 'field_identifier') || name.text !== match[0]) continue;
     const call = callOf(name);
     if (!call) continue;
@@ -90,7 +95,7 @@ export function findWskCalls(tree: Tree, view: string, values: ValueReader): Wsk
   }
   const pointerFields = values.types.fieldsTypedLike(POINTER_TYPE_PATTERN);
   if (!POINTER_TYPE_PATTERN.test(view) && pointerFields.size === 0) return calls;
-  for (const call of callsOfTree(tree.rootNode)) {
+  for (const call of within ? callExpressionsIn(within) : callsOfTree(tree.rootNode)) {
     if (found.has(call.id)) continue;
     const fn = call.childForFieldName('function');
     const target = fn ? pointerTarget(fn, values, pointerFields) : undefined;

@@ -2,7 +2,8 @@
 // is handed (summaries, bottom-up over the call graph, recursion cut), the path engine's results per
 // function, event callbacks registered in client dispatch tables (eventCallbacks.ts), and which
 // descriptor fields and globals are released anywhere. Everything is computed on first use and thrown
-// away when any file changes (a new Program is made for the next generation).
+// away when any file changes (a new Program is made for the next generation); after an edit inside the
+// body of one function, the next program takes over the forwards of the functions it cannot affect.
 
 import type { Node } from '../parse/treeSitter';
 import { ACCEPT_EVENT_CALLBACK, KERNEL_FUNCTIONS, OBJECT_KINDS, OPERATIONS, WSK_NAMES } from '../wsk/api';
@@ -18,7 +19,7 @@ import type { MemoryFree, Summary, SummaryProvider } from './summary';
 import { entryParamPath, partialSummary, summarize, wrapperSummary } from './summaries';
 import { memoryFreesOf } from './memoryFrees';
 import { findForwards, forwardedCall } from './forwarding';
-import type { Forward } from './forwarding';
+import type { Binding, Forward } from './forwarding';
 import type { WrapperSpec } from './config';
 import { callExpressionsIn, declaratorName, functionName, stripCasts } from './syntax';
 import { Roles, routineOf, setCallsIn } from './roles';
@@ -116,24 +117,56 @@ export class Program implements SummaryProvider, RoleSource {
   private released: Set<string> | undefined;
   /** Per function name: what it passes on to WSK calls (null while being computed). */
   private readonly forwards = new Map<string, readonly Forward[] | null>();
+  /**
+   * The functions whose forwards were found with a recursion cut on the way (depending on which
+   * function of the cycle was asked first): never taken over by the next program (see forwardsBefore).
+   */
+  private readonly forwardsCut = new Set<string>();
+  /** The functions whose forwards are being found, innermost last. */
+  private readonly forwarding: string[] = [];
+  /** How many functions' forwards were taken over from the program before (for tests and traces). */
+  inheritedForwards = 0;
   private readonly callsByFile = new Map<string, readonly WskCall[]>();
   private readonly callsByDefinition = new Map<string, ReadonlyMap<number, readonly WskCall[]>>();
   private roleView: Roles | undefined;
   private irqlView: Irql | undefined;
   private routineNames: Set<string> | undefined;
 
+  /** Of the program before (see Inherited): the functions whose facts cannot be taken over, and the file's calls by node. */
+  private unstable: ReadonlySet<string> | undefined;
+  private inheritedCalls: Map<number, WskCall> | undefined;
+
   /**
    * `releasedEverywhere`: when the files are only part of the program (the CLI's worker threads), what
    * the whole program releases (as releasedBy tells it), which then answers releasedAnywhere.
+   * `previous`: what the program of the generation before found (its memory), when the only change
+   * since is an edit inside the body of one function of one file (see Inherited): what it found of the
+   * functions the edit cannot affect is taken over instead of worked out again.
    */
   constructor(
     readonly files: readonly ProgramFile[],
     private readonly wrappers: Readonly<Record<string, WrapperSpec>> = {},
     private readonly releasedEverywhere: () => ReadonlySet<string> | undefined = () => undefined,
+    private previous?: Inherited,
   ) {
     for (const file of files) {
       for (const [name, definition] of file.declarations.functions) if (!this.functions.has(name)) this.functions.set(name, { file, definition });
     }
+  }
+
+  /**
+   * What the next program may take over from this one (see Inherited): kept when a file changes, while
+   * the program itself (every path and summary) goes. Undefined before relevance was worked out.
+   */
+  memory(): ProgramMemory | undefined {
+    if (!this.relevant) return undefined;
+    return { files: this.files, functions: this.functions, forwards: this.forwards, forwardsCut: this.forwardsCut, relevant: this.relevant };
+  }
+
+  /** Drops the memory of the program before (its forwards and the edited file's last analysis): once the edit's analysis is made. */
+  forgetPrevious(): void {
+    this.previous = undefined;
+    this.inheritedCalls = undefined;
   }
 
   /** The path engine's results for a function (computed once). */
@@ -362,16 +395,29 @@ export class Program implements SummaryProvider, RoleSource {
     if (!target || !this.isRelevant(name)) return [];
     if (parameterDeclarations(target.definition, target.file.path).length !== count) return [];
     const known = this.forwards.get(name);
+    if (known === null || (known && this.forwardsCut.has(name))) for (const outer of this.forwarding) this.forwardsCut.add(outer);
     if (known === null) return undefined;
     if (known) return known;
+    const inherited = this.forwardsBefore(name, target.definition);
+    if (inherited) {
+      this.inheritedForwards++;
+      this.forwards.set(name, inherited);
+      return inherited;
+    }
     this.forwards.set(name, null);
-    const found = findForwards({
-      definition: target.definition,
-      file: target.file.path,
-      values: target.file.values,
-      calls: target.file.calls.filter((call) => call.inFunction?.id === target.definition.id),
-      callees: this.calleesOfFunction(target.definition),
-    }, (callee, argumentCount) => this.forwardsOf(callee, argumentCount));
+    this.forwarding.push(name);
+    let found: Forward[];
+    try {
+      found = findForwards({
+        definition: target.definition,
+        file: target.file.path,
+        values: target.file.values,
+        calls: target.file.calls.filter((call) => call.inFunction?.id === target.definition.id),
+        callees: this.calleesOfFunction(target.definition),
+      }, (callee, argumentCount) => this.forwardsOf(callee, argumentCount));
+    } finally {
+      this.forwarding.pop();
+    }
     const kept = found.length > MAX_FORWARDS ? [] : found;
     this.forwards.set(name, kept);
     return kept;
@@ -398,6 +444,45 @@ export class Program implements SummaryProvider, RoleSource {
   }
 
   // -------------------------------------------------------------------------------------------------
+
+  /**
+   * A function's forwards as the program before found them. They depend on its body, on the forwards
+   * of the functions it calls and on which functions are relevant: they stand for a function whose
+   * definition is the same node as before when none it calls (transitively) was edited, added or
+   * removed, and none of them changed relevance. Its file's calls and values are this program's.
+   */
+  private forwardsBefore(name: string, definition: Node): readonly Forward[] | undefined {
+    const previous = this.previous;
+    const known = previous?.memory.forwards.get(name);
+    if (!previous || !known || previous.memory.forwardsCut.has(name) || previous.memory.functions.get(name)?.definition !== definition || this.unstableNames().has(name)) return undefined;
+    const values = (reader: ValueReader) => (reader === previous.values.before ? previous.values.now : reader);
+    const moved: Forward[] = [];
+    for (const forward of known) {
+      let inner: WskCall | undefined = forward.inner;
+      if (forward.file === previous.file) {
+        this.inheritedCalls ??= new Map(previous.calls.map((call) => [call.node.id, call]));
+        inner = this.inheritedCalls.get(forward.inner.node.id);
+        if (inner?.node !== forward.inner.node) return undefined;
+      }
+      const bindings = new Map<string, Binding>();
+      for (const [param, binding] of forward.bindings) bindings.set(param, 'node' in binding ? { ...binding, values: values(binding.values) } : binding);
+      moved.push({ ...forward, inner, values: values(forward.values), bindings });
+    }
+    return moved;
+  }
+
+  /** The functions edited, added or removed since the program before, those whose relevance changed, and their callers. */
+  private unstableNames(): ReadonlySet<string> {
+    if (this.unstable) return this.unstable;
+    const before = this.previous?.memory;
+    const changed: string[] = [];
+    for (const [name, { definition }] of this.functions) {
+      if (before?.functions.get(name)?.definition !== definition || before.relevant.has(name) !== this.isRelevant(name)) changed.push(name);
+    }
+    for (const name of before?.functions.keys() ?? []) if (!this.functions.has(name)) changed.push(name);
+    this.unstable = this.withCallers(changed);
+    return this.unstable;
+  }
 
   private effectsOf(name: string, count: number): HelperEffect[] {
     if (!this.mayHaveEffects(name)) return [];
@@ -618,6 +703,29 @@ export class Program implements SummaryProvider, RoleSource {
     }
     return released;
   }
+}
+
+/** What a program found that the next one may take over (see Program.memory). */
+export interface ProgramMemory {
+  readonly files: readonly ProgramFile[];
+  readonly functions: ReadonlyMap<string, { readonly file: ProgramFile; readonly definition: Node }>;
+  readonly forwards: ReadonlyMap<string, readonly Forward[] | null>;
+  readonly forwardsCut: ReadonlySet<string>;
+  readonly relevant: ReadonlySet<string>;
+}
+
+/**
+ * The memory of the program of the generation before, and how the one change since reads: an edit
+ * inside the body of one function of `file` (its head and every other top-level node of every file the
+ * same nodes as before: see Workspace.programView). Types, macros and declarations are then those of
+ * the program before; the file's WSK calls and values were read again (its calls as new objects for
+ * the edited function only: see Workspace.keptCalls).
+ */
+export interface Inherited {
+  readonly memory: ProgramMemory;
+  readonly file: string;
+  readonly values: { readonly before: ValueReader; readonly now: ValueReader };
+  readonly calls: readonly WskCall[];
 }
 
 /**

@@ -117,25 +117,10 @@ export const argumentsOf: (call: Node) => readonly Node[] = perNode((call) => {
 export const callsOfTree: (root: Node) => readonly Node[] = perNode((root) => root.descendantsOfType('call_expression').filter((call): call is Node => call !== null));
 
 /**
- * The calls inside a node, in order (found once per node: see nodeMemo.ts). A function's are taken
- * from its tree's list (nodes nest, so its calls are those that start within it): one search of the
- * tree serves every function instead of one search each.
+ * The calls inside a node, in order (found once per node: see nodeMemo.ts). A search of the node alone:
+ * after an edit, the functions asked about are those the edit changed, not every function of the tree.
  */
-export const callExpressionsIn: (node: Node) => readonly Node[] = perNode((node) => {
-  if (node.type !== 'function_definition') return node.descendantsOfType('call_expression').filter((call): call is Node => call !== null);
-  const all = callsOfTree(node.tree.rootNode);
-  let low = 0;
-  let high = all.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (all[middle].startIndex < node.startIndex) low = middle + 1;
-    else high = middle;
-  }
-  const end = node.endIndex;
-  let last = low;
-  while (last < all.length && all[last].startIndex < end) last++;
-  return all.slice(low, last);
-});
+export const callExpressionsIn: (node: Node) => readonly Node[] = perNode((node) => node.descendantsOfType('call_expression').filter((call): call is Node => call !== null));
 
 /** Whether the subtree holds a parse error. */
 export function hasError(node: Node): boolean {

@@ -5,7 +5,7 @@
 // session and feeds it edits; the CLI builds one for a run. No IO happens here: files come in as text.
 
 import { loadParser } from '../parse/treeSitter';
-import type { Parser } from '../parse/treeSitter';
+import type { Node, Parser } from '../parse/treeSitter';
 import { ParseTimeout, ParsedFile } from '../parse/document';
 import type { Preprocessed } from '../parse/preprocess';
 import { preprocess } from '../parse/preprocess';
@@ -18,6 +18,7 @@ import { SourceViews } from '../parse/sources/views';
 import { ACCEPT_EVENT_CALLBACK, KERNEL_FUNCTIONS, LISTEN_DISPATCH_TYPE, OPERATIONS, WSK_FUNCTIONS, isWskName } from '../wsk/api';
 import { KERNEL_NAMES } from '../wsk/kernel';
 import { findWskCalls } from './calls';
+import type { WskCall } from './calls';
 import type { Config } from './config';
 import { EMPTY_CONFIG } from './config';
 import { FileDeclarations, TypeIndex } from './declarations';
@@ -29,7 +30,7 @@ import type { Rule } from './rule';
 import { ValueReader } from './values';
 import { builtinType } from './types';
 import { Program } from './program';
-import type { ProgramFile } from './program';
+import type { Callee, Inherited, ProgramFile, ProgramMemory } from './program';
 import { Mover, callLikeNames, connected, identifiersIn, lineChange } from './reuse';
 import type { FileRun, FunctionRun, TextChange } from './reuse';
 import { dedupe, functionSpans, runRules, skippedFunctionsOf, supersede } from './runner';
@@ -87,6 +88,13 @@ interface FileState {
   previousText: string | undefined;
   /** The functions it defined before its last change whose summaries callers saw (see summarisedFunctions). */
   previousFunctions: readonly string[];
+  /**
+   * The calls each function makes by name (ProgramFile.callees), kept across re-parses: a definition an
+   * edit left alone is the same node in the new tree (see parse/syntaxTree.ts), its calls unchanged.
+   */
+  callees?: Map<number, Callee[]>;
+  /** Its analysis before its last re-parse, until the next one is made (see keptCalls). */
+  analysisBefore?: FileAnalysis;
 }
 
 /** A parsed file with what rules, hover and the program view need to read it. */
@@ -106,12 +114,19 @@ export class Workspace {
   /** File analyses and the program view of the current generation. */
   private readonly analyses = new Map<string, FileAnalysis>();
   private program: Program | undefined;
+  /**
+   * What the program before the last change found, when that change was one file's text: the next
+   * program may take over some of it (see inheritance).
+   */
+  private programBefore: { memory: ProgramMemory; path: string } | undefined;
   private programWrappers = '';
   private wrappers: NonNullable<Config['wrappers']> = {};
   /** Files holding their last analysis by function (see FileState.run). */
   private readonly runs = new Set<string>();
   /** Functions whose findings an analysis kept from the one before (an edit elsewhere in their file): for tests and traces. */
   private reused = 0;
+  /** Functions whose forwards programs took over from the one before, in the programs dropped so far. */
+  private inherited = 0;
   /** What the whole program releases, when this workspace holds only part of it (see setReleasedEverywhere). */
   private releasedEverywhere: ReadonlySet<string> | undefined;
 
@@ -209,6 +224,11 @@ export class Workspace {
   /** How many functions' findings analyses kept from the one before, since the workspace was made (see reuse.ts). */
   get reusedFunctions(): number {
     return this.reused;
+  }
+
+  /** How many functions' forwards programs took over from the program before, since the workspace was made (see Program.forwardsBefore). */
+  get inheritedFunctions(): number {
+    return this.inherited + (this.program?.inheritedForwards ?? 0);
   }
 
   /** Frees every tree (WASM memory is not garbage-collected). */
@@ -358,6 +378,8 @@ export class Workspace {
     }
     findings.sort(compareFindings);
     suppressed.sort(compareFindings);
+    // What the program could take over from the one before is taken: the one before can go.
+    this.program?.forgetPrevious();
     return { findings, suppressed, unusedSuppressions, skippedFunctions, problems };
   }
 
@@ -468,9 +490,33 @@ export class Workspace {
     const parsed = this.ensureParsed(state);
     const declarations = state.declarations ?? new FileDeclarations(path, parsed.tree.rootNode);
     const values = new ValueReader(path, this.types, () => functionDefinitions(parsed.tree.rootNode));
-    const analysis: FileAnalysis = { parsed, path, view: parsed.view, root: parsed.tree.rootNode, values, declarations, calls: findWskCalls(parsed.tree, parsed.view, values), callees: new Map(), irqlAnnotations: irqlAnnotationsIn(parsed) };
+    const callees = new Map<number, Callee[]>();
+    for (const definition of declarations.functions.values()) {
+      const known = state.callees?.get(definition.id);
+      if (known) callees.set(definition.id, known);
+    }
+    state.callees = callees;
+    const calls = this.keptCalls(state, parsed, values) ?? findWskCalls(parsed.tree, parsed.view, values);
+    const analysis: FileAnalysis = { parsed, path, view: parsed.view, root: parsed.tree.rootNode, values, declarations, calls, callees, irqlAnnotations: irqlAnnotationsIn(parsed) };
     this.analyses.set(path, analysis);
     return analysis;
+  }
+
+  /**
+   * The WSK calls of a file just re-parsed after an edit inside the body of one function, the only
+   * change since the last program (see inheritance): those of its other functions are the last
+   * analysis' (the same nodes, read against the same declarations), that function's are found again.
+   */
+  private keptCalls(state: FileState, parsed: ParsedFile, values: ValueReader): WskCall[] | undefined {
+    const before = state.analysisBefore;
+    state.analysisBefore = undefined;
+    const from = this.programBefore;
+    if (!before || from?.path !== state.path || !from.memory.files.includes(before)) return undefined;
+    const edited = editedDefinition(before.root, parsed.tree.rootNode);
+    if (!edited) return undefined;
+    const tree = parsed.tree;
+    const kept = before.calls.filter((call) => call.node.tree === tree);
+    return [...kept, ...findWskCalls(tree, parsed.view, values, edited)].sort((a, b) => a.node.startIndex - b.node.startIndex);
   }
 
   /**
@@ -481,11 +527,37 @@ export class Workspace {
     this.ensureAllParsed();
     const key = JSON.stringify(wrappers ?? {});
     if (!this.program || this.programWrappers !== key) {
-      this.program = new Program([...this.files.keys()].map((path) => this.parsedFile(path)).filter((a): a is FileAnalysis => a !== undefined), wrappers, () => this.releasedEverywhere);
+      const files = [...this.files.keys()].map((path) => this.parsedFile(path)).filter((a): a is FileAnalysis => a !== undefined);
+      const before = this.programWrappers === key ? this.inheritance(files) : undefined;
+      this.programBefore = undefined;
+      this.inherited += this.program?.inheritedForwards ?? 0;
+      this.program = new Program(files, wrappers, () => this.releasedEverywhere, before);
       this.programWrappers = key;
       this.wrappers = wrappers ?? {};
     }
     return this.program;
+  }
+
+  /**
+   * What the new program may take over from the one before the last change (see Program's Inherited):
+   * when that change was an edit inside the body of one function (every other file's analysis is the
+   * same; in the edited file, every top-level node but that function is the same node as before, and
+   * its head reads the same).
+   */
+  private inheritance(files: readonly FileAnalysis[]): Inherited | undefined {
+    const from = this.programBefore;
+    if (!from || from.memory.files.length !== files.length) return undefined;
+    let before: ProgramFile | undefined;
+    let now: FileAnalysis | undefined;
+    for (const [index, file] of files.entries()) {
+      const old = from.memory.files[index];
+      if (old === file) continue;
+      if (old.path !== from.path || file.path !== from.path || before) return undefined;
+      before = old;
+      now = file;
+    }
+    if (!before || !now || !editedDefinition(before.root, now.root)) return undefined;
+    return { memory: from.memory, file: from.path, values: { before: before.values, now: now.values }, calls: now.calls };
   }
 
   /** Whether a file or a header it includes names `name` as a function (declares, defines or calls it). */
@@ -517,6 +589,9 @@ export class Workspace {
     this.forgetRuns(only);
     this.generation++;
     // Files that are not re-parsed keep their analysis (calls, scopes); the program view is rebuilt.
+    this.inherited += this.program?.inheritedForwards ?? 0;
+    const memory = only ? this.program?.memory() : undefined;
+    this.programBefore = only && memory ? { memory, path: only } : undefined;
     this.program = undefined;
     this.types.invalidate();
   }
@@ -564,6 +639,7 @@ export class Workspace {
     }
     previous?.dispose();
     state.parsed = parsed;
+    state.analysisBefore = this.analyses.get(state.path);
     this.analyses.delete(state.path);
     state.parsedAt = this.generation;
     state.declarations = new FileDeclarations(state.path, parsed.tree.rootNode);
@@ -604,6 +680,25 @@ interface Reuse {
 
 /** Registering an accept callback gives it facts at entry: an edit near one is analysed whole. */
 const ACCEPT_REGISTRATION = new RegExp(`\\b(?:${ACCEPT_EVENT_CALLBACK.name}|${LISTEN_DISPATCH_TYPE})\\b`);
+
+/**
+ * The function definition of a tree when it differs from the tree before only inside the body of that
+ * function: every other top-level node is the same node (an edit leaves the nodes outside it to the new
+ * tree: see parse/syntaxTree.ts), and the definition reads the same up to its body.
+ */
+function editedDefinition(before: Node, now: Node): Node | undefined {
+  const old = new Set(before.children);
+  const kept = new Set(now.children);
+  const added = now.children.filter((node) => !old.has(node));
+  const removed = before.children.filter((node) => !kept.has(node));
+  if (added.length !== 1 || removed.length !== 1) return undefined;
+  const head = (definition: Node) => {
+    const body = definition.type === 'function_definition' ? definition.childForFieldName('body') : null;
+    return body && body.endIndex === definition.endIndex ? definition.text.slice(0, body.startIndex - definition.startIndex) : undefined;
+  };
+  const headNow = head(added[0]);
+  return headNow !== undefined && headNow === head(removed[0]) ? added[0] : undefined;
+}
 
 /** The IRQL annotations masking blanked, at their offsets in the view (see ProgramFile.irqlAnnotations). */
 function irqlAnnotationsIn(parsed: ParsedFile): ProgramFile['irqlAnnotations'] {
