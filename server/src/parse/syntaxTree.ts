@@ -111,7 +111,17 @@ export class Node {
     let node: Node = this;
     for (let descended = true; descended; ) {
       descended = false;
-      for (const child of node.children) {
+      const children = node.children;
+      // Siblings do not overlap, so their ends only grow: the children that end before `end` (all
+      // skipped below) are passed over by bisection — a file's root has thousands of them.
+      let low = 0;
+      for (let high = children.length; low < high; ) {
+        const middle = (low + high) >>> 1;
+        if (children[middle].endIndex < end) low = middle + 1;
+        else high = middle;
+      }
+      for (let i = low; i < children.length; i++) {
+        const child = children[i];
         if (child.endIndex < end) continue;
         const empty = child.startIndex === child.endIndex;
         if (empty ? child.endIndex < start : child.endIndex <= start) continue;
