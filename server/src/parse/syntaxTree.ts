@@ -32,6 +32,11 @@ export class Node {
   /** Its place in its tree's nodes, and its last descendant's (see Tree.nodes). */
   order = 0;
   last = 0;
+  /**
+   * Answers about this node remembered by the analysis (each memo has its slot), for as long as it
+   * stays in its tree: a node lent to a newer copy starts afresh (its offsets moved).
+   */
+  memos: unknown[] | undefined = undefined;
 
   constructor(
     /** Its tree (a top-level node lent to a newer copy moves to it with its subtree: see copyTree). */
@@ -288,6 +293,7 @@ class Lender {
       while (stack.length > 0) {
         const node = stack.pop() as Node;
         node.tree = this.tree;
+        node.memos = undefined;
         node.startIndex += shift;
         node.endIndex += shift;
         node.order = nodes.length;
