@@ -215,8 +215,8 @@ export function copyTree(wasm: WasmTree, source: string, donor?: Donor): Tree {
   if (donor) lent.add(donor.tree);
   try {
     const root = visit(null);
-    /** The inner nodes entered and not yet left, with their children so far. */
-    const open: { node: Node; children: Node[] }[] = [];
+    /** The inner nodes entered and not yet left (their children so far in their own arrays). */
+    const open: Node[] = [];
     let node = root;
     /** Whether `node` came from the donor, children and all. */
     let lentNode = false;
@@ -229,7 +229,8 @@ export function copyTree(wasm: WasmTree, source: string, donor?: Donor): Tree {
     for (;;) {
       if (!lentNode && cursor.gotoFirstChild()) {
         const child = arrive(node);
-        open.push({ node, children: [child] });
+        node.children = [child];
+        open.push(node);
         node = child;
         continue;
       }
@@ -240,14 +241,13 @@ export function copyTree(wasm: WasmTree, source: string, donor?: Donor): Tree {
           return tree;
         }
         if (cursor.gotoNextSibling()) {
-          node = arrive(top.node);
-          top.children.push(node);
+          node = arrive(top);
+          (top.children as Node[]).push(node);
           break;
         }
         cursor.gotoParent();
         open.pop();
-        top.node.children = top.children;
-        top.node.last = tree.nodes.length - 1;
+        top.last = tree.nodes.length - 1;
       }
     }
   } finally {
