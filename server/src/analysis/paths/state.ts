@@ -295,10 +295,17 @@ export class PathState {
 
 const NO_CONDITIONS: ReadonlyMap<string, boolean> = new Map();
 
-/** A map's keys in order (as `<` orders strings). */
+/** A map's keys in order (as `<` orders strings; Array.prototype.sort's order). */
 function sortedKeys(map: ReadonlyMap<string, unknown>): string[] {
   const keys = [...map.keys()];
-  if (keys.length > 1) keys.sort();
+  if (keys.length > 8) return keys.sort();
+  // A state holds a handful of paths: an insertion sort allocates nothing.
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i];
+    let j = i - 1;
+    for (; j >= 0 && keys[j] > key; j--) keys[j + 1] = keys[j];
+    keys[j + 1] = key;
+  }
   return keys;
 }
 
