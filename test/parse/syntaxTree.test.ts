@@ -163,6 +163,10 @@ test('a copy after an edit, taking the untouched top-level nodes of the copy bef
     const incremental = copyTree(edited, after, { tree: copy, start: edit.startIndex, oldEnd: edit.oldEndIndex, newEnd: edit.newEndIndex });
     const fresh = copyTree(edited, after);
     expect(shape(incremental.rootNode)).toEqual(shape(fresh.rootNode));
+    // The searches by type (answered from the tree's index of its nodes in order) find the same nodes
+    // in both, in the subtrees taken from the copy before as in the others.
+    const found = (node: Node) => node.descendantsOfType(['call_expression', 'identifier', 'ERROR']).map((n) => `${n.type}@${n.startIndex}`).join();
+    expect([incremental.rootNode, ...incremental.rootNode.children].map(found)).toEqual([fresh.rootNode, ...fresh.rootNode.children].map(found));
     lent += incremental.rootNode.children.filter((n) => before.has(n.id)).length;
     wasm.delete();
     wasm = edited;

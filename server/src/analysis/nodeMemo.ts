@@ -1,22 +1,26 @@
 // Answers about syntax remembered per node. The path engine evaluates each expression once per path
 // state that reaches it: what an expression names or calls never changes while its tree lives, so it is
-// worked out once. Keyed by the tree (a re-parse makes a new one, and the old one's answers go with it;
-// a node the new copy takes from the old one is answered anew: its offsets moved).
+// worked out once. Kept on the node (Node.memos, a slot per memo: a field read, where a map per tree
+// keyed by id cost a hash lookup per question); a node the new copy takes from the old one starts
+// afresh (its offsets moved), and a re-parse makes new nodes.
 
 import type { Node } from '../parse/treeSitter';
 
+/** Slots given so far (one per perNode, made at module load: a few dozen). */
+let slots = 0;
+
+/** Stands for an answer that is undefined (an empty slot is one not worked out yet). */
+const UNDEFINED = Symbol('undefined');
+
 /** `compute`, remembered for each node of each tree. */
 export function perNode<T>(compute: (node: Node) => T): (node: Node) => T {
-  const byTree = new WeakMap<object, Map<number, T>>();
+  const slot = slots++;
   return (node) => {
-    let known = byTree.get(node.tree);
-    if (!known) {
-      known = new Map();
-      byTree.set(node.tree, known);
-    }
-    if (known.has(node.id)) return known.get(node.id) as T;
+    const memos = (node.memos ??= []);
+    const known = memos[slot];
+    if (known !== undefined) return (known === UNDEFINED ? undefined : known) as T;
     const answer = compute(node);
-    known.set(node.id, answer);
+    memos[slot] = answer === undefined ? UNDEFINED : answer;
     return answer;
   };
 }

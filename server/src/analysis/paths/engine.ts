@@ -11,7 +11,7 @@ import type { Block, Cfg, Element } from '../cfg';
 import { RETURNED, pointeePath, rootOf } from '../access';
 import type { SummaryProvider } from '../summary';
 import type { ValueReader } from '../values';
-import { PathState, UNKNOWN_VALUE, shapeKey, soleDifference, subsumes } from './state';
+import { PathState, UNKNOWN_VALUE, soleDifference, subsumes } from './state';
 import type { Facts, Note, RoutineSet, Shape } from './state';
 import type { HelperCall, PathOptions } from './run';
 import { functionFactsOf } from './functionFacts';
@@ -227,7 +227,7 @@ export class Engine {
     let current = state;
     for (;;) {
       const shape = current.shape();
-      const key = shapeKey(shape);
+      const key = shape.key;
       if (join.seen.has(key)) return false;
       const group = join.bySkeleton.get(shape.skeleton) ?? [];
       // A state that knows more than one already here adds no path.

@@ -209,7 +209,7 @@ export class PathState {
    * path's; the paths dropped are equal up to those names, so no finding depends on which one stays.
    */
   key(): string {
-    return shapeKey(this.shape());
+    return this.shape().key;
   }
 
   /**
@@ -218,6 +218,8 @@ export class PathState {
    * value that carries none (a flag, a constant, an unknown), by path; and the remembered tests.
    */
   shape(): Shape {
+    // Built for every state entering every block: plain loops over sorted keys, one string, no
+    // intermediate arrays of entries (a state holds a handful of paths, so the overhead was the cost).
     const tokens = new Map<number, number>();
     const token = (site: number): number => {
       let index = tokens.get(site);
@@ -227,52 +229,95 @@ export class PathState {
       }
       return index;
     };
-    const valueKey = (value: string): string => render(templateOf(value).pieces, token);
-    const parts: string[] = [];
+    const facts = this.facts;
+    let skeleton = '';
+    const add = (part: string) => {
+      skeleton = skeleton === '' ? part : `${skeleton};${part}`;
+    };
     // That a name was reassigned matters (reads through it are no longer the caller's), not where.
-    for (const [name] of [...this.generations].sort(byKey)) parts.push(`${name}#`);
-    parts.push('|');
+    if (this.generations.size > 0) for (const name of sortedKeys(this.generations)) add(`${name}#`);
+    add('|');
     const listed = new Set<string>();
     const listFacts = (value: string) => {
       if (listed.has(value)) return;
       listed.add(value);
-      const facts = this.facts.get(value);
-      if (facts) parts.push(`${valueKey(value)}:${factsKey(facts, token)}`);
+      const known = facts.get(value);
+      if (known) add(`${render(templateOf(value).pieces, token)}:${factsKey(known, token)}`);
     };
+    // Sorted by path, as the key lists them.
     const plains = new Map<string, string>();
-    for (const [path, value] of [...this.env].sort(byKey)) {
-      if (!this.facts.has(value)) {
-        plains.set(path, templateOf(value).plain);
+    let plainsKey = '';
+    for (const path of sortedKeys(this.env)) {
+      const value = this.env.get(path) as string;
+      if (!facts.has(value)) {
+        const plain = templateOf(value).plain;
+        plains.set(path, plain);
+        plainsKey = plainsKey === '' ? `${path}=${plain}` : `${plainsKey};${path}=${plain}`;
         continue;
       }
-      parts.push(`${path}=${valueKey(value)}`);
+      add(`${path}=${render(templateOf(value).pieces, token)}`);
       listFacts(value);
     }
-    parts.push('|');
+    add('|');
     // Values nobody holds (cached copies, entry values), in an order that does not depend on sites.
-    const rest = [...this.facts.keys()].filter((value) => !listed.has(value)).sort((a, b) => {
-      const [ka, kb] = [templateOf(a).plain, templateOf(b).plain];
-      return ka < kb ? -1 : ka > kb ? 1 : 0;
-    });
-    for (const value of rest) listFacts(value);
-    parts.push('|');
-    const outcomes = [...this.outcomes].map(([call, outcome]) => [token(call), outcome] as const).sort((a, b) => a[0] - b[0]);
-    for (const [call, outcome] of outcomes) parts.push(`${call}:${outcome.failed ?? ''}/${outcome.pending ?? ''}`);
-    return { skeleton: parts.join(';'), plains, conditions: new Map([...this.conditions].map(([text, condition]) => [text, condition.value])) };
+    if (listed.size < facts.size) {
+      const rest: string[] = [];
+      for (const value of facts.keys()) if (!listed.has(value)) rest.push(value);
+      if (rest.length > 1) {
+        rest.sort((a, b) => {
+          const [ka, kb] = [templateOf(a).plain, templateOf(b).plain];
+          return ka < kb ? -1 : ka > kb ? 1 : 0;
+        });
+      }
+      for (const value of rest) listFacts(value);
+    }
+    add('|');
+    if (this.outcomes.size > 0) {
+      const outcomes: [number, Outcome][] = [];
+      for (const [call, outcome] of this.outcomes) outcomes.push([token(call), outcome]);
+      if (outcomes.length > 1) outcomes.sort((a, b) => a[0] - b[0]);
+      for (const [call, outcome] of outcomes) add(`${call}:${outcome.failed ?? ''}/${outcome.pending ?? ''}`);
+    }
+    let conditions: ReadonlyMap<string, boolean> = NO_CONDITIONS;
+    let conditionsKey = '';
+    if (this.conditions.size > 0) {
+      const sorted = new Map<string, boolean>();
+      for (const text of sortedKeys(this.conditions)) {
+        const value = (this.conditions.get(text) as { value: boolean }).value;
+        sorted.set(text, value);
+        conditionsKey = conditionsKey === '' ? `${text}:${value}` : `${conditionsKey};${text}:${value}`;
+      }
+      conditions = sorted;
+    }
+    return { skeleton, plains, conditions, key: `${skeleton}|${plainsKey}|${conditionsKey}` };
   }
+}
+
+const NO_CONDITIONS: ReadonlyMap<string, boolean> = new Map();
+
+/** A map's keys in order (as `<` orders strings; Array.prototype.sort's order). */
+function sortedKeys(map: ReadonlyMap<string, unknown>): string[] {
+  const keys = [...map.keys()];
+  if (keys.length > 8) return keys.sort();
+  // A state holds a handful of paths: an insertion sort allocates nothing.
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i];
+    let j = i - 1;
+    for (; j >= 0 && keys[j] > key; j--) keys[j + 1] = keys[j];
+    keys[j + 1] = key;
+  }
+  return keys;
 }
 
 /** See PathState.shape. */
 export interface Shape {
   readonly skeleton: string;
+  /** By path, in order. */
   readonly plains: ReadonlyMap<string, string>;
+  /** By text, in order. */
   readonly conditions: ReadonlyMap<string, boolean>;
-}
-
-export function shapeKey(shape: Shape): string {
-  const plains = [...shape.plains].sort(byKey).map(([path, value]) => `${path}=${value}`).join(';');
-  const conditions = [...shape.conditions].sort(byKey).map(([text, value]) => `${text}:${value}`).join(';');
-  return `${shape.skeleton}|${plains}|${conditions}`;
+  /** The whole: skeleton, plains and conditions (see PathState.key). */
+  readonly key: string;
 }
 
 /**
@@ -316,10 +361,6 @@ export function soleDifference(a: Shape, b: Shape): { plain: string } | { condit
  * `u:120:sd`, `null@120`, `obj:sd@120`, and the generations in `p:ctx->Sd#120,130`.
  */
 const SITE_IN_VALUE = /((?:^(?:c|o|u|s|w|info|fs|ok):)|@|[#,])(\d+)/g;
-
-function byKey<K extends string | number>(a: [K, unknown], b: [K, unknown]): number {
-  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
-}
 
 /**
  * A value name split at its sites: `pieces` alternates text and site numbers, `plain` has the sites

@@ -176,14 +176,16 @@ export function giveAway(engine: Engine, arg: Node, state: PathState, call: Node
  */
 export function forgetDead(engine: Engine, state: PathState, block: number): void {
   const dead = (name: string) => !engine.facts.liveness.liveAt(block, name);
-  for (const [path, value] of [...state.env]) {
+  // (A Map's entries may be deleted while it is iterated: the loops walk the maps themselves.)
+  for (const [path, value] of state.env) {
     // An object keeps its holder: a finding at the exit names it, and a fix there ends it only
     // where no path through that exit ended it already.
-    if (state.factsOf(value).object) continue;
-    if (path !== RETURNED && engine.facts.bodyLocals.has(rootOf(path)) && dead(rootOf(path))) state.env.delete(path);
+    if (path === RETURNED || state.facts.get(value)?.object) continue;
+    const root = rootOf(path);
+    if (engine.facts.bodyLocals.has(root) && dead(root)) state.env.delete(path);
   }
-  for (const name of [...state.generations.keys()]) if (dead(name)) state.generations.delete(name);
-  for (const [text, condition] of [...state.conditions]) {
+  for (const name of state.generations.keys()) if (dead(name)) state.generations.delete(name);
+  for (const [text, condition] of state.conditions) {
     if (condition.names.some((name) => !engine.facts.parameters.has(name) && dead(name))) state.conditions.delete(text);
   }
 }
@@ -200,26 +202,43 @@ export function gc(engine: Engine, state: PathState): void {
   }
   // That a name was reassigned only matters to reads through it that meet values of before: a
   // parameter (its entry objects are the caller's), or a name some held value was read through.
-  const readThrough = new Set<string>();
-  for (const value of [...state.env.values(), ...state.facts.keys()]) {
-    if (value.startsWith('p:')) for (const name of identifiersOf(value.slice(2).replace(/#.*$/, ''))) readThrough.add(name);
-  }
-  for (const name of [...state.generations.keys()]) {
-    if (!engine.facts.parameters.has(name) && !readThrough.has(name)) state.generations.delete(name);
-  }
-  const held = new Set(state.env.values());
-  for (const [value, facts] of state.facts) {
-    if (held.has(value) || value.startsWith('p:') || (facts.object?.state === 'live' && facts.object.owned !== false)) continue;
-    state.facts.delete(value);
-  }
-  // Outcomes of calls no remaining fact refers to are forgotten too.
-  const referenced = new Set<CallId>();
-  for (const facts of state.facts.values()) {
-    for (const call of [facts.bindCall?.call, facts.object?.call, facts.statusOf?.call, facts.irpOf, facts.successOf, facts.yields?.call, ...(facts.usedBy ?? []).map((u) => u.call), ...(facts.heldBy ?? []).map((u) => u.call)]) {
-      if (call !== undefined) referenced.add(call);
+  // (Each set below is built only when there is something to forget: gc runs on every edge.)
+  let reassignedLocal = false;
+  for (const name of state.generations.keys()) if (!engine.facts.parameters.has(name)) reassignedLocal = true;
+  if (reassignedLocal) {
+    const readThrough = new Set<string>();
+    const note = (value: string) => {
+      if (value.startsWith('p:')) for (const name of identifiersOf(value.slice(2).replace(/#.*$/, ''))) readThrough.add(name);
+    };
+    for (const value of state.env.values()) note(value);
+    for (const value of state.facts.keys()) note(value);
+    for (const name of state.generations.keys()) {
+      if (!engine.facts.parameters.has(name) && !readThrough.has(name)) state.generations.delete(name);
     }
   }
-  for (const call of [...state.outcomes.keys()]) if (!referenced.has(call)) state.outcomes.delete(call);
+  let held: Set<string> | undefined;
+  for (const [value, facts] of state.facts) {
+    if (value.startsWith('p:') || (facts.object?.state === 'live' && facts.object.owned !== false)) continue;
+    held ??= new Set(state.env.values());
+    if (!held.has(value)) state.facts.delete(value);
+  }
+  // Outcomes of calls no remaining fact refers to are forgotten too.
+  if (state.outcomes.size === 0) return;
+  const referenced = new Set<CallId>();
+  const refer = (call: CallId | undefined) => {
+    if (call !== undefined) referenced.add(call);
+  };
+  for (const facts of state.facts.values()) {
+    refer(facts.bindCall?.call);
+    refer(facts.object?.call);
+    refer(facts.statusOf?.call);
+    refer(facts.irpOf);
+    refer(facts.successOf);
+    refer(facts.yields?.call);
+    for (const use of facts.usedBy ?? []) refer(use.call);
+    for (const use of facts.heldBy ?? []) refer(use.call);
+  }
+  for (const call of state.outcomes.keys()) if (!referenced.has(call)) state.outcomes.delete(call);
 }
 
 /** Whether a value of this type may be an IRP, a descriptor or a socket (unknown types may). */
