@@ -233,7 +233,7 @@ function checkFree(call: WskCall, context: RuleContext): void {
     const list = listOf(state, value, context);
     if (list?.state === 'ended') return report(argument, [`This address list was already freed at line ${context.lineOf(list.note.node)} on a path that reaches this free.`, 'WskFreeAddressInfo frees the whole list once: remove this free.'], list.note, context);
     if (list?.state === 'failed') return report(argument, [`${FREE} on the path where the WskGetAddressInfo at line ${context.lineOf(list.note.node)} failed.`, 'A failed call returns no list: free only on the success path.'], list.note, context);
-    if (list?.pending) return report(argument, [`${FREE} while the WskGetAddressInfo at line ${context.lineOf(list.note.node)} may still be pending.`, 'The list exists once the call has completed: wait for its IRP first.'], list.note, context);
+    if (list?.pending) return report(argument, [`${FREE} while ${lookup(list.note, context)} may still be pending.`, 'The list exists once the call has completed: wait for its IRP first.'], list.note, context);
     if (value?.startsWith('p:') && /(?:->|\.)ai_next\b/.test(value)) node ??= value.slice(2).replace(/#.*$/, '');
   }
   if (node) {
@@ -282,10 +282,15 @@ function checkUses(name: string, reads: readonly Read[], states: readonly PathSt
       for (const state of states) {
         const list = listOf(state, state.read(prefix), context);
         if (list?.state === 'ended') return report(argument, [`${name} reads ${prefix} after its free at line ${context.lineOf(list.note.node)}.`, 'The list is gone after WskFreeAddressInfo: copy what you need before freeing it.'], list.note, context);
-        if (list?.pending) return report(argument, [`${name} reads ${prefix} while the WskGetAddressInfo at line ${context.lineOf(list.note.node)} may still be pending.`, 'The result is written when the call completes: wait for its IRP first.'], list.note, context);
+        if (list?.pending) return report(argument, [`${name} reads ${prefix} while ${lookup(list.note, context)} may still be pending.`, 'The result is written when the call completes: wait for its IRP first.'], list.note, context);
       }
     }
   }
+}
+
+/** The call that makes a list: `the WskGetAddressInfo at line 9`, or through a helper `the WskGetAddressInfo in Resolve at line 9`. */
+function lookup(note: Note, context: RuleContext): string {
+  return `the WskGetAddressInfo${note.via ? ` in ${note.node.text}` : ''} at line ${context.lineOf(note.node)}`;
 }
 
 function report(target: Node, lines: readonly [string, string], note: Note, context: RuleContext): void {
