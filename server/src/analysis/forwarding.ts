@@ -68,9 +68,9 @@ export interface WrapperSource {
 
 /**
  * The forwards of a function: its own WSK calls that take at least one of its parameters (or a field
- * reached through one), and the
- * forwards of the functions it calls with its parameters, rewritten in its terms. `forwardsOf` looks
- * up a callee's (with the argument count), undefined while it is being computed (recursion).
+ * reached through one: `Conn->Irp`), and the forwards of the functions it calls with its parameters,
+ * rewritten in its terms. `forwardsOf` looks up a callee's (with the argument count), undefined while
+ * it is being computed (recursion).
  */
 export function findForwards(source: WrapperSource, forwardsOf: (name: string, count: number) => readonly Forward[] | undefined): Forward[] {
   const params = parameterDeclarations(source.definition, source.file).map((p) => p.name);
