@@ -95,8 +95,10 @@ describe.each([...KINDS.keys()])('%s', (kind) => {
   });
 });
 
-describe('known failures (known-failures.ts) at fixture sites', () => {
-  const classes = KNOWN_CLASSES.filter((known) => (known.fixtures ?? []).length > 0);
+// Only while some known class has fixture sites (none today): an empty suite is an error.
+const CLASSES_AT_FIXTURES = KNOWN_CLASSES.filter((known) => (known.fixtures ?? []).length > 0);
+describe.runIf(CLASSES_AT_FIXTURES.length > 0)('known failures (known-failures.ts) at fixture sites', () => {
+  const classes = CLASSES_AT_FIXTURES;
   test.each(classes.flatMap((known) => (known.fixtures ?? []).map((failure) => [`${known.name}: ${failure.driver} ${failure.kind}@${failure.sites.join('+')}`, known, failure] as const)))('%s still changes the findings as listed', async (_name, known, failure) => {
     await expectKnownFailure(known, failure, fixture(failure.driver), ROOTS);
   });

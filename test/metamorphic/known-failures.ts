@@ -6,7 +6,8 @@
 //   only what is not known yet;
 // - its sites in the corpus and how each changes the findings today (`corpus`): the fixed set leaves
 //   them out, and corpus.test.ts checks that each still does exactly that.
-// When a class is fixed those checks fail: make the reproduction a test and drop the class.
+// When a class is fixed those checks fail: make the reproduction a test and drop the class. None is
+// open today (known/README.md says where the last four went).
 
 import type { Site, SiteKey } from './sites';
 
@@ -31,51 +32,7 @@ export interface KnownClass {
   readonly fixtures?: readonly CorpusFailure[];
 }
 
-const extracted = (site: Site, ...calls: string[]) => site.key.kind === 'extract-call' && calls.includes(site.facts?.call ?? '');
-
-export const KNOWN_CLASSES: readonly KnownClass[] = [
-  {
-    name: 'an IRP a helper reads through its parameter is not the caller\'s',
-    repro: 'set-in-helper-unchecked-irp.c',
-    today: ['missing WSK006 at 28:12-29'],
-    matches: (site) => site.key.kind === 'extract-call' && site.facts?.irp === 'path',
-    corpus: [
-      { driver: 'kproxy', kind: 'extract-call', sites: ['conn.c:150'], differences: ['lost WSK006 conn.c:159 in KpAttachPolicy (expected at conn.c:150 in KpAttachPolicy or KpAttachPolicyMm150.c:* in KpAttachPolicyMm150)'] },
-      { driver: 'rpcmux', kind: 'extract-call', sites: ['rmxpool.c:334'], differences: ['lost WSK006 rmxpool.c:343 in RmxAdvance (expected at rmxpool.c:334 in RmxAdvance or RmxAdvanceMm334.c:* in RmxAdvanceMm334)'] },
-    ],
-  },
-  {
-    name: 'an address list a helper\'s WskGetAddressInfo makes while pending, or a helper\'s WskBind reads, is not judged at the caller',
-    repro: 'address-info-in-helper-read-pending.c',
-    today: ['missing WSK020 at 22:27-42', 'unexpected WSK020 at 24:5-19'],
-    matches: (site) => extracted(site, 'WskGetAddressInfo', 'WskBind'),
-    corpus: [],
-    fixtures: [
-      { driver: 'address-info-lifetime/helpers-across-files/', kind: 'extract-call', sites: ['connect.c:19'], differences: ['lost WSK020 connect.c:19 in ConnectByName (expected at connect.c:19 in ConnectByName or ConnectByNameMm19.c:* in ConnectByNameMm19)'] },
-      { driver: 'address-info-lifetime/lifetimes.c', kind: 'extract-call', sites: ['lifetimes.c:135'], differences: ['lost WSK020 lifetimes.c:139 in ReadBeforeCompletion'] },
-      { driver: 'address-info-lifetime/lifetimes.c', kind: 'extract-call', sites: ['lifetimes.c:168'], differences: ['lost WSK020 lifetimes.c:169 in CopiedBeforeCompletion', 'new WSK020 lifetimes.c:172 in CopiedBeforeCompletion'] },
-    ],
-  },
-  {
-    name: 'a socket a helper creates on the IRP of a field of its parameter is not the caller\'s',
-    repro: 'socket-in-helper-field-irp.c',
-    today: ['missing WSK013 at 41:9-41'],
-    matches: (site) => extracted(site, 'WskSocket'),
-    corpus: [],
-  },
-  {
-    name: 'an address list a helper\'s WskGetAddressInfo makes is not judged at the caller while it may be pending',
-    repro: 'address-info-in-helper-pending.c',
-    today: ['missing WSK020 at 26:52-58'],
-    matches: (site) => extracted(site, 'WskGetAddressInfo', 'WskBind'),
-    corpus: [],
-    fixtures: [
-      { driver: 'address-info-lifetime/helpers-across-files/', kind: 'extract-call', sites: ['connect.c:19'], differences: ['lost WSK020 connect.c:19 in ConnectByName (expected at connect.c:19 in ConnectByName or ConnectByNameMm19.c:* in ConnectByNameMm19)'] },
-      { driver: 'address-info-lifetime/lifetimes.c', kind: 'extract-call', sites: ['lifetimes.c:135'], differences: ['lost WSK020 lifetimes.c:139 in ReadBeforeCompletion'] },
-      { driver: 'address-info-lifetime/lifetimes.c', kind: 'extract-call', sites: ['lifetimes.c:168'], differences: ['lost WSK020 lifetimes.c:169 in CopiedBeforeCompletion', 'new WSK020 lifetimes.c:172 in CopiedBeforeCompletion'] },
-    ],
-  },
-];
+export const KNOWN_CLASSES: readonly KnownClass[] = [];
 
 /** Whether a site belongs to a known class (the fuzzer leaves it out). */
 export function isKnownFailure(site: Site): boolean {

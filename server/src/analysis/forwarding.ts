@@ -67,9 +67,10 @@ export interface WrapperSource {
 }
 
 /**
- * The forwards of a function: its own WSK calls that take at least one of its parameters, and the
- * forwards of the functions it calls with its parameters, rewritten in its terms. `forwardsOf` looks
- * up a callee's (with the argument count), undefined while it is being computed (recursion).
+ * The forwards of a function: its own WSK calls that take at least one of its parameters (or a field
+ * reached through one: `Conn->Irp`), and the forwards of the functions it calls with its parameters,
+ * rewritten in its terms. `forwardsOf` looks up a callee's (with the argument count), undefined while
+ * it is being computed (recursion).
  */
 export function findForwards(source: WrapperSource, forwardsOf: (name: string, count: number) => readonly Forward[] | undefined): Forward[] {
   const params = parameterDeclarations(source.definition, source.file).map((p) => p.name);
@@ -105,7 +106,7 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
       const base = index === undefined ? baseOf(argument) : undefined;
       bindings.set(param.name, index === undefined ? { node: argument, values: source.values, ...(base ? { base } : {}) } : { param: index });
     }
-    if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ inner: call, file: source.file, values: source.values, bindings, guarded: guardedOf(bindings, params, testedParams()), always: onEveryPath(call.node), returnsStatus: returnsResultOf(source.definition, call.node) });
+    if (forwardsSome(bindings)) forwards.push({ inner: call, file: source.file, values: source.values, bindings, guarded: guardedOf(bindings, params, testedParams()), always: onEveryPath(call.node), returnsStatus: returnsResultOf(source.definition, call.node) });
   }
   for (const callee of source.callees) {
     for (const forward of forwardsOf(callee.name, callee.args.length) ?? []) {
@@ -122,7 +123,7 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
         const index = parameterOf(argument);
         bindings.set(name, index === undefined ? { node: argument, values: source.values } : { param: index });
       }
-      if ([...bindings.values()].some((b) => 'param' in b)) forwards.push({ ...forward, bindings, guarded: new Set([...forward.guarded, ...guardedOf(bindings, params, testedParams())]), always: forward.always && onEveryPath(callee.node), returnsStatus: forward.returnsStatus && returnsResultOf(source.definition, callee.node) });
+      if (forwardsSome(bindings)) forwards.push({ ...forward, bindings, guarded: new Set([...forward.guarded, ...guardedOf(bindings, params, testedParams())]), always: forward.always && onEveryPath(callee.node), returnsStatus: forward.returnsStatus && returnsResultOf(source.definition, callee.node) });
     }
   }
   return forwards;
@@ -235,6 +236,11 @@ const returnsOf = perNode((definition: Node): { returned: string | undefined; wr
   }
   return { returned, writes };
 });
+
+/** Whether a call takes something of the wrapper's caller: a parameter, or a field reached through one (`Conn->Irp`). */
+function forwardsSome(bindings: ReadonlyMap<string, Binding>): boolean {
+  return [...bindings.values()].some((b) => 'param' in b || ('base' in b && b.base !== undefined));
+}
 
 /** The WSK parameters bound to a parameter the wrapper tests. */
 function guardedOf(bindings: ReadonlyMap<string, Binding>, params: readonly string[], tests: ReadonlySet<string>): Set<string> {

@@ -99,14 +99,14 @@ Resolve(PWSK_PROVIDER_NPI Npi, PUNICODE_STRING Host, PSOCKADDR Remote, PIRP Irp)
       const callee = call.childForFieldName('function');
       if (!callee || wsk.has(call.id)) continue;
       if (callee.type === 'identifier' && POOL_FREES.has(callee.text)) checkPoolFree(call, callee.text, paths, context);
-      else checkUses(callee.text, argumentsOf(call), paths.statesBefore(call), context);
+      else checkUses(callee.text, argumentsOf(call).map(readOf), paths.statesBefore(call), context);
     }
   },
   onCall(call, context) {
     if (call.api.name === FREE) checkFree(call, context);
     else if (call.api.name !== GET) {
       const at = statesAt(call, context);
-      if (at) checkUses(call.api.name, call.args, at.states, context);
+      if (at) checkUses(call.api.name, readsOf(call), at.states, context);
     }
   },
 };
@@ -128,17 +128,39 @@ function listOf(state: PathState, value: string | undefined, context: RuleContex
   if (object.state !== 'live') return undefined;
   const outcome = object.call === undefined ? {} : state.outcome(object.call);
   if (outcome.failed === true) return { value, state: 'failed', note: object.note, pending: false };
-  const complete = object.call === undefined || outcome.pending === 'done' || outcome.pending === 'notPending' || madeWithoutIrp(object.note, context);
+  const complete = object.call === undefined || outcome.pending === 'done' || outcome.pending === 'notPending' || madeWithoutIrp(object.note, object.call, context);
   return { value, state: 'live', note: object.note, pending: !complete };
 }
 
-/** Whether the call a note names was made with a NULL Irp (it is complete when it returns). */
-function madeWithoutIrp(note: Note, context: RuleContext): boolean {
-  if (note.via) return true; // a helper's list: the helper's summary says when it exists
+/**
+ * Whether the call a note names was made with a NULL Irp (it is complete when it returns). A helper's
+ * list (made at the helper's call `at`) is complete when the helper returns, unless the helper leaves
+ * its WskGetAddressInfo pending on an IRP the caller passes (leftOnCallersIrp): then, as inlined, the
+ * caller's tests and waits tell.
+ */
+function madeWithoutIrp(note: Note, at: number, context: RuleContext): boolean {
+  if (note.via) return !leftOnCallersIrp(at, context);
   const call = context.calls.find((c) => c.callee.id === note.node.id);
   const irp = call?.arg('Irp');
-  const value = irp ? context.values.evaluate(irp) : undefined;
-  return value?.kind === 'integer' && value.value === 0;
+  return irp !== undefined && isNullIrp(irp, context);
+}
+
+/**
+ * A helper call whose WskGetAddressInfo is made on every path through it, on the IRP the caller passes
+ * (or a field of what it passes), and whose status it returns (forwarding.ts): the request it leaves is
+ * the caller's, pending until the caller's tests or waits say otherwise (a helper that waits for it
+ * completes it at its call: the path engine's outcome says so).
+ */
+function leftOnCallersIrp(at: number, context: RuleContext): boolean {
+  const call = context.calls.find((c) => c.via && c.node.startIndex === at && c.api.name === GET);
+  if (!call?.via?.always || !call.via.returnsStatus) return false;
+  const irp = call.arg('Irp');
+  return irp ? !isNullIrp(irp, context) : call.via.paths.has('Irp');
+}
+
+function isNullIrp(irp: Node, context: RuleContext): boolean {
+  const value = context.values.evaluate(irp);
+  return value.kind === 'integer' && value.value === 0;
 }
 
 /** Exits that a completed list held in a local reaches neither freed nor handed off. */
@@ -211,7 +233,7 @@ function checkFree(call: WskCall, context: RuleContext): void {
     const list = listOf(state, value, context);
     if (list?.state === 'ended') return report(argument, [`This address list was already freed at line ${context.lineOf(list.note.node)} on a path that reaches this free.`, 'WskFreeAddressInfo frees the whole list once: remove this free.'], list.note, context);
     if (list?.state === 'failed') return report(argument, [`${FREE} on the path where the WskGetAddressInfo at line ${context.lineOf(list.note.node)} failed.`, 'A failed call returns no list: free only on the success path.'], list.note, context);
-    if (list?.pending) return report(argument, [`${FREE} while the WskGetAddressInfo at line ${context.lineOf(list.note.node)} may still be pending.`, 'The list exists once the call has completed: wait for its IRP first.'], list.note, context);
+    if (list?.pending) return report(argument, [`${FREE} while ${lookup(list.note, context)} may still be pending.`, 'The list exists once the call has completed: wait for its IRP first.'], list.note, context);
     if (value?.startsWith('p:') && /(?:->|\.)ai_next\b/.test(value)) node ??= value.slice(2).replace(/#.*$/, '');
   }
   if (node) {
@@ -225,19 +247,50 @@ function checkFree(call: WskCall, context: RuleContext): void {
   }
 }
 
+/** An argument (`node`) and the access path it reads through (`r->ai_addr`, `&r->ai_addr`: `r->ai_addr`). */
+interface Read {
+  readonly node: Node;
+  readonly path: string | undefined;
+}
+
+function readOf(argument: Node): Read {
+  return { node: argument, path: accessPath(argument) ?? accessPath(unparenthesize(argument).childForFieldName('argument') ?? argument) };
+}
+
+/**
+ * What a WSK call reads: its arguments. At a wrapper's call (checked here, not as a call of the
+ * function), every argument the caller passes, and — when the wrapper makes the call on every path —
+ * the fields it reads through them (`result->ai_addr` inside `Bind(Socket, result)`, reported at
+ * `result`), as the call would inlined.
+ */
+function readsOf(call: WskCall): Read[] {
+  const reads = (call.via ? argumentsOf(call.node) : call.args).map(readOf);
+  if (call.via?.always) {
+    for (const [param, path] of call.via.paths) {
+      const through = call.via.through.get(param);
+      if (through) reads.push({ node: through, path });
+    }
+  }
+  return reads;
+}
+
 /** An argument of a call that reads through a freed list, or one whose call may be pending. */
-function checkUses(name: string, args: readonly Node[], states: readonly PathState[], context: RuleContext): void {
-  for (const argument of args) {
-    const path = accessPath(argument) ?? accessPath(unparenthesize(argument).childForFieldName('argument') ?? argument);
+function checkUses(name: string, reads: readonly Read[], states: readonly PathState[], context: RuleContext): void {
+  for (const { node: argument, path } of reads) {
     if (!path) continue;
     for (const prefix of prefixesOf(path)) {
       for (const state of states) {
         const list = listOf(state, state.read(prefix), context);
         if (list?.state === 'ended') return report(argument, [`${name} reads ${prefix} after its free at line ${context.lineOf(list.note.node)}.`, 'The list is gone after WskFreeAddressInfo: copy what you need before freeing it.'], list.note, context);
-        if (list?.pending) return report(argument, [`${name} reads ${prefix} while the WskGetAddressInfo at line ${context.lineOf(list.note.node)} may still be pending.`, 'The result is written when the call completes: wait for its IRP first.'], list.note, context);
+        if (list?.pending) return report(argument, [`${name} reads ${prefix} while ${lookup(list.note, context)} may still be pending.`, 'The result is written when the call completes: wait for its IRP first.'], list.note, context);
       }
     }
   }
+}
+
+/** The call that makes a list: `the WskGetAddressInfo at line 9`, or through a helper `the WskGetAddressInfo in Resolve at line 9`. */
+function lookup(note: Note, context: RuleContext): string {
+  return `the WskGetAddressInfo${note.via ? ` in ${note.node.text}` : ''} at line ${context.lineOf(note.node)}`;
 }
 
 function report(target: Node, lines: readonly [string, string], note: Note, context: RuleContext): void {

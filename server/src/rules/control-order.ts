@@ -133,8 +133,7 @@ function beforeSocket(call: WskCall, op: string, context: RuleContext): void {
   const param = paramWithRole(call.api, 'client');
   const path = client ? accessPath(client) : param ? call.via?.paths.get(param) : undefined;
   if (!path || !call.inFunction) return;
-  const creations = context.calls.filter((c) => c.inFunction?.id === call.inFunction?.id && c.node.id !== call.node.id && !c.via
-    && birthsOf(c.api.name, undefined).some((birth) => birth.kind === 'socket') && accessPath(clientOf(c) ?? c.node) === path);
+  const creations = (creationsByClient(context.calls, call.inFunction)?.get(path) ?? []).filter((c) => c.node.id !== call.node.id);
   if (creations.length === 0) return;
   const cfg = cfgOf(call.inFunction);
   if (cfg.truncated) return;
@@ -146,6 +145,30 @@ function beforeSocket(call: WskCall, op: string, context: RuleContext): void {
     message: message([`${capitalised(op)} comes after a socket was created on the same client (line ${context.lineOf(earlier.callee)}).`, 'It applies only to sockets created after it: call it before the first WskSocket or WskSocketConnect on the client.']),
     related: [{ target: earlier.callee, message: `a socket is created on ${path} here` }],
   });
+}
+
+/** A file's socket creations (its own, not a wrapper's), by function (id) and by the access path of their client. */
+const creationsOf = new WeakMap<readonly WskCall[], ReadonlyMap<number, ReadonlyMap<string, readonly WskCall[]>>>();
+
+/** A function's socket creations grouped by client path: worked out once for the file's calls. */
+function creationsByClient(calls: readonly WskCall[], fn: Node): ReadonlyMap<string, readonly WskCall[]> | undefined {
+  let byFunction = creationsOf.get(calls);
+  if (!byFunction) {
+    const grouped = new Map<number, Map<string, WskCall[]>>();
+    for (const c of calls) {
+      if (!c.inFunction || c.via || !birthsOf(c.api.name, undefined).some((birth) => birth.kind === 'socket')) continue;
+      const path = accessPath(clientOf(c) ?? c.node);
+      if (path === undefined) continue;
+      let byClient = grouped.get(c.inFunction.id);
+      if (!byClient) grouped.set(c.inFunction.id, (byClient = new Map()));
+      const group = byClient.get(path);
+      if (group) group.push(c);
+      else byClient.set(path, [c]);
+    }
+    byFunction = grouped;
+    creationsOf.set(calls, byFunction);
+  }
+  return byFunction.get(fn.id);
 }
 
 /** The Client argument of a call that takes one (a socket made on a client is that client's). */

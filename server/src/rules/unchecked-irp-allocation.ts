@@ -5,7 +5,7 @@ import { contractOf } from '../analysis/calls';
 import type { WskCall } from '../analysis/calls';
 import { irpRequired, paramWithRole } from '../wsk/api';
 import { controlRowOf } from '../analysis/controlContracts';
-import { cleanupLabel, insertAfter, related, returnType, statementInBlock, statesAt } from './path-support';
+import { cleanupLabel, insertAfter, related, returnType, statementInBlock, statesAt, usedArgument, valueIn } from './path-support';
 import { message } from './render';
 
 export const rule: Rule = {
@@ -58,11 +58,15 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
     if (!call.inFunction || !context.mayKnowIrp(call.inFunction)) return;
     const at = statesAt(call, context);
     const param = paramWithRole(call.api, 'irp');
-    const irp = param ? call.arg(param) : undefined;
-    if (!at || !irp) return;
+    // Through a wrapper, the caller's argument it passes on, or the field it surely reads the IRP from
+    // (`Conn->Irp` inside `Apply(Conn)`, reported at `Conn`): what the caller allocated there.
+    const passed = param ? call.arg(param) : undefined;
+    const used = passed ? { node: passed, value: passed } : usedArgument(call, param);
+    if (!at || !used) return;
+    const irp = used.node;
     let allocation: Note | undefined;
     for (const state of at.states) {
-      const facts = state.factsOf(at.paths.valueOf(state, irp));
+      const facts = state.factsOf(valueIn(at.paths, state, used.value));
       if (facts.isNull) return; // an explicit NULL on some path is WSK005's
       const object = facts.object?.kind === 'irp' && facts.object.state === 'live' ? facts.object : undefined;
       if (object?.call !== undefined && state.outcome(object.call).failed !== false) allocation ??= object.note;
@@ -75,7 +79,7 @@ SecureSocket(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd)
         [`${param} may be NULL here: its allocation (line ${context.lineOf(allocation.node)}) can fail.`, `It comes from ${allocatorName(allocation)} and reaches this call on the path where the allocation fails: check it for NULL first.`],
       ),
       related: related(allocation),
-      fixes: nullCheck(irp, allocation, call.inFunction, context),
+      fixes: nullCheck(typeof used.value === 'string' ? used.value : accessPath(used.value), allocation, call.inFunction, context),
     });
   },
 };
@@ -88,8 +92,8 @@ function needsIrp(call: WskCall, context: RuleContext): boolean {
   return irpRequired(call.api) || contractOf(call, 'Irp')?.expect === 'notNull' || controlRowOf(call, context.values)?.row.irp === 'required';
 }
 
-function nullCheck(irp: Parameters<typeof accessPath>[0], allocation: Note, definition: Parameters<typeof cleanupLabel>[0] | null, context: RuleContext): ReportedFix[] {
-  const name = accessPath(irp);
+/** `name`: the IRP's access path in the function (`irp`, `Conn->Irp`). */
+function nullCheck(name: string | undefined, allocation: Note, definition: Parameters<typeof cleanupLabel>[0] | null, context: RuleContext): ReportedFix[] {
   const statement = statementInBlock(allocation.node);
   if (!name || !statement || !definition || context.inMacro(statement)) return [];
   const type = returnType(definition);

@@ -160,3 +160,29 @@ StaticAfterSocket(PWSK_PROVIDER_NPI Npi, PIRP Irp, PKEVENT Done, PWSK_SOCKET *So
     }
     return status;
 }
+
+/* Sockets on two clients: each control is judged against the sockets of its own client only. */
+NTSTATUS
+StaticPerClient(PWSK_PROVIDER_NPI First, PWSK_PROVIDER_NPI Second, PIRP Irp, PKEVENT Done)
+{
+    WSK_EVENT_CALLBACK_CONTROL control = { &NPI_WSK_INTERFACE_ID, WSK_EVENT_RECEIVE };
+    NTSTATUS status;
+
+    status = Second->Dispatch->WskControlClient(Second->Client, WSK_SET_STATIC_EVENT_CALLBACKS,
+                                                sizeof(control), &control, 0, NULL, NULL, NULL);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    CREATE_AND_WAIT(First, WSK_FLAG_CONNECTION_SOCKET, &g_ConnectionEvents, Irp, Done, status);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    CREATE_AND_WAIT(Second, WSK_FLAG_CONNECTION_SOCKET, &g_ConnectionEvents, Irp, Done, status);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    return First->Dispatch->WskControlClient(First->Client, WSK_SET_STATIC_EVENT_CALLBACKS,
+//                          ^^^^^^^^^^^^^^^^ WSK021 WSK_SET_STATIC_EVENT_CALLBACKS comes after a socket was created on the same client (line 176)
+//                         no fix: the call must move
+                                             sizeof(control), &control, 0, NULL, NULL, NULL);
+}

@@ -35,10 +35,10 @@ export function call(engine: Engine, node: Node, state: PathState): string {
     // A wrapper: what its body does (its summary), and what the operation the caller chose does.
     engine.recordBefore(node, state);
     const summary = name ? engine.context.summaries?.summaryOf(name, args.length) : undefined;
-    if (summary) applySummary(engine, summary, node, args, state);
-    else for (const arg of args) giveAway(engine, arg, state, node);
-    if (wsk.via.choosesOperation) wskCall(engine, wsk, node, state);
-    else if (leavesRequest(wsk, summary)) issueRequest(engine, wsk, node, state);
+    const tied = summary ? applySummary(engine, summary, node, args, state) : undefined;
+    if (!summary) for (const arg of args) giveAway(engine, arg, state, node);
+    if (wsk.via.choosesOperation) wskCall(engine, wsk, node, state, tied);
+    else if (leavesRequest(wsk, summary)) issueRequest(engine, wsk, node, state, tied);
     return result;
   }
   if (wsk) {
@@ -192,8 +192,11 @@ export function noteNode(engine: Engine, call: Node): Node {
   return engine.calls.get(call.startIndex)?.callee ?? calleeNode(call) ?? call;
 }
 
-/** What a helper does, applied to the caller's state at its call. */
-export function applySummary(engine: Engine, summary: Summary, node: Node, args: readonly Node[], state: PathState): void {
+/**
+ * What a helper does, applied to the caller's state at its call. Returns the caller's IRPs it tied to
+ * this call (its statusIrps), each with the socket it yields there.
+ */
+export function applySummary(engine: Engine, summary: Summary, node: Node, args: readonly Node[], state: PathState): Map<string, Facts['yields']> {
   const id = node.startIndex;
   const callee = node.childForFieldName('function') ?? node;
   engine.helperCalls.set(id, { node, callee: calleeNode(node) ?? callee, summary, args });
@@ -283,14 +286,15 @@ export function applySummary(engine: Engine, summary: Summary, node: Node, args:
   // The caller's IRPs whose call's status the helper returns were last given to this call; the socket
   // one of them yields is this call's (a new one each time it runs).
   for (const prefix of ['s', 'info', 'fs']) state.facts.delete(`${prefix}:${id}`);
+  const tied = new Map<string, Facts['yields']>();
   for (const path of summary.statusIrps ?? []) {
     const mapped = map(path);
     if (!mapped) continue;
     const value = materialize(mapped, state, node);
-    const { yields: _previous, ...facts } = state.factsOf(value);
-    void _previous;
     const made = engine.tracks(id) ? summary.yields?.find((y) => y.path === path) : undefined;
-    state.facts.set(value, { ...facts, irpOf: id, ...(made ? { yields: yieldedAt(made, id, (inner) => at(inner, `${summary.name} ${made.bound ? 'creates a bound socket' : 'creates a socket'}`)) } : {}) });
+    const yields = made ? yieldedAt(made, id, (inner) => at(inner, `${summary.name} ${made.bound ? 'creates a bound socket' : 'creates a socket'}`)) : undefined;
+    tieIrp(state, value, id, yields);
+    tied.set(value, yields);
   }
   // A helper that passes back a status handed in (a wait helper) returns that call's status; when what
   // it passes back is only what this function was handed, this function passes that back in turn.
@@ -315,6 +319,7 @@ export function applySummary(engine: Engine, summary: Summary, node: Node, args:
   };
   state.facts.set(`c:${id}`, result);
   if (summary.waits) completeAll(engine, state);
+  return tied;
 }
 
 /**
@@ -364,7 +369,8 @@ export function applyIrpSetup(path: string, effect: NonNullable<Summary['irpSetu
   state.facts.set(value, { ...facts, irpSetup: setup });
 }
 
-export function wskCall(engine: Engine, call: WskCall, node: Node, state: PathState): void {
+/** A WSK call's effects; through a wrapper, `tied`: the IRPs its summary tied to the call, with their sockets. */
+export function wskCall(engine: Engine, call: WskCall, node: Node, state: PathState, tied?: ReadonlyMap<string, Facts['yields']>): void {
   const id = node.startIndex;
   const api = call.api;
   const arg = (role: Parameters<typeof paramWithRole>[1]) => {
@@ -378,7 +384,8 @@ export function wskCall(engine: Engine, call: WskCall, node: Node, state: PathSt
   const births = birthsOf(api.name, call.operation?.effect);
   // The socket a WskSocket, WskSocketConnect or WskAccept makes arrives in the IRP's Information.
   const birth = births.find((b) => 'irpInformation' in b.place);
-  giveIrp(call, node, state, birth && engine.tracks(id) ? { call: id, note: note(birth.message), bound: api.bornBound !== undefined, ...socketBirth(engine, call, birth) } : undefined);
+  const made: Facts['yields'] = birth && engine.tracks(id) ? { call: id, note: note(birth.message), bound: api.bornBound !== undefined, ...socketBirth(engine, call, birth) } : undefined;
+  giveIrp(call, node, state, (irp) => made ?? tied?.get(irp));
 
   const socket = arg('socket');
   const socketPath = socket ? accessPath(socket) : undefined;
@@ -443,8 +450,11 @@ function yieldedAt(made: SocketYield, id: CallId, at: (inner: Note) => Note): No
   return { ...birth, call: id, note: at(note) };
 }
 
-/** The call's request starts on its IRP: the call's status, and the IRP given to it (with the socket it yields). */
-function giveIrp(call: WskCall, node: Node, state: PathState, yields: Facts['yields']): void {
+/**
+ * The call's request starts on its IRP: the call's status, and the IRP given to it with the socket it
+ * yields there (for a wrapper's pending request, what the wrapper's summary tied to that IRP).
+ */
+function giveIrp(call: WskCall, node: Node, state: PathState, yields: (irp: string) => Facts['yields']): void {
   const id = node.startIndex;
   state.outcomes.set(id, {});
   state.facts.set(`c:${id}`, { statusOf: { call: id, final: false } });
@@ -454,11 +464,19 @@ function giveIrp(call: WskCall, node: Node, state: PathState, yields: Facts['yie
   const irpPath = irp ? accessPath(irp) : param ? call.via?.paths.get(param) : undefined;
   if (!irpPath) return;
   const irpValue = materialize(irpPath, state, node);
-  const { yields: previous, ...facts } = state.factsOf(irpValue);
-  // A wrapper's socket, which its summary says this very call yields (applySummary), stays.
-  const made = yields ?? (previous?.call === id ? previous : undefined);
-  const irpSetup: IrpSetup = { ...facts.irpSetup, usedBy: { call: id, note: { node: call.callee, message: `the IRP is given to ${call.api.name} here` } } };
-  state.facts.set(irpValue, { ...facts, irpOf: id, ...(made ? { yields: made } : {}), irpSetup });
+  tieIrp(state, irpValue, id, yields(irpValue), { node: call.callee, message: `the IRP is given to ${call.api.name} here` });
+}
+
+/**
+ * An IRP given to the call `id` (a WSK call, or a helper that returns the status of its call on it):
+ * the IRP's call, the socket it yields there (none but `yields`: a new call makes a new one), and for
+ * a WSK call its user (`user`: the irpSetup's usedBy, WSK015).
+ */
+function tieIrp(state: PathState, irp: string, id: CallId, yields: Facts['yields'], user?: Note): void {
+  const { yields: _previous, ...facts } = state.factsOf(irp);
+  void _previous;
+  const irpSetup = user ? { irpSetup: { ...facts.irpSetup, usedBy: { call: id, note: user } } } : {};
+  state.facts.set(irp, { ...facts, irpOf: id, ...(yields ? { yields } : {}), ...irpSetup });
 }
 
 /**
@@ -472,8 +490,8 @@ function leavesRequest(call: WskCall, summary: Summary | undefined): boolean {
 }
 
 /** What a wrapper's pending request does at the caller (see leavesRequest): its IRP and the memory it uses. */
-function issueRequest(engine: Engine, call: WskCall, node: Node, state: PathState): void {
-  giveIrp(call, node, state, undefined);
+function issueRequest(engine: Engine, call: WskCall, node: Node, state: PathState, tied: ReadonlyMap<string, Facts['yields']> | undefined): void {
+  giveIrp(call, node, state, (irp) => tied?.get(irp));
   holdBuffers(engine, call, node, state);
 }
 
