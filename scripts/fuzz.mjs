@@ -120,9 +120,12 @@ for await (const { index, input, outcome } of inOrder(only ?? first, only !== un
       const known = distinct.get(failure.signature);
       if (known) {
         known.inputs++;
+        // Every failing input of a long run, so each can be re-run (`--input I`) once the first is fixed.
+        known.indexes.push(index);
+        log(`fuzz: input ${index} ${failure.category} ${failure.property}, as input ${known.index}`);
         continue;
       }
-      const entry = { ...failure, index, label: input.label, inputs: 1, applied: outcome.result?.metamorphic?.applied };
+      const entry = { ...failure, index, indexes: [index], label: input.label, inputs: 1, applied: outcome.result?.metamorphic?.applied };
       distinct.set(failure.signature, entry);
       log(`fuzz: input ${index} (${input.label}) ${failure.category.toUpperCase()} ${failure.property}: ${failure.message}`);
       if (only !== undefined && failure.stack) log(indent(failure.stack));
@@ -140,6 +143,7 @@ const elapsed = (performance.now() - started) / 1000;
 for (const entry of distinct.values()) {
   log(`\n${entry.category} ${entry.property}: ${entry.message}`);
   log(`  ${entry.inputs} input(s), first: input ${entry.index} (${entry.label})`);
+  if (entry.indexes.length > 1) log(`  inputs: ${entry.indexes.join(', ')}`);
   if (entry.kept) log(`  kept: ${entry.kept}`);
   if (entry.ms !== undefined) log(`  time: ${entry.ms === Infinity ? 'over the hard limit (stopped)' : `${(entry.ms / 1000).toFixed(2)} s`}`);
   if (entry.stack) log(indent(entry.stack.split('\n').slice(0, 14).join('\n')));

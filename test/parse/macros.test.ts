@@ -104,6 +104,25 @@ describe('what a use becomes', () => {
     expect(v).toContain('WskControlSocket(M20)');
   });
 
+  test('a macro with a body of a megabyte is left unexpanded at each of its uses; smaller ones still expand', () => {
+    const big = `#define BIG(s) if ((s) < 0) goto Exit; ${'x = x + 1; '.repeat(100_000)}`;
+    const text = `${big}\n#define CHECK(s) if ((s) < 0) goto Exit\nvoid f(void) {\n${'  BIG(a);\n  CHECK(b);\n'.repeat(200)}}\n`;
+    const { view: v } = view(text);
+    expect(v.length).toBeLessThan(text.length + 200 * 40);
+    expect(v).toContain('BIG(a);');
+    expect(v).toContain('if ((b) < 0) goto Exit');
+  });
+
+  test('all of a file\'s expansions together add at most a bounded amount to its text', () => {
+    // Each use stays under the limit of one expansion; two thousand of them would add 40 MB.
+    const body = 'x = x + 1; '.repeat(2_000);
+    const text = `#define STEP(s) if ((s) < 0) goto Exit; ${body}\nvoid f(void) {\n${'  STEP(a);\n'.repeat(2_000)}}\n`;
+    const { view: v } = view(text);
+    expect(v).toContain('if ((a) < 0) goto Exit');
+    expect(v.length).toBeLessThanOrEqual(text.length + Math.max(1024 * 1024, 4 * text.length));
+    expect(v).toContain('STEP(a);');
+  });
+
   test('a function-like macro named without arguments is no use', () => {
     const { view: v } = view('#define F(x) (x)\nvoid f(void) { WskControlSocket(F); }\n');
     expect(v).toContain('WskControlSocket(F)');

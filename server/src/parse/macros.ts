@@ -201,6 +201,14 @@ const CONTROL_WORDS = new Set(['return', 'goto', 'break', 'continue', 'if', 'els
 /** Limits that keep a hostile macro from exploding the text. */
 const MAX_DEPTH = 48;
 const MAX_EXPANSION = 64 * 1024;
+/**
+ * How much all of a file's expansions may add to its text: past it, uses stay as written (as one too
+ * large does). Each use is bounded, but a few hundred uses of a huge macro made a 6 KB source a 15 MB
+ * view that took 15 s to parse (a fuzz input).
+ */
+function maxGrowth(length: number): number {
+  return Math.max(1024 * 1024, 4 * length);
+}
 
 /**
  * Builds the view of a masked text: the uses of the macros that matter replaced by their expansion.
@@ -234,6 +242,7 @@ export function expandMacros(masked: string, nonCode: Int32Array, env: MacroEnv,
   const expansions: Expansion[] = [];
   let at = 0;
   let viewLength = 0;
+  let growth = maxGrowth(masked.length);
   for (const use of uses) {
     if (use.start < at) continue; // inside the arguments of a use already expanded
     const define = use.alias === undefined ? env.lookup(use.name, use.start) : undefined;
@@ -241,6 +250,8 @@ export function expandMacros(masked: string, nonCode: Int32Array, env: MacroEnv,
       ? { text: use.alias, end: use.start + use.name.length }
       : define ? expander.expandUse(masked, use.start, use.name, define) : undefined;
     if (!expanded) continue;
+    growth -= expanded.text.length - (expanded.end - use.start);
+    if (growth < 0) break;
     const before = masked.slice(at, use.start);
     parts.push(before, expanded.text);
     viewLength += before.length;
@@ -357,6 +368,8 @@ class Expander {
 
   /** Expands the use of `name` at `start`; undefined when it is not a use (a function-like macro without arguments) or too large. */
   expandUse(text: string, start: number, name: string, define: Define): { text: string; end: number; args?: MacroArgument[] } | undefined {
+    // A body over the limit is never expanded: checked first, not re-tokenized at every use.
+    if (define.body.length > MAX_EXPANSION) return undefined;
     let end = start + name.length;
     let args: string[] | undefined;
     let spans: MacroArgument[] | undefined;
@@ -409,6 +422,8 @@ class Expander {
   }
 
   private substitute(define: Define, args: string[] | undefined, at: number, hidden: Set<string>, depth: number): Token[] {
+    // Before tokenizing: a body over the limit would be tokenized again at every use only to be dropped.
+    if (define.body.length > MAX_EXPANSION) throw new ExpansionTooLarge();
     const body = tokenize(define.body);
     if (!define.params || !args) return body;
     const params = define.params;
@@ -459,6 +474,8 @@ class Expander {
         : undefined;
       if (!define) {
         out += token.text;
+        // A body of plain tokens counts too: a megabyte-long define is no macro the analysis can use.
+        if (out.length > MAX_EXPANSION) throw new ExpansionTooLarge();
         continue;
       }
       let args: string[] | undefined;
