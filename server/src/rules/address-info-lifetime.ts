@@ -5,7 +5,7 @@ import type { FunctionPaths, Note, PathState } from '../analysis/paths';
 import { accessPath, rootOf } from '../analysis/access';
 import { argumentsOf, callExpressionsIn, unparenthesize } from '../analysis/syntax';
 import { POOL_FREES } from '../wsk/kernel';
-import { holderOf, related, statesAt } from './path-support';
+import { holderOf, related, statesAt, wskCallIds } from './path-support';
 import { message } from './render';
 
 const GET = 'WskGetAddressInfo';
@@ -94,7 +94,7 @@ Resolve(PWSK_PROVIDER_NPI Npi, PUNICODE_STRING Host, PSOCKADDR Remote, PIRP Irp)
     const paths = context.paths(definition);
     if (!paths || paths.budgetExceeded) return;
     reportLeaks(paths, context);
-    const wsk = new Set(context.calls.map((call) => call.node.id));
+    const wsk = wskCallIds(context);
     for (const call of callExpressionsIn(definition)) {
       const callee = call.childForFieldName('function');
       if (!callee || wsk.has(call.id)) continue;

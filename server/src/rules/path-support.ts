@@ -11,8 +11,8 @@ import { RETURNED } from '../analysis/access';
 const CALL_IDS = new WeakMap<readonly WskCall[], ReadonlySet<number>>();
 
 /**
- * The ids of the file's WSK calls, which only read the structures they are given (addressedDefinitions
- * in fieldValues.ts). Built once per file: built per call, a file of thousands of calls took seconds.
+ * The ids of the file's WSK calls: they change no variable of their caller and only read the
+ * structures they are given. Built once per file: built per call, a file of thousands took seconds.
  */
 export function wskCallIds(context: RuleContext): ReadonlySet<number> {
   let ids = CALL_IDS.get(context.calls);

@@ -3,7 +3,7 @@ import type { Rule, RuleContext, ReportedFix } from '../analysis/rule';
 import type { WskCall } from '../analysis/calls';
 import type { Note } from '../analysis/paths';
 import { paramWithRole } from '../wsk/api';
-import { bindingKind, boundOnSomePath, ownsOperation, related, statementInBlock, statesAt } from './path-support';
+import { bindingKind, boundOnSomePath, ownsOperation, related, statementInBlock, statesAt, wskCallIds } from './path-support';
 import { callerPath } from '../analysis/access';
 import { capitalised, message } from './render';
 
@@ -127,7 +127,7 @@ function moveBeforeBind(call: WskCall, bound: Note, context: RuleContext): Repor
   const socket = socketParam ? call.arg(socketParam) : undefined;
   const socketRoot = socket ? rootIdentifier(socket) : undefined;
   // WSK calls change no variable of the caller; the set and the bind only read what they are given.
-  const wsk = new Set(context.calls.map((c) => c.node.id));
+  const wsk = wskCallIds(context);
   const readOnly = context.calls.filter((c) => [set, bind].some((s) => c.node.startIndex >= s.startIndex && c.node.endIndex <= s.endIndex)).map((c) => c.node);
   const read = new Map<number, StatementAccess>();
   const access = (statements: readonly Node[]) => accesses(statements, context, { wsk, readOnly }, read);
