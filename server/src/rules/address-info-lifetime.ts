@@ -4,6 +4,7 @@ import type { WskCall } from '../analysis/calls';
 import type { FunctionPaths, Note, PathState } from '../analysis/paths';
 import { accessPath, rootOf } from '../analysis/access';
 import { argumentsOf, callExpressionsIn, unparenthesize } from '../analysis/syntax';
+import { paramWithRole } from '../wsk/api';
 import { POOL_FREES } from '../wsk/kernel';
 import { holderOf, related, statesAt, wskCallIds } from './path-support';
 import { message } from './render';
@@ -141,7 +142,8 @@ function listOf(state: PathState, value: string | undefined, context: RuleContex
 function madeWithoutIrp(note: Note, at: number, context: RuleContext): boolean {
   if (note.via) return !leftOnCallersIrp(at, context);
   const call = context.calls.find((c) => c.callee.id === note.node.id);
-  const irp = call?.arg('Irp');
+  const param = call ? paramWithRole(call.api, 'irp') : undefined;
+  const irp = param ? call?.arg(param) : undefined;
   return irp !== undefined && isNullIrp(irp, context);
 }
 
@@ -154,8 +156,10 @@ function madeWithoutIrp(note: Note, at: number, context: RuleContext): boolean {
 function leftOnCallersIrp(at: number, context: RuleContext): boolean {
   const call = context.calls.find((c) => c.via && c.node.startIndex === at && c.api.name === GET);
   if (!call?.via?.always || !call.via.returnsStatus) return false;
-  const irp = call.arg('Irp');
-  return irp ? !isNullIrp(irp, context) : call.via.paths.has('Irp');
+  const param = paramWithRole(call.api, 'irp');
+  if (!param) return false;
+  const irp = call.arg(param);
+  return irp ? !isNullIrp(irp, context) : call.via.paths.has(param);
 }
 
 function isNullIrp(irp: Node, context: RuleContext): boolean {
