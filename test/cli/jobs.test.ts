@@ -1,7 +1,6 @@
 // How the CLI hands a run to the split (cli/jobs.ts): every file read reaches the scanner (the planner
 // thread in the CLI) once the run is large enough to be split, none before, and none for a small run;
-// the split decided from what the scanner was handed is the one decided from the files' facts at once;
-// the main thread's job, which analyses the run while the planner decides, stops when told.
+// the split decided from what the scanner was handed is the one decided from the files' facts at once.
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -11,8 +10,7 @@ import { scanSource } from '../../server/src/analysis/split/scan';
 import type { ScanInput, SourceFacts } from '../../server/src/analysis/split/scan';
 import { Configurations } from '../../server/src/cli/configFiles';
 import { collectFiles } from '../../server/src/cli/files';
-import { runJob } from '../../server/src/cli/analyse';
-import { SplitScan, decideSplit, planJobs, scanHere, splitRequest } from '../../server/src/cli/jobs';
+import { SplitScan, decideSplit, scanHere, splitRequest } from '../../server/src/cli/jobs';
 import type { Scanner } from '../../server/src/cli/jobs';
 import { RULE_IDS } from '../../server/src/rules/index';
 import { writeDriverTree } from './tree';
@@ -56,21 +54,4 @@ test('every file read reaches the scanner once the run is large enough, and the 
   collectFiles([dir], dir, { maxFileSize: 5 << 20, inspect: small.inspect });
   expect(started).toBe(1);
   expect(small.split(request)).toBeUndefined();
-});
-
-test('the main thread\'s job, analysing while the planner decides: stopped when told, else the same result', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wsk-lint-stop-'));
-  folders.push(dir);
-  writeDriverTree(dir, 3, 2);
-  const configurations = new Configurations({ rules: {} }, RULE_IDS);
-  configurations.readIn(dir);
-  const collected = collectFiles([dir], dir, { maxFileSize: 5 << 20 });
-  const planned = planJobs(collected, configurations, { workers: 1, cores: 1 });
-  if (!('single' in planned)) throw new Error('one worker, one job');
-  const plain = await runJob(planned.single);
-  expect(plain.findings.length).toBeGreaterThan(0);
-  expect(await runJob(planned.single, { stopped: () => false })).toEqual(plain);
-  let parsed = 0;
-  expect(await runJob(planned.single, { parsed: () => parsed++, stopped: () => parsed >= 2 })).toBeUndefined();
-  expect(parsed).toBe(2);
 });

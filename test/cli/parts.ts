@@ -1,6 +1,8 @@
-// A tree analysed as the CLI analyses it, in this thread: once as one workspace, and once split into
-// the parts worker threads would get (the split forced with `workerCost: 0`, so that small trees are
-// split too), each part in a workspace of its own, exchanging what they release as the workers do.
+// A tree analysed as the CLI analyses it, in this thread: once as one workspace holding every file,
+// and once as planned from the files' facts: split into the parts worker threads would get (the split
+// forced with `workerCost: 0`, so that small trees are split too), each part in a workspace of its own,
+// exchanging what they release as the workers do; or, when no split is worth it, the one workspace
+// holding what the relevant files need.
 
 import type { AnalysisResult } from '../../server/src/analysis/workspace';
 import { scanSource } from '../../server/src/analysis/split/scan';
@@ -15,8 +17,8 @@ import { RULE_IDS } from '../../server/src/rules/index';
 export interface Analysed {
   /** One workspace holding every file. */
   readonly single: AnalysisResult;
-  /** The parts' results merged; undefined when the split kept one part. */
-  readonly split: AnalysisResult | undefined;
+  /** The parts' results merged, or the planned workspace's when the split kept one part (`parts` empty). */
+  readonly split: AnalysisResult;
   readonly parts: readonly WorkerInput[];
 }
 
@@ -32,7 +34,7 @@ export async function analyseInParts(root: string, workers: number, workerCost =
   if (!('single' in one)) throw new Error('one worker, one job');
   const single = await runJob(one.single);
   const planned = planJobs(collected, configurations, { workers, cores: workers, facts, workerCost });
-  if (!('parts' in planned)) return { single, split: undefined, parts: [] };
+  if (!('parts' in planned)) return { single, split: await runJob(planned.single), parts: [] };
   return { single, split: mergeResults(await runParts(planned.parts), order), parts: planned.parts };
 }
 

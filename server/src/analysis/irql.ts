@@ -115,7 +115,8 @@ const ACQUIRE_WORD = new RegExp(`\\b(?:${IRQL_ROUTINES.filter((r) => r.acts === 
 const ROLE_WORDS = new RegExp(`\\b(?:${[...DPC_INITIALIZERS.keys(), ...DISPATCH_ROLE_TYPES.keys()].join('|')})\\b`, 'g');
 /** Names of functions without a body that say they release a lock. */
 const UNLOCK_NAME = /unlock|release\w*lock|lock\w*release/i;
-const ALLOC_TEXT = /^[ \t]*#[ \t]*pragma[ \t]+alloc_text[ \t]*\([ \t]*"?(PAGE\w*)"?[ \t]*,([^)\n]*)\)/gm;
+/** `#pragma alloc_text(PAGE…, F, G)`: the section, and the list of names. */
+export const ALLOC_TEXT = /^[ \t]*#[ \t]*pragma[ \t]+alloc_text[ \t]*\([ \t]*"?(PAGE\w*)"?[ \t]*,([^)\n]*)\)/gm;
 
 export class Irql {
   private roleMap: Map<string, DispatchRole> | undefined;

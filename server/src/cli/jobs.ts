@@ -24,8 +24,9 @@ export interface JobOptions {
   readonly workers: number;
   readonly cores: number;
   /**
-   * How the run is split: already decided (by the planner thread, see SplitScan), or to decide here
-   * from what each file names and declares (every file collected); none: no split.
+   * How the run is split (or what its one workspace holds): already decided (by the planner, see
+   * SplitScan), or to decide here from what each file names and declares (every file collected);
+   * neither: one workspace holding every file.
    */
   readonly split?: Split;
   readonly facts?: ReadonlyMap<string, SourceFacts>;
@@ -93,7 +94,7 @@ export class SplitScan {
 
   readonly inspect = (file: SourceFile, pre: Preprocessed): void => {
     this.size += file.text.length;
-    const input: ScanInput = { masked: pre.masked, defines: pre.defines, includes: pre.includes, nonCode: pre.nonCode };
+    const input: ScanInput = { masked: pre.masked, defines: pre.defines, includes: pre.includes, nonCode: pre.nonCode, irqlAnnotations: pre.irqlAnnotations };
     if (!this.scanner && this.size < this.minimum) {
       this.waiting.push({ path: file.path, pre: input });
       return;
@@ -137,6 +138,17 @@ export function splitMinimum(env: NodeJS.ProcessEnv): number {
 }
 
 /**
+ * Runs smaller than this (in characters) are parsed whole, unscanned: the scan and the planning cost
+ * about a tenth of parsing, and only pay off in trees where most files name nothing of WSK.
+ */
+export const SCAN_MINIMUM = 2_000_000;
+
+/** The size from which a run's files are scanned for what its workspace needs (and for a split). */
+export function scanMinimum(env: NodeJS.ProcessEnv): number {
+  return Math.min(SCAN_MINIMUM, splitMinimum(env));
+}
+
+/**
  * One job for every file and the headers they include (these only lend their macros and types), each
  * file analysed with the rules of its root; or, split, one per worker.
  */
@@ -165,7 +177,7 @@ export function planJobs(collected: Collected, configurations: Configurations, {
     wrappers,
   });
 
-  const decided = workers > 1 ? split ?? (facts && decideSplit(splitRequest(collected, configurations, { workers, cores, workerCost }), facts)) : undefined;
+  const decided = split ?? (facts && decideSplit(splitRequest(collected, configurations, { workers, cores, workerCost }), facts));
   if (decided && decided.plans.length > 1) {
     return {
       parts: decided.plans.map((plan) => {
@@ -174,7 +186,10 @@ export function planJobs(collected: Collected, configurations: Configurations, {
       }),
     };
   }
-  return { single: job(ordered.map((_, index) => index), new Set(reported.map((file) => file.path))) };
+  const everyReported = new Set(reported.map((file) => file.path));
+  // Decided: what the one workspace needs (the files of no relevance are reported on unparsed).
+  if (decided) return { single: job(decided.plans[0].files, everyReported, new Set(decided.plans[0].macrosOnly)) };
+  return { single: job(ordered.map((_, index) => index), everyReported) };
 }
 
 /** The parts' results as one: findings in report order, problems in file order (`order`: the run's files). */

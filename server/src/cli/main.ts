@@ -12,8 +12,6 @@ import type { AnalysisResult } from '../analysis/workspace';
 import { RULES, RULE_IDS, ruleById } from '../rules/index';
 import { ruleMarkdown } from '../rules/render';
 import { runJob } from './analyse';
-import type { AnalysisJob } from './analyse';
-import type { Split } from '../analysis/split/partition';
 import type { Options } from './args';
 import { PARALLEL_MINIMUM, helpText, parseCommandLine } from './args';
 import { Configurations } from './configFiles';
@@ -27,7 +25,7 @@ import { decodeSource } from '../parse/decode';
 import { formatMsbuild } from './format/msbuild';
 import { formatSarif } from './format/sarif';
 import { formatText, summaryLine } from './format/text';
-import { SplitScan, mergeResults, planJobs, splitMinimum, splitRequest } from './jobs';
+import { SplitScan, mergeResults, planJobs, scanHere, scanMinimum, splitMinimum, splitRequest } from './jobs';
 import { runInWorkers, startPlanner } from './parallel';
 import { ProgressLine, showsProgress } from './progress';
 import type { Terminal } from './progress';
@@ -71,9 +69,10 @@ async function lint(options: Options, io: Console): Promise<number> {
     configurations.readIn(fs.statSync(absolute, { throwIfNoEntry: false })?.isDirectory() ? absolute : path.dirname(absolute));
   }
 
-  // The facts a parallel run is split by come from the preprocessing that finding the headers does
-  // anyway, scanned in the planner thread while the collection goes on.
-  const scan = options.jobs > 1 && options.fix === 'off' ? new SplitScan(splitMinimum(process.env), startPlanner) : undefined;
+  // The facts a large run is planned by (what its workspace needs, and its split) come from the
+  // preprocessing that finding the headers does anyway: scanned while the collection goes on, in the
+  // planner thread when there are threads to use.
+  const scan = options.fix === 'off' ? new SplitScan(scanMinimum(process.env), options.jobs > 1 ? startPlanner : scanHere) : undefined;
   try {
     return await check(options, configurations, scan, io);
   } finally {
@@ -200,33 +199,19 @@ function skippedNotice(skipped: Problem): Problem {
 /**
  * The run analysed as one workspace; with more than one job and enough files, split into parts that
  * worker threads analyse on their own when that is worth it (see jobs.ts). The findings are the same.
- * While the planner decides, this thread analyses the whole run: a run not worth splitting waits for
- * nothing, and a split stops it (what it did is the planner's wait, spent).
+ * A scanned run is planned first (its workspaces hold only what its relevant files need).
  */
 async function analyse(collected: Collected, configurations: Configurations, jobs: number, scan: SplitScan | undefined, terminal: Terminal | undefined): Promise<AnalysisResult> {
   const order = [...collected.headers, ...collected.files].map((file) => file.path);
-  const workers = collected.files.length >= PARALLEL_MINIMUM ? jobs : 1;
+  const size = [...collected.headers, ...collected.files].reduce((sum, file) => sum + file.text.length, 0);
+  const workers = collected.files.length >= PARALLEL_MINIMUM && size >= splitMinimum(process.env) ? jobs : 1;
   const cores = os.availableParallelism();
-  const splitting = workers > 1 ? scan?.split(splitRequest(collected, configurations, { workers, cores })) : undefined;
-  const single = (planJobs(collected, configurations, { workers: 1, cores }) as { single: AnalysisJob }).single;
-  let progress = terminal ? new ProgressLine(terminal, collected.files.length) : undefined;
+  const split = await scan?.split(splitRequest(collected, configurations, { workers, cores }));
+  scan?.close();
+  const planned = planJobs(collected, configurations, { workers, cores, split });
+  const progress = terminal ? new ProgressLine(terminal, collected.files.length) : undefined;
   try {
-    if (!splitting) return mergeResults([await runJob(single, progress)], order);
-    let split: Split | undefined;
-    let failure: unknown;
-    splitting.then((decided) => {
-      split = decided;
-    }, (error: unknown) => {
-      failure = error ?? new Error('the planner failed');
-    });
-    const whole = await runJob(single, { ...progress && { parsed: () => progress?.parsed(), analysed: () => progress?.analysed() }, stopped: () => failure !== undefined || (split !== undefined && split.plans.length > 1) });
-    scan?.close();
-    if (failure !== undefined) throw failure;
-    if (whole) return mergeResults([whole], order);
-    const planned = planJobs(collected, configurations, { workers, cores, split });
-    if (!('parts' in planned)) throw new Error('a split of one part stopped the analysis');
-    progress?.clear();
-    progress = terminal ? new ProgressLine(terminal, collected.files.length) : undefined;
+    if ('single' in planned) return mergeResults([await runJob(planned.single, progress)], order);
     return mergeResults(await runInWorkers(planned.parts, progress), order);
   } finally {
     progress?.clear();

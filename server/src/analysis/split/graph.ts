@@ -20,12 +20,17 @@
 // macro pastes together with `##` is the one thing the scan cannot know).
 //
 // Only "relevant" functions need any of this: every rule reports on a WSK call, or on a call to a
-// function that reaches one (or a declared wrapper), inside the function making it. A function whose
-// body and the macros it uses name no WSK API name, and that calls no function defined by a relevant
-// one, has no findings whatever its context. So relevance is decided per piece of a file: each
-// function definition, and the rest of the file (its declarations, initializers and macros) as one;
-// a file whose braces never balance is one piece. A file with no relevant piece only needs its
-// headers' macros, for the same parse.
+// function that reaches one (or a declared wrapper), inside the function making it — or, inside a
+// function with a role another file gives it (a completion routine, an event callback, a DPC routine, a
+// dispatch routine, an IRQL annotation), on what that role forbids (a pageable DPC routine: WSK025).
+// A function whose body and the macros it uses name no WSK API name, that calls no function defined by
+// a relevant one and that nothing registers, has no findings whatever its context. So relevance is
+// decided per piece of a file: each function definition, and the rest of the file (its declarations,
+// initializers and macros) as one; a file whose braces never balance is one piece. A file with no
+// relevant piece only needs its headers' macros, for the same parse — and none at all when nothing
+// relevant includes it: such files are reported on unparsed (partition.ts). A registration counts
+// in the statement making it: a file registering one routine does not register every name it writes
+// (in a driver tree that made most files relevant).
 //
 // Everything is indexed once, and what a node needs is computed once, so that the closures of all the
 // workers together cost a few passes over the tree, whatever its shape (`work` counts the steps).
@@ -175,18 +180,54 @@ export class NeedGraph {
     this.keyMarks = new Int32Array(this.names.length * KINDS.length);
     this.nodeMarks = new Int32Array(this.nodeFile.length);
     const registering = this.namingInTurn(names.registering);
-    files.forEach((file, index) => {
-      const { outside, statements } = file.facts;
-      if (!someIn(registering, outside.names) && !statements.some((statement) => statement.definesFunction && statement.names.some((name) => registering.has(name)))) return;
-      for (const name of this.withMacros(index, file.facts.names)) if (this.mayDefine(name, 'function')) push(this.registrars, name, index);
-    });
+    files.forEach((file, index) => this.indexRegistrars(file.facts, index, registering));
     const pieces = this.indexPieces([...names.relevant, ...names.summarised]);
     const registered: number[] = [];
     for (const [piece, defined] of pieces.definedBy) if (defined.some((name) => this.registrars.has(name))) registered.push(piece);
-    this.relevantPieces = this.spread(pieces, names.relevant, registered, true).pieces;
+    // A registered function is analysed for its role; it makes no caller relevant (its callers reach
+    // WSK through it only if it names WSK itself, which the spread follows).
+    const relevantPieces = this.spread(pieces, names.relevant, [], true).pieces;
+    for (const piece of registered) relevantPieces.add(piece);
+    // A pragma making a function with a role pageable is reported where it stands (WSK025), WSK or not;
+    // the file relies on that function's role, and makes no caller relevant.
+    files.forEach((file, index) => {
+      if (file.facts.pagedNames.some((name) => this.registrars.has(name))) relevantPieces.add(index);
+    });
+    this.relevantPieces = relevantPieces;
     this.relevant = new Set([...this.relevantPieces].map((piece) => this.nodeFile[piece]));
     const mentioning = this.files.flatMap(({ facts }, file) => facts.mentions.map((offset) => this.pieceAt(file, offset)));
     this.followed = new Set([...this.spread(pieces, names.summarised, mentioning, false).functions, ...names.wrappers]);
+  }
+
+  /**
+   * The functions a file may register, by the statements that name a registering name (a completion
+   * setter's call, a client table's initializer, a role type's declaration: the analysis reads each
+   * registration inside one statement, through the macros it uses), and those annotated as running at
+   * DISPATCH_LEVEL; the whole file when its braces do not balance or such a name is outside every statement and
+   * every macro body of the file (which register where the macro is used).
+   */
+  private indexRegistrars(facts: SourceFacts, file: number, registering: ReadonlySet<string>): void {
+    const register = (names: Iterable<string>) => {
+      for (const name of this.withMacros(file, names)) if (mayBeFunctionName(name) && this.mayDefine(name, 'function')) push(this.registrars, name, file);
+    };
+    const { statements, outside } = facts;
+    if (facts.unbalanced) {
+      if (someIn(registering, facts.names) || facts.annotatedNames.length > 0) register(facts.names);
+      return;
+    }
+    const covered = new Set<string>();
+    for (const statement of statements) {
+      this.work.steps += statement.names.length;
+      const names = statement.names.filter((name) => registering.has(name));
+      if (names.length === 0) continue;
+      register(statement.names);
+      for (const name of names) covered.add(name);
+    }
+    for (const name of facts.annotatedNames) if (this.mayDefine(name, 'function')) push(this.registrars, name, file);
+    const inBodies = (name: string) => [...facts.macros.values()].some((body) => body.includes(name));
+    for (const name of outside.names) {
+      if (registering.has(name) && !covered.has(name) && !inBodies(name)) return register(facts.names);
+    }
   }
 
   /** Where the need of a relevant file starts: the whole file, or only its relevant function definitions. */
@@ -605,6 +646,14 @@ export class NeedGraph {
   private mayDefine(name: string, kind: Kind): boolean {
     return this.sure.get(kind)?.has(name) === true || this.maybe.get(kind)?.has(name) === true || this.weak.get(kind)?.has(name) === true;
   }
+}
+
+/**
+ * A keyword or a WDK type is never a registered routine (a file whose braces never balance "may
+ * define" anything, these too: registering them made most of a driver tree relevant).
+ */
+function mayBeFunctionName(name: string): boolean {
+  return !C_KEYWORDS.has(name) && builtinType(name) === undefined && name !== 'NULL';
 }
 
 function someIn(wanted: ReadonlySet<string>, names: ReadonlySet<string>): boolean {

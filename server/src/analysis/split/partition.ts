@@ -1,8 +1,9 @@
-// How a run is split across worker threads, and whether it is worth splitting (see graph.ts for what a
-// worker must hold). Every file is owned by one worker: analysed files are reported on, included
-// headers that were not given only tell what they release. The relevant files (graph.ts) are kept
-// in a few contiguous groups, each with what it needs; then the other files are dealt out in the
-// order of the run (files of one folder share headers) to even the load. What a worker costs is
+// What a run's workspaces hold: one workspace, or parts for worker threads, and whether splitting is
+// worth it (see graph.ts for what a workspace must hold). Every file is owned by one part: analysed
+// files are reported on, included headers that were not given only tell what they release. The
+// relevant files (graph.ts) are kept in a few contiguous groups, each with what it needs; the other
+// files are reported on without a parse, unless they hold a suppression comment: those are dealt out
+// in the order of the run (files of one folder share headers) to even the load. What a worker costs is
 // estimated from sizes: a file it parses costs its length and a little more (the more macros it
 // sees, the more), a file it reads for macros only a small fraction of its length, and starting a
 // worker a fixed amount. When no split promises a clear gain over one
@@ -32,16 +33,19 @@ import { NeedGraph } from './graph';
 import type { Holding, SplitFile } from './graph';
 
 export interface WorkerPlan {
-  /** Indexes of the files its workspace holds, ascending (the single workspace's order). */
+  /** Indexes of the files its workspace holds, ascending (the run's order). */
   readonly files: readonly number[];
   /** Those among them it holds for their macros only, ascending. */
   readonly macrosOnly: readonly number[];
-  /** Indexes of the files it owns, ascending: every file is owned by exactly one worker. */
+  /**
+   * Indexes of the files it owns, ascending: every file is owned by exactly one worker. An owned file
+   * it does not hold is reported on without a parse (it has no relevance: see Planner.silent).
+   */
   readonly owned: readonly number[];
 }
 
 export interface Split {
-  /** One plan per worker; a single plan: analyse in one workspace, no worker is worth it. */
+  /** One plan per worker; a single plan: analyse in one workspace (holding only what it needs), no worker is worth it. */
   readonly plans: readonly WorkerPlan[];
   /** The estimated cost of one workspace, and of the chosen plans (as characters parsed). */
   readonly single: number;
@@ -96,8 +100,11 @@ export function splitRun(files: readonly SplitFile[], { includes, wrappers, work
   const costs = files.map((file, index) => file.size + FILE_COST + MACRO_COST * graph.macrosSeen(index));
   const parseCost = (file: number) => costs[file];
   const planner = new Planner(files, graph, parseCost);
-  const single = costs.reduce((sum, cost) => sum + cost, 0);
-  let best: { plans: readonly WorkerPlan[]; cost: number } = { plans: [{ files: files.map((_, index) => index), macrosOnly: [], owned: files.map((_, index) => index) }], cost: single };
+  // One workspace needs no more than the parts do: what the relevant files need, and the others
+  // reported on without a parse (see Planner).
+  const one = planner.plan(1)[0] as Part | undefined;
+  const single = one?.load ?? 0;
+  let best: { plans: readonly WorkerPlan[]; cost: number } = { plans: [one ? one.plan() : { files: [], macrosOnly: [], owned: [] }], cost: single };
   for (let count = Math.min(workers, files.length); count >= 2; count = count === 2 ? 1 : Math.ceil(count / 2)) {
     const parts = planner.plan(count);
     const loads = parts.map((part) => part.load);
@@ -152,7 +159,15 @@ class Part {
 class Planner {
   steps = 0;
   private readonly relevant: number[] = [];
+  /** Analysed files of no relevance that are parsed all the same: they hold a suppression comment. */
   private readonly others: number[] = [];
+  /**
+   * Analysed files of no relevance and no suppression comment: reported on (nothing), never parsed.
+   * Every rule reports on a WSK call or on a call reaching one (graph.ts), so such a file has no
+   * finding, whatever the rest of the program; parsing a large tree's thousands of them was most of
+   * its time.
+   */
+  private readonly silent: number[] = [];
   private readonly context: number[] = [];
   /** The closure of all the relevant files as one group (the same for every worker count). */
   private together: Holding | undefined;
@@ -160,8 +175,9 @@ class Planner {
   constructor(private readonly files: readonly SplitFile[], private readonly graph: NeedGraph, private readonly parseCost: (file: number) => number) {
     files.forEach((file, index) => {
       if (graph.relevant.has(index)) this.relevant.push(index);
-      else if (file.analysed) this.others.push(index);
-      else this.context.push(index);
+      else if (!file.analysed) this.context.push(index);
+      else if (file.facts.suppresses) this.others.push(index);
+      else this.silent.push(index);
     });
   }
 
@@ -236,6 +252,8 @@ class Planner {
       holder.owned.push(file);
       holder.hold([], [file]);
     }
+    this.silent.forEach((file, index) => parts[index % parts.length].owned.push(file));
+    this.steps += this.silent.length;
     return parts;
   }
 

@@ -13,6 +13,8 @@
 // declaration it saw, at any depth, is a weak candidate, and every name before `(` counts as called.
 
 import type { Include, Preprocessed } from '../../parse/preprocess';
+import { DISPATCH_ANNOTATIONS } from '../../wsk/irql';
+import { ALLOC_TEXT } from '../irql';
 import { SUMMARISED_NAMES } from '../program';
 
 /** The kinds of file-scope names the analysis resolves across files (each to its first declaration). */
@@ -53,6 +55,15 @@ export interface SourceFacts {
    * their statement: a macro of the workspace used so may declare what it is given.
    */
   readonly invocations: readonly Invocation[];
+  /** It holds a suppression comment (`wsk-lint-disable…`): one that silences nothing is reported, so it is parsed. */
+  readonly suppresses: boolean;
+  /**
+   * The functions annotated as running at DISPATCH_LEVEL (`_IRQL_requires_(…)`, read before masking
+   * blanked it, on a definition or a prototype): the annotation gives them a role, as a registration does.
+   */
+  readonly annotatedNames: readonly string[];
+  /** The functions its `#pragma alloc_text(PAGE…, …)` lines make pageable (reported there when they have a role). */
+  readonly pagedNames: readonly string[];
 }
 
 export interface Invocation {
@@ -129,8 +140,13 @@ interface Conditional {
   hasCode: boolean;
 }
 
+/** The name before the first `(` after an annotation (`_IRQL_requires_(…) VOID F(`, `VOID _IRQL_requires_(…) F(`). */
+function annotatedName(masked: string, from: number): string | undefined {
+  return /^[^;{}()]{0,400}?([A-Za-z_]\w*)\s*\(/.exec(masked.slice(from, from + 512))?.[1];
+}
+
 /** What the scan reads of a file's preprocessed form (plain data, cheap to hand to another thread). */
-export type ScanInput = Pick<Preprocessed, 'masked' | 'defines' | 'includes' | 'nonCode'>;
+export type ScanInput = Pick<Preprocessed, 'masked' | 'defines' | 'includes' | 'nonCode' | 'irqlAnnotations'>;
 
 export function scanSource(pre: ScanInput): SourceFacts {
   return new Scanner(pre).facts();
@@ -242,6 +258,9 @@ class Scanner {
       statements,
       outside,
       mentions: [...this.pre.masked.matchAll(SUMMARISED)].map((match) => match.index),
+      suppresses: this.pre.masked.includes('wsk-lint-disable'),
+      annotatedNames: this.pre.irqlAnnotations.filter((annotation) => DISPATCH_ANNOTATIONS.includes(annotation.name)).flatMap((annotation) => annotatedName(this.pre.masked, annotation.end) ?? []),
+      pagedNames: this.pre.masked.includes('alloc_text') ? [...this.pre.masked.matchAll(ALLOC_TEXT)].flatMap((match) => match[2].match(IDENTIFIER) ?? []) : [],
       declarations: unbalanced ? [] : this.declarations,
       maybe: unbalanced ? [] : this.maybe,
       weak,
