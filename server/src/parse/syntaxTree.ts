@@ -6,7 +6,8 @@
 // and the subtree searches are loops over arrays. The copy answers the part of web-tree-sitter's Node
 // API the analysis uses, the same way (test/parse/syntaxTree.test.ts compares every answer).
 
-import type { Language, Tree as WasmTree, TreeCursor } from 'web-tree-sitter';
+import type { Language, Tree as WasmTree } from 'web-tree-sitter';
+import { walk } from './treeWalk';
 
 /** A copied tree: its root, and the text that was parsed (nodes' texts are slices of it). */
 export class Tree {
@@ -191,25 +192,25 @@ export interface Donor {
  * copies the edited function, not the file. The donor's tree gives its nodes away (it is the previous
  * version of the file, disposed of once this one is parsed): a tree is lent once.
  */
-export function copyTree(wasm: WasmTree, source: string, donor?: Donor): Tree {
+export function copyTree(wasm: WasmTree, source: string, donor?: Donor, options: CopyOptions = {}): Tree {
   const tree = new Tree(source);
   const { types, fields } = wasm.language;
   const named = namedTypes(wasm.language);
-  const cursor: TreeCursor = wasm.walk();
+  const cursor = walk(wasm, options.cursorWalk);
   const visit = (parent: Node | null): Node => {
-    const typeId = cursor.nodeTypeId;
-    const fieldId = cursor.currentFieldId;
+    const typeId = cursor.typeId();
+    const fieldId = cursor.fieldId();
     const node = new Node(tree, nextId++, typeId === ERROR_TYPE_ID ? 'ERROR' : types[typeId] || 'ERROR', named[typeId] ?? true, fieldId ? fields[fieldId] ?? null : null, parent);
     // Read for every node: a node's span is not its children's (a hidden newline ends a preprocessor line).
-    node.startIndex = cursor.startIndex;
-    node.endIndex = cursor.endIndex;
+    node.startIndex = cursor.startIndex();
+    node.endIndex = cursor.endIndex();
     node.order = node.last = tree.nodes.length;
     tree.nodes.push(node);
     // An error can hide in a node the cursor does not show (a MISSING newline ending a directive), so
     // hasError is asked, though only inside a node that has one (none at all in a tree without errors).
-    if (parent ? parent.hasError : wasm.rootNode.hasError) {
-      node.hasError = cursor.currentNode.hasError;
-      if (node.startIndex === node.endIndex) node.isMissing = cursor.nodeIsMissing;
+    if (parent ? parent.hasError : true) {
+      node.hasError = cursor.hasError();
+      if (node.startIndex === node.endIndex) node.isMissing = cursor.isMissing();
     }
     return node;
   };
@@ -255,6 +256,11 @@ export function copyTree(wasm: WasmTree, source: string, donor?: Donor): Tree {
   } finally {
     cursor.delete();
   }
+}
+
+export interface CopyOptions {
+  /** Walk with web-tree-sitter's TreeCursor even where the faster walk is available (to compare the two). */
+  readonly cursorWalk?: boolean;
 }
 
 /** Trees that lent their nodes to a newer copy (their nodes now belong to it). */
