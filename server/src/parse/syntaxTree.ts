@@ -218,8 +218,16 @@ export function copyTree(wasm: WasmTree, source: string, donor?: Donor, options:
   if (donor) lent.add(donor.tree);
   try {
     const root = visit(null);
-    /** The inner nodes entered and not yet left (their children so far in their own arrays). */
+    /** The inner nodes entered and not yet left. */
     const open: Node[] = [];
+    /**
+     * Their children so far, each node's after its parent's (`open[i]`'s from `starts[i]`): a node's
+     * array is made once its children are all known, at its size (built by push, arrays of two or three
+     * children took room for seventeen, which the garbage collector copied as the tree grew).
+     */
+    const pending: Node[] = [];
+    const starts: number[] = [];
+    let pendingCount = 0;
     let node = root;
     /** Whether `node` came from the donor, children and all. */
     let lentNode = false;
@@ -231,10 +239,10 @@ export function copyTree(wasm: WasmTree, source: string, donor?: Donor, options:
     };
     for (;;) {
       if (!lentNode && cursor.gotoFirstChild()) {
-        const child = arrive(node);
-        node.children = [child];
         open.push(node);
-        node = child;
+        starts.push(pendingCount);
+        node = arrive(node);
+        pending[pendingCount++] = node;
         continue;
       }
       for (;;) {
@@ -245,11 +253,14 @@ export function copyTree(wasm: WasmTree, source: string, donor?: Donor, options:
         }
         if (cursor.gotoNextSibling()) {
           node = arrive(top);
-          (top.children as Node[]).push(node);
+          pending[pendingCount++] = node;
           break;
         }
         cursor.gotoParent();
         open.pop();
+        const start = starts.pop() as number;
+        top.children = pending.slice(start, pendingCount);
+        pendingCount = start;
         top.last = tree.nodes.length - 1;
       }
     }
