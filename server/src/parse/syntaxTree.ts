@@ -20,6 +20,11 @@ export class Tree {
 
 const NO_CHILDREN: readonly Node[] = Object.freeze([]);
 
+/** Node's flags. */
+const NAMED = 1;
+const HAS_ERROR = 2;
+const MISSING = 4;
+
 /** One node of a copied tree: a visible node of tree-sitter's (named or anonymous). */
 export class Node {
   /** Its children, named and anonymous, in order. */
@@ -27,9 +32,11 @@ export class Node {
   /** Its start and end offsets in the parsed text (UTF-16 code units, as web-tree-sitter counts). */
   startIndex = 0;
   endIndex = 0;
-  /** Whether it is, or holds, an ERROR or a MISSING node. */
-  hasError = false;
-  isMissing = false;
+  /**
+   * isNamed, hasError and isMissing as bits: one field instead of three (a field is 8 bytes on every
+   * node: the CLI copies millions of them).
+   */
+  private flags: number;
   /** Its place in its tree's nodes, and its last descendant's (see Tree.nodes). */
   order = 0;
   last = 0;
@@ -45,11 +52,31 @@ export class Node {
     /** Unique among the nodes of every tree of the process (memos key on it and its tree). */
     readonly id: number,
     readonly type: string,
-    readonly isNamed: boolean,
+    isNamed: boolean,
     /** The field this node fills in its parent (`declarator`, `body`…), or null. */
     public field: string | null,
     public parent: Node | null,
-  ) {}
+  ) {
+    this.flags = isNamed ? NAMED : 0;
+  }
+
+  get isNamed(): boolean {
+    return (this.flags & NAMED) !== 0;
+  }
+
+  /** Whether it is, or holds, an ERROR or a MISSING node. */
+  get hasError(): boolean {
+    return (this.flags & HAS_ERROR) !== 0;
+  }
+
+  get isMissing(): boolean {
+    return (this.flags & MISSING) !== 0;
+  }
+
+  /** Set by copyTree (what the node holds is known once it is made). */
+  setError(hasError: boolean, isMissing: boolean): void {
+    this.flags = (this.flags & NAMED) | (hasError ? HAS_ERROR : 0) | (isMissing ? MISSING : 0);
+  }
 
   get text(): string {
     return this.tree.source.slice(this.startIndex, this.endIndex);
@@ -209,8 +236,8 @@ export function copyTree(wasm: WasmTree, source: string, donor?: Donor, options:
     // An error can hide in a node the cursor does not show (a MISSING newline ending a directive), so
     // hasError is asked, though only inside a node that has one (none at all in a tree without errors).
     if (parent ? parent.hasError : true) {
-      node.hasError = cursor.hasError();
-      if (node.startIndex === node.endIndex) node.isMissing = cursor.isMissing();
+      const hasError = cursor.hasError();
+      node.setError(hasError, node.startIndex === node.endIndex && cursor.isMissing());
     }
     return node;
   };
