@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { Edit, Language, Parser } from 'web-tree-sitter';
 import type { Point, Tree as WasmTree } from 'web-tree-sitter';
+import { useModule } from './treeWalk';
 export type { Parser };
 
 export type { Point, WasmTree };
@@ -14,7 +15,6 @@ export { Edit };
 export { Node, Tree, copyTree } from './syntaxTree';
 export type { CopyOptions, Donor } from './syntaxTree';
 export { CHECKED_AGAINST, exportsWalkAvailable } from './treeWalk';
-import { useModule } from './treeWalk';
 
 const WASM_FILES = { runtime: 'web-tree-sitter.wasm', c: 'tree-sitter-c.wasm' } as const;
 
@@ -25,9 +25,9 @@ export function loadParser(): Promise<Parser> {
   loading ??= (async () => {
     // Emscripten fills the options object with web-tree-sitter's module (its exports): copies walk
     // through them (treeWalk.ts).
-    const module: Record<string, unknown> = { locateFile: () => locate(WASM_FILES.runtime, 'web-tree-sitter/web-tree-sitter.wasm') };
-    await Parser.init(module);
-    useModule(module);
+    const emscripten: Record<string, unknown> = { locateFile: () => locate(WASM_FILES.runtime, 'web-tree-sitter/web-tree-sitter.wasm') };
+    await Parser.init(emscripten);
+    useModule(emscripten);
     const language = await Language.load(locate(WASM_FILES.c, 'tree-sitter-c/tree-sitter-c.wasm'));
     const parser = new Parser();
     parser.setLanguage(language);

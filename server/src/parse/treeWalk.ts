@@ -7,9 +7,10 @@
 // cursor from that buffer, and a move writes the moved cursor back there (web-tree-sitter's
 // lib/tree-sitter.c: unmarshal_cursor/marshal_cursor around ts_tree_cursor_*). So a walk that writes the
 // cursor once and then calls the WebAssembly exports directly reads and moves the same cursor with no
-// copying at all — as long as nothing else uses the buffer meanwhile: the walk is synchronous, and the
-// one read that writes over the cursor (a node's hasError, which puts the node in the buffer) saves the
-// cursor and puts it back. When the move ends, the cursor's state goes back into the TreeCursor, which
+// copying at all — as long as nothing else uses the buffer meanwhile: the walk is synchronous (the
+// finalizers of web-tree-sitter's objects, which use the buffer too, run between tasks), and the one read
+// that writes over the cursor (a node's hasError, which puts the node in the buffer) saves the cursor and
+// puts it back. When the move ends, the cursor's state goes back into the TreeCursor, which
 // frees it as usual.
 //
 // Checked against web-tree-sitter 0.27.2 (CHECKED_AGAINST; the test fails when the installed version
@@ -62,14 +63,15 @@ const EXPORTS: readonly (keyof Exports)[] = [
   '_ts_node_has_error_wasm', 'getValue', 'setValue',
 ];
 
-let exports: Exports | undefined;
+let found: Exports | undefined;
 /** The address of web-tree-sitter's transfer buffer. */
 let transferBuffer = 0;
 
 /**
  * Takes web-tree-sitter's Emscripten module: the object given to `Parser.init`, which Emscripten fills
  * with the exports (`Module = moduleArg`). Called once, right after Parser.init. Without every export
- * the walk needs, copies use the TreeCursor walk.
+ * the walk needs (another version; or an options object given to a second Parser.init, which reuses the
+ * first module and leaves it empty), copies use the TreeCursor walk.
  */
 export function useModule(module: Record<string, unknown>): void {
   const init = module._ts_init;
@@ -79,18 +81,18 @@ export function useModule(module: Record<string, unknown>): void {
   const address = init() as unknown;
   if (typeof address !== 'number' || address <= 0) return;
   transferBuffer = address;
-  exports = module as unknown as Exports;
+  found = module as unknown as Exports;
 }
 
 /** Whether copies walk through the exports (false: through web-tree-sitter's TreeCursor). */
 export function exportsWalkAvailable(): boolean {
-  return exports !== undefined;
+  return found !== undefined;
 }
 
 /** A walk of `tree` from its root: through the exports where they were found, unless `useCursor`. */
 export function walk(tree: WasmTree, useCursor = false): Walk {
   const cursor = tree.walk();
-  return exports && !useCursor ? new ExportsWalk(exports, (tree as unknown as { 0: number })[0], cursor) : new CursorWalk(cursor);
+  return found && !useCursor ? new ExportsWalk(found, (tree as unknown as { 0: number })[0], cursor) : new CursorWalk(cursor);
 }
 
 /** web-tree-sitter's TreeCursor, as it is. */
