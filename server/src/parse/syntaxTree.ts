@@ -1,7 +1,8 @@
 // The syntax tree as plain JavaScript objects, copied from web-tree-sitter's tree in one cursor walk.
 // Every read of a web-tree-sitter node crosses into WebAssembly (the node is written into its memory
 // first, and a child or a list of them comes back as new objects): the analysis read the 2 MB bench
-// file's tree 1.6 million times so, a third of its time. A copy costs about five crossings per node once;
+// file's tree 1.6 million times so, a third of its time. A copy costs about five crossings per node once
+// (calls of web-tree-sitter's WebAssembly exports, not of its TreeCursor: treeWalk.ts);
 // then a read is a field, a node is one object for as long as its tree lives (memos can be kept on it),
 // and the subtree searches are loops over arrays. The copy answers the part of web-tree-sitter's Node
 // API the analysis uses, the same way (test/parse/syntaxTree.test.ts compares every answer).
