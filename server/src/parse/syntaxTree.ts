@@ -1,12 +1,14 @@
 // The syntax tree as plain JavaScript objects, copied from web-tree-sitter's tree in one cursor walk.
 // Every read of a web-tree-sitter node crosses into WebAssembly (the node is written into its memory
 // first, and a child or a list of them comes back as new objects): the analysis read the 2 MB bench
-// file's tree 1.6 million times so, a third of its time. A copy costs about five crossings per node once;
+// file's tree 1.6 million times so, a third of its time. A copy costs about five crossings per node once
+// (calls of web-tree-sitter's WebAssembly exports, not of its TreeCursor: treeWalk.ts);
 // then a read is a field, a node is one object for as long as its tree lives (memos can be kept on it),
 // and the subtree searches are loops over arrays. The copy answers the part of web-tree-sitter's Node
 // API the analysis uses, the same way (test/parse/syntaxTree.test.ts compares every answer).
 
-import type { Language, Tree as WasmTree, TreeCursor } from 'web-tree-sitter';
+import type { Language, Tree as WasmTree } from 'web-tree-sitter';
+import { walk } from './treeWalk';
 
 /** A copied tree: its root, and the text that was parsed (nodes' texts are slices of it). */
 export class Tree {
@@ -19,6 +21,11 @@ export class Tree {
 
 const NO_CHILDREN: readonly Node[] = Object.freeze([]);
 
+/** Node's flags. */
+const NAMED = 1;
+const HAS_ERROR = 2;
+const MISSING = 4;
+
 /** One node of a copied tree: a visible node of tree-sitter's (named or anonymous). */
 export class Node {
   /** Its children, named and anonymous, in order. */
@@ -26,9 +33,11 @@ export class Node {
   /** Its start and end offsets in the parsed text (UTF-16 code units, as web-tree-sitter counts). */
   startIndex = 0;
   endIndex = 0;
-  /** Whether it is, or holds, an ERROR or a MISSING node. */
-  hasError = false;
-  isMissing = false;
+  /**
+   * isNamed, hasError and isMissing as bits: one field instead of three (a field is 8 bytes on every
+   * node: the CLI copies millions of them).
+   */
+  private flags: number;
   /** Its place in its tree's nodes, and its last descendant's (see Tree.nodes). */
   order = 0;
   last = 0;
@@ -44,11 +53,31 @@ export class Node {
     /** Unique among the nodes of every tree of the process (memos key on it and its tree). */
     readonly id: number,
     readonly type: string,
-    readonly isNamed: boolean,
+    isNamed: boolean,
     /** The field this node fills in its parent (`declarator`, `body`…), or null. */
     public field: string | null,
     public parent: Node | null,
-  ) {}
+  ) {
+    this.flags = isNamed ? NAMED : 0;
+  }
+
+  get isNamed(): boolean {
+    return (this.flags & NAMED) !== 0;
+  }
+
+  /** Whether it is, or holds, an ERROR or a MISSING node. */
+  get hasError(): boolean {
+    return (this.flags & HAS_ERROR) !== 0;
+  }
+
+  get isMissing(): boolean {
+    return (this.flags & MISSING) !== 0;
+  }
+
+  /** Set by copyTree (what the node holds is known once it is made). */
+  setError(hasError: boolean, isMissing: boolean): void {
+    this.flags = (this.flags & NAMED) | (hasError ? HAS_ERROR : 0) | (isMissing ? MISSING : 0);
+  }
 
   get text(): string {
     return this.tree.source.slice(this.startIndex, this.endIndex);
@@ -191,25 +220,25 @@ export interface Donor {
  * copies the edited function, not the file. The donor's tree gives its nodes away (it is the previous
  * version of the file, disposed of once this one is parsed): a tree is lent once.
  */
-export function copyTree(wasm: WasmTree, source: string, donor?: Donor): Tree {
+export function copyTree(wasm: WasmTree, source: string, donor?: Donor, options: CopyOptions = {}): Tree {
   const tree = new Tree(source);
   const { types, fields } = wasm.language;
   const named = namedTypes(wasm.language);
-  const cursor: TreeCursor = wasm.walk();
+  const cursor = walk(wasm, options.cursorWalk);
   const visit = (parent: Node | null): Node => {
-    const typeId = cursor.nodeTypeId;
-    const fieldId = cursor.currentFieldId;
+    const typeId = cursor.typeId();
+    const fieldId = cursor.fieldId();
     const node = new Node(tree, nextId++, typeId === ERROR_TYPE_ID ? 'ERROR' : types[typeId] || 'ERROR', named[typeId] ?? true, fieldId ? fields[fieldId] ?? null : null, parent);
     // Read for every node: a node's span is not its children's (a hidden newline ends a preprocessor line).
-    node.startIndex = cursor.startIndex;
-    node.endIndex = cursor.endIndex;
+    node.startIndex = cursor.startIndex();
+    node.endIndex = cursor.endIndex();
     node.order = node.last = tree.nodes.length;
     tree.nodes.push(node);
     // An error can hide in a node the cursor does not show (a MISSING newline ending a directive), so
     // hasError is asked, though only inside a node that has one (none at all in a tree without errors).
-    if (parent ? parent.hasError : wasm.rootNode.hasError) {
-      node.hasError = cursor.currentNode.hasError;
-      if (node.startIndex === node.endIndex) node.isMissing = cursor.nodeIsMissing;
+    if (parent ? parent.hasError : true) {
+      const hasError = cursor.hasError();
+      node.setError(hasError, node.startIndex === node.endIndex && cursor.isMissing());
     }
     return node;
   };
@@ -217,8 +246,16 @@ export function copyTree(wasm: WasmTree, source: string, donor?: Donor): Tree {
   if (donor) lent.add(donor.tree);
   try {
     const root = visit(null);
-    /** The inner nodes entered and not yet left (their children so far in their own arrays). */
+    /** The inner nodes entered and not yet left. */
     const open: Node[] = [];
+    /**
+     * Their children so far, each node's after its parent's (`open[i]`'s from `starts[i]`): a node's
+     * array is made once its children are all known, at its size (built by push, arrays of two or three
+     * children took room for seventeen, which the garbage collector copied as the tree grew).
+     */
+    const pending: Node[] = [];
+    const starts: number[] = [];
+    let pendingCount = 0;
     let node = root;
     /** Whether `node` came from the donor, children and all. */
     let lentNode = false;
@@ -230,10 +267,10 @@ export function copyTree(wasm: WasmTree, source: string, donor?: Donor): Tree {
     };
     for (;;) {
       if (!lentNode && cursor.gotoFirstChild()) {
-        const child = arrive(node);
-        node.children = [child];
         open.push(node);
-        node = child;
+        starts.push(pendingCount);
+        node = arrive(node);
+        pending[pendingCount++] = node;
         continue;
       }
       for (;;) {
@@ -244,17 +281,25 @@ export function copyTree(wasm: WasmTree, source: string, donor?: Donor): Tree {
         }
         if (cursor.gotoNextSibling()) {
           node = arrive(top);
-          (top.children as Node[]).push(node);
+          pending[pendingCount++] = node;
           break;
         }
         cursor.gotoParent();
         open.pop();
+        const start = starts.pop() as number;
+        top.children = pending.slice(start, pendingCount);
+        pendingCount = start;
         top.last = tree.nodes.length - 1;
       }
     }
   } finally {
     cursor.delete();
   }
+}
+
+export interface CopyOptions {
+  /** Walk with web-tree-sitter's TreeCursor even where the faster walk is available (to compare the two). */
+  readonly cursorWalk?: boolean;
 }
 
 /** Trees that lent their nodes to a newer copy (their nodes now belong to it). */
