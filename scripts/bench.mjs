@@ -1,7 +1,7 @@
 // Speed figures, measured in one run on the same inputs (the machines are noisy: compare the ratios).
-//   npm run bench [-- --json] [-- --quick] [-- --editor] [-- --only file|tree|edit]
+//   npm run bench [-- --json] [-- --quick] [-- --editor] [-- --only file|tree|edit|repo]
 //   (--editor: the language server's figures only; --only: one figure alone: that input's analysis ÷
-//   parse, or the edit → diagnostics latency)
+//   parse, the edit → diagnostics latency, or the repository-shaped tree's figures)
 // Inputs, generated from test/bench/generate-large.cjs (a WDK-style WSK client):
 //   - one 2 MB file;
 //   - a tree of the same code split into one .c file per chunk (300+ files) sharing a header of macros.
@@ -9,7 +9,8 @@
 // everything from text to findings (parsing, macro views, declarations, CFGs, path engine, rules).
 // Each figure is the best of several runs. Then a tree shaped like a large repository, generated from
 // test/bench/generate-repo.cjs (2,400+ files, 30+ MB: hundreds of headers, sources including dozens):
-// its analysis ÷ parse ratio as above, the CLI's wall time with --jobs 1 and with the default jobs
+// its analysis ÷ parse ratio as above, and as the CLI plans it (the files naming nothing of WSK left
+// unparsed: the ratio of what a user of the CLI waits for, in one thread), the CLI's wall time with --jobs 1 and with the default jobs
 // (one worker per processor) and their ratio (jobsSpeedup), and the share of the default run spent
 // deciding the split (measured in a fresh process as the CLI does them: the scan of every file, which
 // the CLI's planner thread does beside the collection, and the planning, which the main thread waits
@@ -31,9 +32,9 @@ import { bundleServer, loadServer, root } from './load-server.mjs';
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
 const editorOnly = process.argv.includes('--editor');
-/** `--only file|tree|edit`: that input's analysis ÷ parse, or the edit latency, nothing else (a quick look on a busy machine). */
+/** `--only file|tree|edit|repo`: that input's analysis ÷ parse, the edit latency, or the repository-shaped tree's figures, nothing else (a quick look on a busy machine). */
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-if (only !== undefined && !['file', 'tree', 'edit'].includes(only)) throw new Error(`--only takes file, tree or edit, not ${only}`);
+if (only !== undefined && !['file', 'tree', 'edit', 'repo'].includes(only)) throw new Error(`--only takes file, tree, edit or repo, not ${only}`);
 const RUNS = quick ? 1 : 3;
 const EDITS = quick ? 11 : 41;
 const SESSION_EDITS = quick ? 1_000 : 10_000;
@@ -69,6 +70,7 @@ const splitBundle = await bundleServer([
   "export { collectFiles } from './server/src/cli/files';",
   "export { scanSource } from './server/src/analysis/split/scan';",
   "export { planJobs } from './server/src/cli/jobs';",
+  "export { runJob } from './server/src/cli/analyse';",
   "export { Configurations } from './server/src/cli/configFiles';",
   "export { RULE_IDS } from './server/src/rules/index';",
 ]);
@@ -81,7 +83,7 @@ const parser = await loadParser();
 
 const results = {};
 const inputs = [['file', [{ path: join(work, 'large.c'), text: large }]], ['tree', tree]];
-for (const [name, files] of editorOnly || only === 'edit' ? [] : inputs.filter(([name]) => !only || name === only)) {
+for (const [name, files] of editorOnly || only === 'edit' || only === 'repo' ? [] : inputs.filter(([name]) => !only || name === only)) {
   const bytes = files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
   const parseMs = best(() => {
     for (const file of files) parser.parse(preprocess(file.text).masked).delete();
@@ -96,7 +98,7 @@ for (const [name, files] of editorOnly || only === 'edit' ? [] : inputs.filter((
   results[name] = { files: files.length, bytes, parseMs: await parseMs, analysisMs: await analysisMs, findings };
 }
 
-const largeTree = editorOnly || only ? undefined : await repositoryTree();
+const largeTree = editorOnly || (only && only !== 'repo') ? undefined : await repositoryTree();
 const latency = only && only !== 'edit' ? undefined : await editLatency();
 const session = only ? undefined : await editingSession();
 
@@ -110,6 +112,7 @@ if (largeTree) {
   const mb = r.bytes / 1e6;
   log(`repository-shaped tree of ${r.files} files: ${mb.toFixed(2)} MB, ${r.findings} findings`);
   log(`  bare parse ${r.parseMs.toFixed(0)} ms (${(mb / (r.parseMs / 1000)).toFixed(2)} MB/s), analysis ${r.analysisMs.toFixed(0)} ms (${(mb / (r.analysisMs / 1000)).toFixed(2)} MB/s per core), analysis ÷ parse = ${(r.analysisMs / r.parseMs).toFixed(2)}`);
+  log(`  as the CLI plans it (scan each file, plan, parse what the relevant files need, rules; one thread): ${r.plannedMs.toFixed(0)} ms, ÷ parse = ${(r.plannedMs / r.parseMs).toFixed(2)}, ${r.plannedParsedFiles} files parsed`);
   log(`  CLI --jobs 1 ${r.jobs1Ms.toFixed(0)} ms, default (--jobs ${r.jobs}) ${r.jobsDefaultMs.toFixed(0)} ms: ${(r.jobs1Ms / r.jobsDefaultMs).toFixed(2)}× faster; deciding the split: scan ${r.scanMs.toFixed(0)} ms (beside the collection), planning ${r.planMs.toFixed(0)} ms (waited for: ${((100 * r.planMs) / r.jobsDefaultMs).toFixed(1)}% of the default run), ${r.parts} parts`);
 }
 if (latency) log(`edit of one function in a ${(latency.bytes / 1024).toFixed(0)} KB file → publishDiagnostics (${latency.samples} edits, debounce 0): median ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms (targets ${LATENCY_TARGET_MS.p50} and ${LATENCY_TARGET_MS.p95} ms); its incremental re-parse: median ${latency.reparseP50.toFixed(1)} ms (${(latency.p50 / latency.reparseP50).toFixed(1)}× that)`);
@@ -124,6 +127,8 @@ if (session) {
 
 if (json && only === 'edit') {
   log(JSON.stringify({ editLatencyP50Ms: round(latency.p50), editLatencyP95Ms: round(latency.p95), editReparseP50Ms: round(latency.reparseP50) }));
+} else if (json && only === 'repo') {
+  log(JSON.stringify({ jobsSpeedup: round(largeTree.jobs1Ms / largeTree.jobsDefaultMs), largeTreeAnalysisToParseRatio: round(largeTree.analysisMs / largeTree.parseMs), largeTreePlannedToParseRatio: round(largeTree.plannedMs / largeTree.parseMs), largeTree }));
 } else if (json && only) {
   const r = results[only];
   log(JSON.stringify({ analysisToParseRatio: round(r.analysisMs / r.parseMs), datasets: results }));
@@ -154,6 +159,7 @@ if (json && only === 'edit') {
     jobsSpeedup: round(largeTree.jobs1Ms / largeTree.jobsDefaultMs),
     planningShare: round(largeTree.planMs / largeTree.jobsDefaultMs),
     largeTreeAnalysisToParseRatio: round(largeTree.analysisMs / largeTree.parseMs),
+    largeTreePlannedToParseRatio: round(largeTree.plannedMs / largeTree.parseMs),
     datasets: results,
     largeTree,
   }));
@@ -187,6 +193,18 @@ async function repositoryTree() {
     findings = workspace.analyze(RULES).findings.length;
     workspace.dispose();
   });
+  // What the CLI does from the texts to the findings in one thread (--jobs 1, the reading included).
+  const { collectFiles: collect, scanSource, planJobs, runJob, Configurations, RULE_IDS } = createRequire(import.meta.url)(splitBundle);
+  const configurations = new Configurations({ rules: {} }, RULE_IDS);
+  configurations.readIn(dir);
+  let plannedParsedFiles = 0;
+  const plannedMs = await bestOf(LARGE_RUNS, async () => {
+    const facts = new Map();
+    const run = collect([dir], dir, { maxFileSize: 5 * 1024 * 1024, inspect: (file, pre) => facts.set(file.path, scanSource(pre)) });
+    const { single } = planJobs(run, configurations, { workers: 1, cores: 1, facts });
+    plannedParsedFiles = single.files.filter((file) => !file.macrosOnly).length;
+    if ((await runJob(single)).findings.length !== findings) throw new Error('the planned workspace reports differently from one holding every file');
+  });
   const cli = join(root, 'bin/wsk-lint.js');
   const lint = (args) => {
     const run = spawnSync(process.execPath, [cli, ...args, '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -206,7 +224,7 @@ async function repositoryTree() {
     if (one !== all) throw new Error('the default jobs and --jobs 1 report differently on the repository-shaped tree');
   }
   const split = measureSplit(dir);
-  return { files: files.length, bytes, findings, parseMs, analysisMs, jobs: availableParallelism(), jobs1Ms, jobsDefaultMs, ...split };
+  return { files: files.length, bytes, findings, parseMs, analysisMs, plannedMs, plannedParsedFiles, jobs: availableParallelism(), jobs1Ms, jobsDefaultMs, ...split };
 }
 
 /**
