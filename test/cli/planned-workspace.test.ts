@@ -1,9 +1,10 @@
 // A large run is planned before it is parsed (cli/jobs.ts, analysis/split/): its one workspace, like
 // each part of a split, parses only what its relevant files need, and reports on the files that name
 // nothing of WSK without parsing them. Its findings must be those of one workspace holding every file:
-// checked here on the generated driver tree and on a tree of functions whose role comes from elsewhere
+// checked here on the generated driver tree, on a tree of functions whose role comes from elsewhere
 // (pageable code reported for its role alone, WSK or not), with the files of no relevance (callers of
-// those functions among them) left unparsed.
+// those functions among them) left unparsed, and on every rule fixture folder, corpus driver and
+// project of the tests (a client dispatch's initializer is reported with no WSK call near: WSK019).
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -102,3 +103,18 @@ test('functions whose role comes from another file (annotation, DPC initializer,
   expect(split).toEqual(single);
   expect(single).toEqual(all);
 });
+
+test('every rule fixture folder, corpus driver and test project: the planned workspace reports what one holding every file reports', async () => {
+  const here = path.join(__dirname, '..');
+  const folders = ['rules', 'corpus', 'projects', 'metamorphic'].flatMap((group) =>
+    fs.readdirSync(path.join(here, group), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => path.join(here, group, entry.name)));
+  expect(folders.length).toBeGreaterThan(40);
+  let findings = 0;
+  for (const dir of folders) {
+    const { whole, planned } = jobsOf(dir);
+    const all = await runJob(whole);
+    expect(await runJob(planned), path.relative(here, dir)).toEqual(all);
+    findings += all.findings.length;
+  }
+  expect(findings).toBeGreaterThan(500);
+}, 300_000);

@@ -7,6 +7,7 @@ import { RETURNED, accessPath, addressedPath, callerPath, rootOf } from '../anal
 import { failureState } from '../analysis/summaries';
 import { functionName, unparenthesize } from '../analysis/syntax';
 import { parseInteger } from '../analysis/values';
+import { CLIENT_DISPATCH_TYPE } from '../wsk/api';
 import { insertBeforeExit, ownsOperation, related, statesAt } from './path-support';
 import { message } from './render';
 
@@ -115,7 +116,7 @@ DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
  * keystroke. In document order, as such a walk would give them.
  */
 function clientDispatchDeclarations(root: Node): Node[] {
-  const name = 'WSK_CLIENT_DISPATCH';
+  const name = CLIENT_DISPATCH_TYPE;
   const text = root.text;
   const found: Node[] = [];
   const seen = new Set<number>();

@@ -395,6 +395,9 @@ export const COMPLETION_RESULTS = {
 /** The dispatch table through which a listening client registers its accept-event callback. */
 export const LISTEN_DISPATCH_TYPE = 'WSK_CLIENT_LISTEN_DISPATCH';
 
+/** The client's dispatch given to WskRegister: its initializer's Version and Reserved are checked where it is declared (WSK019). */
+export const CLIENT_DISPATCH_TYPE = 'WSK_CLIENT_DISPATCH';
+
 /** The accept-event callback a client registers in WSK_CLIENT_LISTEN_DISPATCH (first member). */
 export const ACCEPT_EVENT_CALLBACK: WskFunction = {
   name: 'WskAcceptEvent',

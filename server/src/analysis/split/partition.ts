@@ -10,7 +10,7 @@
 // workspace (everything needs everything, or the run is small), fewer workers or none are used.
 
 import type { IncludeResolver } from '../../parse/sources/includes';
-import { KERNEL_FUNCTIONS, LISTEN_DISPATCH_TYPE, WSK_NAMES } from '../../wsk/api';
+import { CLIENT_DISPATCH_TYPE, KERNEL_FUNCTIONS, LISTEN_DISPATCH_TYPE, WSK_NAMES } from '../../wsk/api';
 
 /**
  * The routines that set a completion routine: a file naming one may name the routine it sets, defined in
@@ -92,7 +92,7 @@ export interface SplitOptions {
 export function splitRun(files: readonly SplitFile[], { includes, wrappers, workers, cores, workerCost = WORKER_COST }: SplitOptions): Split {
   const wrapperNames = new Set(wrappers);
   const graph = new NeedGraph(files, includes, {
-    relevant: new Set([...WSK_NAMES, LISTEN_DISPATCH_TYPE, ...REGISTERING_NAMES, ...COMPLETION_SETTERS, ...wrapperNames]),
+    relevant: new Set([...WSK_NAMES, LISTEN_DISPATCH_TYPE, CLIENT_DISPATCH_TYPE, ...REGISTERING_NAMES, ...COMPLETION_SETTERS, ...wrapperNames]),
     summarised: new Set(SUMMARISED_NAMES),
     wrappers: wrapperNames,
     registering: [LISTEN_DISPATCH_TYPE, ...REGISTERING_NAMES, ...COMPLETION_SETTERS, ...DISPATCH_TABLE_NAMES, ...IRQL_ROLE_NAMES],
