@@ -4,7 +4,8 @@
 // fix do not overlap; and applying a fix to a file that parses without errors adds no ERROR or MISSING
 // node. A metamorphic input (test/metamorphic/) is rewritten first, and the rewritten program must
 // hold these properties too, and yield the original's findings (moved where the rewrites moved their
-// lines, less those a cure removed). The fuzzer (scripts/fuzz.mjs, through a bundle) and the
+// lines, less those a cure removed). The CLI's planned workspace must report the same findings as the
+// one holding every file (planned.ts). The fuzzer (scripts/fuzz.mjs, through a bundle) and the
 // regression test both check inputs with `checkInput`.
 // Time is measured here but judged by the fuzzer: speed is never asserted in a unit test.
 
@@ -25,6 +26,7 @@ import { Program, formatKey } from '../metamorphic/program';
 import type { FindingKey } from '../metamorphic/program';
 import { formatSiteKey } from '../metamorphic/sites';
 import type { SiteKey } from '../metamorphic/sites';
+import { plannedViolations } from './planned';
 
 export interface FuzzFile {
   readonly path: string;
@@ -40,7 +42,7 @@ export interface FuzzInput {
   readonly metamorphic?: { readonly steps: readonly Step[] };
 }
 
-export type Property = 'throws' | 'span' | 'positions' | 'fix-edits' | 'fix-errors' | 'metamorphic';
+export type Property = 'throws' | 'span' | 'positions' | 'fix-edits' | 'fix-errors' | 'metamorphic' | 'planned';
 
 export interface Violation {
   readonly property: Property;
@@ -132,6 +134,13 @@ async function checkFiles(input: FuzzInput, rules: readonly Rule[], extra?: (wor
     const texts = new Map(analysed.map((file) => [file.path, file.text]));
     violations.push(...locationViolations(result.findings, texts));
     if (extra) violations.push(...extra(workspace, result.findings, analysed));
+    if (rules === RULES) {
+      try {
+        violations.push(...(await plannedViolations(analysed, input.roots, config, result.findings)));
+      } catch (error) {
+        violations.push(thrown(error, 'analysing as planned'));
+      }
+    }
     const fixesApplied = checkFixes(workspace, result.findings, texts, violations);
     return { violations, analysisMs, findings: result.findings.length, fixesApplied };
   } catch (error) {

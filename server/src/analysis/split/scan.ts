@@ -140,6 +140,20 @@ interface Conditional {
   hasCode: boolean;
 }
 
+/** The directives whose lines tree-sitter reads as the preprocessor does (any other is `#name args`). */
+const KNOWN_DIRECTIVE = /^[ \t]*#[ \t]*(?:(?:define|undef|if|ifdef|ifndef|elif|elifdef|elifndef|else|endif|pragma|error|warning|line|region|endregion)\b|include(?:_next)?[ \t]*(?:"[^"\n]*"|<[^>\n]*>|[A-Za-z_]\w*)[ \t]*(?:\/\/[^\n]*|\/\*[^\n]*?\*\/[ \t]*)*$|$)/;
+
+/**
+ * A directive line that tree-sitter may end before the preprocessor does and read the rest of as code:
+ * a lone carriage return in it (a line end to tree-sitter), an unknown directive, an #include followed
+ * by more than its path. Never in a driver that compiles; often in half-typed or mangled text.
+ */
+function malformedDirective(line: string): boolean {
+  const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) return true;
+  return !KNOWN_DIRECTIVE.test(text.replace(/\\\r?\n/g, ' ').split(/\r?\n/)[0]);
+}
+
 /** The name before the first `(` after an annotation (`_IRQL_requires_(…) VOID F(`, `VOID _IRQL_requires_(…) F(`). */
 function annotatedName(masked: string, from: number): string | undefined {
   return /^[^;{}()]{0,400}?([A-Za-z_]\w*)\s*\(/.exec(masked.slice(from, from + 512))?.[1];
@@ -181,6 +195,8 @@ class Scanner {
   private invocation: { name: string; words: string[] } | undefined;
 
   private braces: Brace[] = [];
+  /** A directive line tree-sitter may read otherwise than the preprocessor (see malformedDirective). */
+  private malformed = false;
   /** Open braces, not counting `extern "C"` blocks. */
   private depth = 0;
   private readonly conditionals: Conditional[] = [];
@@ -212,7 +228,7 @@ class Scanner {
 
   facts(): SourceFacts {
     this.scan();
-    const unbalanced = this.braces.length > 0;
+    const unbalanced = this.braces.length > 0 || this.malformed;
     const macros = new Map<string, string[]>();
     const declaringMacros = new Set<string>();
     for (const define of this.pre.defines) {
@@ -273,6 +289,8 @@ class Scanner {
     const nonCode = this.pre.nonCode;
     let range = 0;
     let next = 0;
+    /** Inside a malformed directive line, read as code up to here. */
+    let codeUntil = 0;
     const length = text.length;
     while (next < length) {
       const at = next;
@@ -282,10 +300,18 @@ class Scanner {
         continue;
       }
       while (range < nonCode.length && nonCode[range + 1] <= at) range += 2;
-      if (range < nonCode.length && nonCode[range] <= at) {
+      if (at >= codeUntil && range < nonCode.length && nonCode[range] <= at) {
         const end = nonCode[range + 1];
         if (code === 35 /* # */) {
           const skipped = text.slice(nonCode[range], end);
+          if (malformedDirective(skipped)) {
+            // tree-sitter may end such a line early and read the rest as code: its words count as code,
+            // and the file is one piece (as when its braces do not balance).
+            this.malformed = true;
+            codeUntil = end;
+            next = at + 1;
+            continue;
+          }
           CONDITIONAL.lastIndex = 0;
           for (let found = CONDITIONAL.exec(skipped); found; found = CONDITIONAL.exec(skipped)) this.directive(found[1]);
         }

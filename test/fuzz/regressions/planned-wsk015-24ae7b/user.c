@@ -1,0 +1,2 @@
+S
+p(PSOCK{{}SendBuffer(t,r,irp){}IoFreeIrp(irp);
