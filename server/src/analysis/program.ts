@@ -127,7 +127,7 @@ export class Program implements SummaryProvider, RoleSource {
   /** How many functions' forwards were taken over from the program before (for tests and traces). */
   inheritedForwards = 0;
   private readonly callsByFile = new Map<string, readonly WskCall[]>();
-  private readonly callsByDefinition = new Map<string, ReadonlyMap<number, readonly WskCall[]>>();
+  private readonly callsByDefinition = new Map<string, FileCalls>();
   private roleView: Roles | undefined;
   private irqlView: Irql | undefined;
   private routineNames: Set<string> | undefined;
@@ -176,30 +176,13 @@ export class Program implements SummaryProvider, RoleSource {
     if (!result) {
       const byNode = new Map<number, WskCall>();
       // A wrapper call stands for the WSK call the caller chooses the operation of, if any; a real one wins.
-      const own = this.callsByFunction(file).get(definition.id) ?? [];
+      const own = this.callsIn(file, definition);
       for (const call of [...own.filter((c) => c.via && !c.operation), ...own.filter((c) => c.via && c.operation), ...own.filter((c) => !c.via)]) byNode.set(call.node.startIndex, call);
       result = analyzePaths(buildCfg(definition), { calls: byNode, values: file.values, summaries: this, entryFacts: this.entryFacts(definition, file) });
       this.paths.set(key, result);
       if (result.budgetExceeded || result.incomplete) this.tripped.push({ file: file.path, definition, paths: result });
     }
     return result;
-  }
-
-  /** The calls of a file (see callsOf) by the function they are in (grouped once per file). */
-  private callsByFunction(file: ProgramFile): ReadonlyMap<number, readonly WskCall[]> {
-    let grouped = this.callsByDefinition.get(file.path);
-    if (!grouped) {
-      const byFunction = new Map<number, WskCall[]>();
-      for (const call of this.callsOf(file)) {
-        if (!call.inFunction) continue;
-        const list = byFunction.get(call.inFunction.id);
-        if (list) list.push(call);
-        else byFunction.set(call.inFunction.id, [call]);
-      }
-      grouped = byFunction;
-      this.callsByDefinition.set(file.path, grouped);
-    }
-    return grouped;
   }
 
   /**
@@ -329,7 +312,7 @@ export class Program implements SummaryProvider, RoleSource {
   functionsOf(file: ProgramFile, only?: ReadonlySet<number>): FunctionInfo[] {
     const result = new Map<number, { definition: Node; calls: WskCall[]; helperEffects: Set<HelperEffect>; acceptCallback?: boolean; eventCallback?: boolean }>();
     const skip = (definition: Node) => only !== undefined && !only.has(definition.id);
-    for (const call of this.callsOf(file)) {
+    for (const call of this.callsOf(file, only)) {
       if (!call.inFunction || skip(call.inFunction)) continue;
       const entry = result.get(call.inFunction.id) ?? { definition: call.inFunction, calls: [], helperEffects: new Set<HelperEffect>() };
       entry.calls.push(call);
@@ -368,25 +351,67 @@ export class Program implements SummaryProvider, RoleSource {
 
   /**
    * The WSK calls of a file: its own, and the calls of wrappers that pass some of the caller's
-   * arguments on to a WSK call (checked as that call, see forwarding.ts).
+   * arguments on to a WSK call (checked as that call, see forwarding.ts). `only`: those outside any
+   * function and those of these definitions (by id), the wrappers the others call left alone.
    */
-  callsOf(file: ProgramFile): readonly WskCall[] {
+  callsOf(file: ProgramFile, only?: ReadonlySet<number>): readonly WskCall[] {
     const cached = this.callsByFile.get(file.path);
-    if (cached) return cached;
-    const result: WskCall[] = [...file.calls];
-    const direct = new Set(file.calls.map((call) => call.node.id));
+    if (cached) return only ? cached.filter((call) => !call.inFunction || only.has(call.inFunction.id)) : cached;
+    const result: WskCall[] = file.calls.filter((call) => !only || !call.inFunction || only.has(call.inFunction.id));
     for (const definition of file.declarations.functions.values()) {
+      if (!only || only.has(definition.id)) result.push(...this.forwardedIn(file, definition));
+    }
+    result.sort((a, b) => a.node.startIndex - b.node.startIndex);
+    if (!only) this.callsByFile.set(file.path, result);
+    return result;
+  }
+
+  /** The calls of one function of a file, as callsOf tells them (computed per function: an edit's analysis asks only a few). */
+  callsIn(file: ProgramFile, definition: Node): readonly WskCall[] {
+    const byDefinition = this.fileCalls(file);
+    let calls = byDefinition.calls.get(definition.id);
+    if (!calls) {
+      calls = [...(byDefinition.direct.get(definition.id) ?? []), ...this.forwardedIn(file, definition)].sort((a, b) => a.node.startIndex - b.node.startIndex);
+      byDefinition.calls.set(definition.id, calls);
+    }
+    return calls;
+  }
+
+  /** The calls a function makes through wrappers of the workspace, each as the WSK call the wrapper makes (made once per function). */
+  private forwardedIn(file: ProgramFile, definition: Node): readonly WskCall[] {
+    const byDefinition = this.fileCalls(file);
+    let forwarded = byDefinition.forwarded.get(definition.id);
+    if (forwarded) return forwarded;
+    const found: WskCall[] = [];
+    // Only a function the file declares by its name forwards (one of two of the same name does not).
+    if (byDefinition.declared.has(definition)) {
       for (const callee of this.calleesOfFunction(definition)) {
-        if (direct.has(callee.node.id) || !this.functions.has(callee.name)) continue;
+        if (byDefinition.directIds.has(callee.node.id) || !this.functions.has(callee.name)) continue;
         const name = callee.node.childForFieldName('function') ?? callee.node;
         for (const forward of this.forwardsOf(callee.name, callee.count) ?? []) {
-          result.push(forwardedCall(forward, callee.name, callee.node, name, definition, file.values));
+          found.push(forwardedCall(forward, callee.name, callee.node, name, definition, file.values));
         }
       }
     }
-    result.sort((a, b) => a.node.startIndex - b.node.startIndex);
-    this.callsByFile.set(file.path, result);
-    return result;
+    byDefinition.forwarded.set(definition.id, found);
+    return found;
+  }
+
+  /** A file's own WSK calls by the function they are in, and what callsIn and forwardedIn found so far. */
+  private fileCalls(file: ProgramFile): FileCalls {
+    let known = this.callsByDefinition.get(file.path);
+    if (!known) {
+      const direct = new Map<number, WskCall[]>();
+      for (const call of file.calls) {
+        if (!call.inFunction) continue;
+        const list = direct.get(call.inFunction.id);
+        if (list) list.push(call);
+        else direct.set(call.inFunction.id, [call]);
+      }
+      known = { direct, directIds: new Set(file.calls.map((call) => call.node.id)), declared: new Set(file.declarations.functions.values()), calls: new Map(), forwarded: new Map() };
+      this.callsByDefinition.set(file.path, known);
+    }
+    return known;
   }
 
   /** What a function passes on to WSK calls unchanged (undefined while it is being computed: recursion). */
@@ -703,6 +728,16 @@ export class Program implements SummaryProvider, RoleSource {
     }
     return released;
   }
+}
+
+/** A file's calls by function (see Program.fileCalls). */
+interface FileCalls {
+  readonly direct: ReadonlyMap<number, readonly WskCall[]>;
+  readonly directIds: ReadonlySet<number>;
+  /** The definitions the file declares by name (see forwardedIn). */
+  readonly declared: ReadonlySet<Node>;
+  readonly calls: Map<number, readonly WskCall[]>;
+  readonly forwarded: Map<number, readonly WskCall[]>;
 }
 
 /** What a program found that the next one may take over (see Program.memory). */

@@ -90,6 +90,8 @@ export interface RuleContext {
   indentOf(target: Target): string;
   /** Every WSK call of the file. */
   readonly calls: readonly WskCall[];
+  /** The WSK calls of one function of the file (those of `calls` inside it, found without the others'). */
+  callsIn(definition: Node): readonly WskCall[];
   /** Whether the field or global an expression stores into (`&ctx->Sd`) is released somewhere in the workspace. */
   releasedAnywhere(storage: Node): boolean;
   /** The workspace's functions whose summaries may speak of descriptors, with their parameters (helpers a fix can call). */
