@@ -50,6 +50,11 @@ export interface Rule {
    * rule asks `context.paths` when it needs the paths.
    */
   onFunction?(info: FunctionInfo, context: RuleContext): void;
+  /**
+   * Called for every function definition of the file (what it finds there is about that function: an
+   * edit elsewhere keeps it, see reuse.ts).
+   */
+  onDefinition?(definition: Node, context: RuleContext): void;
   /** Called once per file with its syntax tree, for what lives outside functions (initializers of globals). */
   onFile?(root: Node, context: RuleContext): void;
 }

@@ -58,6 +58,13 @@ export function runRules(analysis: FileAnalysis, rules: readonly Rule[], config:
         rule.onFunction(info, context);
       }
     }
+    if (rule.onDefinition) {
+      for (const definition of functionDefinitions(analysis.root)) {
+        if (only && !only.has(definition.id)) continue;
+        about = definition;
+        rule.onDefinition(definition, context);
+      }
+    }
     about = undefined;
     rule.onFile?.(analysis.root, context);
   }
