@@ -48,3 +48,16 @@ test('commonPrefix and commonSuffix agree with a comparison a character at a tim
   }
   expect(checked).toBe(80);
 });
+
+test('a text of \\n line breaks only is indexed as the same text with \\r\\n ones', () => {
+  const text = 'a\n\nbb\nccc\n';
+  const crlf = text.replace(/\n/g, '\r\n');
+  const lines = new LineIndex(text);
+  const other = new LineIndex(crlf);
+  expect(lines.lineCount).toBe(5);
+  expect(other.lineCount).toBe(5);
+  for (let line = 0; line < 5; line++) {
+    expect(lines.position(lines.lineStart(line))).toEqual({ line, character: 0 });
+    expect(lines.offset({ line, character: 9 }) - lines.lineStart(line)).toBe(other.offset({ line, character: 9 }) - other.lineStart(line));
+  }
+});

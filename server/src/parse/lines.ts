@@ -13,6 +13,11 @@ export class LineIndex {
 
   /** Lines end at `\n`, `\r\n` or a lone `\r`, as LSP and editors count them. */
   constructor(readonly text: string) {
+    if (!text.includes('\r')) {
+      // Only `\n` ends lines: found natively (an edit indexes the whole file again).
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
