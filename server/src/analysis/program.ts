@@ -3,7 +3,8 @@
 // function, event callbacks registered in client dispatch tables (eventCallbacks.ts), and which
 // descriptor fields and globals are released anywhere. Everything is computed on first use and thrown
 // away when any file changes (a new Program is made for the next generation); after an edit inside the
-// body of one function, the next program takes over the forwards of the functions it cannot affect.
+// body of one function, the next program takes over the forwards of the functions it cannot affect
+// (programMemory.ts), and a file's wrapper calls are found per function (callsIn), for the functions asked.
 
 import type { Node } from '../parse/treeSitter';
 import { ACCEPT_EVENT_CALLBACK, KERNEL_FUNCTIONS, OBJECT_KINDS, OPERATIONS, WSK_NAMES } from '../wsk/api';
@@ -21,12 +22,14 @@ import { memoryFreesOf } from './memoryFrees';
 import { findForwards, forwardedCall } from './forwarding';
 import type { Binding, Forward } from './forwarding';
 import type { WrapperSpec } from './config';
-import { callExpressionsIn, declaratorName, functionName, stripCasts } from './syntax';
+import { declaratorName, functionName, stripCasts } from './syntax';
 import { Roles, routineOf, setCallsIn } from './roles';
 import type { RoleSource } from './roles';
 import { Irql } from './irql';
 import { EventCallbacks } from './eventCallbacks';
 import type { ValueReader } from './values';
+import { calleesOf, definitionMatches } from './programMemory';
+import type { Inherited, ProgramMemory } from './programMemory';
 
 /** What the program reads of each file. */
 export interface ProgramFile {
@@ -644,7 +647,7 @@ export class Program implements SummaryProvider, RoleSource {
     const found = new Set<string>();
     const queue: string[] = [];
     for (const [name, { file, definition }] of this.functions) {
-      if (names.test(file.view.slice(definition.startIndex, definition.endIndex))) {
+      if (definitionMatches(definition, file.view, names)) {
         found.add(name);
         queue.push(name);
       }
@@ -740,29 +743,6 @@ interface FileCalls {
   readonly forwarded: Map<number, readonly WskCall[]>;
 }
 
-/** What a program found that the next one may take over (see Program.memory). */
-export interface ProgramMemory {
-  readonly files: readonly ProgramFile[];
-  readonly functions: ReadonlyMap<string, { readonly file: ProgramFile; readonly definition: Node }>;
-  readonly forwards: ReadonlyMap<string, readonly Forward[] | null>;
-  readonly forwardsCut: ReadonlySet<string>;
-  readonly relevant: ReadonlySet<string>;
-}
-
-/**
- * The memory of the program of the generation before, and how the one change since reads: an edit
- * inside the body of one function of `file` (its head and every other top-level node of every file the
- * same nodes as before: see Workspace.programView). Types, macros and declarations are then those of
- * the program before; the file's WSK calls and values were read again (its calls as new objects for
- * the edited function only: see Workspace.keptCalls).
- */
-export interface Inherited {
-  readonly memory: ProgramMemory;
-  readonly file: string;
-  readonly values: { readonly before: ValueReader; readonly now: ValueReader };
-  readonly calls: readonly WskCall[];
-}
-
 /**
  * The storage an expression names, as `Record::Field` (`?::Field` when the struct does not resolve) or
  * `::name` for a variable; `addressed`: the expression is its address (`&ctx->Sd`), else the value.
@@ -782,16 +762,4 @@ function storageKey(expression: Node, values: ValueReader, addressed = true): st
   const type = values.typeOf(base);
   const record = node.childForFieldName('operator')?.type === '->' ? (type.kind === 'pointer' ? type.to : undefined) : type;
   return `${record?.kind === 'record' ? record.key ?? record.name : '?'}::${field}`;
-}
-
-/** The functions a definition calls by name, with their arguments. */
-function calleesOf(definition: Node): Callee[] {
-  const result: Callee[] = [];
-  for (const call of callExpressionsIn(definition)) {
-    const fn = call.childForFieldName('function');
-    if (!fn || fn.type !== 'identifier') continue;
-    const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
-    result.push({ name: fn.text, count: args.length, args, node: call });
-  }
-  return result;
 }
