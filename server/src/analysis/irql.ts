@@ -86,7 +86,8 @@ export interface IrqlSource {
   readonly files: readonly ProgramFile[];
   definitionOf(name: string): { readonly file: ProgramFile; readonly definition: Node } | undefined;
   callees(definition: Node): readonly Callee[];
-  callsOf(file: ProgramFile): readonly WskCall[];
+  /** The WSK calls of one function, as Program.callsIn tells them. */
+  callsIn(file: ProgramFile, definition: Node): readonly WskCall[];
   summaryOf(name: string, argumentCount: number): Summary | undefined;
   /** The WSK event callbacks by dispatch slot (eventCallbacks.ts). */
   eventCallbacks(): EventCallbacks;
@@ -130,8 +131,6 @@ export class Irql {
   private pragmas: Map<string, { file: string; start: number; end: number }[]> | undefined;
   private pragmasByFile: Map<string, { name: string; start: number; end: number }[]> | undefined;
   private captures: InfiniteCapture[] | undefined;
-  /** Each file's WSK calls by the function they are in (by definition id): asked once per function. */
-  private readonly callsByFunction = new Map<string, Map<number, WskCall[]>>();
 
   constructor(private readonly source: IrqlSource) {}
 
@@ -267,20 +266,9 @@ export class Irql {
     return result;
   }
 
-  /** The WSK calls of a function (the file's calls, grouped once: each function scanned them all). */
+  /** The WSK calls of a function. */
   private callsIn(file: ProgramFile, definition: Node): readonly WskCall[] {
-    let byFunction = this.callsByFunction.get(file.path);
-    if (!byFunction) {
-      byFunction = new Map();
-      for (const call of this.source.callsOf(file)) {
-        if (!call.inFunction) continue;
-        const list = byFunction.get(call.inFunction.id);
-        if (list) list.push(call);
-        else byFunction.set(call.inFunction.id, [call]);
-      }
-      this.callsByFunction.set(file.path, byFunction);
-    }
-    return byFunction.get(definition.id) ?? [];
+    return this.source.callsIn(file, definition);
   }
 
   /** How the lock walk sees the calls that are not lock routines: release helpers and acquire wrappers. */

@@ -3,7 +3,8 @@
 // function, event callbacks registered in client dispatch tables (eventCallbacks.ts), and which
 // descriptor fields and globals are released anywhere. Everything is computed on first use and thrown
 // away when any file changes (a new Program is made for the next generation); after an edit inside the
-// body of one function, the next program takes over the forwards of the functions it cannot affect.
+// body of one function, the next program takes over the forwards of the functions it cannot affect
+// (programMemory.ts), and a file's wrapper calls are found per function (callsIn), for the functions asked.
 
 import type { Node } from '../parse/treeSitter';
 import { ACCEPT_EVENT_CALLBACK, KERNEL_FUNCTIONS, OBJECT_KINDS, OPERATIONS, WSK_NAMES } from '../wsk/api';
@@ -21,12 +22,14 @@ import { memoryFreesOf } from './memoryFrees';
 import { findForwards, forwardedCall } from './forwarding';
 import type { Binding, Forward } from './forwarding';
 import type { WrapperSpec } from './config';
-import { callExpressionsIn, declaratorName, functionName, stripCasts } from './syntax';
+import { declaratorName, functionName, stripCasts } from './syntax';
 import { Roles, routineOf, setCallsIn } from './roles';
 import type { RoleSource } from './roles';
 import { Irql } from './irql';
 import { EventCallbacks } from './eventCallbacks';
 import type { ValueReader } from './values';
+import { calleesOf, definitionMatches } from './programMemory';
+import type { Inherited, ProgramMemory } from './programMemory';
 
 /** What the program reads of each file. */
 export interface ProgramFile {
@@ -127,7 +130,7 @@ export class Program implements SummaryProvider, RoleSource {
   /** How many functions' forwards were taken over from the program before (for tests and traces). */
   inheritedForwards = 0;
   private readonly callsByFile = new Map<string, readonly WskCall[]>();
-  private readonly callsByDefinition = new Map<string, ReadonlyMap<number, readonly WskCall[]>>();
+  private readonly callsByDefinition = new Map<string, FileCalls>();
   private roleView: Roles | undefined;
   private irqlView: Irql | undefined;
   private routineNames: Set<string> | undefined;
@@ -176,30 +179,13 @@ export class Program implements SummaryProvider, RoleSource {
     if (!result) {
       const byNode = new Map<number, WskCall>();
       // A wrapper call stands for the WSK call the caller chooses the operation of, if any; a real one wins.
-      const own = this.callsByFunction(file).get(definition.id) ?? [];
+      const own = this.callsIn(file, definition);
       for (const call of [...own.filter((c) => c.via && !c.operation), ...own.filter((c) => c.via && c.operation), ...own.filter((c) => !c.via)]) byNode.set(call.node.startIndex, call);
       result = analyzePaths(buildCfg(definition), { calls: byNode, values: file.values, summaries: this, entryFacts: this.entryFacts(definition, file) });
       this.paths.set(key, result);
       if (result.budgetExceeded || result.incomplete) this.tripped.push({ file: file.path, definition, paths: result });
     }
     return result;
-  }
-
-  /** The calls of a file (see callsOf) by the function they are in (grouped once per file). */
-  private callsByFunction(file: ProgramFile): ReadonlyMap<number, readonly WskCall[]> {
-    let grouped = this.callsByDefinition.get(file.path);
-    if (!grouped) {
-      const byFunction = new Map<number, WskCall[]>();
-      for (const call of this.callsOf(file)) {
-        if (!call.inFunction) continue;
-        const list = byFunction.get(call.inFunction.id);
-        if (list) list.push(call);
-        else byFunction.set(call.inFunction.id, [call]);
-      }
-      grouped = byFunction;
-      this.callsByDefinition.set(file.path, grouped);
-    }
-    return grouped;
   }
 
   /**
@@ -329,7 +315,7 @@ export class Program implements SummaryProvider, RoleSource {
   functionsOf(file: ProgramFile, only?: ReadonlySet<number>): FunctionInfo[] {
     const result = new Map<number, { definition: Node; calls: WskCall[]; helperEffects: Set<HelperEffect>; acceptCallback?: boolean; eventCallback?: boolean }>();
     const skip = (definition: Node) => only !== undefined && !only.has(definition.id);
-    for (const call of this.callsOf(file)) {
+    for (const call of this.callsOf(file, only)) {
       if (!call.inFunction || skip(call.inFunction)) continue;
       const entry = result.get(call.inFunction.id) ?? { definition: call.inFunction, calls: [], helperEffects: new Set<HelperEffect>() };
       entry.calls.push(call);
@@ -368,25 +354,67 @@ export class Program implements SummaryProvider, RoleSource {
 
   /**
    * The WSK calls of a file: its own, and the calls of wrappers that pass some of the caller's
-   * arguments on to a WSK call (checked as that call, see forwarding.ts).
+   * arguments on to a WSK call (checked as that call, see forwarding.ts). `only`: those outside any
+   * function and those of these definitions (by id), the wrappers the others call left alone.
    */
-  callsOf(file: ProgramFile): readonly WskCall[] {
+  callsOf(file: ProgramFile, only?: ReadonlySet<number>): readonly WskCall[] {
     const cached = this.callsByFile.get(file.path);
-    if (cached) return cached;
-    const result: WskCall[] = [...file.calls];
-    const direct = new Set(file.calls.map((call) => call.node.id));
+    if (cached) return only ? cached.filter((call) => !call.inFunction || only.has(call.inFunction.id)) : cached;
+    const result: WskCall[] = file.calls.filter((call) => !only || !call.inFunction || only.has(call.inFunction.id));
     for (const definition of file.declarations.functions.values()) {
+      if (!only || only.has(definition.id)) result.push(...this.forwardedIn(file, definition));
+    }
+    result.sort((a, b) => a.node.startIndex - b.node.startIndex);
+    if (!only) this.callsByFile.set(file.path, result);
+    return result;
+  }
+
+  /** The calls of one function of a file, as callsOf tells them (computed per function: an edit's analysis asks only a few). */
+  callsIn(file: ProgramFile, definition: Node): readonly WskCall[] {
+    const byDefinition = this.fileCalls(file);
+    let calls = byDefinition.calls.get(definition.id);
+    if (!calls) {
+      calls = [...(byDefinition.direct.get(definition.id) ?? []), ...this.forwardedIn(file, definition)].sort((a, b) => a.node.startIndex - b.node.startIndex);
+      byDefinition.calls.set(definition.id, calls);
+    }
+    return calls;
+  }
+
+  /** The calls a function makes through wrappers of the workspace, each as the WSK call the wrapper makes (made once per function). */
+  private forwardedIn(file: ProgramFile, definition: Node): readonly WskCall[] {
+    const byDefinition = this.fileCalls(file);
+    let forwarded = byDefinition.forwarded.get(definition.id);
+    if (forwarded) return forwarded;
+    const found: WskCall[] = [];
+    // Only a function the file declares by its name forwards (one of two of the same name does not).
+    if (byDefinition.declared.has(definition)) {
       for (const callee of this.calleesOfFunction(definition)) {
-        if (direct.has(callee.node.id) || !this.functions.has(callee.name)) continue;
+        if (byDefinition.directIds.has(callee.node.id) || !this.functions.has(callee.name)) continue;
         const name = callee.node.childForFieldName('function') ?? callee.node;
         for (const forward of this.forwardsOf(callee.name, callee.count) ?? []) {
-          result.push(forwardedCall(forward, callee.name, callee.node, name, definition, file.values));
+          found.push(forwardedCall(forward, callee.name, callee.node, name, definition, file.values));
         }
       }
     }
-    result.sort((a, b) => a.node.startIndex - b.node.startIndex);
-    this.callsByFile.set(file.path, result);
-    return result;
+    byDefinition.forwarded.set(definition.id, found);
+    return found;
+  }
+
+  /** A file's own WSK calls by the function they are in, and what callsIn and forwardedIn found so far. */
+  private fileCalls(file: ProgramFile): FileCalls {
+    let known = this.callsByDefinition.get(file.path);
+    if (!known) {
+      const direct = new Map<number, WskCall[]>();
+      for (const call of file.calls) {
+        if (!call.inFunction) continue;
+        const list = direct.get(call.inFunction.id);
+        if (list) list.push(call);
+        else direct.set(call.inFunction.id, [call]);
+      }
+      known = { direct, directIds: new Set(file.calls.map((call) => call.node.id)), declared: new Set(file.declarations.functions.values()), calls: new Map(), forwarded: new Map() };
+      this.callsByDefinition.set(file.path, known);
+    }
+    return known;
   }
 
   /** What a function passes on to WSK calls unchanged (undefined while it is being computed: recursion). */
@@ -619,7 +647,7 @@ export class Program implements SummaryProvider, RoleSource {
     const found = new Set<string>();
     const queue: string[] = [];
     for (const [name, { file, definition }] of this.functions) {
-      if (names.test(file.view.slice(definition.startIndex, definition.endIndex))) {
+      if (definitionMatches(definition, file.view, names)) {
         found.add(name);
         queue.push(name);
       }
@@ -705,27 +733,14 @@ export class Program implements SummaryProvider, RoleSource {
   }
 }
 
-/** What a program found that the next one may take over (see Program.memory). */
-export interface ProgramMemory {
-  readonly files: readonly ProgramFile[];
-  readonly functions: ReadonlyMap<string, { readonly file: ProgramFile; readonly definition: Node }>;
-  readonly forwards: ReadonlyMap<string, readonly Forward[] | null>;
-  readonly forwardsCut: ReadonlySet<string>;
-  readonly relevant: ReadonlySet<string>;
-}
-
-/**
- * The memory of the program of the generation before, and how the one change since reads: an edit
- * inside the body of one function of `file` (its head and every other top-level node of every file the
- * same nodes as before: see Workspace.programView). Types, macros and declarations are then those of
- * the program before; the file's WSK calls and values were read again (its calls as new objects for
- * the edited function only: see Workspace.keptCalls).
- */
-export interface Inherited {
-  readonly memory: ProgramMemory;
-  readonly file: string;
-  readonly values: { readonly before: ValueReader; readonly now: ValueReader };
-  readonly calls: readonly WskCall[];
+/** A file's calls by function (see Program.fileCalls). */
+interface FileCalls {
+  readonly direct: ReadonlyMap<number, readonly WskCall[]>;
+  readonly directIds: ReadonlySet<number>;
+  /** The definitions the file declares by name (see forwardedIn). */
+  readonly declared: ReadonlySet<Node>;
+  readonly calls: Map<number, readonly WskCall[]>;
+  readonly forwarded: Map<number, readonly WskCall[]>;
 }
 
 /**
@@ -747,16 +762,4 @@ function storageKey(expression: Node, values: ValueReader, addressed = true): st
   const type = values.typeOf(base);
   const record = node.childForFieldName('operator')?.type === '->' ? (type.kind === 'pointer' ? type.to : undefined) : type;
   return `${record?.kind === 'record' ? record.key ?? record.name : '?'}::${field}`;
-}
-
-/** The functions a definition calls by name, with their arguments. */
-function calleesOf(definition: Node): Callee[] {
-  const result: Callee[] = [];
-  for (const call of callExpressionsIn(definition)) {
-    const fn = call.childForFieldName('function');
-    if (!fn || fn.type !== 'identifier') continue;
-    const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
-    result.push({ name: fn.text, count: args.length, args, node: call });
-  }
-  return result;
 }

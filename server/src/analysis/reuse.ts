@@ -18,6 +18,7 @@
 // ways after random edits.
 
 import type { Position } from '../parse/lines';
+import { commonPrefix, commonSuffix } from '../parse/lines';
 import type { Finding, Location, SkippedFunction } from './findings';
 
 /** One function of an analysed file, as an analysis found it. */
@@ -58,11 +59,8 @@ export interface TextChange {
  * continues one); undefined otherwise.
  */
 export function lineChange(before: string, after: string): TextChange | undefined {
-  const shorter = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let suffix = 0;
-  while (suffix < shorter - start && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  const start = commonPrefix(before, after);
+  const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - start);
   const oldEnd = before.length - suffix;
   const newEnd = after.length - suffix;
   if (/[\r\n\\]/.test(before.slice(start, oldEnd)) || /[\r\n\\]/.test(after.slice(start, newEnd))) return undefined;

@@ -70,7 +70,7 @@ export interface RoleSource {
   /** These functions and those calling one of them, transitively. */
   withCallers(names: Iterable<string>): ReadonlySet<string>;
   definitionOf(name: string): { readonly file: ProgramFile; readonly definition: Node } | undefined;
-  callsOf(file: ProgramFile): readonly WskCall[];
+  callsIn(file: ProgramFile, definition: Node): readonly WskCall[];
   pathsOf(file: ProgramFile, definition: Node): FunctionPaths;
 }
 
@@ -139,7 +139,7 @@ export class Roles {
     this.owned.set(name, []);
     const target = this.source.definitionOf(name);
     const found: OwnedSet[] = [];
-    const calls = target ? this.source.callsOf(target.file).filter((call) => call.inFunction?.id === target.definition.id) : [];
+    const calls = target ? this.source.callsIn(target.file, target.definition) : [];
     if (target && calls.length > 0) {
       const paths = this.source.pathsOf(target.file, target.definition);
       for (const call of paths.budgetExceeded ? [] : calls) {

@@ -50,6 +50,11 @@ export interface Rule {
    * rule asks `context.paths` when it needs the paths.
    */
   onFunction?(info: FunctionInfo, context: RuleContext): void;
+  /**
+   * Called for every function definition of the file (what it finds there is about that function: an
+   * edit elsewhere keeps it, see reuse.ts).
+   */
+  onDefinition?(definition: Node, context: RuleContext): void;
   /** Called once per file with its syntax tree, for what lives outside functions (initializers of globals). */
   onFile?(root: Node, context: RuleContext): void;
 }
@@ -90,6 +95,8 @@ export interface RuleContext {
   indentOf(target: Target): string;
   /** Every WSK call of the file. */
   readonly calls: readonly WskCall[];
+  /** The WSK calls of one function of the file (those of `calls` inside it, found without the others'). */
+  callsIn(definition: Node): readonly WskCall[];
   /** Whether the field or global an expression stores into (`&ctx->Sd`) is released somewhere in the workspace. */
   releasedAnywhere(storage: Node): boolean;
   /** The workspace's functions whose summaries may speak of descriptors, with their parameters (helpers a fix can call). */

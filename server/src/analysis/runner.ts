@@ -26,7 +26,7 @@ export function runRules(analysis: FileAnalysis, rules: readonly Rule[], config:
   const ran: RuleRun = { all: [], byFunction: new Map(), outside: [] };
   const program = workspace.programView(config.wrappers);
   const functions = program.functionsOf(analysis, only);
-  const calls = only ? program.callsOf(analysis).filter((call) => !call.inFunction || only.has(call.inFunction.id)) : program.callsOf(analysis);
+  const calls = program.callsOf(analysis, only);
   const paths = (definition: Node) => (definition.type === 'function_definition' ? program.pathsOf(analysis, definition) : undefined);
   for (const rule of rules) {
     const setting = config.rules[rule.meta.id];
@@ -56,6 +56,13 @@ export function runRules(analysis: FileAnalysis, rules: readonly Rule[], config:
       for (const info of functions) {
         about = info.definition;
         rule.onFunction(info, context);
+      }
+    }
+    if (rule.onDefinition) {
+      for (const definition of functionDefinitions(analysis.root)) {
+        if (only && !only.has(definition.id)) continue;
+        about = definition;
+        rule.onDefinition(definition, context);
       }
     }
     about = undefined;
@@ -147,7 +154,11 @@ function makeContext(analysis: FileAnalysis, workspace: Workspace, program: Prog
   return {
     file: parsed.path,
     values,
-    calls: program.callsOf(analysis),
+    // Asked by few rules, and only when they report: an edit's analysis then finds the wrapper calls of the file's other functions.
+    get calls() {
+      return program.callsOf(analysis);
+    },
+    callsIn: (definition) => program.callsIn(analysis, definition),
     paths,
     releasedAnywhere: (storage) => program.releasedAnywhere(storage, values),
     descriptorHelpers: () => program.descriptorHelpers().map((helper) => ({

@@ -4,7 +4,7 @@
 
 import type { Parser } from './treeSitter';
 import { Edit, copyTree, type Donor, type Point, type Tree, type WasmTree } from './treeSitter';
-import { LineIndex } from './lines';
+import { LineIndex, commonPrefix, commonSuffix } from './lines';
 import type { Preprocessed } from './preprocess';
 import { preprocess } from './preprocess';
 import { SourceMap } from './macros';
@@ -119,15 +119,10 @@ function parseTimeLimit(length: number): number {
 /** The single edit that turns `before` into `after` (common prefix and suffix kept). */
 export function editBetween(before: string, after: string): Edit | undefined {
   if (before === after) return undefined;
-  const limit = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < limit && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let oldEnd = before.length;
-  let newEnd = after.length;
-  while (oldEnd > start && newEnd > start && before.charCodeAt(oldEnd - 1) === after.charCodeAt(newEnd - 1)) {
-    oldEnd--;
-    newEnd--;
-  }
+  const start = commonPrefix(before, after);
+  const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - start);
+  const oldEnd = before.length - suffix;
+  const newEnd = after.length - suffix;
   const startPosition = pointAt(before, start);
   return new Edit({
     startIndex: start,

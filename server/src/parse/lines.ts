@@ -13,6 +13,11 @@ export class LineIndex {
 
   /** Lines end at `\n`, `\r\n` or a lone `\r`, as LSP and editors count them. */
   constructor(readonly text: string) {
+    if (!text.includes('\r')) {
+      // Only `\n` ends lines: found natively (an edit indexes the whole file again).
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
@@ -55,4 +60,24 @@ export class LineIndex {
   lineStart(line: number): number {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
   }
+}
+
+/** Texts are compared a slice at a time (a native comparison), then a character at a time. */
+const CHUNK = 1024;
+
+/** How many leading UTF-16 code units two texts share. */
+export function commonPrefix(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let at = 0;
+  while (at + CHUNK <= limit && a.slice(at, at + CHUNK) === b.slice(at, at + CHUNK)) at += CHUNK;
+  while (at < limit && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+/** How many trailing code units two texts share, among the last `limit` of each. */
+export function commonSuffix(a: string, b: string, limit = Math.min(a.length, b.length)): number {
+  let count = 0;
+  while (count + CHUNK <= limit && a.slice(a.length - count - CHUNK, a.length - count) === b.slice(b.length - count - CHUNK, b.length - count)) count += CHUNK;
+  while (count < limit && a.charCodeAt(a.length - 1 - count) === b.charCodeAt(b.length - 1 - count)) count++;
+  return count;
 }

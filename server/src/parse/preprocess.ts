@@ -203,11 +203,20 @@ export function blankRanges(text: string, ranges: readonly number[]): string {
     const start = Math.max(order[i], at);
     const end = order[i + 1];
     if (end <= start) continue;
-    parts.push(text.slice(at, start), text.slice(start, end).replace(/[^\r\n]/g, ' '));
+    parts.push(text.slice(at, start), blanked(text.slice(start, end)));
     at = end;
   }
   parts.push(text.slice(at));
   return parts.join('');
+}
+
+/** Spaces to cut short blanks from (most ranges are a short comment, literal or word). */
+const SPACES = ' '.repeat(256);
+
+/** A piece of text with every character but line breaks turned into a space. */
+function blanked(piece: string): string {
+  if (piece.length <= SPACES.length && !/[\r\n]/.test(piece)) return SPACES.slice(0, piece.length);
+  return piece.replace(/[^\r\n]/g, ' ');
 }
 
 /** Whether `offset` lies in a comment, literal, directive or dead group. */

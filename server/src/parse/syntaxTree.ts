@@ -330,27 +330,27 @@ class Lender {
       }
       if (old.startIndex + shift > fresh.startIndex) return fresh;
       this.next++;
-      if (old.type !== fresh.type || old.endIndex + shift !== fresh.endIndex || old.hasError) return fresh;
+      if (old.type !== fresh.type || old.endIndex + shift !== fresh.endIndex || old.hasError || this.donor.tree.nodes[old.order] !== old) return fresh;
       old.parent = fresh.parent;
       old.field = fresh.field;
       // The old subtree takes the fresh node's place in the new tree's order (fresh was the last node).
+      // It is a run of the donor's nodes in order (the donor lent nothing before): read as a run, each
+      // node's order and last move by the same amount.
       const nodes = this.tree.nodes;
       nodes.length = fresh.order;
-      const stack = [old];
-      while (stack.length > 0) {
-        const node = stack.pop() as Node;
+      const from = this.donor.tree.nodes;
+      const first = old.order;
+      const last = old.last;
+      const moved = fresh.order - first;
+      for (let i = first; i <= last; i++) {
+        const node = from[i];
         node.tree = this.tree;
         node.memos = undefined;
         node.startIndex += shift;
         node.endIndex += shift;
-        node.order = nodes.length;
+        node.order += moved;
+        node.last += moved;
         nodes.push(node);
-        for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-      }
-      // Children follow their parent: from the end, each node's last descendant is its last child's.
-      for (let i = nodes.length - 1; i >= fresh.order; i--) {
-        const node = nodes[i];
-        node.last = node.children.length > 0 ? node.children[node.children.length - 1].last : node.order;
       }
       return old;
     }

@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../analysis/rule';
 import type { Blocking, DispatchRole, Held, Site } from '../analysis/irql';
-import { functionDefinitions, functionName } from '../analysis/syntax';
+import { functionName } from '../analysis/syntax';
 import type { Node } from '../parse/treeSitter';
 import { message } from './render';
 
@@ -60,25 +60,27 @@ ConnDisconnectEvent(PVOID SocketContext, ULONG Flags)
 const WSK_CLIENT_CONNECTION_DISPATCH ConnDispatch = { NULL, ConnDisconnectEvent, NULL };
 `,
   },
-  onFile(root, context) {
+  onDefinition(definition, context) {
     const irql = context.irql();
     const file = irql.fileOf(context.file);
     if (!file) return;
-    for (const definition of functionDefinitions(root)) {
-      const name = functionName(definition);
-      const role = name ? irql.roleOf(name) : undefined;
-      const held = irql.heldAt(file, definition);
-      if (!role && held.size === 0) continue;
-      for (const blocking of irql.blockingIn(file, definition)) {
-        const lock = held.get(blocking.call.id);
-        // Under `KeGetCurrentIrql() == PASSIVE_LEVEL` a PASSIVE-only call is fine (in a locked region the test never holds).
-        if (blocking.kind === 'passive' && blocking.irqlTested) continue;
-        if (role) reportInRole(context, blocking, name as string, role);
-        else if (lock) reportInLock(context, blocking, lock);
-      }
-      const paged = role ? irql.pagedCodeIn(definition) : undefined;
-      if (paged) reportPaged(context, paged, name as string, role as DispatchRole, 'PAGED_CODE()');
+    const name = functionName(definition);
+    const role = name ? irql.roleOf(name) : undefined;
+    const held = irql.heldAt(file, definition);
+    if (!role && held.size === 0) return;
+    for (const blocking of irql.blockingIn(file, definition)) {
+      const lock = held.get(blocking.call.id);
+      // Under `KeGetCurrentIrql() == PASSIVE_LEVEL` a PASSIVE-only call is fine (in a locked region the test never holds).
+      if (blocking.kind === 'passive' && blocking.irqlTested) continue;
+      if (role) reportInRole(context, blocking, name as string, role);
+      else if (lock) reportInLock(context, blocking, lock);
     }
+    const paged = role ? irql.pagedCodeIn(definition) : undefined;
+    if (paged) reportPaged(context, paged, name as string, role as DispatchRole, 'PAGED_CODE()');
+  },
+  onFile(_root, context) {
+    const irql = context.irql();
+    if (!irql.fileOf(context.file)) return;
     // `#pragma alloc_text(PAGE, F)` of a routine that may run at DISPATCH_LEVEL (and has no PAGED_CODE(), reported there).
     for (const { name, start, end } of irql.pragmaEntriesIn(context.file)) {
       const role = irql.roleOf(name);

@@ -163,12 +163,15 @@ function socketCategory(socket: Node, call: WskCall, paths: FunctionPaths | unde
   if (!paths || paths.budgetExceeded) return undefined;
   // WskControlSocket and WskCloseSocket sit at the start of every provider table: any cast reaches them.
   if (BASIC_PROVIDER_FUNCTIONS.includes(call.api.name)) return undefined;
-  const calls = context.calls;
+  // A birth this function's paths name is one of its calls (at that offset, inside it); the file's others are not read.
+  const own = call.inFunction ? context.callsIn(call.inFunction) : context.calls;
+  const inside = (at: number) => call.inFunction !== null && at >= call.inFunction.startIndex && at < call.inFunction.endIndex;
+  const birthAt = (at: number) => (inside(at) ? own : context.calls).find((c) => c.node.startIndex === at);
   if (acceptSocket && core.type === 'identifier' && core.text === acceptSocket) return { category: 'connection', why: 'the socket an accept callback is handed' };
   for (const state of paths.statesBefore(call.node)) {
     const value = paths.valueOf(state, socket);
     const match = /^s:(\d+)$/.exec(value);
-    const birth = match ? calls.find((c) => c.node.startIndex === Number(match[1])) : undefined;
+    const birth = match ? birthAt(Number(match[1])) : undefined;
     const mark = birth ? socketBirthOf(birth.api.name) : undefined;
     const category = birth ? createdSocketCategory(birth.api.name, (param) => birth.arg(param), context.values) : undefined;
     if (birth && mark && category) {

@@ -170,9 +170,9 @@ function readHead(text: string, nonCode: Int32Array, nameAt: number): Head | und
       at--;
       continue;
     }
-    if (!/\w/.test(c)) return undefined;
+    if (!isWordCode(text.charCodeAt(at - 1))) return undefined;
     let start = at - 1;
-    while (start > 0 && /\w/.test(text[start - 1])) start--;
+    while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
     const word = text.slice(start, at);
     if (!/^[A-Za-z_]/.test(word) || STATEMENT_KEYWORDS.has(word)) return undefined;
     if (TYPE_KEYWORDS.has(word) || TAG_KEYWORDS.has(word)) {
@@ -208,14 +208,14 @@ function typeAmong(names: Head['names'], env: MacroEnv, isTypeName: (name: strin
 function previousWord(text: string, nonCode: Int32Array, before: number): string | undefined {
   const end = skipBlanksBack(text, nonCode, before);
   let start = end;
-  while (start > 0 && /\w/.test(text[start - 1])) start--;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
   return start < end ? text.slice(start, end) : undefined;
 }
 
 /** The offset just after the last character before `at` that is neither blank nor in a comment or directive. */
 function skipBlanksBack(text: string, nonCode: Int32Array, at: number): number {
   while (at > 0) {
-    if (/\s/.test(text[at - 1])) at--;
+    if (isBlankAt(text, at - 1)) at--;
     else if (isNonCode(nonCode, at - 1)) at = rangeStart(nonCode, at - 1);
     else break;
   }
@@ -224,7 +224,7 @@ function skipBlanksBack(text: string, nonCode: Int32Array, at: number): number {
 
 function skipBlanks(text: string, nonCode: Int32Array, at: number): number {
   while (at < text.length) {
-    if (/\s/.test(text[at])) at++;
+    if (isBlankAt(text, at)) at++;
     else if (isNonCode(nonCode, at)) at = rangeEnd(nonCode, at);
     else break;
   }
@@ -249,4 +249,16 @@ function rangeIndex(nonCode: Int32Array, offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** `/\w/` of one character, by its code (read for every character before a call: a regular expression each cost more). */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** `/\s/` of the character at `at`: ASCII by its code, others by the expression. */
+function isBlankAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(text[at]);
 }

@@ -162,8 +162,8 @@ export class SourceViews {
       if (define.body.includes('##')) for (const name of this.pastable(define)) want(name);
     };
     // The masked text holds the file's own directives: the names its own macros use are in it too, but
-    // not those they paste.
-    for (const word of pre.masked.match(IDENTIFIER) ?? []) want(word);
+    // not those they paste. Only a header's macro is looked for (none when the file reaches no header).
+    if (reachedAt.size > 0) for (const word of pre.masked.match(IDENTIFIER) ?? []) if (this.byName.has(word)) want(word);
     for (const define of pre.defines) if (define.body.includes('##')) wantBody(define);
     while (queue.length > 0) {
       const name = queue.pop() as string;
