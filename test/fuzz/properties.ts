@@ -279,14 +279,21 @@ function traced(rule: Rule, stacks: Map<string, string>): Rule {
     const message = error instanceof Error ? error.message : String(error);
     if (!stacks.has(message)) stacks.set(message, error instanceof Error ? (error.stack ?? message) : message);
   };
-  const { onCall, onFunction, onFile } = rule;
-  return {
-    meta: rule.meta,
-    docs: rule.docs,
-    ...(onCall ? { onCall: (...args: Parameters<typeof onCall>) => { try { onCall.apply(rule, args); } catch (error) { record(error); throw error; } } } : {}),
-    ...(onFunction ? { onFunction: (...args: Parameters<typeof onFunction>) => { try { onFunction.apply(rule, args); } catch (error) { record(error); throw error; } } } : {}),
-    ...(onFile ? { onFile: (...args: Parameters<typeof onFile>) => { try { onFile.apply(rule, args); } catch (error) { record(error); throw error; } } } : {}),
-  };
+  // Every hook (onCall, onFunction, onDefinition, onFile…), whatever hooks rules gain: one left out
+  // would silently drop a rule's findings from the fuzzer's analysis.
+  const wrapped: Record<string, unknown> = { ...rule };
+  for (const [key, hook] of Object.entries(rule)) {
+    if (!key.startsWith('on') || typeof hook !== 'function') continue;
+    wrapped[key] = (...args: unknown[]) => {
+      try {
+        return hook.apply(rule, args);
+      } catch (error) {
+        record(error);
+        throw error;
+      }
+    };
+  }
+  return wrapped as unknown as Rule;
 }
 
 /** An error the workspace caught before any rule ran (building the program view): run that step again for its stack. */

@@ -295,3 +295,18 @@ describe('IRQL annotations kept at masking', () => {
     for (const annotation of irqlAnnotations) expect(masked.slice(annotation.start, annotation.end).trim()).toBe('');
   });
 });
+
+describe('comments and literals left open', () => {
+  test('where each starts is kept: a block comment to the end of the file, a string or character to the end of its line', () => {
+    const text = [
+      '/* closed */ // line comment "',
+      'char *a = "closed \\" quote"; char b = \'\\\'\';',
+      'char *c = "open \\"',
+      "char d = 'x;",
+      'int e; /* open to the end',
+    ].join('\n');
+    const { unterminated } = preprocess(text);
+    expect(unterminated).toEqual([text.indexOf('"open'), text.indexOf("'x;"), text.indexOf('/* open')]);
+    expect(preprocess('/*/ x */ int y; /**/ "" \'a\'').unterminated).toEqual([]);
+  });
+});

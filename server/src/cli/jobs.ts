@@ -94,7 +94,7 @@ export class SplitScan {
 
   readonly inspect = (file: SourceFile, pre: Preprocessed): void => {
     this.size += file.text.length;
-    const input: ScanInput = { masked: pre.masked, defines: pre.defines, includes: pre.includes, nonCode: pre.nonCode, irqlAnnotations: pre.irqlAnnotations };
+    const input: ScanInput = { masked: pre.masked, defines: pre.defines, includes: pre.includes, nonCode: pre.nonCode, irqlAnnotations: pre.irqlAnnotations, unterminated: pre.unterminated };
     if (!this.scanner && this.size < this.minimum) {
       this.waiting.push({ path: file.path, pre: input });
       return;

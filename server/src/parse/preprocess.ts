@@ -47,6 +47,11 @@ export interface Preprocessed {
    * longer holds them.
    */
   readonly irqlAnnotations: readonly IrqlAnnotation[];
+  /**
+   * Where a block comment or a literal starts that is never closed (it runs to the end of the file, or
+   * of its line): tree-sitter reads on after it as code, this pass as part of it (nonCode).
+   */
+  readonly unterminated: readonly number[];
 }
 
 export interface IrqlAnnotation {
@@ -152,6 +157,7 @@ export function preprocess(text: string): Preprocessed {
   const nonCode: number[] = [];
   const directives: { start: number; end: number }[] = [];
   const irqlAnnotations: IrqlAnnotation[] = [];
+  const unterminated: number[] = [];
   SCANNER.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = SCANNER.exec(text)) !== null) {
@@ -179,6 +185,7 @@ export function preprocess(text: string): Preprocessed {
       continue;
     }
     if (match[5] !== undefined) directives.push({ start, end });
+    else if (match[2] !== undefined ? !closedComment(match[2]) : match[1] === undefined && !closedLiteral(match[3] ?? match[4])) unterminated.push(start);
     nonCode.push(start, end);
   }
 
@@ -190,7 +197,23 @@ export function preprocess(text: string): Preprocessed {
     includes: collected.includes,
     nonCode: mergeRanges(nonCode, collected.dead),
     irqlAnnotations,
+    unterminated,
   };
+}
+
+/** A block comment that ends with its `*\/` (one left open runs to the end of the file). */
+function closedComment(comment: string): boolean {
+  return comment.length >= 4 && comment.endsWith('*/');
+}
+
+/** A string or character literal that ends with its own quote (not an escaped one). */
+function closedLiteral(literal: string): boolean {
+  const quote = literal[literal.length - 1];
+  const open = literal.indexOf(quote === "'" ? "'" : '"');
+  if (literal.length - open < 2 || (quote !== '"' && quote !== "'")) return false;
+  let backslashes = 0;
+  for (let i = literal.length - 2; i > open && literal[i] === '\\'; i--) backslashes++;
+  return backslashes % 2 === 0;
 }
 
 /** Replaces every character of the given ranges except line breaks with a space. */

@@ -160,7 +160,7 @@ function annotatedName(masked: string, from: number): string | undefined {
 }
 
 /** What the scan reads of a file's preprocessed form (plain data, cheap to hand to another thread). */
-export type ScanInput = Pick<Preprocessed, 'masked' | 'defines' | 'includes' | 'nonCode' | 'irqlAnnotations'>;
+export type ScanInput = Pick<Preprocessed, 'masked' | 'defines' | 'includes' | 'nonCode' | 'irqlAnnotations' | 'unterminated'>;
 
 export function scanSource(pre: ScanInput): SourceFacts {
   return new Scanner(pre).facts();
@@ -195,7 +195,10 @@ class Scanner {
   private invocation: { name: string; words: string[] } | undefined;
 
   private braces: Brace[] = [];
-  /** A directive line tree-sitter may read otherwise than the preprocessor (see malformedDirective). */
+  /**
+   * A directive line tree-sitter may read otherwise than the preprocessor (see malformedDirective), or a
+   * comment or literal never closed.
+   */
   private malformed = false;
   /** Open braces, not counting `extern "C"` blocks. */
   private depth = 0;
@@ -289,9 +292,11 @@ class Scanner {
     const nonCode = this.pre.nonCode;
     let range = 0;
     let next = 0;
-    /** Inside a malformed directive line, read as code up to here. */
+    /** Inside a malformed directive line, or after a comment or literal never closed, read as code up to here. */
     let codeUntil = 0;
     const length = text.length;
+    const unterminated = this.pre.unterminated;
+    let open = 0;
     while (next < length) {
       const at = next;
       const code = text.charCodeAt(at);
@@ -302,6 +307,18 @@ class Scanner {
       while (range < nonCode.length && nonCode[range + 1] <= at) range += 2;
       if (at >= codeUntil && range < nonCode.length && nonCode[range] <= at) {
         const end = nonCode[range + 1];
+        // tree-sitter reads on after a comment or a literal left open: so does the scan, the file one piece.
+        while (open < unterminated.length && unterminated[open] < at) open++;
+        if (open < unterminated.length && unterminated[open] < end) {
+          if (unterminated[open] === at) {
+            this.malformed = true;
+            codeUntil = end;
+            next = at + 1;
+            continue;
+          }
+          next = unterminated[open];
+          continue;
+        }
         if (code === 35 /* # */) {
           const skipped = text.slice(nonCode[range], end);
           if (malformedDirective(skipped)) {
