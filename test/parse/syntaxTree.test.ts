@@ -4,14 +4,12 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as os from 'node:os';
-import { execFileSync } from 'node:child_process';
 import { expect, test } from 'vitest';
 import type { Node as WasmNode, Parser, Tree as WasmTree } from 'web-tree-sitter';
 import { copyTree, loadParser } from '../../server/src/parse/treeSitter';
 import type { Node } from '../../server/src/parse/treeSitter';
 import { preprocess } from '../../server/src/parse/preprocess';
-import { editBetween } from '../../server/src/parse/document';
+import { editRounds, generatedClient } from '../support/editRounds';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.join(here, '..');
@@ -113,11 +111,7 @@ test('the copy answers as web-tree-sitter on the C files of the tests, whole and
 
 test('the copy answers as web-tree-sitter on a generated WDK-style client, and on empty and odd texts', async () => {
   const parser = await loadParser();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wsk-lint-syntax-'));
-  const generated = path.join(dir, 'client.c');
-  execFileSync(process.execPath, [path.join(root, 'bench/generate-large.cjs'), '150000', generated], { stdio: 'ignore' });
-  const texts = ['', ' ', '}', 'int', 'x = ;', '\u00e9\u{1F600} int a; // \u{1F600}\nint b = "\u{1F600}";\n', '('.repeat(3000), preprocess(fs.readFileSync(generated, 'utf8')).masked];
-  fs.rmSync(dir, { recursive: true, force: true });
+  const texts = ['', ' ', '}', 'int', 'x = ;', '\u00e9\u{1F600} int a; // \u{1F600}\nint b = "\u{1F600}";\n', '('.repeat(3000), generatedClient(150000)];
   for (const text of texts) compare(parser, text);
 }, 600_000);
 
@@ -135,30 +129,11 @@ function shape(node: Node): string[] {
 
 test('a copy after an edit, taking the untouched top-level nodes of the copy before it, equals a fresh copy', async () => {
   const parser = await loadParser();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wsk-lint-syntax-'));
-  const generated = path.join(dir, 'client.c');
-  execFileSync(process.execPath, [path.join(root, 'bench/generate-large.cjs'), '60000', generated], { stdio: 'ignore' });
-  let text = preprocess(fs.readFileSync(generated, 'utf8')).masked;
-  fs.rmSync(dir, { recursive: true, force: true });
-  let wasm = parser.parse(text) as WasmTree;
+  const text = generatedClient(60000);
+  const wasm = parser.parse(text) as WasmTree;
   let copy = copyTree(wasm, text);
-  let random = 15;
-  const next = (n: number) => {
-    random = (random * 1103515245 + 12345) % 2147483648;
-    return random % n;
-  };
-  const edits = ['', ' ', 'x', '{', '}', '/*', ';', '\n', 'int y = 0;\n', '(', 'Irp'];
   let lent = 0;
-  for (let round = 0; round < 30; round++) {
-    const start = next(text.length);
-    const end = Math.min(text.length, start + next(3) * next(12));
-    const after = text.slice(0, start) + edits[next(edits.length)] + text.slice(end);
-    const edit = editBetween(text, after);
-    if (!edit) continue;
-    const old = wasm.copy();
-    old.edit(edit);
-    const edited = parser.parse(after, old) as WasmTree;
-    old.delete();
+  for (const { round, after, edited, edit } of editRounds(parser, text, wasm, 15, ['', ' ', 'x', '{', '}', '/*', ';', '\n', 'int y = 0;\n', '(', 'Irp'])) {
     const before = new Set(copy.rootNode.children.map((n) => n.id));
     const incremental = copyTree(edited, after, { tree: copy, start: edit.startIndex, oldEnd: edit.oldEndIndex, newEnd: edit.newEndIndex });
     const fresh = copyTree(edited, after);
@@ -168,12 +143,8 @@ test('a copy after an edit, taking the untouched top-level nodes of the copy bef
     const found = (node: Node) => node.descendantsOfType(['call_expression', 'identifier', 'ERROR']).map((n) => `${n.type}@${n.startIndex}`).join();
     expect([incremental.rootNode, ...incremental.rootNode.children].map(found)).toEqual([fresh.rootNode, ...fresh.rootNode.children].map(found));
     lent += incremental.rootNode.children.filter((n) => before.has(n.id)).length;
-    wasm.delete();
-    wasm = edited;
     copy = round % 7 === 6 ? fresh : incremental;
-    text = after;
   }
-  wasm.delete();
   // Most top-level nodes were taken from the copy before (the test would pass vacuously otherwise).
   expect(lent).toBeGreaterThan(30 * 20);
 }, 600_000);

@@ -6,15 +6,13 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as os from 'node:os';
-import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { expect, test } from 'vitest';
 import type { Parser, Tree as WasmTree } from 'web-tree-sitter';
 import { CHECKED_AGAINST, copyTree, exportsWalkAvailable, loadParser } from '../../server/src/parse/treeSitter';
 import type { Donor, Node, Tree } from '../../server/src/parse/treeSitter';
 import { preprocess } from '../../server/src/parse/preprocess';
-import { editBetween } from '../../server/src/parse/document';
+import { editRounds, generatedClient } from '../support/editRounds';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.join(here, '..');
@@ -120,41 +118,17 @@ test('both walks copy the same trees of odd texts', async () => {
   expect(totals.errors).toBeGreaterThan(10);
   expect(totals.missing).toBeGreaterThan(4);
   // A generated WDK-style client, as in the bench.
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wsk-lint-walk-'));
-  const generated = path.join(dir, 'client.c');
-  execFileSync(process.execPath, [path.join(root, 'bench/generate-large.cjs'), '200000', generated], { stdio: 'ignore' });
-  const client = fs.readFileSync(generated, 'utf8');
-  fs.rmSync(dir, { recursive: true, force: true });
-  expect(compare(parser, preprocess(client).masked).nodes).toBeGreaterThan(20_000);
+  expect(compare(parser, generatedClient(200000)).nodes).toBeGreaterThan(20_000);
 }, 600_000);
 
 test('both walks copy the same trees after edits, taking the same nodes from the copy before', async () => {
   const parser = await loadParser();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wsk-lint-walk-'));
-  const generated = path.join(dir, 'client.c');
-  execFileSync(process.execPath, [path.join(root, 'bench/generate-large.cjs'), '60000', generated], { stdio: 'ignore' });
-  let text = preprocess(fs.readFileSync(generated, 'utf8')).masked;
-  fs.rmSync(dir, { recursive: true, force: true });
-  let wasm = parser.parse(text) as WasmTree;
+  const text = generatedClient(60000);
+  const wasm = parser.parse(text) as WasmTree;
   let fast = copyTree(wasm, text);
   let slow = copyTree(wasm, text, undefined, { cursorWalk: true });
-  let random = 7;
-  const next = (n: number) => {
-    random = (random * 1103515245 + 12345) % 2147483648;
-    return random % n;
-  };
-  const edits = ['', ' ', 'x', '{', '}', '/*', ';', '\n', 'int y = 0;\n', '(', '\u{1F600}', '#define Z 1\n'];
   let lent = 0;
-  for (let round = 0; round < 30; round++) {
-    const start = next(text.length);
-    const end = Math.min(text.length, start + next(3) * next(12));
-    const after = text.slice(0, start) + edits[next(edits.length)] + text.slice(end);
-    const edit = editBetween(text, after);
-    if (!edit) continue;
-    const old = wasm.copy();
-    old.edit(edit);
-    const edited = parser.parse(after, old) as WasmTree;
-    old.delete();
+  for (const { after, edited, edit } of editRounds(parser, text, wasm, 7, ['', ' ', 'x', '{', '}', '/*', ';', '\n', 'int y = 0;\n', '(', '\u{1F600}', '#define Z 1\n'])) {
     const donor = (tree: Tree): Donor => ({ tree, start: edit.startIndex, oldEnd: edit.oldEndIndex, newEnd: edit.newEndIndex });
     const fastBefore = new Set(fast.rootNode.children);
     const slowBefore = new Set(slow.rootNode.children);
@@ -165,12 +139,8 @@ test('both walks copy the same trees after edits, taking the same nodes from the
     const taken = nextFast.rootNode.children.map((n) => fastBefore.has(n));
     expect(taken).toEqual(nextSlow.rootNode.children.map((n) => slowBefore.has(n)));
     lent += taken.filter(Boolean).length;
-    wasm.delete();
-    wasm = edited;
     fast = nextFast;
     slow = nextSlow;
-    text = after;
   }
-  wasm.delete();
   expect(lent).toBeGreaterThan(30 * 20);
 }, 600_000);
