@@ -1,6 +1,6 @@
-// The workspace seen as one program: which function each name calls, what each function does to what it
-// is handed (summaries, bottom-up over the call graph, recursion cut), the path engine's results per
-// function, event callbacks registered in client dispatch tables (eventCallbacks.ts), and which
+// The workspace seen as one program: which function each name calls (callGraph.ts), what each function
+// does to what it is handed (summaries, bottom-up over the call graph, recursion cut), the path
+// engine's results per function, event callbacks registered in client dispatch tables (eventCallbacks.ts), and which
 // descriptor fields and globals are released anywhere. Everything is computed on first use and thrown
 // away when any file changes (a new Program is made for the next generation); after an edit inside the
 // body of one function, the next program takes over the forwards of the functions it cannot affect
@@ -28,7 +28,8 @@ import type { RoleSource } from './roles';
 import { Irql } from './irql';
 import { EventCallbacks } from './eventCallbacks';
 import type { ValueReader } from './values';
-import { calleesOf, definitionMatches } from './programMemory';
+import { CallGraph } from './callGraph';
+import type { Callee } from './callGraph';
 import type { Inherited, ProgramMemory } from './programMemory';
 
 /** What the program reads of each file. */
@@ -43,14 +44,6 @@ export interface ProgramFile {
   readonly callees: Map<number, Callee[]>;
   /** The IRQL annotations that masking blanked, by their offset in the view (see irql.ts). */
   readonly irqlAnnotations?: readonly { readonly name: string; readonly argument: string; readonly at: number }[];
-}
-
-export interface Callee {
-  readonly name: string;
-  readonly count: number;
-  readonly args: Node[];
-  /** The call_expression. */
-  readonly node: Node;
 }
 
 /** What the helpers a function calls do, as far as the rules care (a returned object counts as created). */
@@ -92,8 +85,12 @@ const IRP_SETUP_NAMES = new RegExp(`\\b(?:${[...new Set([
   ...KERNEL_FUNCTIONS.filter((fn) => fn.irpSetup === 'reinitialises').map((fn) => fn.name),
 ])].join('|')})\\b`);
 
-/** Names behind the descriptor effects (the control codes): the helpers a descriptor fix can call name one. */
-const DESCRIPTOR_NAMES = new RegExp(`\\b(?:${[...new Set(OPERATIONS.map((op) => op.controlCode))].join('|')})\\b`);
+/**
+ * Names behind the descriptor effects (the control codes): the helpers a descriptor fix can call name
+ * one, and files naming one depend on each other (whether a field is released anywhere is a
+ * workspace-wide fact).
+ */
+export const DESCRIPTOR_CODES = new RegExp(`\\b(?:${[...new Set(OPERATIONS.map((op) => op.controlCode))].join('|')})\\b`);
 
 /** Names behind the effects the rules follow through helpers: descriptor control codes, object routines. */
 const OBJECT_NAMES = new RegExp(`\\b(?:${[...new Set([
@@ -105,12 +102,9 @@ export class Program implements SummaryProvider, RoleSource {
   private readonly functions = new Map<string, { file: ProgramFile; definition: Node }>();
   private readonly paths = new Map<string, FunctionPaths>();
   private readonly summaries = new Map<string, Summary | null>();
-  /** For each pattern: the functions that match it, directly or through a function they call. */
-  private readonly mentioning = new Map<RegExp, ReadonlySet<string>>();
   /** Per completion routine: the functions setting it. */
   private readonly routineSetters = new Map<string, Set<string>>();
-  private reverseCalls: Map<string, string[]> | undefined;
-  private callGraph: Map<string, Callee[]> | undefined;
+  private readonly graph: CallGraph;
   private relevant: Set<string> | undefined;
   private readonly inProgress = new Set<string>();
   /** Per function name: what it frees of what it is handed, when it has no summary (null while being computed). */
@@ -155,6 +149,7 @@ export class Program implements SummaryProvider, RoleSource {
     for (const file of files) {
       for (const [name, definition] of file.declarations.functions) if (!this.functions.has(name)) this.functions.set(name, { file, definition });
     }
+    this.graph = new CallGraph(this.functions);
   }
 
   /**
@@ -263,7 +258,7 @@ export class Program implements SummaryProvider, RoleSource {
 
   /** The functions a definition calls by name, with their arguments. */
   callees(definition: Node): readonly Callee[] {
-    return this.calleesOfFunction(definition);
+    return this.graph.calleesOf(definition);
   }
 
   /** What functions are to the I/O manager (completion routines, dispatch routines), computed on first use. */
@@ -280,7 +275,7 @@ export class Program implements SummaryProvider, RoleSource {
     const name = functionName(definition);
     if (name === undefined || this.functions.get(name)?.definition.id !== definition.id || this.mentions(name, IRP_SETUP_NAMES)) return true;
     // A declared wrapper (`returnsIrp`) has no body to name one.
-    return this.calleesOfFunction(definition).some((callee) => Object.prototype.hasOwnProperty.call(this.wrappers, callee.name));
+    return this.graph.calleesOf(definition).some((callee) => Object.prototype.hasOwnProperty.call(this.wrappers, callee.name));
   }
 
   settersOf(routine: string): ReadonlySet<string> {
@@ -290,17 +285,7 @@ export class Program implements SummaryProvider, RoleSource {
 
   /** These functions and their callers, transitively (over the call graph by name). */
   withCallers(names: Iterable<string>): ReadonlySet<string> {
-    const callers = this.callersByName();
-    const found = new Set(names);
-    const queue = [...found];
-    while (queue.length > 0) {
-      for (const caller of callers.get(queue.pop() as string) ?? []) {
-        if (found.has(caller)) continue;
-        found.add(caller);
-        queue.push(caller);
-      }
-    }
-    return found;
+    return this.graph.withCallers(names);
   }
 
   definitionOf(name: string): { file: ProgramFile; definition: Node } | undefined {
@@ -336,7 +321,7 @@ export class Program implements SummaryProvider, RoleSource {
     for (const definition of file.declarations.functions.values()) {
       if (skip(definition)) continue;
       const effects = new Set<HelperEffect>();
-      for (const { name, count } of this.calleesOfFunction(definition)) for (const effect of this.effectsOf(name, count)) effects.add(effect);
+      for (const { name, count } of this.graph.calleesOf(definition)) for (const effect of this.effectsOf(name, count)) effects.add(effect);
       if (effects.size === 0) continue;
       const entry = result.get(definition.id) ?? { definition, calls: [], helperEffects: effects };
       for (const effect of effects) entry.helperEffects.add(effect);
@@ -388,7 +373,7 @@ export class Program implements SummaryProvider, RoleSource {
     const found: WskCall[] = [];
     // Only a function the file declares by its name forwards (one of two of the same name does not).
     if (byDefinition.declared.has(definition)) {
-      for (const callee of this.calleesOfFunction(definition)) {
+      for (const callee of this.graph.calleesOf(definition)) {
         if (byDefinition.directIds.has(callee.node.id) || !this.functions.has(callee.name)) continue;
         const name = callee.node.childForFieldName('function') ?? callee.node;
         for (const forward of this.forwardsOf(callee.name, callee.count) ?? []) {
@@ -441,7 +426,7 @@ export class Program implements SummaryProvider, RoleSource {
         file: target.file.path,
         values: target.file.values,
         calls: target.file.calls.filter((call) => call.inFunction?.id === target.definition.id),
-        callees: this.calleesOfFunction(target.definition),
+        callees: this.graph.calleesOf(target.definition),
       }, (callee, argumentCount) => this.forwardsOf(callee, argumentCount));
     } finally {
       this.forwarding.pop();
@@ -541,7 +526,7 @@ export class Program implements SummaryProvider, RoleSource {
   descriptorHelpers(): { name: string; params: Declaration[]; summary: Summary }[] {
     const helpers: { name: string; params: Declaration[]; summary: Summary }[] = [];
     for (const [name, { file, definition }] of this.functions) {
-      if (!this.mentions(name, DESCRIPTOR_NAMES)) continue;
+      if (!this.mentions(name, DESCRIPTOR_CODES)) continue;
       const params = parameterDeclarations(definition, file.path);
       const summary = this.summaryOf(name, params.length);
       if (summary) helpers.push({ name, params, summary });
@@ -562,11 +547,11 @@ export class Program implements SummaryProvider, RoleSource {
    */
   private isRelevant(name: string): boolean {
     if (!this.relevant) {
-      const kernel = this.closureMatching(KERNEL_NAMED);
-      const relevant = this.closureMatching(WSK_NAMED);
+      const kernel = this.graph.mentioning(KERNEL_NAMED);
+      const relevant = new Set(this.graph.mentioning(WSK_NAMED));
       const queue = [...relevant];
       while (queue.length > 0) {
-        for (const callee of this.calls().get(queue.pop() as string) ?? []) {
+        for (const callee of this.graph.calls().get(queue.pop() as string) ?? []) {
           if (relevant.has(callee.name) || !kernel.has(callee.name)) continue;
           relevant.add(callee.name);
           queue.push(callee.name);
@@ -579,30 +564,7 @@ export class Program implements SummaryProvider, RoleSource {
 
   /** Whether a function's text, or that of a function it calls (transitively), matches `names`. */
   private mentions(name: string, names: RegExp): boolean {
-    return this.mentioningSet(names).has(name);
-  }
-
-  /** Who calls each function, by name (collected once). */
-  private callersByName(): Map<string, string[]> {
-    if (this.reverseCalls) return this.reverseCalls;
-    this.reverseCalls = new Map();
-    for (const [caller, callees] of this.calls()) {
-      for (const callee of callees) {
-        const list = this.reverseCalls.get(callee.name);
-        if (list) list.push(caller);
-        else this.reverseCalls.set(callee.name, [caller]);
-      }
-    }
-    return this.reverseCalls;
-  }
-
-  private mentioningSet(names: RegExp): ReadonlySet<string> {
-    let set = this.mentioning.get(names);
-    if (!set) {
-      set = this.closureMatching(names);
-      this.mentioning.set(names, set);
-    }
-    return set;
+    return this.graph.mentioning(names).has(name);
   }
 
   /** The files defining a function that some IoSetCompletionRoutine[Ex] of the workspace names as its routine. */
@@ -631,58 +593,6 @@ export class Program implements SummaryProvider, RoleSource {
       }
     }
     return this.routineNames;
-  }
-
-  /** The functions matching a pattern, then every function that calls one of them (reverse call graph). */
-  private closureMatching(names: RegExp): Set<string> {
-    const graph = this.calls();
-    const callers = new Map<string, string[]>();
-    for (const [caller, callees] of graph) {
-      for (const callee of callees) {
-        const list = callers.get(callee.name);
-        if (list) list.push(caller);
-        else callers.set(callee.name, [caller]);
-      }
-    }
-    const found = new Set<string>();
-    const queue: string[] = [];
-    for (const [name, { file, definition }] of this.functions) {
-      if (definitionMatches(definition, file.view, names)) {
-        found.add(name);
-        queue.push(name);
-      }
-    }
-    while (queue.length > 0) {
-      for (const caller of callers.get(queue.pop() as string) ?? []) {
-        if (!found.has(caller)) {
-          found.add(caller);
-          queue.push(caller);
-        }
-      }
-    }
-    return found;
-  }
-
-  /** Who calls what, by name, across the workspace (collected once). */
-  private calls(): Map<string, Callee[]> {
-    if (!this.callGraph) {
-      this.callGraph = new Map();
-      for (const [name, { file, definition }] of this.functions) {
-        let callees = file.callees.get(definition.id);
-        if (!callees) {
-          callees = calleesOf(definition);
-          file.callees.set(definition.id, callees);
-        }
-        this.callGraph.set(name, callees);
-      }
-    }
-    return this.callGraph;
-  }
-
-  private calleesOfFunction(definition: Node): Callee[] {
-    const name = functionName(definition);
-    const known = name ? this.calls().get(name) : undefined;
-    return known && this.functions.get(name as string)?.definition.id === definition.id ? known : calleesOf(definition);
   }
 
   /** Accept callbacks get an accepted, already-bound socket as their AcceptSocket parameter. */
@@ -717,7 +627,7 @@ export class Program implements SummaryProvider, RoleSource {
         if (input) add(storageKey(input, file.values));
       }
       for (const definition of file.declarations.functions.values()) {
-        for (const callee of this.calleesOfFunction(definition)) {
+        for (const callee of this.graph.calleesOf(definition)) {
           if (!this.mayHaveEffects(callee.name)) continue;
           const summary = this.summaryOf(callee.name, callee.count);
           for (const effect of (summary?.ends ?? []).filter((e) => e.kind === 'descriptor' && !e.owner)) {

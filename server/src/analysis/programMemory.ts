@@ -5,8 +5,7 @@
 import type { Node } from '../parse/treeSitter';
 import type { WskCall } from './calls';
 import type { Forward } from './forwarding';
-import type { Callee, ProgramFile } from './program';
-import { callExpressionsIn } from './syntax';
+import type { ProgramFile } from './program';
 import type { ValueReader } from './values';
 
 /** What a program found that the next one may take over (see Program.memory). */
@@ -52,15 +51,3 @@ export function definitionMatches(definition: Node, view: string, names: RegExp)
 }
 
 const matchesByDefinition = new WeakMap<Node, Map<RegExp, boolean>>();
-
-/** The functions a definition calls by name, with their arguments. */
-export function calleesOf(definition: Node): Callee[] {
-  const result: Callee[] = [];
-  for (const call of callExpressionsIn(definition)) {
-    const fn = call.childForFieldName('function');
-    if (!fn || fn.type !== 'identifier') continue;
-    const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
-    result.push({ name: fn.text, count: args.length, args, node: call });
-  }
-  return result;
-}

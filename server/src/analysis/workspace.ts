@@ -1,11 +1,12 @@
 // The analysed set of files, as one workspace: each file's text, its parsed view (built by
 // parse/sources: the headers it includes, their macros), its declarations; the types of all files
-// together; and the analysis of its files (each file's run of the rules is in runner.ts; what an edit
-// inside one function keeps of the last one, in reuse.ts). The LSP server keeps one Workspace for the
+// together; and the analysis of its files (each file's run of the rules is in runner.ts; which
+// functions an edit inside one function may affect, in editScope.ts; what it keeps of the last
+// analysis, in reuse.ts). The LSP server keeps one Workspace for the
 // session and feeds it edits; the CLI builds one for a run. No IO happens here: files come in as text.
 
 import { loadParser } from '../parse/treeSitter';
-import type { Node, Parser } from '../parse/treeSitter';
+import type { Parser } from '../parse/treeSitter';
 import { ParseTimeout, ParsedFile } from '../parse/document';
 import type { Preprocessed } from '../parse/preprocess';
 import { preprocess } from '../parse/preprocess';
@@ -15,7 +16,7 @@ import { BuildIncludes } from '../parse/sources/build';
 import { IncludeResolver } from '../parse/sources/includes';
 import type { ViewNames } from '../parse/sources/views';
 import { SourceViews } from '../parse/sources/views';
-import { ACCEPT_EVENT_CALLBACK, KERNEL_FUNCTIONS, LISTEN_DISPATCH_TYPE, OPERATIONS, WSK_FUNCTIONS, isWskName } from '../wsk/api';
+import { KERNEL_FUNCTIONS, WSK_FUNCTIONS, isWskName } from '../wsk/api';
 import { KERNEL_NAMES } from '../wsk/kernel';
 import { findWskCalls } from './calls';
 import type { WskCall } from './calls';
@@ -29,13 +30,16 @@ import { compareFindings } from './findings';
 import type { Rule } from './rule';
 import { ValueReader } from './values';
 import { builtinType } from './types';
-import { Program } from './program';
-import type { Callee, ProgramFile } from './program';
+import { DESCRIPTOR_CODES, Program } from './program';
+import type { Callee } from './callGraph';
+import type { ProgramFile } from './program';
 import type { Inherited, ProgramMemory } from './programMemory';
-import { Mover, callLikeNames, connected, identifiersIn, lineChange } from './reuse';
-import type { FileRun, FunctionRun, TextChange } from './reuse';
+import { Mover } from './reuse';
+import { editScope, editedDefinition } from './editScope';
+import type { Reuse } from './editScope';
+import type { FileRun, FunctionRun } from './reuse';
 import { dedupe, functionSpans, runRules, skippedFunctionsOf, supersede } from './runner';
-import type { FunctionSpan, RuleRun, Trip } from './runner';
+import type { RuleRun, Trip } from './runner';
 
 export interface AnalysisResult {
   /** What to report. */
@@ -56,8 +60,6 @@ export interface AnalysisResult {
 const COMPLETION_SETTERS = new RegExp(`\\b(?:${KERNEL_FUNCTIONS.filter((fn) => fn.irpSetup === 'setsCompletionRoutine').map((fn) => fn.name).join('|')})\\b`);
 const IRP_WORDS = new RegExp(`\\b(?:${[...WSK_FUNCTIONS, ...KERNEL_FUNCTIONS].map((fn) => fn.name).join('|')}|MajorFunction)\\b`);
 
-/** Files that deal with cached descriptors depend on each other (a field may be released in another file). */
-const DESCRIPTOR_CODES = new RegExp(`\\b(?:${[...new Set(OPERATIONS.map((op) => op.controlCode))].join('|')})\\b`);
 
 /** What the view-building of parse/ (which knows no WSK name) is told of names. */
 const VIEW_NAMES: ViewNames = {
@@ -350,7 +352,7 @@ export class Workspace {
       try {
         const { parsed } = analysis;
         const program = this.programView(config.wrappers);
-        const reuse = failure ? undefined : this.reusable(state, analysis, key, program);
+        const reuse = failure ? undefined : editScope(state.run, key, state.text, analysis, program, this.macrosOf(state.path));
         this.forgetRun(state);
         const ran = runRules(analysis, rules, config, this, reuse?.dirty);
         const trips = skippedFunctionsOf(path, parsed, program, reuse?.dirty);
@@ -385,70 +387,6 @@ export class Workspace {
   }
 
   // -------------------------------------------------------------------------------------------------
-
-  /**
-   * When the only change since the file's last analysis is an edit inside one function that leaves
-   * the rest alone (see reuse.ts): the definitions to analyse again (that function and those connected
-   * to it by naming), with what the last analysis found in the others and how to move it.
-   */
-  private reusable(state: FileState, analysis: FileAnalysis, key: string, program: Program): Reuse | undefined {
-    const run = state.run;
-    if (!run || run.key !== key) return undefined;
-    const change = lineChange(run.text, state.text);
-    const functions = change && functionSpans(analysis);
-    if (!change || !functions || functions.length !== run.functions.size) return undefined;
-    const delta = change.newEnd - change.oldEnd;
-    let edited: FunctionSpan | undefined;
-    for (const fn of functions) {
-      let before: { start: number; end: number };
-      if (fn.end <= change.start) before = fn;
-      else if (fn.start >= change.newEnd) before = { start: fn.start - delta, end: fn.end - delta };
-      else if (!edited && fn.start <= change.start && fn.end >= change.newEnd) {
-        edited = fn;
-        before = { start: fn.start, end: fn.end - delta };
-      } else return undefined;
-      const known = run.functions.get(fn.name);
-      if (!known || known.start !== before.start || known.end !== before.end) return undefined;
-    }
-    if (!edited) return undefined;
-    const oldText = run.text.slice(edited.start, edited.end - delta);
-    const newText = state.text.slice(edited.start, edited.end);
-    if (callLikeNames(oldText) !== callLikeNames(newText) || ACCEPT_REGISTRATION.test(oldText) || ACCEPT_REGISTRATION.test(newText)) return undefined;
-    const here = new Set(functions.map((fn) => fn.name));
-    const isFunction = (name: string) => here.has(name) || program.definitionOf(name) !== undefined || program.isSummarised(name);
-    const namedFunctions = (text: string) => [...identifiersIn(text)].filter(isFunction).sort().join(' ');
-    if (namedFunctions(oldText) !== namedFunctions(newText)) return undefined;
-    // Nor through a macro (its text as written would not show it).
-    const env = this.macrosOf(state.path);
-    const macros = new Set(env?.names() ?? []);
-    const namesThroughMacro = (text: string) => [...identifiersIn(text)].some((name) => macros.has(name)
-      && [...identifiersIn(env?.lookup(name, edited.start)?.body ?? '')].some((inner) => macros.has(inner) || isFunction(inner)));
-    if (namesThroughMacro(oldText) || namesThroughMacro(newText)) return undefined;
-    // What each function names, as the analysis reads it (macros expanded).
-    const viewOf = (fn: FunctionSpan) => analysis.view.slice(fn.definition.startIndex, fn.definition.endIndex);
-    const names = new Map<string, { here: ReadonlySet<string>; outside: boolean }>();
-    for (const fn of functions) {
-      const known = fn === edited ? undefined : run.functions.get(fn.name)?.names;
-      if (known) {
-        names.set(fn.name, known);
-        continue;
-      }
-      const identifiers = [...identifiersIn(viewOf(fn))];
-      names.set(fn.name, { here: new Set(identifiers.filter((name) => here.has(name))), outside: identifiers.some((name) => !here.has(name) && isFunction(name)) });
-    }
-    const group = connected(edited.name, new Map([...names].map(([name, named]) => [name, named.here])));
-    for (const fn of functions) {
-      if (group.has(fn.name) && (names.get(fn.name)?.outside || DESCRIPTOR_CODES.test(viewOf(fn)))) return undefined;
-    }
-    // A function of another file naming one of them could tie them to the others.
-    const named = new RegExp(`\\b(?:${[...group].join('|')})\\b`);
-    for (const file of program.files) {
-      if (file.path === state.path || !named.test(file.view)) continue;
-      for (const definition of file.declarations.functions.values()) if (named.test(file.view.slice(definition.startIndex, definition.endIndex))) return undefined;
-    }
-    const dirty = new Set(functions.filter((fn) => group.has(fn.name)).map((fn) => fn.definition.id));
-    return { dirty, change, run, functions, names };
-  }
 
   private forgetRun(state: FileState): void {
     state.run = undefined;
@@ -667,38 +605,6 @@ export async function analyzeFiles(files: readonly { path: string; text: string 
   } finally {
     workspace.dispose();
   }
-}
-
-/** An edit answered function by function: see Workspace.reusable. */
-interface Reuse {
-  readonly dirty: ReadonlySet<number>;
-  readonly change: TextChange;
-  readonly run: FileRun;
-  readonly functions: readonly FunctionSpan[];
-  /** What each function names (see FunctionRun.names). */
-  readonly names: ReadonlyMap<string, { readonly here: ReadonlySet<string>; readonly outside: boolean }>;
-}
-
-/** Registering an accept callback gives it facts at entry: an edit near one is analysed whole. */
-const ACCEPT_REGISTRATION = new RegExp(`\\b(?:${ACCEPT_EVENT_CALLBACK.name}|${LISTEN_DISPATCH_TYPE})\\b`);
-
-/**
- * The function definition of a tree when it differs from the tree before only inside the body of that
- * function: every other top-level node is the same node (an edit leaves the nodes outside it to the new
- * tree: see parse/syntaxTree.ts), and the definition reads the same up to its body.
- */
-function editedDefinition(before: Node, now: Node): Node | undefined {
-  const old = new Set(before.children);
-  const kept = new Set(now.children);
-  const added = now.children.filter((node) => !old.has(node));
-  const removed = before.children.filter((node) => !kept.has(node));
-  if (added.length !== 1 || removed.length !== 1) return undefined;
-  const head = (definition: Node) => {
-    const body = definition.type === 'function_definition' ? definition.childForFieldName('body') : null;
-    return body && body.endIndex === definition.endIndex ? definition.text.slice(0, body.startIndex - definition.startIndex) : undefined;
-  };
-  const headNow = head(added[0]);
-  return headNow !== undefined && headNow === head(removed[0]) ? added[0] : undefined;
 }
 
 /** The IRQL annotations masking blanked, at their offsets in the view (see ProgramFile.irqlAnnotations). */
