@@ -83,6 +83,11 @@ function returnedNames(definition: Node): ReadonlySet<string> {
 
 class Flow {
   private readonly seen = new Map<number, Set<string>>();
+  /** Per element (by node id): its effects, and its identifiers by name (see Named). */
+  private readonly effects = new Map<number, Node[]>();
+  private readonly named = new Map<number, Named>();
+  /** The element being stepped through, whose identifiers `mentions` looks up. */
+  private element: Node | undefined;
   private readonly dereferences = new Map<number, Node>();
   private readonly stores = new Map<number, Node>();
   private readonly returns = new Map<string, FlowReturn>();
@@ -133,12 +138,18 @@ class Flow {
       }
       return undefined;
     }
+    this.element = element.node;
     let next = this.dereference(element.node, state);
     if (element.kind === 'eval' && element.returned) {
       next = { ...next, returning: { value: element.node, ...(this.constantOf(element.node, next) ? { constant: this.constantOf(element.node, next) as string } : {}) } };
     }
     if (element.kind === 'assign') return this.assign(element.left, element.right, next);
-    for (const node of effectsIn(element.node)) {
+    let effects = this.effects.get(element.node.id);
+    if (!effects) {
+      effects = effectsIn(element.node);
+      this.effects.set(element.node.id, effects);
+    }
+    for (const node of effects) {
       if (node.type === 'assignment_expression') {
         const left = node.childForFieldName('left');
         const right = node.childForFieldName('right');
@@ -207,7 +218,7 @@ class Flow {
       if (!path || isOutsideStorage(path, this.options.isLocal)) this.stores.set(right.id, right);
       // Kept anywhere but a plain local: the list is the driver's to give back later.
       next = { ...next, handedOff: true };
-    } else if (mentionsAlias(right, next.aliases)) {
+    } else if (this.mentions(right, next.aliases)) {
       // Something reached through it (`ind->Next`) kept anywhere but a plain local: part of the list is kept.
       next = { ...next, handedOff: true };
     }
@@ -237,7 +248,7 @@ class Flow {
     }
     if (callee && this.options.isNoOp(callee)) return state;
     let next = state;
-    for (const arg of args) if (mentionsAlias(arg, next.aliases)) next = { ...next, handedOff: true };
+    for (const arg of args) if (this.mentions(arg, next.aliases)) next = { ...next, handedOff: true };
     return next;
   }
 
@@ -246,17 +257,59 @@ class Flow {
     if (state.handedOff) return state;
     const core = stripCasts(value);
     if (!whole && core.type === 'identifier') return state;
-    if (core.type === 'initializer_list' && mentionsAlias(core, state.aliases)) return { ...state, handedOff: true };
+    if (core.type === 'initializer_list' && this.mentions(core, state.aliases)) return { ...state, handedOff: true };
     return state;
   }
 
   /** The first dereference of the untested pointer in an element: recorded, and the path counts as tested after it. */
   private dereference(node: Node, state: State): State {
     if (state.tested) return state;
-    const found = firstDereference(node, state.aliases);
+    const found = firstDereference(node, this.occurrences(node, state.aliases), state.aliases);
     if (!found) return state;
     this.dereferences.set(found.id, found);
     return { ...state, tested: true };
+  }
+
+  /** Whether an expression names one of the aliases. */
+  private mentions(node: Node, aliases: ReadonlySet<string>): boolean {
+    const element = this.element;
+    if (!element || node.startIndex < element.startIndex || node.endIndex > element.endIndex) return mentionsAlias(node, aliases);
+    const named = this.namedIn(element);
+    for (const alias of aliases) {
+      const list = named.get(alias);
+      if (!list) continue;
+      // The first occurrence at or after the expression's start: inside it when it ends within it.
+      let low = 0;
+      let high = list.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (list[middle].startIndex < node.startIndex) low = middle + 1;
+        else high = middle;
+      }
+      if (low < list.length && list[low].endIndex <= node.endIndex) return true;
+    }
+    return false;
+  }
+
+  /** The identifiers of an element that name one of the aliases. */
+  private occurrences(element: Node, aliases: ReadonlySet<string>): Node[] {
+    const named = this.namedIn(element);
+    return [...aliases].flatMap((alias) => named.get(alias) ?? []);
+  }
+
+  private namedIn(element: Node): Named {
+    let named = this.named.get(element.id);
+    if (!named) {
+      const byName = new Map<string, Node[]>();
+      for (const identifier of element.descendantsOfType('identifier')) {
+        const list = byName.get(identifier.text);
+        if (list) list.push(identifier);
+        else byName.set(identifier.text, [identifier]);
+      }
+      named = byName;
+      this.named.set(element.id, named);
+    }
+    return named;
   }
 
   private constantOf(expression: Node, state: State): string | undefined {
@@ -302,10 +355,9 @@ const ASSERTIONS = /^(?:NT_ASSERT|NT_ASSERTMSG|NT_ASSERTMSGW|ASSERT|ASSERTMSG|as
  * inside the expression (`p && p->f`, `p ? p->f : 0`), not under sizeof, not an address (`&p->f`)
  * and not inside an assertion (compiled out of free builds).
  */
-function firstDereference(node: Node, aliases: ReadonlySet<string>): Node | undefined {
+function firstDereference(node: Node, occurrences: readonly Node[], aliases: ReadonlySet<string>): Node | undefined {
   let best: Node | undefined;
-  for (const identifier of [node, ...node.descendantsOfType('identifier')]) {
-    if (!identifier || identifier.type !== 'identifier' || !aliases.has(identifier.text)) continue;
+  for (const identifier of occurrences) {
     const access = dereferenceAt(identifier);
     if (!access || !within(access, node) || guarded(access, node, aliases)) continue;
     if (!best || access.startIndex < best.startIndex) best = access;
@@ -366,12 +418,17 @@ function testsAlias(condition: Node, aliases: ReadonlySet<string>): boolean {
   return aliases.has(normalizedCondition(core, true).text);
 }
 
+/**
+ * The identifiers of an element by name, in source order: asking whether a part of the element names an
+ * alias is then a lookup per alias, not a walk of the part (a callback's `f(f(f(…ind…)))` would make
+ * the walks quadratic in the nesting: every call's arguments hold all the calls inside).
+ */
+type Named = ReadonlyMap<string, readonly Node[]>;
+
 function mentionsAlias(node: Node, aliases: ReadonlySet<string>): boolean {
   if (node.type === 'identifier') return aliases.has(node.text);
   return node.descendantsOfType('identifier').some((id) => id !== null && aliases.has(id.text));
 }
-
-
 
 function within(inner: Node, outer: Node): boolean {
   return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
