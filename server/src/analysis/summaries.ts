@@ -79,6 +79,25 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
     return found ? { ...found, kind } : undefined;
   };
 
+  /**
+   * The IRPs it leaves in the caller's storage (an init helper's `Ctx->Irp = IoAllocateIrp(…)`) that the
+   * caller can follow as its own: allocated here and checked non-NULL on every way out that leaves one,
+   * with the setup they leave (a routine set, not yet given to WSK). One that may be NULL is not
+   * followed: whether the caller's test of it is the helper's is lost.
+   */
+  const leftIrps = (left: readonly Effect[]): ObjectEffect[] => left.filter((effect) => effect.when !== 'maybe').flatMap((effect): ObjectEffect[] => {
+    const setups: IrpSetup[] = [];
+    for (const { state } of exits) {
+      const value = state.read(inCallee(effect.path, params));
+      const object = state.object(value, 'irp');
+      if (object?.state !== 'live') continue;
+      const setup = state.factsOf(value).irpSetup;
+      if (object.owned === false || object.call === undefined || state.outcome(object.call).failed !== false || !setup?.since) return [];
+      setups.push(setup);
+    }
+    return setups.length > 0 ? [{ ...effect, kind: 'irp', setup: combinedSetup(setups) }] : [];
+  });
+
   /** The object that one created into `path` belongs to, in the caller's terms (a capture: its registration). */
   const ownerOf = (path: string, kind: ObjectKindName): { of?: string } => {
     for (const { state } of exits) {
@@ -106,9 +125,10 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
       }
       return hits;
     });
-    // An IRP left in the caller's storage is not followed there: whether the helper checked it is lost.
     if (kind !== 'irp') {
       for (const effect of left.filter((e) => e.when !== 'maybe')) creates.push({ ...effect, kind, ...ownerOf(effect.path, kind) });
+    } else {
+      creates.push(...leftIrps(left));
     }
     const ended = collect((state) => {
       const hits: { path: string; note: Note }[] = [];
@@ -325,20 +345,23 @@ function setupEffects(states: readonly PathState[], toParam: (path: string) => s
   const effects: IrpSetupEffect[] = [];
   for (const value of values) {
     const path = toParam(entryPath(value) as string);
-    if (!path) continue;
-    const setups = states.map((state) => state.factsOf(value).irpSetup ?? {});
-    const part = <T>(read: (setup: IrpSetup) => T | undefined, same: (a: T, b: T) => boolean): T | null | undefined => {
-      const known = setups.map(read);
-      if (known.every((k) => k === undefined)) return undefined;
-      const [first] = known;
-      return first !== undefined && known.every((k) => k !== undefined && same(k, first)) ? first : null;
-    };
-    const since = part((setup) => setup.since, () => true);
-    const routine = part<RoutineSet | false>((setup) => setup.routine, (a, b) => (a === false ? b === false : b !== false && a.name === b.name && a.partial === b.partial && a.afterUse === b.afterUse));
-    const usedBy = part<{ note: Note } | false>((setup) => setup.usedBy, (a, b) => (a === false) === (b === false));
-    effects.push({ path, ...(since !== undefined ? { since } : {}), ...(routine !== undefined ? { routine } : {}), ...(usedBy !== undefined ? { usedBy } : {}) });
+    if (path) effects.push({ path, ...combinedSetup(states.map((state) => state.factsOf(value).irpSetup ?? {})) });
   }
   return effects;
+}
+
+/** What several ways out leave of an IRP's setup: each part they agree on, `null` where they differ. */
+function combinedSetup(setups: readonly IrpSetup[]): Omit<IrpSetupEffect, 'path'> {
+  const part = <T>(read: (setup: IrpSetup) => T | undefined, same: (a: T, b: T) => boolean): T | null | undefined => {
+    const known = setups.map(read);
+    if (known.every((k) => k === undefined)) return undefined;
+    const [first] = known;
+    return first !== undefined && known.every((k) => k !== undefined && same(k, first)) ? first : null;
+  };
+  const since = part((setup) => setup.since, () => true);
+  const routine = part<RoutineSet | false>((setup) => setup.routine, (a, b) => (a === false ? b === false : b !== false && a.name === b.name && a.partial === b.partial && a.afterUse === b.afterUse));
+  const usedBy = part<{ note: Note } | false>((setup) => setup.usedBy, (a, b) => (a === false) === (b === false));
+  return { ...(since !== undefined ? { since } : {}), ...(routine !== undefined ? { routine } : {}), ...(usedBy !== undefined ? { usedBy } : {}) };
 }
 
 /**

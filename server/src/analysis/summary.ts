@@ -32,6 +32,8 @@ export interface ObjectEffect extends Effect {
    * `path` is then empty when no storage of the caller's holds it.
    */
   readonly of?: string;
+  /** A created IRP's setup as the function leaves it (see IrpSetupEffect): the caller's IRP starts from it. */
+  readonly setup?: Omit<IrpSetupEffect, 'path'>;
 }
 
 export interface Summary {

@@ -282,6 +282,7 @@ export function applySummary(engine: Engine, summary: Summary, node: Node, args:
     const note = at(effect.note, `${summary.name} ${objectKind(effect.kind).verbs.creates}${mapped ? ` ${mapped}` : ''}`);
     state.facts.set(value, { object: { kind: effect.kind, state: 'live', note, ...(effect.when === 'success' ? { call: id } : {}) }, ...(ownerPath ? { of: state.read(ownerPath) } : {}) });
     if (mapped) assign(engine, mapped, value, state, node);
+    if (mapped && effect.setup) applyIrpSetup(mapped, { path: effect.path, ...effect.setup }, (inner, message) => at(inner, message), node, state);
   }
   // The caller's IRPs whose call's status the helper returns were last given to this call; the socket
   // one of them yields is this call's (a new one each time it runs).
