@@ -60,17 +60,26 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
       let unchecked: Note | undefined;
       let some: Note | undefined;
       let nullOnSome = false;
+      const setups: IrpSetup[] = [];
+      let allocated = true;
       for (const { state, returned } of exits) {
         if (returned === undefined) continue;
         const object = state.object(returned, kind);
         if (object?.state === 'live') {
           some ??= object.note;
           if (object.call === undefined || state.outcome(object.call).failed !== false) unchecked ??= object.note;
+          // Its setup when the caller gets one, where every way out that returns one allocated it here.
+          const setup = state.factsOf(returned).irpSetup;
+          if (object.owned !== false && setup?.since && state.outcome(object.call ?? -1).failed !== true) setups.push(setup);
+          else if (object.call === undefined || state.outcome(object.call).failed !== true) allocated = false;
         }
-        if (state.factsOf(returned).isNull) nullOnSome = true;
+        // NULL: explicitly, or the IRP whose allocation this path found failed.
+        const made = state.factsOf(returned).object;
+        if (state.factsOf(returned).isNull || (made?.kind === kind && made.call !== undefined && state.outcome(made.call).failed === true)) nullOnSome = true;
       }
       const note = unchecked ?? (nullOnSome ? some : undefined);
-      return note ? { kind, path: RETURNED, when: 'maybe', note, nullable: true } : undefined;
+      const setup = allocated && setups.length > 0 ? { setup: combinedSetup(setups) } : {};
+      return note ? { kind, path: RETURNED, when: 'maybe', note, nullable: true, ...setup } : undefined;
     }
     const found = collect((state, returned) => {
       const object = returned === undefined ? undefined : state.object(returned, kind);

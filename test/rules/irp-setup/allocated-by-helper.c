@@ -193,3 +193,76 @@ SendOnAnUncheckedHelperIrp(PWSK_SOCKET Socket, PWSK_BUF Buffer)
     IoFreeIrp(sync.Irp);
     return status;
 }
+
+/* An IRP a helper returns, NULL when its allocation failed, with the routine the helper set. */
+static PIRP
+MakeIrp(PSYNC Sync)
+{
+    PIRP irp = IoAllocateIrp(1, FALSE);
+
+    if (irp != NULL) {
+        IoSetCompletionRoutine(irp, SyncDone, Sync, TRUE, TRUE, TRUE);
+    }
+    return irp;
+}
+
+NTSTATUS
+SendTwiceOnAReturnedIrp(PWSK_SOCKET Socket, PWSK_BUF Buffer)
+{
+    SYNC sync;
+    NTSTATUS status;
+
+    KeInitializeEvent(&sync.Done, SynchronizationEvent, FALSE);
+    sync.Irp = MakeIrp(&sync);
+    if (sync.Irp == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    status = CONNECTION(Socket)->WskSend(Socket, Buffer, 0, sync.Irp);
+    status = SyncWait(&sync, status);
+    if (NT_SUCCESS(status)) {
+        status = CONNECTION(Socket)->WskSend(Socket, Buffer, 0, sync.Irp);
+//                                                              ^^^^^^^^ WSK017 sync.Irp was given to WskSend
+//                                                              no fix
+        status = SyncWait(&sync, status);
+    }
+    IoFreeIrp(sync.Irp);
+    return status;
+}
+
+NTSTATUS
+SendOnAReturnedIrpUnchecked(PWSK_SOCKET Socket, PWSK_BUF Buffer)
+{
+    SYNC sync;
+    NTSTATUS status;
+
+    KeInitializeEvent(&sync.Done, SynchronizationEvent, FALSE);
+    sync.Irp = MakeIrp(&sync);
+    status = CONNECTION(Socket)->WskSend(Socket, Buffer, 0, sync.Irp);
+//                                                          ^^^^^^^^ WSK006
+//                                                          preferred fix: Check sync.Irp for NULL after the allocation
+//                                                            sync.Irp = MakeIrp(&sync);
+//                                                          + if (sync.Irp == NULL) {
+//                                                          +     return STATUS_INSUFFICIENT_RESOURCES;
+//                                                          + }
+//                                                            status = CONNECTION(Socket)->WskSend(Socket, Buffer, 0, sync.Irp);
+    status = SyncWait(&sync, status);
+    IoFreeIrp(sync.Irp);
+    return status;
+}
+
+NTSTATUS
+SendOnceOnAReturnedIrp(PWSK_SOCKET Socket, PWSK_BUF Buffer)
+{
+    SYNC sync;
+    NTSTATUS status;
+
+    KeInitializeEvent(&sync.Done, SynchronizationEvent, FALSE);
+    sync.Irp = MakeIrp(&sync);
+    if (!sync.Irp) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    status = CONNECTION(Socket)->WskSend(Socket, Buffer, 0, sync.Irp);
+    status = SyncWait(&sync, status);
+    IoFreeIrp(sync.Irp);
+    return status;
+}

@@ -8,7 +8,7 @@ import { INVOKE_FLAGS, birthsOf, endsOf, kernelFunction, objectKind, paramIndex,
 import type { Birth, WskFunction } from '../../wsk/api';
 import type { WskCall } from '../calls';
 import { accessPath, addressedPath, callerPath, pointeePath } from '../access';
-import type { SocketYield, Summary } from '../summary';
+import type { IrpSetupEffect, SocketYield, Summary } from '../summary';
 import { MAX_SYNTAX_DEPTH, argumentsOf, unparenthesize } from '../syntax';
 import type { ValueReader } from '../values';
 import { UNKNOWN_VALUE } from './state';
@@ -282,7 +282,7 @@ export function applySummary(engine: Engine, summary: Summary, node: Node, args:
     const note = at(effect.note, `${summary.name} ${objectKind(effect.kind).verbs.creates}${mapped ? ` ${mapped}` : ''}`);
     state.facts.set(value, { object: { kind: effect.kind, state: 'live', note, ...(effect.when === 'success' ? { call: id } : {}) }, ...(ownerPath ? { of: state.read(ownerPath) } : {}) });
     if (mapped) assign(engine, mapped, value, state, node);
-    if (mapped && effect.setup) applyIrpSetup(mapped, { path: effect.path, ...effect.setup }, (inner, message) => at(inner, message), node, state);
+    if (mapped && effect.setup) applyIrpSetup(mapped, effect.setup, (inner, message) => at(inner, message), node, state);
   }
   // The caller's IRPs whose call's status the helper returns were last given to this call; the socket
   // one of them yields is this call's (a new one each time it runs).
@@ -317,6 +317,7 @@ export function applySummary(engine: Engine, summary: Summary, node: Node, args:
       : summary.returnsStatus ? { statusOf: { call: id, final: summary.pendingUses.length === 0 && !summary.returnsPending } } : {}),
     ...(passedIn ? { passedIn } : {}),
     ...(summary.returns && engine.tracks(id) ? { object: returnedObject(summary, id, at) } : {}),
+    ...(summary.returns?.setup && engine.tracks(id) ? { irpSetup: helperSetup({}, summary.returns.setup, at, node) } : {}),
   };
   state.facts.set(`c:${id}`, result);
   if (summary.waits) completeAll(engine, state);
@@ -356,18 +357,30 @@ export function setUpIrp(engine: Engine, kernel: WskFunction, args: readonly Nod
 }
 
 /** What a helper did to an IRP's setup: the parts it made known replace the caller's, those it left unclear are forgotten. */
-export function applyIrpSetup(path: string, effect: NonNullable<Summary['irpSetups']>[number], at: (inner: Note, message: string) => Note, node: Node, state: PathState): void {
+export function applyIrpSetup(path: string, effect: Omit<IrpSetupEffect, 'path'>, at: (inner: Note, message: string) => Note, node: Node, state: PathState): void {
   const value = materialize(path, state, node);
   const facts = state.factsOf(value);
-  const setup: { -readonly [K in keyof IrpSetup]: IrpSetup[K] } = { ...facts.irpSetup };
+  state.facts.set(value, { ...facts, irpSetup: helperSetup(facts.irpSetup ?? {}, effect, at, node) });
+}
+
+/** An IRP's setup after a helper's call: `before` with the parts the helper made known, without those it left unclear. */
+function helperSetup(before: IrpSetup, effect: Omit<IrpSetupEffect, 'path'>, at: (inner: Note, message: string) => Note, node: Node): IrpSetup {
+  const setup: { -readonly [K in keyof IrpSetup]: IrpSetup[K] } = { ...before };
   const via = (note: Note): Note => at(note, note.message);
   if (effect.since === null) delete setup.since;
   else if (effect.since) setup.since = via(effect.since);
   if (effect.routine === null) delete setup.routine;
-  else if (effect.routine !== undefined) setup.routine = effect.routine && { ...effect.routine, note: via(effect.routine.note), afterUse: effect.routine.afterUse || (effect.since === undefined && typeof setup.usedBy === 'object') };
+  else if (effect.routine === false) setup.routine = false;
+  else if (effect.routine !== undefined) {
+    // What the routine gets as Context is named in the helper's terms (`Event`, `Sync->Done`): the
+    // caller cannot tell which of its own it is.
+    const { context: _inHelper, ...routine } = effect.routine;
+    void _inHelper;
+    setup.routine = { ...routine, note: via(routine.note), afterUse: routine.afterUse || (effect.since === undefined && typeof setup.usedBy === 'object') };
+  }
   if (effect.usedBy === null) delete setup.usedBy;
   else if (effect.usedBy !== undefined) setup.usedBy = effect.usedBy && { call: node.startIndex, note: via(effect.usedBy.note) };
-  state.facts.set(value, { ...facts, irpSetup: setup });
+  return setup;
 }
 
 /** A WSK call's effects; through a wrapper, `tied`: the IRPs its summary tied to the call, with their sockets. */
