@@ -14,7 +14,7 @@ import { NeedGraph } from '../../server/src/analysis/split/graph';
 import type { SplitFile } from '../../server/src/analysis/split/graph';
 import { splitRun } from '../../server/src/analysis/split/partition';
 import { scanSource } from '../../server/src/analysis/split/scan';
-import { SUMMARISED_NAMES } from '../../server/src/analysis/program';
+import { FOLLOWED_NAMES } from '../../server/src/analysis/program';
 import { WSK_NAMES } from '../../server/src/wsk/api';
 import { BuildIncludes } from '../../server/src/parse/sources/build';
 import { IncludeResolver } from '../../server/src/parse/sources/includes';
@@ -39,7 +39,7 @@ function filesOf(entries: Record<string, string>, context: readonly string[] = [
 const includesOf = (files: readonly SplitFile[]) => IncludeResolver.of(files.map((file) => file.path), [ROOT]);
 
 function graphOf(files: readonly SplitFile[], wrappers: readonly string[] = []): NeedGraph {
-  return new NeedGraph(files, includesOf(files), { relevant: new Set([...WSK_NAMES, DISPATCH, ...wrappers]), summarised: new Set(SUMMARISED_NAMES), wrappers: new Set(wrappers), registering: [DISPATCH] });
+  return new NeedGraph(files, includesOf(files), { relevant: new Set([...WSK_NAMES, DISPATCH, ...wrappers]), summarised: new Set(FOLLOWED_NAMES), wrappers: new Set(wrappers), registering: [DISPATCH] });
 }
 
 const names = (files: readonly SplitFile[], indexes: Iterable<number>) => [...indexes].map((index) => path.relative(ROOT, files[index].path)).sort();

@@ -2,7 +2,7 @@
 // each part of a split, parses only what its relevant files need, and reports on the files that name
 // nothing of WSK without parsing them. Its findings must be those of one workspace holding every file:
 // checked here on the generated driver tree, on a tree of functions whose role comes from elsewhere
-// (pageable code reported for its role alone, WSK or not), with the files of no relevance (callers of
+// (pageable code reported for its role alone, WSK or not), on lock helpers in other files, with the files of no relevance (callers of
 // those functions among them) left unparsed, and on every rule fixture folder, corpus driver and
 // project of the tests (a client dispatch's initializer is reported with no WSK call near: WSK019).
 
@@ -102,6 +102,20 @@ test('functions whose role comes from another file (annotation, DPC initializer,
   expect(parts.length).toBe(2);
   expect(split).toEqual(single);
   expect(single).toEqual(all);
+});
+
+test('a lock a helper of another file takes on a global, and an unlocker known by its body only: the same report', async () => {
+  const dir = folder({
+    'lock.c': 'KSPIN_LOCK g_Lock;\nKIRQL g_Irql;\n\nVOID\nQueueLock(VOID)\n{\n    KeAcquireSpinLock(&g_Lock, &g_Irql);\n}\n',
+    'unlock.c': 'VOID\nUnlockQueue(VOID)\n{\n    CountCalls();\n}\n',
+    'queue.c': 'VOID\nDrain(PWSK_REGISTRATION Registration)\n{\n    QueueLock();\n    UnlockQueue();\n    WskDeregister(Registration);\n}\n',
+  });
+  const { whole, planned, parsed } = jobsOf(dir);
+  expect(parsed.sort()).toEqual(['lock.c', 'queue.c', 'unlock.c']);
+  const all = await runJob(whole);
+  expect(await runJob(planned)).toEqual(all);
+  // UnlockQueue gives back no lock (its body says so): WskDeregister still runs under QueueLock's.
+  expect(placesOf(all, dir)).toEqual(['queue.c WSK025']);
 });
 
 test('every rule fixture folder, corpus driver and test project: the planned workspace reports what one holding every file reports', async () => {

@@ -116,7 +116,7 @@ const MAX_VISITS = 200_000;
 const ACQUIRE_WORD = new RegExp(`\\b(?:${IRQL_ROUTINES.filter((r) => r.acts === 'acquire').map((r) => r.name).join('|')})\\b`);
 const ROLE_WORDS = new RegExp(`\\b(?:${[...DPC_INITIALIZERS.keys(), ...DISPATCH_ROLE_TYPES.keys()].join('|')})\\b`, 'g');
 /** Names of functions without a body that say they release a lock. */
-const UNLOCK_NAME = /unlock|release\w*lock|lock\w*release/i;
+export const UNLOCK_NAME = /unlock|release\w*lock|lock\w*release/i;
 /** `#pragma alloc_text(PAGE…, F, G)`: the section, and the list of names. */
 export const ALLOC_TEXT = /^[ \t]*#[ \t]*pragma[ \t]+alloc_text[ \t]*\([ \t]*"?(PAGE\w*)"?[ \t]*,([^)\n]*)\)/gm;
 

@@ -10,6 +10,7 @@ import type { Node } from '../parse/treeSitter';
 import { ACCEPT_EVENT_CALLBACK, KERNEL_FUNCTIONS, OBJECT_KINDS, OPERATIONS, WSK_NAMES } from '../wsk/api';
 import type { ObjectKindName } from '../wsk/api';
 import { KERNEL_NAMES, MDL_FREES, POOL_FREES, WAITS } from '../wsk/kernel';
+import { IRQL_ROUTINES } from '../wsk/irql';
 import type { WskCall } from './calls';
 import { buildCfg } from './cfg';
 import { localNames, parameterDeclarations } from './declarations';
@@ -69,8 +70,11 @@ export interface FunctionInfo {
  */
 const MAX_FORWARDS = 64;
 
-/** Names whose mention (in its text, or that of a function it calls) may make a function worth summarising: see isRelevant. */
-export const SUMMARISED_NAMES: readonly string[] = [...WSK_NAMES, ...KERNEL_NAMES, ...MDL_FREES, ...POOL_FREES].filter((n) => n !== 'NULL');
+/**
+ * Names whose mention (in a function's text, or that of a function it calls) makes the analysis read the
+ * function from its callers: its summary (see isRelevant), or the locks it takes or gives back (irql.ts).
+ */
+export const FOLLOWED_NAMES: readonly string[] = [...WSK_NAMES, ...KERNEL_NAMES, ...MDL_FREES, ...POOL_FREES, ...IRQL_ROUTINES.map((routine) => routine.name)].filter((n) => n !== 'NULL');
 const WSK_NAMED = new RegExp(`\\b(?:${WSK_NAMES.join('|')})\\b`);
 const KERNEL_NAMED = new RegExp(`\\b(?:${[...KERNEL_NAMES].filter((n) => n !== 'NULL').join('|')})\\b`);
 

@@ -7,9 +7,10 @@
 // that order, so files added beyond that never change an answer):
 //   - the headers of every file it holds, resolved as the workspace resolves them, for the same parse:
 //     for their macros only, unless something is looked up in them;
-//   - for each function called that the program may summarise (it, or what it calls, names WSK or a
-//     tracked kernel routine; or it is a declared wrapper: the summary of any other is none, whether
-//     its body is there or not), the first file defining it; for each type name, tag or variable used,
+//   - for each function called that the analysis may read from its caller (it, or what it calls, names
+//     WSK, a tracked kernel routine or a lock routine; or it is a declared wrapper: the summary of any
+//     other is none, whether its body is there or not; or its name says it unlocks, which means
+//     something only without a body), the first file defining it; for each type name, tag or variable used,
 //     the first file declaring it (a variable: the file's own global first); and whatever up to there
 //     may declare it: a file-scope use of a macro of the workspace that can declare (`DEFINE_HANDLER(
 //     OnRead) { … }`), a function head that a macro ends, a whole file whose braces never balance;
@@ -81,11 +82,17 @@ export interface GraphNames {
   /** Names whose mention makes a function relevant: WSK names, the listen dispatch type, declared wrappers. */
   readonly relevant: ReadonlySet<string>;
   /**
-   * Names whose mention makes a function worth summarising (program.ts): a call is followed only to a
-   * function that may mention one (itself or through what it calls), or to a declared wrapper (whose
-   * summary depends on whether the workspace defines it).
+   * Names whose mention makes the analysis read a function from its callers (program.ts FOLLOWED_NAMES:
+   * its summary, the locks it takes): a call is followed only to a function that may mention one
+   * (itself or through what it calls), or to a declared wrapper (whose summary depends on whether the
+   * workspace defines it).
    */
   readonly summarised: ReadonlySet<string>;
+  /**
+   * Functions a call is followed to whatever they name: their name means something when no body is
+   * found (irql.ts reads `UnlockQueue` without a body as releasing a lock, with one by what it does).
+   */
+  readonly followedByName?: (name: string) => boolean;
   readonly wrappers: ReadonlySet<string>;
   /**
    * Names that register the functions a file names besides: the type of accept-callback tables, the
@@ -143,8 +150,9 @@ export class NeedGraph {
   private readonly visibleCache = new Map<number, ReadonlySet<number>>();
   private readonly globalsCache = new Map<number, ReadonlySet<string>>();
   private readonly relevantPieces: ReadonlySet<number>;
-  /** Functions a call is followed to (see GraphNames.summarised). */
+  /** Functions a call is followed to (see GraphNames.summarised and followedByName). */
   private readonly followed: ReadonlySet<string>;
+  private readonly followedByName: (name: string) => boolean;
 
   /** `includes`: the resolver of the single workspace (it knows every file of the run and the build files). */
   constructor(private readonly files: readonly SplitFile[], includes: IncludeResolver, names: GraphNames) {
@@ -197,6 +205,7 @@ export class NeedGraph {
     this.relevant = new Set([...this.relevantPieces].map((piece) => this.nodeFile[piece]));
     const mentioning = this.files.flatMap(({ facts }, file) => facts.mentions.map((offset) => this.pieceAt(file, offset)));
     this.followed = new Set([...this.spread(pieces, names.summarised, mentioning, false).functions, ...names.wrappers]);
+    this.followedByName = names.followedByName ?? (() => false);
   }
 
   /**
@@ -517,7 +526,7 @@ export class NeedGraph {
       const id = this.nameIds.get(name);
       if (id === undefined) return;
       for (const kind of kinds) {
-        if ((kind !== GLOBAL || !ownGlobals.has(name)) && (kind !== FUNCTION || this.followed.has(name))) keys.add(id * KINDS.length + kind);
+        if ((kind !== GLOBAL || !ownGlobals.has(name)) && (kind !== FUNCTION || this.followed.has(name) || this.followedByName(name))) keys.add(id * KINDS.length + kind);
       }
     };
     let defined: Iterable<string>;

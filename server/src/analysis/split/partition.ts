@@ -20,7 +20,8 @@ const COMPLETION_SETTERS: readonly string[] = KERNEL_FUNCTIONS.filter((fn) => fn
 
 /** Names under which a driver registers its dispatch routines (whose IRPs are passed down, not owned). */
 const DISPATCH_TABLE_NAMES = ['MajorFunction', 'DRIVER_DISPATCH'];
-import { SUMMARISED_NAMES } from '../program';
+import { FOLLOWED_NAMES } from '../program';
+import { UNLOCK_NAME } from '../irql';
 import { REGISTERING_NAMES } from '../eventCallbacks';
 import { DISPATCH_ROLE_TYPES, DPC_INITIALIZERS } from '../../wsk/irql';
 
@@ -93,7 +94,8 @@ export function splitRun(files: readonly SplitFile[], { includes, wrappers, work
   const wrapperNames = new Set(wrappers);
   const graph = new NeedGraph(files, includes, {
     relevant: new Set([...WSK_NAMES, LISTEN_DISPATCH_TYPE, CLIENT_DISPATCH_TYPE, ...REGISTERING_NAMES, ...COMPLETION_SETTERS, ...wrapperNames]),
-    summarised: new Set(SUMMARISED_NAMES),
+    summarised: new Set(FOLLOWED_NAMES),
+    followedByName: (name) => UNLOCK_NAME.test(name),
     wrappers: wrapperNames,
     registering: [LISTEN_DISPATCH_TYPE, ...REGISTERING_NAMES, ...COMPLETION_SETTERS, ...DISPATCH_TABLE_NAMES, ...IRQL_ROLE_NAMES],
   });

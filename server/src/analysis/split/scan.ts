@@ -15,7 +15,7 @@
 import type { Include, Preprocessed } from '../../parse/preprocess';
 import { DISPATCH_ANNOTATIONS } from '../../wsk/irql';
 import { ALLOC_TEXT } from '../irql';
-import { SUMMARISED_NAMES } from '../program';
+import { FOLLOWED_NAMES } from '../program';
 
 /** The kinds of file-scope names the analysis resolves across files (each to its first declaration). */
 export type Kind = 'function' | 'typedef' | 'record' | 'global';
@@ -104,7 +104,7 @@ const NOT_FUNCTIONS = new Set([
 export const IDENTIFIER = /[A-Za-z_]\w*/g;
 const LITERAL = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g;
 const CONDITIONAL = /^[ \t]*#[ \t]*(if|ifdef|ifndef|elif|elifdef|elifndef|else|endif)\b/gm;
-const SUMMARISED = new RegExp(`\\b(?:${SUMMARISED_NAMES.join('|')})\\b`, 'g');
+const FOLLOWED = new RegExp(`\\b(?:${FOLLOWED_NAMES.join('|')})\\b`, 'g');
 
 /** What a `{` opened. The braces of an `extern "C"` block do not count: what is inside is at file scope. */
 type BraceKind = 'function' | 'record' | 'enum' | 'initializer' | 'linkage' | 'block';
@@ -276,7 +276,7 @@ class Scanner {
       unbalanced,
       statements,
       outside,
-      mentions: [...this.pre.masked.matchAll(SUMMARISED)].map((match) => match.index),
+      mentions: [...this.pre.masked.matchAll(FOLLOWED)].map((match) => match.index),
       suppresses: this.pre.masked.includes('wsk-lint-disable'),
       annotatedNames: this.pre.irqlAnnotations.filter((annotation) => DISPATCH_ANNOTATIONS.includes(annotation.name)).flatMap((annotation) => annotatedName(this.pre.masked, annotation.end) ?? []),
       pagedNames: this.pre.masked.includes('alloc_text') ? [...this.pre.masked.matchAll(ALLOC_TEXT)].flatMap((match) => match[2].match(IDENTIFIER) ?? []) : [],

@@ -1,0 +1,1 @@
+N L{QueueLock()WskDeregister(&);
