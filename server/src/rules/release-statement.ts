@@ -40,10 +40,15 @@ export function releaseStatement(cache: WskCall, holder: string, at: Node, conte
     return (contract && expectedText(contract.expect)) ?? 'NULL';
   });
   const target = { callee: tokens(callee), client: tokens(client) };
-  return byHelper(cache, holder, target, at, context)
+  const statement = byHelper(cache, holder, target, at, context)
     ?? byMacro(cache, release, raw, holder, target, at, context)
     ?? { text: `${callee}(${raw.join(', ')});`, by: release.controlCode };
+  // Code copied from a call that only parses where it stands (`u = typedef.h->…`, half-typed) is no statement.
+  return tokens(statement.text).some((token) => NOT_IN_EXPRESSIONS.has(token)) ? undefined : statement;
 }
+
+/** Keywords no expression holds: a copied expression naming one would not read as a statement. */
+const NOT_IN_EXPRESSIONS = new Set(['typedef', 'if', 'else', 'while', 'for', 'do', 'switch', 'case', 'default', 'break', 'continue', 'return', 'goto', 'static', 'extern', 'register', 'auto', 'inline']);
 
 interface CacheCall {
   readonly callee: readonly string[];
