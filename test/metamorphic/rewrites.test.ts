@@ -323,6 +323,44 @@ describe('move a WSK call into a helper in a new file', () => {
   });
 });
 
+describe('move an IRP allocation into a helper that returns it', () => {
+  test('the allocator call renamed to the helper, declared on the function\'s first line; never a StackSize below 1 or a use inside a macro', async () => {
+    const text = [
+      '#include "drv.h"',
+      '#define ALLOCATE(_irp) ((_irp) = IoAllocateIrp(1, FALSE))',
+      'NTSTATUS F(PWSK_SOCKET Socket)',
+      '{',
+      '    PIRP irp = IoAllocateIrp(1, FALSE);',
+      '    PIRP none = IoAllocateIrp(0, FALSE);',
+      '    PIRP other;',
+      '    ALLOCATE(other);',
+      '    return STATUS_SUCCESS;',
+      '}',
+      '',
+    ].join('\n');
+    const found = await sites('extract-allocation', { 'a.c': text, 'drv.h': '' });
+    expect(found.map((site) => site.key.line)).toEqual([5]);
+    const out = await rewritten('extract-allocation', { 'a.c': text, 'drv.h': '' });
+    expect(out['a.c'].split('\n').slice(2, 5)).toEqual([
+      'PIRP FMm5(CCHAR StackSize, BOOLEAN ChargeQuota); NTSTATUS F(PWSK_SOCKET Socket)',
+      '{',
+      '    PIRP irp = FMm5(1, FALSE);',
+    ]);
+    expect(out['FMm5.c']).toBe([
+      '/* metamorphic rewrite: the IoAllocateIrp call of F (line 5), moved into a helper that returns the IRP */',
+      '#include "drv.h"',
+      '#define ALLOCATE(_irp) ((_irp) = IoAllocateIrp(1, FALSE))',
+      '',
+      'PIRP',
+      'FMm5(CCHAR StackSize, BOOLEAN ChargeQuota)',
+      '{',
+      '    return IoAllocateIrp(StackSize, ChargeQuota);',
+      '}',
+      '',
+    ].join('\n'));
+  });
+});
+
 describe('add a correct look-alike', () => {
   test('a copy of a function with no finding, under a new name; never of one with a finding', async () => {
     const text = [

@@ -1,6 +1,7 @@
 // The rewrites, in the order of issue 11's list: the meaning-preserving ones, then the cures.
 
 import { cureBug } from './cures';
+import { extractAllocation } from './extract-allocation';
 import { extractCall } from './extract-call';
 import type { RewriteKind } from './kind';
 import { addIdiom, copyFunction } from './look-alike';
@@ -13,6 +14,7 @@ import { wrapDoWhile, wrapTryFinally } from './wrap-block';
 /** Rewrites that keep the program's meaning: its findings must stay. */
 export const PRESERVING: readonly RewriteKind[] = [
   extractCall,
+  extractAllocation,
   waitFunction,
   waitMacro,
   wrapDoWhile,
