@@ -361,6 +361,47 @@ describe('move an IRP allocation into a helper that returns it', () => {
   });
 });
 
+describe('move an IRP allocation into an init helper', () => {
+  test('an assignment or a declaration of one name becomes the helper\'s call on its address; never a static or several declarators', async () => {
+    const text = [
+      '#include "drv.h"',
+      'NTSTATUS F(PCTX Ctx)',
+      '{',
+      '    PIRP irp = IoAllocateIrp(1, FALSE);',
+      '    Ctx->Irp = IoAllocateIrp(2, FALSE);',
+      '    static PIRP kept = IoAllocateIrp(1, FALSE);',
+      '    PIRP a = IoAllocateIrp(1, FALSE), b = NULL;',
+      '    return STATUS_SUCCESS;',
+      '}',
+      '',
+    ].join('\n');
+    const found = await sites('init-allocation', { 'a.c': text, 'drv.h': '' });
+    expect(found.map((site) => site.key.line)).toEqual([4, 5]);
+    const out = await rewritten('init-allocation', { 'a.c': text, 'drv.h': '' });
+    expect(out['a.c'].split('\n').slice(1, 5)).toEqual([
+      'NTSTATUS FMm4(PIRP *Irp, CCHAR StackSize, BOOLEAN ChargeQuota); NTSTATUS FMm5(PIRP *Irp, CCHAR StackSize, BOOLEAN ChargeQuota); NTSTATUS F(PCTX Ctx)',
+      '{',
+      '    PIRP irp = NULL; FMm4(&(irp), 1, FALSE);',
+      '    FMm5(&(Ctx->Irp), 2, FALSE);',
+    ]);
+    expect(out['FMm5.c']).toBe([
+      '/* metamorphic rewrite: the IoAllocateIrp call of F (line 5), moved into an init helper */',
+      '#include "drv.h"',
+      '',
+      'NTSTATUS',
+      'FMm5(PIRP *Irp, CCHAR StackSize, BOOLEAN ChargeQuota)',
+      '{',
+      '    *Irp = IoAllocateIrp(StackSize, ChargeQuota);',
+      '    if (*Irp == NULL) {',
+      '        return STATUS_INSUFFICIENT_RESOURCES;',
+      '    }',
+      '    return STATUS_SUCCESS;',
+      '}',
+      '',
+    ].join('\n'));
+  });
+});
+
 describe('add a correct look-alike', () => {
   test('a copy of a function with no finding, under a new name; never of one with a finding', async () => {
     const text = [

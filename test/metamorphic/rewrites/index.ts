@@ -1,7 +1,7 @@
 // The rewrites, in the order of issue 11's list: the meaning-preserving ones, then the cures.
 
 import { cureBug } from './cures';
-import { extractAllocation } from './extract-allocation';
+import { extractAllocation, initAllocation } from './extract-allocation';
 import { extractCall } from './extract-call';
 import type { RewriteKind } from './kind';
 import { addIdiom, copyFunction } from './look-alike';
@@ -15,6 +15,7 @@ import { wrapDoWhile, wrapTryFinally } from './wrap-block';
 export const PRESERVING: readonly RewriteKind[] = [
   extractCall,
   extractAllocation,
+  initAllocation,
   waitFunction,
   waitMacro,
   wrapDoWhile,
