@@ -2,6 +2,7 @@
 
 import type { Node } from '../parse/treeSitter';
 import { perNode } from './nodeMemo';
+import { appendAll } from '../parse/arrays';
 
 /**
  * How deep the analyses follow nested syntax before they treat the rest as opaque: deeper nesting is
@@ -161,7 +162,7 @@ export function parseErrorCount(root: Node): number {
   while (stack.length > 0) {
     const node = stack.pop() as Node;
     if (node.type === 'ERROR' || node.isMissing) count++;
-    if (node.hasError) stack.push(...node.children);
+    if (node.hasError) appendAll(stack, node.children);
   }
   return count;
 }

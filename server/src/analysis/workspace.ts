@@ -40,6 +40,7 @@ import type { Reuse } from './editScope';
 import type { FileRun, FunctionRun } from './reuse';
 import { dedupe, functionSpans, runRules, skippedFunctionsOf, supersede } from './runner';
 import type { RuleRun, Trip } from './runner';
+import { appendAll } from '../parse/arrays';
 
 export interface AnalysisResult {
   /** What to report. */
@@ -374,7 +375,7 @@ export class Workspace {
           });
         }
         const skipped = run ? kept.flatMap((f) => f.skipped) : trips.map((trip) => trip.skipped);
-        skippedFunctions.push(...skipped.sort((a, b) => a.span.start - b.span.start));
+        appendAll(skippedFunctions, skipped.sort((a, b) => a.span.start - b.span.start));
       } catch (error) {
         problems.push({ file: path, message: `internal error while analysing: ${(error as Error).message}` });
       }

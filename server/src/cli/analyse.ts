@@ -11,6 +11,7 @@ import { Workspace } from '../analysis/workspace';
 import { RULES } from '../rules/index';
 import type { BuildFile } from '../parse/sources/build';
 import type { SourceFile } from './files';
+import { appendAll } from '../parse/arrays';
 
 export interface AnalysisJob {
   /** The folders an `#include "…"` is also resolved against. */
@@ -61,11 +62,11 @@ export async function runJob(job: AnalysisJob, hooks: JobHooks = {}): Promise<An
     const result: AnalysisResult = { findings: [], suppressed: [], unusedSuppressions: [], skippedFunctions: [], problems: [] };
     for (const { path, rules } of job.reported) {
       const one = workspace.analyze(RULES, configs[rules], [path]);
-      result.findings.push(...one.findings);
-      result.suppressed.push(...one.suppressed);
-      result.unusedSuppressions.push(...one.unusedSuppressions);
-      result.skippedFunctions.push(...one.skippedFunctions);
-      result.problems.push(...one.problems);
+      appendAll(result.findings, one.findings);
+      appendAll(result.suppressed, one.suppressed);
+      appendAll(result.unusedSuppressions, one.unusedSuppressions);
+      appendAll(result.skippedFunctions, one.skippedFunctions);
+      appendAll(result.problems, one.problems);
       hooks.analysed?.();
     }
     return result;

@@ -12,6 +12,7 @@ import type { AnalysisResult } from '../analysis/workspace';
 import { Workspace } from '../analysis/workspace';
 import { RULES } from '../rules/index';
 import type { SourceFile } from './files';
+import { appendAll } from '../parse/arrays';
 
 /** Rounds of analysis and fixes at most (a fix that makes another possible needs a second). */
 export const MAX_ROUNDS = 10;
@@ -90,11 +91,11 @@ function analyse(workspace: Workspace, job: FixJob): AnalysisResult {
   const result: AnalysisResult = { findings: [], suppressed: [], unusedSuppressions: [], skippedFunctions: [], problems: [] };
   for (const { path, config } of job.reported) {
     const one = workspace.analyze(RULES, config, [path]);
-    result.findings.push(...one.findings);
-    result.suppressed.push(...one.suppressed);
-    result.unusedSuppressions.push(...one.unusedSuppressions);
-    result.skippedFunctions.push(...one.skippedFunctions);
-    result.problems.push(...one.problems);
+    appendAll(result.findings, one.findings);
+    appendAll(result.suppressed, one.suppressed);
+    appendAll(result.unusedSuppressions, one.unusedSuppressions);
+    appendAll(result.skippedFunctions, one.skippedFunctions);
+    appendAll(result.problems, one.problems);
   }
   result.findings.sort(compareFindings);
   result.suppressed.sort(compareFindings);

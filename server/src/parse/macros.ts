@@ -8,6 +8,7 @@
 
 import type { Define, Undef } from './preprocess';
 import { isNonCode, matchingParen } from './preprocess';
+import { appendAll } from './arrays';
 
 /** Which definition of a name applies at an offset of a file. */
 export class MacroEnv {
@@ -455,7 +456,7 @@ class Expander {
         }
         if (arg !== undefined) {
           const pasted = isPasteNeighbour(body, i);
-          out.push(...(pasted ? tokenize(arg) : tokenize(this.rescan(tokenize(arg), at, hidden, depth + 1))));
+          appendAll(out, pasted ? tokenize(arg) : tokenize(this.rescan(tokenize(arg), at, hidden, depth + 1)));
           continue;
         }
       }

@@ -12,6 +12,7 @@
 import type { Node } from '../../parse/treeSitter';
 import type { Cfg, Element } from '../cfg';
 import { unparenthesize } from '../syntax';
+import { appendAll } from '../../parse/arrays';
 
 export interface Liveness {
   /** Whether code reachable from the start of this block (itself included) may read the name. */
@@ -97,10 +98,10 @@ function accesses(element: Element, identifiers: (node: Node) => string[]): { re
       for (const declarator of element.node.childrenForFieldName('declarator')) {
         if (!declarator) continue;
         const value = declarator.type === 'init_declarator' ? declarator.childForFieldName('value') : null;
-        if (value) reads.push(...identifiers(value));
+        if (value) appendAll(reads, identifiers(value));
         const target = declarator.type === 'init_declarator' ? declarator.childForFieldName('declarator') : declarator;
         if (target?.type === 'identifier') writes.push(target.text);
-        else if (target) reads.push(...identifiers(target)); // array sizes, pointer declarators: keep
+        else if (target) appendAll(reads, identifiers(target)); // array sizes, pointer declarators: keep
       }
       return { reads, writes };
     }

@@ -32,6 +32,7 @@ import { DISPATCH_ROLE_TYPES, DPC_INITIALIZERS } from '../../wsk/irql';
 const IRQL_ROLE_NAMES: readonly string[] = [...DPC_INITIALIZERS.keys(), ...DISPATCH_ROLE_TYPES.keys()];
 import { NeedGraph } from './graph';
 import type { Holding, SplitFile } from './graph';
+import { appendAll } from '../../parse/arrays';
 
 export interface WorkerPlan {
   /** Indexes of the files its workspace holds, ascending (the run's order). */
@@ -228,7 +229,7 @@ class Planner {
     for (let pass = 0; pass < 2; pass++) {
       parts = Array.from({ length: count }, () => new Part(this.files, this.parseCost));
       groups.forEach(({ owned, holding }, index) => {
-        parts[index].owned.push(...owned);
+        appendAll(parts[index].owned, owned);
         this.steps += parts[index].hold(holding.parsed, holding.macros) + owned.length;
       });
       // A file that a group's part parses anyway (its relevant files need it) is owned there for free.

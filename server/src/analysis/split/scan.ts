@@ -16,6 +16,7 @@ import type { Include, Preprocessed } from '../../parse/preprocess';
 import { DISPATCH_ANNOTATIONS } from '../../wsk/irql';
 import { ALLOC_TEXT } from '../irql';
 import { FOLLOWED_NAMES } from '../program';
+import { appendAll } from '../../parse/arrays';
 
 /** The kinds of file-scope names the analysis resolves across files (each to its first declaration). */
 export type Kind = 'function' | 'typedef' | 'record' | 'global';
@@ -444,7 +445,7 @@ class Scanner {
     if (closed && !NOT_FUNCTIONS.has(closed) && this.parens.length === 0 && !statement.initializer) {
       kind = 'function';
       this.declare(closed, 'function');
-      if (this.depth === 0) this.pendingMaybe.push(...statement.openers.filter((opener) => opener !== closed));
+      if (this.depth === 0) appendAll(this.pendingMaybe, statement.openers.filter((opener) => opener !== closed));
     } else if (afterWord === 'extern') {
       kind = 'linkage';
     } else if (afterWord !== undefined && afterWord === this.tag) {
@@ -460,7 +461,7 @@ class Scanner {
     } else if (this.depth === 0 && statement.openers.length > 0) {
       // `NTSTATUS Foo(VOID) MY_ANNOTATION {`: a function body whose head a macro ends.
       kind = 'function';
-      this.pendingMaybe.push(...statement.openers);
+      appendAll(this.pendingMaybe, statement.openers);
     }
     this.braces.push({ kind, outer: { ...statement } });
     if (kind !== 'linkage') this.depth++;
@@ -474,7 +475,7 @@ class Scanner {
       // A `}` too many (a `{` is missing, or lost in an #if): what was taken for file scope since the
       // last body closed was inside a body, so it is only what may be declared.
       this.flush(at);
-      this.maybe.push(...this.declarations.splice(this.sureSince));
+      appendAll(this.maybe, this.declarations.splice(this.sureSince));
     } else if (brace.kind !== 'linkage') {
       this.depth--;
     }

@@ -6,6 +6,7 @@
 // its name (see includes.ts).
 
 import * as nodePath from 'node:path';
+import { appendAll } from '../arrays';
 
 /** A build file as the adapters found it: `.vcxproj`, `.props`, `compile_commands.json`, or a `.sln` (its place only). */
 export interface BuildFile {
@@ -60,7 +61,7 @@ export class BuildIncludes {
       const lower = file.path.toLowerCase();
       if (lower.endsWith('.sln')) solutions.push(nodePath.dirname(file.path));
       else if (lower.endsWith('.vcxproj')) projects.push(readProject(file, byPath));
-      else if (nodePath.basename(lower) === 'compile_commands.json') projects.push(...readCompileCommands(file));
+      else if (nodePath.basename(lower) === 'compile_commands.json') appendAll(projects, readCompileCommands(file));
     }
     return new BuildIncludes(projects, solutions);
   }
