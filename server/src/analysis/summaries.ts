@@ -68,10 +68,11 @@ export function summarize(name: string, file: string, paths: FunctionPaths, para
         if (object?.state === 'live') {
           some ??= object.note;
           if (object.call === undefined || state.outcome(object.call).failed !== false) unchecked ??= object.note;
-          // Its setup when the caller gets one, where every way out that returns one allocated it here.
+          // Its setup when the caller gets one, where every way out that returns one allocated it here
+          // (a failed allocation is no object: it is NULL, below).
           const setup = state.factsOf(returned).irpSetup;
-          if (object.owned !== false && setup?.since && state.outcome(object.call ?? -1).failed !== true) setups.push(setup);
-          else if (object.call === undefined || state.outcome(object.call).failed !== true) allocated = false;
+          if (object.owned !== false && setup?.since) setups.push(setup);
+          else allocated = false;
         }
         // NULL: explicitly, or the IRP whose allocation this path found failed.
         const made = state.factsOf(returned).object;
