@@ -24,7 +24,7 @@
 // helper), and an allocation inside a macro's use.
 
 import type { Node } from '../../../server/src/parse/treeSitter';
-import type { Program } from '../program';
+import type { FunctionSite, Program } from '../program';
 import { lineOf } from '../program';
 import type { RawSite } from '../sites';
 import { keepingLines, lineBreaks } from '../sites';
@@ -38,45 +38,20 @@ export const extractAllocation: RewriteKind = {
   name: 'extract-allocation',
   sites(program: Program): RawSite[] {
     const sites: RawSite[] = [];
-    for (const path of codeFiles(program)) {
-      const text = program.text(path) ?? '';
-      const allDirectives = topLevelDirectives(program, path);
-      for (const fn of cleanFunctions(program, path)) {
-        for (const call of descendants(fn.node, ['call_expression'])) {
-          const callee = call.childForFieldName('function');
-          const args = call.childForFieldName('arguments')?.namedChildren.filter((arg): arg is Node => arg !== null && arg.type !== 'comment') ?? [];
-          if (callee?.type !== 'identifier' || callee.text !== ALLOCATOR || args.length !== 2 || tooSmall(args[0])) continue;
-          const span = program.sourceSpan(path, callee);
-          if (!span || text.slice(span.start, span.end) !== ALLOCATOR) continue;
-          const line = lineOf(text, span.start);
-          const name = freshName(program, `${fn.name}Mm${line}`);
-          const helperPath = `${folderOf(path)}${name}.c`;
-          const directives = allDirectives.filter((d) => d.offset < fn.span.start);
-          const helper = generatedFile(`the ${ALLOCATOR} call of ${fn.name} (line ${line}), moved into a helper that returns the IRP`, [
-            ...directives.map((d) => d.text),
-            '',
-            'PIRP',
-            `${name}(CCHAR StackSize, BOOLEAN ChargeQuota)`,
-            '{',
-            `    return ${ALLOCATOR}(StackSize, ChargeQuota);`,
-            '}',
-            '',
-          ].join('\n'));
-          const point = declarationPoint(program, path, fn.span.start);
-          sites.push({
-            file: path,
-            line,
-            description: `move the ${ALLOCATOR} call at line ${line} of ${fn.name} into ${name} (${name}.c), which returns the IRP`,
-            facts: { call: ALLOCATOR },
-            edits: [
-              { file: path, start: point, end: point, text: `PIRP ${name}(CCHAR StackSize, BOOLEAN ChargeQuota); ` },
-              { file: path, start: span.start, end: span.end, text: name },
-            ],
-            creates: [{ path: helperPath, text: helper }],
-            moves: [{ file: path, function: fn.name, from: line, to: line, places: [{ file: path, function: fn.name, line }, { file: helperPath, function: name }] }],
-            cures: [],
-          });
-        }
+    for (const at of allocatingFunctions(program)) {
+      for (const call of descendants(at.fn.node, ['call_expression'])) {
+        const callee = call.childForFieldName('function');
+        const args = call.childForFieldName('arguments')?.namedChildren.filter((arg): arg is Node => arg !== null && arg.type !== 'comment') ?? [];
+        if (callee?.type !== 'identifier' || callee.text !== ALLOCATOR || args.length !== 2 || tooSmall(args[0])) continue;
+        const span = program.sourceSpan(at.path, callee);
+        if (!span || at.text.slice(span.start, span.end) !== ALLOCATOR) continue;
+        sites.push(movedAllocation(program, at, span.start, {
+          what: 'a helper that returns the IRP',
+          head: ['PIRP', '(CCHAR StackSize, BOOLEAN ChargeQuota)'],
+          body: [`    return ${ALLOCATOR}(StackSize, ChargeQuota);`],
+          edit: (name) => ({ start: span.start, end: span.end, text: name }),
+          facts: { call: ALLOCATOR },
+        }));
       }
     }
     return sites;
@@ -93,64 +68,80 @@ export const initAllocation: RewriteKind = {
   name: 'init-allocation',
   sites(program: Program): RawSite[] {
     const sites: RawSite[] = [];
-    for (const path of codeFiles(program)) {
-      const text = program.text(path) ?? '';
-      const allDirectives = topLevelDirectives(program, path);
-      for (const fn of cleanFunctions(program, path)) {
-        for (const block of blocksOf(fn)) {
-          for (const statement of statementsOf(block)) {
-            const form = assignedAllocation(statement);
-            if (!form) continue;
-            const span = program.sourceSpan(path, statement);
-            const targetText = program.sourceText(path, form.target);
-            const targetSpan = program.sourceSpan(path, form.target);
-            // `PIRP x`: the declaration up to its name.
-            const declaration = form.declared && span && targetSpan ? text.slice(span.start, targetSpan.end) : undefined;
-            const argTexts = form.args.map((arg) => program.sourceText(path, arg));
-            if (!span || targetText === undefined || (form.declared && declaration === undefined) || argTexts.some((arg) => arg === undefined) || text[span.end - 1] !== ';') continue;
-            const line = lineOf(text, span.start);
-            const name = freshName(program, `${fn.name}Mm${line}`);
-            const helperPath = `${folderOf(path)}${name}.c`;
-            const directives = allDirectives.filter((d) => d.offset < fn.span.start);
-            const helper = generatedFile(`the ${ALLOCATOR} call of ${fn.name} (line ${line}), moved into an init helper`, [
-              ...directives.map((d) => d.text),
-              '',
-              'NTSTATUS',
-              `${name}(PIRP *Irp, CCHAR StackSize, BOOLEAN ChargeQuota)`,
-              '{',
-              `    *Irp = ${ALLOCATOR}(StackSize, ChargeQuota);`,
-              '    if (*Irp == NULL) {',
-              '        return STATUS_INSUFFICIENT_RESOURCES;',
-              '    }',
-              '    return STATUS_SUCCESS;',
-              '}',
-              '',
-            ].join('\n'));
+    for (const at of allocatingFunctions(program)) {
+      for (const block of blocksOf(at.fn)) {
+        for (const statement of statementsOf(block)) {
+          const form = assignedAllocation(statement);
+          const span = form && program.sourceSpan(at.path, statement);
+          if (!form || !span || at.text[span.end - 1] !== ';') continue;
+          const targetText = program.sourceText(at.path, form.target);
+          const targetSpan = program.sourceSpan(at.path, form.target);
+          // `PIRP x`: the declaration up to its name.
+          const declaration = form.declared && targetSpan ? at.text.slice(span.start, targetSpan.end) : undefined;
+          const argTexts = form.args.map((arg) => program.sourceText(at.path, arg));
+          if (targetText === undefined || (form.declared && declaration === undefined) || argTexts.some((arg) => arg === undefined)) continue;
+          const original = at.text.slice(span.start, span.end);
+          const replacement = (name: string) => {
             const call = `${name}(&(${targetText}), ${argTexts.join(', ')});`;
-            const original = text.slice(span.start, span.end);
-            const replacement = declaration !== undefined ? `${declaration} = NULL; ${call}` : call;
-            if (lineBreaks(replacement) > lineBreaks(original)) continue;
-            const point = declarationPoint(program, path, fn.span.start);
-            sites.push({
-              file: path,
-              line,
-              description: `move the ${ALLOCATOR} call at line ${line} of ${fn.name} into the init helper ${name} (${name}.c)`,
-              facts: { call: ALLOCATOR, form: form.declared ? 'declaration' : 'assignment' },
-              edits: [
-                { file: path, start: point, end: point, text: `NTSTATUS ${name}(PIRP *Irp, CCHAR StackSize, BOOLEAN ChargeQuota); ` },
-                { file: path, start: span.start, end: span.end, text: keepingLines(replacement, original) },
-              ],
-              creates: [{ path: helperPath, text: helper }],
-              moves: [{ file: path, function: fn.name, from: line, to: line + lineBreaks(original), places: [{ file: path, function: fn.name, line }, { file: helperPath, function: name }] }],
-              cures: [],
-            });
-          }
+            return declaration !== undefined ? `${declaration} = NULL; ${call}` : call;
+          };
+          if (lineBreaks(replacement(ALLOCATOR)) > lineBreaks(original)) continue;
+          sites.push(movedAllocation(program, at, span.start, {
+            what: 'an init helper',
+            head: ['NTSTATUS', '(PIRP *Irp, CCHAR StackSize, BOOLEAN ChargeQuota)'],
+            body: [`    *Irp = ${ALLOCATOR}(StackSize, ChargeQuota);`, '    if (*Irp == NULL) {', '        return STATUS_INSUFFICIENT_RESOURCES;', '    }', '    return STATUS_SUCCESS;'],
+            edit: (name) => ({ start: span.start, end: span.end, text: keepingLines(replacement(name), original) }),
+            facts: { call: ALLOCATOR, form: form.declared ? 'declaration' : 'assignment' },
+          }));
         }
       }
     }
     return sites;
   },
 };
+
+/** A clean function of a source file, with the directives above it (a new file of its folder copies them). */
+interface Allocating {
+  readonly path: string;
+  readonly text: string;
+  readonly fn: FunctionSite;
+  readonly directives: readonly string[];
+}
+
+function* allocatingFunctions(program: Program): Generator<Allocating> {
+  for (const path of codeFiles(program)) {
+    const text = program.text(path) ?? '';
+    if (!text.includes(ALLOCATOR)) continue;
+    const directives = topLevelDirectives(program, path);
+    for (const fn of cleanFunctions(program, path)) yield { path, text, fn, directives: directives.filter((d) => d.offset < fn.span.start).map((d) => d.text) };
+  }
+}
+
+/**
+ * The site that moves the allocation at `offset` into a new helper (`head`: its return type and
+ * parameters; `body`: its statements), declared on the caller's first line; `edit` rewrites the
+ * caller's text with the helper's name. Findings of the allocation's lines may move into the helper.
+ */
+function movedAllocation(program: Program, at: Allocating, offset: number, helper: { what: string; head: [string, string]; body: readonly string[]; edit: (name: string) => { start: number; end: number; text: string }; facts: Record<string, string> }): RawSite {
+  const line = lineOf(at.text, offset);
+  const name = freshName(program, `${at.fn.name}Mm${line}`);
+  const helperPath = `${folderOf(at.path)}${name}.c`;
+  const edit = helper.edit(name);
+  const point = declarationPoint(program, at.path, at.fn.span.start);
+  return {
+    file: at.path,
+    line,
+    description: `move the ${ALLOCATOR} call at line ${line} of ${at.fn.name} into ${helper.what}, ${name} (${name}.c)`,
+    facts: helper.facts,
+    edits: [
+      { file: at.path, start: point, end: point, text: `${helper.head[0]} ${name}${helper.head[1]}; ` },
+      { file: at.path, ...edit },
+    ],
+    creates: [{ path: helperPath, text: generatedFile(`the ${ALLOCATOR} call of ${at.fn.name} (line ${line}), moved into ${helper.what}`, [...at.directives, '', helper.head[0], `${name}${helper.head[1]}`, '{', ...helper.body, '}', ''].join('\n')) }],
+    moves: [{ file: at.path, function: at.fn.name, from: line, to: lineOf(at.text, edit.end), places: [{ file: at.path, function: at.fn.name, line }, { file: helperPath, function: name }] }],
+    cures: [],
+  };
+}
 
 /**
  * `x = IoAllocateIrp(a, b);` (any assignable target) or `PIRP x = IoAllocateIrp(a, b);` (one plain
