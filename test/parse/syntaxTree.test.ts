@@ -79,8 +79,14 @@ function compare(parser: Parser, source: string): number {
       check(`childrenForFieldName(${field})`, w.childrenForFieldName(field).map((n) => n && byId.get(n.id)).join(), js.childrenForFieldName(field).join(), w);
     }
     if (w.childCount === 0) {
-      same('descendantForIndex', copy.rootNode && wasm.rootNode.descendantForIndex(w.startIndex, w.endIndex), copy.rootNode.descendantForIndex(w.startIndex, w.endIndex), w);
-      same('descendantForIndex (start)', wasm.rootNode.descendantForIndex(w.startIndex), copy.rootNode.descendantForIndex(w.startIndex), w);
+      // Asked for no width at the offset of a zero-width node (MISSING, in broken code), web-tree-sitter
+      // may answer a neighbour: it walks the hidden nodes the copy leaves out, and one of them may end
+      // there. The analysis asks only for words, which have a width.
+      const zeroWidthAt = (node: Node | null, at: number) => node !== null && node.startIndex === at && node.endIndex === at;
+      const whole = copy.rootNode.descendantForIndex(w.startIndex, w.endIndex);
+      if (w.startIndex !== w.endIndex || !zeroWidthAt(whole, w.startIndex)) same('descendantForIndex', wasm.rootNode.descendantForIndex(w.startIndex, w.endIndex), whole, w);
+      const atStart = copy.rootNode.descendantForIndex(w.startIndex);
+      if (!zeroWidthAt(atStart, w.startIndex)) same('descendantForIndex (start)', wasm.rootNode.descendantForIndex(w.startIndex), atStart, w);
     }
     if (w.type === 'function_definition' || w.type === 'ERROR' || w.type === 'compound_statement') {
       const types = ['call_expression', 'identifier', 'ERROR', 'assignment_expression', w.type];

@@ -164,7 +164,11 @@ export class Node {
     return found;
   }
 
-  /** The smallest node, named or anonymous, that spans `start`…`end` (as web-tree-sitter's). */
+  /**
+   * The smallest node, named or anonymous, that spans `start`…`end` (as web-tree-sitter's; asked for no
+   * width where a zero-width MISSING node sits, it may answer that node where web-tree-sitter, walking
+   * hidden nodes too, answers a neighbour).
+   */
   descendantForIndex(start: number, end = start): Node | null {
     if (start > end) return null;
     let node: Node = this;
