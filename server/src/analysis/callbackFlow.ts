@@ -14,6 +14,7 @@ import type { Node } from '../parse/treeSitter';
 import type { Block, Cfg, Element } from './cfg';
 import { calleeText, isNullConstant, normalizedCondition } from './paths/conditions';
 import { accessPath, isOutsideStorage } from './access';
+import { IdentifierIndex } from './identifierIndex';
 import { stripCasts, unparenthesize } from './syntax';
 
 export interface FlowOptions {
@@ -83,17 +84,17 @@ function returnedNames(definition: Node): ReadonlySet<string> {
 
 class Flow {
   private readonly seen = new Map<number, Set<string>>();
-  /** Per element (by node id): its effects, and its identifiers by name (see Named). */
+  /** Per element (by node id): its effects. */
   private readonly effects = new Map<number, Node[]>();
-  private readonly named = new Map<number, Named>();
-  /** The element being stepped through, whose identifiers `mentions` looks up. */
-  private element: Node | undefined;
+  private readonly identifiers: IdentifierIndex;
   private readonly dereferences = new Map<number, Node>();
   private readonly stores = new Map<number, Node>();
   private readonly returns = new Map<string, FlowReturn>();
   private steps = 0;
 
-  constructor(private readonly cfg: Cfg, private readonly options: FlowOptions, private readonly returned: ReadonlySet<string>) {}
+  constructor(private readonly cfg: Cfg, private readonly options: FlowOptions, private readonly returned: ReadonlySet<string>) {
+    this.identifiers = new IdentifierIndex(cfg.definition);
+  }
 
   run(): CallbackFlow {
     if (this.cfg.truncated) return { complete: false, untestedDereferences: [], outsideStores: [], returns: [] };
@@ -138,7 +139,6 @@ class Flow {
       }
       return undefined;
     }
-    this.element = element.node;
     let next = this.dereference(element.node, state);
     if (element.kind === 'eval' && element.returned) {
       next = { ...next, returning: { value: element.node, ...(this.constantOf(element.node, next) ? { constant: this.constantOf(element.node, next) as string } : {}) } };
@@ -264,7 +264,7 @@ class Flow {
   /** The first dereference of the untested pointer in an element: recorded, and the path counts as tested after it. */
   private dereference(node: Node, state: State): State {
     if (state.tested) return state;
-    const found = firstDereference(node, this.occurrences(node, state.aliases), state.aliases);
+    const found = firstDereference(node, this.identifiers.occurrences(node, state.aliases), state.aliases);
     if (!found) return state;
     this.dereferences.set(found.id, found);
     return { ...state, tested: true };
@@ -272,44 +272,7 @@ class Flow {
 
   /** Whether an expression names one of the aliases. */
   private mentions(node: Node, aliases: ReadonlySet<string>): boolean {
-    const element = this.element;
-    if (!element || node.startIndex < element.startIndex || node.endIndex > element.endIndex) return mentionsAlias(node, aliases);
-    const named = this.namedIn(element);
-    for (const alias of aliases) {
-      const list = named.get(alias);
-      if (!list) continue;
-      // The first occurrence at or after the expression's start: inside it when it ends within it.
-      let low = 0;
-      let high = list.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (list[middle].startIndex < node.startIndex) low = middle + 1;
-        else high = middle;
-      }
-      if (low < list.length && list[low].endIndex <= node.endIndex) return true;
-    }
-    return false;
-  }
-
-  /** The identifiers of an element that name one of the aliases. */
-  private occurrences(element: Node, aliases: ReadonlySet<string>): Node[] {
-    const named = this.namedIn(element);
-    return [...aliases].flatMap((alias) => named.get(alias) ?? []);
-  }
-
-  private namedIn(element: Node): Named {
-    let named = this.named.get(element.id);
-    if (!named) {
-      const byName = new Map<string, Node[]>();
-      for (const identifier of element.descendantsOfType('identifier')) {
-        const list = byName.get(identifier.text);
-        if (list) list.push(identifier);
-        else byName.set(identifier.text, [identifier]);
-      }
-      named = byName;
-      this.named.set(element.id, named);
-    }
-    return named;
+    return this.identifiers.names(node, aliases);
   }
 
   private constantOf(expression: Node, state: State): string | undefined {
@@ -416,18 +379,6 @@ function testsAlias(condition: Node, aliases: ReadonlySet<string>): boolean {
     return (left !== null && testsAlias(left, aliases)) || (right !== null && testsAlias(right, aliases));
   }
   return aliases.has(normalizedCondition(core, true).text);
-}
-
-/**
- * The identifiers of an element by name, in source order: asking whether a part of the element names an
- * alias is then a lookup per alias, not a walk of the part (a callback's `f(f(f(…ind…)))` would make
- * the walks quadratic in the nesting: every call's arguments hold all the calls inside).
- */
-type Named = ReadonlyMap<string, readonly Node[]>;
-
-function mentionsAlias(node: Node, aliases: ReadonlySet<string>): boolean {
-  if (node.type === 'identifier') return aliases.has(node.text);
-  return node.descendantsOfType('identifier').some((id) => id !== null && aliases.has(id.text));
 }
 
 function within(inner: Node, outer: Node): boolean {

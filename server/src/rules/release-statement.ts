@@ -6,6 +6,7 @@
 // contract's). Their other parameters are found by matching their client and dispatch against the
 // cache call's, so `KpReleaseSd(devExt, &sd)` and `PF_RELEASE_SD(fwd, &sd)` come out right. Not a rule.
 
+import { NOT_IN_EXPRESSIONS } from '../parse/keywords';
 import type { Node } from '../parse/treeSitter';
 import type { WskCall } from '../analysis/calls';
 import type { RuleContext } from '../analysis/rule';
@@ -43,12 +44,10 @@ export function releaseStatement(cache: WskCall, holder: string, at: Node, conte
   const statement = byHelper(cache, holder, target, at, context)
     ?? byMacro(cache, release, raw, holder, target, at, context)
     ?? { text: `${callee}(${raw.join(', ')});`, by: release.controlCode };
-  // Code copied from a call that only parses where it stands (`u = typedef.h->…`, half-typed) is no statement.
+  // Code copied from a call that only parses where it stands (`u = typedef.h->…`, half-typed) is no
+  // statement: a copied expression naming a keyword no expression holds would not read as one.
   return tokens(statement.text).some((token) => NOT_IN_EXPRESSIONS.has(token)) ? undefined : statement;
 }
-
-/** Keywords no expression holds: a copied expression naming one would not read as a statement. */
-const NOT_IN_EXPRESSIONS = new Set(['typedef', 'if', 'else', 'while', 'for', 'do', 'switch', 'case', 'default', 'break', 'continue', 'return', 'goto', 'static', 'extern', 'register', 'auto', 'inline']);
 
 interface CacheCall {
   readonly callee: readonly string[];

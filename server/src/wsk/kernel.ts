@@ -1,10 +1,10 @@
 // Kernel routines and constants the analysis recognises around WSK calls. Like the WSK names, these
 // are never expanded as macros, so the analysis sees them as written.
 
-import { KERNEL_FUNCTIONS } from './api';
+import { KERNEL_FUNCTIONS, objectKind } from './api';
 
-/** Routines whose result is a new IRP that may be NULL. */
-export const IRP_ALLOCATORS: ReadonlySet<string> = new Set(['IoAllocateIrp', 'IoBuildDeviceIoControlRequest', 'IoBuildSynchronousFsdRequest', 'IoBuildAsynchronousFsdRequest']);
+/** Routines whose result is a new IRP that may be NULL: the births of the irp kind. */
+export const IRP_ALLOCATORS: ReadonlySet<string> = new Set(objectKind('irp').births.filter((birth) => 'result' in birth.place).map((birth) => birth.function));
 
 /** Routines that wait until an IRP's completion event is signalled. */
 export const WAITS: ReadonlySet<string> = new Set(['KeWaitForSingleObject', 'KeWaitForMultipleObjects']);

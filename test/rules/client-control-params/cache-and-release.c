@@ -65,3 +65,14 @@ CacheIntoNothing(PSECURITY_DESCRIPTOR Sd, PSECURITY_DESCRIPTOR *Out)
     *Out = cached;
     return status;
 }
+
+/* Both allocators give a new IRP, never the NULL the caching call needs. */
+NTSTATUS
+CacheWithNewIrp(PDEVICE_OBJECT Device, PSECURITY_DESCRIPTOR Sd, PSECURITY_DESCRIPTOR *Out)
+{
+    return g_ProviderNpi.Dispatch->WskControlClient(g_ProviderNpi.Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &Sd,
+                                                    sizeof(PSECURITY_DESCRIPTOR), Out, NULL, IoAllocateIrpEx(Device, 1, FALSE));
+//                                                                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ WSK012 Irp must be NULL for WSK_CACHE_SD
+//                                                                                           preferred fix: Replace IoAllocateIrpEx(Device, 1, FALSE) with NULL
+//                                                                                           = NULL
+}

@@ -372,11 +372,10 @@ function helperSetup(before: IrpSetup, effect: Omit<IrpSetupEffect, 'path'>, at:
   if (effect.routine === null) delete setup.routine;
   else if (effect.routine === false) setup.routine = false;
   else if (effect.routine !== undefined) {
-    // What the routine gets as Context is named in the helper's terms (`Event`, `Sync->Done`): the
-    // caller cannot tell which of its own it is.
-    const { context: _inHelper, ...routine } = effect.routine;
-    void _inHelper;
-    setup.routine = { ...routine, note: via(routine.note), afterUse: routine.afterUse || (effect.since === undefined && typeof setup.usedBy === 'object') };
+    // Its Context is left out: it is named in the helper's terms (`Event`, `Sync->Done`), and the caller
+    // cannot tell which of its own it is.
+    const { note, name, partial, afterUse } = effect.routine;
+    setup.routine = { note: via(note), ...(name !== undefined ? { name } : {}), partial, afterUse: afterUse || (effect.since === undefined && typeof setup.usedBy === 'object') };
   }
   if (effect.usedBy === null) delete setup.usedBy;
   else if (effect.usedBy !== undefined) setup.usedBy = effect.usedBy && { call: node.startIndex, note: via(effect.usedBy.note) };

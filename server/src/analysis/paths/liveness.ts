@@ -10,6 +10,7 @@
 // keeps more than needed, never less.
 
 import type { Node } from '../../parse/treeSitter';
+import { IdentifierIndex } from '../identifierIndex';
 import type { Cfg, Element } from '../cfg';
 import { unparenthesize } from '../syntax';
 import { appendAll } from '../../parse/arrays';
@@ -27,7 +28,8 @@ export function liveness(cfg: Cfg, variables: ReadonlySet<string>): Liveness {
   const index = new Map<string, number>();
   for (const name of variables) index.set(name, index.size);
   const ids = (names: readonly string[]) => names.map((name) => index.get(name)).filter((i): i is number => i !== undefined);
-  const identifiers = identifiersWithin(cfg.definition);
+  const within = new IdentifierIndex(cfg.definition);
+  const identifiers = (node: Node) => within.namesWithin(node);
   // Per block, in order: what each step reads and then writes (condition reads come last).
   const steps = cfg.blocks.map((block) => {
     const list: { reads: number[]; writes: number[] }[] = block.elements.map((element) => {
@@ -126,41 +128,3 @@ function accesses(element: Element, identifiers: (node: Node) => string[]): { re
   }
 }
 
-/**
- * The names of the identifiers in a node of the function (the order and repeats do not matter here). The
- * function's identifiers are found in one search and each node's are those within its range: a
- * non-empty identifier within a node's range is in that node. A function with a parse error may hold
- * empty (missing) identifiers that a range cannot place: each node is searched then.
- */
-function identifiersWithin(definition: Node): (node: Node) => string[] {
-  if (definition.hasError) return identifiersIn;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const names: string[] = [];
-  for (const identifier of definition.descendantsOfType('identifier')) {
-    if (!identifier) continue;
-    starts.push(identifier.startIndex);
-    ends.push(identifier.endIndex);
-    names.push(identifier.text);
-  }
-  return (node) => {
-    const start = node.startIndex;
-    const end = node.endIndex;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (starts[middle] < start) low = middle + 1;
-      else high = middle;
-    }
-    const found: string[] = [];
-    for (let i = low; i < starts.length && starts[i] < end; i++) if (ends[i] <= end) found.push(names[i]);
-    return found;
-  };
-}
-
-function identifiersIn(node: Node): string[] {
-  const names = node.type === 'identifier' ? [node.text] : [];
-  for (const identifier of node.descendantsOfType('identifier')) if (identifier) names.push(identifier.text);
-  return names;
-}

@@ -36,6 +36,7 @@
 // Everything is indexed once, and what a node needs is computed once, so that the closures of all the
 // workers together cost a few passes over the tree, whatever its shape (`work` counts the steps).
 
+import { C_KEYWORDS } from '../../parse/keywords';
 import type { IncludeResolver } from '../../parse/sources/includes';
 import { builtinType } from '../types';
 import type { Kind, SourceFacts } from './scan';
@@ -61,12 +62,6 @@ const ALL_KINDS = [FUNCTION, TYPEDEF, RECORD, GLOBAL];
 /** What a name written in a file is looked up as (besides a function, when called; a record, after struct). */
 const NAMED_KINDS = [TYPEDEF, GLOBAL];
 const NAMED_KINDS_AND_RECORD = [TYPEDEF, GLOBAL, RECORD];
-
-const C_KEYWORDS = new Set([
-  'auto', 'break', 'case', 'char', 'const', 'continue', 'default', 'do', 'double', 'else', 'enum', 'extern', 'float',
-  'for', 'goto', 'if', 'inline', 'int', 'long', 'register', 'restrict', 'return', 'short', 'signed', 'sizeof',
-  'static', 'struct', 'switch', 'typedef', 'union', 'unsigned', 'void', 'volatile', 'while', '_Bool', 'bool',
-]);
 
 /**
  * What a node's analysis looks up, as keys (a name declared somewhere, times four, plus its kind's

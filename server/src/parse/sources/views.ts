@@ -11,6 +11,7 @@
 // The order is the preprocessor's: a header's definitions come at its `#include`, nested headers'
 // definitions at theirs, each header once, where it is first reached.
 
+import { C_KEYWORDS } from '../keywords';
 import type { ExpansionPolicy } from '../macros';
 import type { SourceMap } from '../macros';
 import { MacroEnv, expandMacros } from '../macros';
@@ -37,16 +38,6 @@ const C_KEYWORD_ALIASES: ExpansionPolicy['keywordAliases'] = [
 
 type Entry = Define | Undef;
 
-/**
- * C's keywords are never expanded, even where a header defines them: the CLR's contract.h turns every
- * `return` into C++ (`#define return if (0 && __ReturnOK::…) … else return`), and what a driver does
- * with them (`#define inline __inline`) changes nothing the analysis reads.
- */
-const C_KEYWORDS = new Set([
-  'auto', 'break', 'case', 'char', 'const', 'continue', 'default', 'do', 'double', 'else', 'enum', 'extern', 'float',
-  'for', 'goto', 'if', 'inline', 'int', 'long', 'register', 'restrict', 'return', 'short', 'signed', 'sizeof',
-  'static', 'struct', 'switch', 'typedef', 'union', 'unsigned', 'void', 'volatile', 'while', '_Bool',
-]);
 
 const IDENTIFIER = /[A-Za-z_]\w*/g;
 
@@ -81,6 +72,9 @@ export class SourceViews {
     private readonly generation: () => number,
   ) {
     const { interesting, argumentCallees } = names;
+    // C's keywords are never expanded, even where a header defines them: the CLR's contract.h turns every
+    // `return` into C++ (`#define return if (0 && __ReturnOK::…) … else return`), and what a driver does
+    // with them (`#define inline __inline`) changes nothing the analysis reads.
     const neverExpand = (name: string) => C_KEYWORDS.has(name) || names.neverExpand(name);
     this.headerPolicy = { neverExpand, interesting, argumentCallees, mask: maskAnnotations };
     this.cPolicy = { ...this.headerPolicy, keywordAliases: C_KEYWORD_ALIASES };
