@@ -5,7 +5,7 @@ import { controlRowOf } from '../analysis/controlContracts';
 import type { FunctionPaths, IrpSetup, Note } from '../analysis/paths';
 import { isConstantFalse } from '../analysis/paths';
 import { setCalls } from '../analysis/roles';
-import { functionName, argumentsOf } from '../analysis/syntax';
+import { functionName, argumentsOf, stripCasts } from '../analysis/syntax';
 import type { Node } from '../parse/treeSitter';
 import { INVOKE_FLAGS, irpRequired, kernelFunction, paramIndex, paramWithRole } from '../wsk/api';
 import { insertBefore, related, statementInBlock, statesAt, usedArgument } from './path-support';
@@ -63,7 +63,7 @@ BindSync(PWSK_SOCKET Socket, PVOID Local, PKEVENT Done)
     return status;
 }
 `,
-    fixWhen: 'FALSE → TRUE and StackSize → 1: always (not inside a macro\'s body); IoReuseIrp: when a completion routine is set again between the two calls',
+    fixWhen: 'FALSE → TRUE and StackSize → 1: always (not inside a macro\'s body; not for an IRP a helper allocates with a constant StackSize below 1, reported at the helper\'s call); IoReuseIrp: when a completion routine is set again between the two calls',
     fixSafety: 'Safe: a constant FALSE Invoke flag becomes TRUE; a StackSize below 1 becomes 1; for an IRP given to a second WSK call, `IoReuseIrp(irp, STATUS_UNSUCCESSFUL);` goes just before the IoSetCompletionRoutine that follows the first call (offered only when there is one on every path, so that the routine IoReuseIrp clears is set again).',
   },
   onCall(call, context) {
@@ -198,22 +198,49 @@ function assignsNull(definition: Node, argument: Node): boolean {
   return new RegExp(`\\b${name}\\s*=\\s*(?:\\([^()]*\\)\\s*)?(?:NULL|0)\\b`).test(definition.text);
 }
 
-/** A StackSize below 1 at the allocation of an IRP that reaches a WSK call (reported once per argument). */
+/**
+ * A StackSize below 1 at the allocation of an IRP that reaches a WSK call (reported once per argument).
+ * An IRP a helper allocated with a constant below 1 is reported at the helper's call, the allocation
+ * among the related locations: the helper's own analysis never sees the IRP reach WSK.
+ */
 function tooSmall(allocation: Note | undefined, call: WskCall, context: RuleContext): void {
-  if (!allocation || allocation.via || allocation.file || allocation.node.type !== 'call_expression') return;
-  const kernel = kernelFunction(allocation.node.childForFieldName('function')?.text ?? '');
-  const index = kernel ? paramIndex(kernel, 'StackSize') : -1;
-  const args = argumentsOf(allocation.node);
-  const size = index >= 0 && kernel && args.length === kernel.params.length ? args[index] : undefined;
-  const value = size ? context.values.evaluate(size) : undefined;
-  if (!size || value?.kind !== 'integer' || value.value >= 1) return;
+  if (!allocation || allocation.file) return;
+  let inner = allocation;
+  while (inner.via) inner = inner.via;
+  const size = stackSizeOf(inner.node);
+  if (!size) return;
+  const value = inner === allocation ? context.values.evaluate(size) : literalValue(size);
+  if (value?.kind !== 'integer' || value.value >= 1) return;
+  const why = `WSK uses the IRP's stack location (line ${context.lineOf(call.callee)}): with none, it writes past the IRP.`;
+  if (inner === allocation) {
+    context.report({
+      target: size,
+      message: message([`StackSize must be at least 1 for an IRP given to ${call.api.name}, not ${context.text(size)}.`, why]),
+      fixes: [{ title: 'Allocate the IRP with one stack location', edits: [{ target: size, newText: '1' }], preferred: true }],
+    });
+    return;
+  }
+  const helper = allocation.node.type === 'call_expression' ? allocation.node.childForFieldName('function') ?? allocation.node : allocation.node;
   context.report({
-    target: size,
-    message: message(
-      [`StackSize must be at least 1 for an IRP given to ${call.api.name}, not ${context.text(size)}.`, `WSK uses the IRP's stack location (line ${context.lineOf(call.callee)}): with none, it writes past the IRP.`],
-    ),
-    fixes: [{ title: 'Allocate the IRP with one stack location', edits: [{ target: size, newText: '1' }], preferred: true }],
+    target: helper,
+    message: message([`StackSize must be at least 1 for an IRP given to ${call.api.name}: ${helper.text} allocates it with ${size.text}.`, why]),
+    related: [...related(allocation).slice(1, -1), { target: size, message: 'the IRP is allocated with no stack location here', ...(inner.file ? { file: inner.file } : {}) }],
   });
+}
+
+/** The StackSize argument of an allocator's call. */
+function stackSizeOf(node: Node): Node | undefined {
+  if (node.type !== 'call_expression') return undefined;
+  const kernel = kernelFunction(node.childForFieldName('function')?.text ?? '');
+  const index = kernel ? paramIndex(kernel, 'StackSize') : -1;
+  const args = argumentsOf(node);
+  return index >= 0 && kernel && args.length === kernel.params.length ? args[index] : undefined;
+}
+
+/** An integer written as a literal (`0`, `(CCHAR)0`): a helper's constants, which this file's values do not hold. */
+function literalValue(node: Node): { kind: 'integer'; value: number } | undefined {
+  const core = stripCasts(node);
+  return core.type === 'number_literal' && /^\d+[uUlL]*$/.test(core.text) ? { kind: 'integer', value: Number.parseInt(core.text, 10) } : undefined;
 }
 
 /** `IoReuseIrp(irp, STATUS_UNSUCCESSFUL);` just before the completion routine set again. */
