@@ -46,7 +46,8 @@ export function judge(expect: Expectation, value: Value): Verdict {
       if (isNullConstant(value)) return OK;
       if (value.kind === 'address' || value.kind === 'string' || value.kind === 'sizeof' || (value.kind === 'integer' && value.value !== 0)) return wrong('notNull');
       if (value.kind === 'object' && (value.type.kind === 'array' || isIrpPointer(value.type))) return wrong('notNull');
-      if (value.kind === 'call' && value.callee !== undefined && IRP_ALLOCATORS.has(value.callee)) return wrong('notNull');
+      // A new IRP, from an allocator or a function of the workspace that returns one.
+      if (value.kind === 'call' && ((value.callee !== undefined && IRP_ALLOCATORS.has(value.callee)) || (value.type && isIrpPointer(value.type)))) return wrong('notNull');
       return UNKNOWN;
 
     case 'descriptorAddress':

@@ -176,6 +176,18 @@ export class TypeIndex {
     return names;
   }
 
+  /** What a function definition returns: its type outside the parameter list (PIRP for `PIRP NewIrp(VOID)`). */
+  returnType(definition: Node): CType {
+    const spec = definition.childForFieldName('type');
+    let type = spec ? this.specifierType(spec, new Set()) : UNKNOWN;
+    for (let current: Node | null = definition.childForFieldName('declarator'); current; current = current.childForFieldName('declarator')) {
+      if (current.type === 'function_declarator') return type;
+      if (current.type !== 'pointer_declarator') break;
+      type = pointerTo(type);
+    }
+    return UNKNOWN;
+  }
+
   /** The fields of a record type, by name. */
   fields(type: CType): Map<string, Declaration> | undefined {
     if (type.kind !== 'record' || type.key === undefined) return undefined;

@@ -22,7 +22,8 @@ export type Value =
   /** An identifier that names no variable: an enumerator or a constant from a header. */
   | { readonly kind: 'constant'; readonly name: string }
   | { readonly kind: 'string' }
-  | { readonly kind: 'call'; readonly callee: string | undefined }
+  /** `type`: what the callee returns, when the workspace defines it. */
+  | { readonly kind: 'call'; readonly callee: string | undefined; readonly type?: CType }
   | { readonly kind: 'unknown' };
 
 export function isNullConstant(value: Value): boolean {
@@ -117,7 +118,9 @@ export class ValueReader {
         return { kind: 'object', node, type: this.typeOf(node) };
       case 'call_expression': {
         const fn = node.childForFieldName('function');
-        return { kind: 'call', callee: fn?.type === 'identifier' ? fn.text : undefined };
+        const callee = fn?.type === 'identifier' ? fn.text : undefined;
+        const definition = callee !== undefined ? this.types.functionDefinition(callee) : undefined;
+        return { kind: 'call', callee, ...(definition ? { type: this.types.returnType(definition) } : {}) };
       }
       default:
         return { kind: 'unknown' };

@@ -63,7 +63,7 @@ BindSync(PWSK_SOCKET Socket, PVOID Local, PKEVENT Done)
     return status;
 }
 `,
-    fixWhen: 'FALSE → TRUE and StackSize → 1: always (not inside a macro\'s body; not for an IRP a helper allocates with a constant StackSize below 1, reported at the helper\'s call); IoReuseIrp: when a completion routine is set again between the two calls',
+    fixWhen: 'FALSE → TRUE and StackSize → 1: always (not inside a macro\'s body, nor for a size in a helper); IoReuseIrp: when a completion routine is set again between the two calls',
     fixSafety: 'Safe: a constant FALSE Invoke flag becomes TRUE; a StackSize below 1 becomes 1; for an IRP given to a second WSK call, `IoReuseIrp(irp, STATUS_UNSUCCESSFUL);` goes just before the IoSetCompletionRoutine that follows the first call (offered only when there is one on every path, so that the routine IoReuseIrp clears is set again).',
   },
   onCall(call, context) {

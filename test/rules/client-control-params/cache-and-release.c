@@ -76,3 +76,20 @@ CacheWithNewIrp(PDEVICE_OBJECT Device, PSECURITY_DESCRIPTOR Sd, PSECURITY_DESCRI
 //                                                                                           preferred fix: Replace IoAllocateIrpEx(Device, 1, FALSE) with NULL
 //                                                                                           = NULL
 }
+
+static PIRP
+NewIrp(PDEVICE_OBJECT Device)
+{
+    return IoAllocateIrpEx(Device, 1, FALSE);
+}
+
+/* So does a function of the workspace declared to return one. */
+NTSTATUS
+CacheWithHelperIrp(PDEVICE_OBJECT Device, PSECURITY_DESCRIPTOR Sd, PSECURITY_DESCRIPTOR *Out)
+{
+    return g_ProviderNpi.Dispatch->WskControlClient(g_ProviderNpi.Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &Sd,
+                                                    sizeof(PSECURITY_DESCRIPTOR), Out, NULL, NewIrp(Device));
+//                                                                                           ^^^^^^^^^^^^^^ WSK012 Irp must be NULL for WSK_CACHE_SD
+//                                                                                           preferred fix: Replace NewIrp(Device) with NULL
+//                                                                                           = NULL
+}
