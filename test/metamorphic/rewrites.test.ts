@@ -361,6 +361,40 @@ describe('move an IRP allocation into a helper that returns it', () => {
   });
 });
 
+describe('negate a condition', () => {
+  test('an if without else gets the negated test and its body under an else, on the same line; an if with an else, or a test in a macro, is left alone', async () => {
+    const text = [
+      '#define CHECK(_s) if (!NT_SUCCESS(_s)) return _s',
+      'NTSTATUS F(PIRP irp, NTSTATUS status)',
+      '{',
+      '    if (irp == NULL) return STATUS_INSUFFICIENT_RESOURCES;',
+      '    if (status == STATUS_PENDING) { status = STATUS_SUCCESS; } else { status = STATUS_UNSUCCESSFUL; }',
+      '    CHECK(status);',
+      '    if (NT_SUCCESS(status) && irp->Cancel)',
+      '        status = STATUS_CANCELLED;',
+      '    return status;',
+      '}',
+      '',
+    ].join('\n');
+    const found = await sites('negate-condition', { 'a.c': text });
+    expect(found.map((site) => site.key.line)).toEqual([4, 7]);
+    const out = await rewritten('negate-condition', { 'a.c': text });
+    expect(out['a.c'].split('\n')).toEqual([
+      '#define CHECK(_s) if (!NT_SUCCESS(_s)) return _s',
+      'NTSTATUS F(PIRP irp, NTSTATUS status)',
+      '{',
+      '    if (!(irp == NULL)) { } else return STATUS_INSUFFICIENT_RESOURCES;',
+      '    if (status == STATUS_PENDING) { status = STATUS_SUCCESS; } else { status = STATUS_UNSUCCESSFUL; }',
+      '    CHECK(status);',
+      '    if (!(NT_SUCCESS(status) && irp->Cancel)) { } else',
+      '        status = STATUS_CANCELLED;',
+      '    return status;',
+      '}',
+      '',
+    ]);
+  });
+});
+
 describe('move an IRP allocation into an init helper', () => {
   test('an assignment or a declaration of one name becomes the helper\'s call on its address; never a static or several declarators', async () => {
     const text = [

@@ -24,7 +24,7 @@ import type { EventCallbacks } from './eventCallbacks';
 import { cfgOf } from './reach';
 import { assertsFalse, callsInOrder, keyAtCall, levelOf, lockRegions, paramKey } from './lockRegions';
 import type { Held, LockCalls } from './lockRegions';
-import type { Block } from './cfg';
+import type { Block, Cfg } from './cfg';
 import { functionNamed } from './paths';
 import { isNullConstant } from './paths/conditions';
 import type { Callee } from './callGraph';
@@ -359,6 +359,7 @@ export class Irql {
     // Whether each call happens while a request may be pending: a forward "may" dataflow.
     const cfg = cfgOf(definition);
     if (cfg.truncated) return NO_FACTS;
+    const belowDispatch = belowDispatchBlocks(cfg);
     const atEntry = new Map<number, Site | undefined>([[cfg.entry.id, undefined]]);
     const queue: Block[] = [cfg.entry];
     let visits = 0;
@@ -376,14 +377,16 @@ export class Irql {
           leavesPending ??= pending;
           continue;
         }
+        // A PASSIVE-only call under a test of the IRQL is no such call for the callers either.
+        const tested = belowDispatch.has(block.id);
         for (const call of callsInOrder(element.node)) {
           const callee = calleeName(call);
           const own = wsk.get(call.id);
           if (own) {
             if (isPassiveOnly(own, file.values)) {
               const what = passiveWhat(own);
-              passive ??= [here(own.callee, what)];
-              if (!blocking.has(call.id)) blocking.set(call.id, { call, callee: own.callee, kind: 'passive', what, related: [], ...(irqlTested(call) ? { irqlTested: true } : {}) });
+              if (!tested) passive ??= [here(own.callee, what)];
+              if (!blocking.has(call.id)) blocking.set(call.id, { call, callee: own.callee, kind: 'passive', what, related: [], ...(tested ? { irqlTested: true } : {}) });
             }
             const irp = paramWithRole(own.api, 'irp');
             const irpArg = irp ? own.arg(irp) : undefined;
@@ -395,8 +398,8 @@ export class Irql {
           const helper = callee.text !== name ? this.helperFacts(callee.text) : undefined;
           if (helper?.passive) {
             const what = `${callee.text} makes a call that needs PASSIVE_LEVEL (${helper.passive[helper.passive.length - 1].message})`;
-            passive ??= [here(callee, `${callee.text} is called here`), ...helper.passive];
-            if (!blocking.has(call.id)) blocking.set(call.id, { call, callee, kind: 'passive', what, related: helper.passive });
+            if (!tested) passive ??= [here(callee, `${callee.text} is called here`), ...helper.passive];
+            if (!blocking.has(call.id)) blocking.set(call.id, { call, callee, kind: 'passive', what, related: helper.passive, ...(tested ? { irqlTested: true } : {}) });
           }
           const waiting = callee.text !== name && this.waits(callee.text, count);
           if (waiting) waits = true;
@@ -520,17 +523,51 @@ function constantName(node: Node, values: ValueReader): string | undefined {
   return core.type === 'identifier' ? core.text : undefined;
 }
 
-/** A call under `if (KeGetCurrentIrql() == PASSIVE_LEVEL)` (or `< DISPATCH_LEVEL`, `<= APC_LEVEL`) on its way. */
-function irqlTested(call: Node): boolean {
-  for (let node: Node | null = call, child: Node | null = null, i = 0; node && i < 64; child = node, node = node.parent, i++) {
-    if (node.type === 'function_definition') return false;
-    if (node.type !== 'if_statement' || !child || node.childForFieldName('consequence')?.id !== child.id) continue;
-    const condition = node.childForFieldName('condition')?.text.replace(/\s+/g, '') ?? '';
-    if (new RegExp(`${CURRENT_IRQL}\\(\\)(?:==PASSIVE_LEVEL|<DISPATCH_LEVEL|<=APC_LEVEL|<APC_LEVEL|<=PASSIVE_LEVEL)`).test(condition)) return true;
+/**
+ * The blocks of a CFG that every path from its entry reaches through a test that keeps the IRQL below
+ * DISPATCH_LEVEL (`KeGetCurrentIrql() == PASSIVE_LEVEL` taken, `KeGetCurrentIrql() > PASSIVE_LEVEL`
+ * not taken, `<= APC_LEVEL`, either operand order): the blocks a search from the entry that never
+ * crosses such an edge does not reach. So a test guards what lies under it, after its early return, or
+ * in its `else`, however it is written.
+ */
+function belowDispatchBlocks(cfg: Cfg): ReadonlySet<number> {
+  const reached = new Set<number>([cfg.entry.id]);
+  const queue: Block[] = [cfg.entry];
+  while (queue.length > 0) {
+    const block = queue.pop() as Block;
+    for (const edge of block.successors) {
+      if (reached.has(edge.to.id) || (edge.condition && keepsBelowDispatch(edge.condition.node, edge.condition.value))) continue;
+      reached.add(edge.to.id);
+      queue.push(edge.to);
+    }
   }
-  return false;
+  return new Set(cfg.blocks.filter((block) => !reached.has(block.id)).map((block) => block.id));
 }
 
+const COMPARISONS: Readonly<Record<string, (irql: number, level: number) => boolean>> = {
+  '==': (irql, level) => irql === level, '!=': (irql, level) => irql !== level, '<': (irql, level) => irql < level,
+  '<=': (irql, level) => irql <= level, '>': (irql, level) => irql > level, '>=': (irql, level) => irql >= level,
+};
+const SWAPPED: Readonly<Record<string, string>> = { '==': '==', '!=': '!=', '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
+/** The IRQLs there are (0 to HIGH_LEVEL). */
+const IRQLS = Array.from({ length: 32 }, (_, irql) => irql);
+
+/** Whether a comparison of KeGetCurrentIrql() with a level, being `value`, leaves only IRQLs below DISPATCH_LEVEL. */
+function keepsBelowDispatch(condition: Node, value: boolean): boolean {
+  const core = unparenthesize(condition);
+  if (core.type !== 'binary_expression') return false;
+  const operator = core.childForFieldName('operator')?.type ?? '';
+  const left = core.childForFieldName('left');
+  const right = core.childForFieldName('right');
+  if (!left || !right || !(operator in COMPARISONS)) return false;
+  const isCurrent = (node: Node) => {
+    const call = stripCasts(node);
+    return call.type === 'call_expression' && call.childForFieldName('function')?.text === CURRENT_IRQL;
+  };
+  const [level, compare] = isCurrent(left) ? [levelOf(right.text), COMPARISONS[operator]] : isCurrent(right) ? [levelOf(left.text), COMPARISONS[SWAPPED[operator]]] : [undefined, undefined];
+  if (level === undefined || !compare) return false;
+  return IRQLS.every((irql) => compare(irql, level) !== value || irql < DISPATCH_LEVEL);
+}
 
 /** The functions of a file whose head carries `_IRQL_requires_(DISPATCH_LEVEL)` or the like (definitions and prototypes). */
 function dispatchAnnotated(file: ProgramFile): { name: string; annotation: string; node: Node }[] {

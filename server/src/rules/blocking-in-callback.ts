@@ -32,8 +32,10 @@ export const rule: Rule = {
       'bodies, across files. A function of the workspace that returns holding a lock it takes (`LockTable(t)`, on',
       'every way out: its net effect) opens the region at its calls, and one that releases a lock (`UnlockTable(t)`)',
       'closes it, in any file; one that takes and gives back its own lock, or holds it on some ways out only (a',
-      'try-lock), opens none. A PASSIVE-only call under',
-      '`if (KeGetCurrentIrql() == PASSIVE_LEVEL)` is not flagged; a wait for a WSK request is, whatever the test.',
+      'try-lock), opens none. A PASSIVE-only call that every path reaches through a test keeping the IRQL below',
+      'DISPATCH_LEVEL is not flagged, in any shape (`if (KeGetCurrentIrql() == PASSIVE_LEVEL)`, its `else` when negated, after',
+      '`if (KeGetCurrentIrql() > PASSIVE_LEVEL) return;`, the level written first), nor makes its function PASSIVE-only',
+      'for its callers; a wait for a WSK request is flagged whatever the test.',
     ].join(' '),
     invalid: `NTSTATUS WSKAPI
 ConnDisconnectEvent(PVOID SocketContext, ULONG Flags)
@@ -70,7 +72,7 @@ const WSK_CLIENT_CONNECTION_DISPATCH ConnDispatch = { NULL, ConnDisconnectEvent,
     if (!role && held.size === 0) return;
     for (const blocking of irql.blockingIn(file, definition)) {
       const lock = held.get(blocking.call.id);
-      // Under `KeGetCurrentIrql() == PASSIVE_LEVEL` a PASSIVE-only call is fine (in a locked region the test never holds).
+      // Below a test that keeps the IRQL under DISPATCH_LEVEL a PASSIVE-only call is fine (in a locked region the test never holds).
       if (blocking.kind === 'passive' && blocking.irqlTested) continue;
       if (role) reportInRole(context, blocking, name as string, role);
       else if (lock) reportInLock(context, blocking, lock);

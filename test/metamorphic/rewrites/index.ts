@@ -5,6 +5,7 @@ import { extractAllocation, initAllocation } from './extract-allocation';
 import { extractCall } from './extract-call';
 import type { RewriteKind } from './kind';
 import { addIdiom, copyFunction } from './look-alike';
+import { negateCondition } from './negate-condition';
 import { renameLocal } from './rename-local';
 import { returnToGoto } from './return-to-goto';
 import { splitDeclaration } from './split-declaration';
@@ -23,6 +24,7 @@ export const PRESERVING: readonly RewriteKind[] = [
   renameLocal,
   splitDeclaration,
   returnToGoto,
+  negateCondition,
   copyFunction,
   addIdiom,
 ];
