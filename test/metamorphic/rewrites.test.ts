@@ -395,6 +395,30 @@ describe('negate a condition', () => {
   });
 });
 
+describe('flip a comparison', () => {
+  test('a test with a constant side is written constant first, and against NULL or 0 as a negation; never a test of two variables, on two lines, or in a macro', async () => {
+    const text = [
+      '#define FAILED(_s) ((_s) != STATUS_SUCCESS)',
+      'NTSTATUS F(PIRP irp, NTSTATUS status, NTSTATUS other)',
+      '{',
+      '    if (irp == NULL || status != STATUS_PENDING) return status;',
+      '    if (status == other || FAILED(status)) return other;',
+      '    return status ==',
+      '        0;',
+      '}',
+      '',
+    ].join('\n');
+    const found = await sites('flip-comparison', { 'a.c': text });
+    expect(found.map((site) => site.description.replace(/ at line.*? (with|as)/, ' $1'))).toEqual([
+      'write irp == NULL with the constant first',
+      'write irp == NULL as a negation',
+      'write status != STATUS_PENDING with the constant first',
+    ]);
+    const out = await rewritten('flip-comparison', { 'a.c': text });
+    expect(out['a.c'].split('\n')[3]).toMatch(/^    if \((NULL == irp|!\(irp\)) \|\| STATUS_PENDING != status\) return status;$/);
+  });
+});
+
 describe('move an IRP allocation into an init helper', () => {
   test('an assignment or a declaration of one name becomes the helper\'s call on its address; never a static or several declarators', async () => {
     const text = [

@@ -5,6 +5,7 @@ import { extractAllocation, initAllocation } from './extract-allocation';
 import { extractCall } from './extract-call';
 import type { RewriteKind } from './kind';
 import { addIdiom, copyFunction } from './look-alike';
+import { flipComparison } from './flip-comparison';
 import { negateCondition } from './negate-condition';
 import { renameLocal } from './rename-local';
 import { returnToGoto } from './return-to-goto';
@@ -25,6 +26,7 @@ export const PRESERVING: readonly RewriteKind[] = [
   splitDeclaration,
   returnToGoto,
   negateCondition,
+  flipComparison,
   copyFunction,
   addIdiom,
 ];

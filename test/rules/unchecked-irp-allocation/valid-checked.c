@@ -56,3 +56,21 @@ IrpFromElsewhere(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP Irp)
     return ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
         Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, Irp);
 }
+
+/* An element of an array of IRPs tested by itself is tested against NULL. */
+NTSTATUS
+ElementTested(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR CachedSd, PIRP *Irps, ULONG i)
+{
+    NTSTATUS status;
+
+    Irps[i] = IoAllocateIrp(1, FALSE);
+    if (!Irps[i]) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    IoSetCompletionRoutine(Irps[i], SyncDone, NULL, TRUE, TRUE, TRUE);
+    status = ((PWSK_PROVIDER_BASIC_DISPATCH)Socket->Dispatch)->WskControlSocket(
+        Socket, WskSetOption, SO_WSK_SECURITY, SOL_SOCKET, sizeof(PSECURITY_DESCRIPTOR), &CachedSd, 0, NULL, NULL, Irps[i]);
+    KeWaitForSingleObject(&g_Done, Executive, KernelMode, FALSE, NULL);
+    IoFreeIrp(Irps[i]);
+    return status;
+}

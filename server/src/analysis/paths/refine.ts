@@ -100,7 +100,8 @@ export function decide(engine: Engine, state: PathState, node: Node, value: bool
     }
     return undefined;
   }
-  if (node.type === 'identifier' || node.type === 'field_expression' || node.type === 'pointer_expression' || node.type === 'assignment_expression') {
+  // A value tested by itself (`if (!Ctx->Irps[i])`) reads as its test against NULL.
+  if (node.type === 'identifier' || node.type === 'field_expression' || node.type === 'pointer_expression' || node.type === 'subscript_expression' || node.type === 'assignment_expression') {
     const subject = peek(engine, state, node);
     // A flag set to TRUE or FALSE on this path (`if (sdCached)` after `sdCached = TRUE;`).
     if (subject === 'k:TRUE') return value;
