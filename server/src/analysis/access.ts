@@ -153,7 +153,17 @@ export function assignedNames(definition: Node): Set<string> {
  * A callee path in the caller's terms, given the call's arguments: with `EpBind(ctx)`, `$0->Socket` is
  * `ctx->Socket`; with `ReleaseSd(&sd)`, `*$0` is `sd`. Undefined when the argument names no object.
  */
-export function callerPath(path: string, args: readonly Node[], isTypeName: (name: string) => boolean): string | undefined {
+export function callerPath(calleePath: string, args: readonly Node[], isTypeName: (name: string) => boolean): string | undefined {
+  // An element picked by a parameter (`Ctx->Monitors[$1]`) is the one the argument picks: a name or a number.
+  let named = true;
+  const path = calleePath.replace(/\[\$(\d+)\]/g, (_all, index: string) => {
+    const arg = args[Number(index)];
+    const core = arg ? stripCasts(arg) : undefined;
+    if (core && (core.type === 'identifier' || core.type === 'number_literal')) return `[${core.text}]`;
+    named = false;
+    return '';
+  });
+  if (!named) return undefined;
   const match = /^(\**)\$(\d+)(.*)$/.exec(path);
   if (!match) return path; // a global
   const [, stars, index, rest] = match;

@@ -421,7 +421,7 @@ function endedUnlessNull(states: readonly PathState[], path: string, params: rea
 
 /** A parameter path in the callee's own names: `$1->Irp` → `Ctx->Irp`. */
 function inCallee(path: string, params: readonly string[]): string {
-  return path.replace(/\$(\d+)/, (_all, index: string) => params[Number(index)] ?? '');
+  return path.replace(/\$(\d+)/g, (_all, index: string) => params[Number(index)] ?? '');
 }
 
 /** The value a return statement hands back in a state. */
@@ -473,10 +473,19 @@ function isCallerVisible(path: string, isLocal: (name: string) => boolean): bool
 /** A callee path in parameter terms: `Ctx->Socket` → `$0->Socket`; globals unchanged; locals none. */
 function paramPath(path: string, params: readonly string[], isLocal: (name: string) => boolean): string | undefined {
   if (path === RETURNED) return undefined;
-  const root = rootOf(path);
+  // An element picked by a parameter is `[$k]`; one picked by a local is no storage the caller can name.
+  let nameable = true;
+  const indexed = path.replace(/\[([A-Za-z_]\w*)\]/g, (all, name: string) => {
+    const index = params.indexOf(name);
+    if (index >= 0) return `[$${index}]`;
+    if (isLocal(name)) nameable = false;
+    return all;
+  });
+  if (!nameable) return undefined;
+  const root = rootOf(indexed);
   const index = params.indexOf(root);
-  if (index >= 0) return path.replace(new RegExp(`^(\\**)${root}\\b`), (_all, stars: string) => `${stars}$${index}`);
-  return isLocal(root) ? undefined : path;
+  if (index >= 0) return indexed.replace(new RegExp(`^(\\**)${root}\\b`), (_all, stars: string) => `${stars}$${index}`);
+  return isLocal(root) ? undefined : indexed;
 }
 
 
