@@ -195,4 +195,11 @@ NTSTATUS Work(VOID) { return Helper(); }
     expect([...facts.weak.keys()].sort()).toEqual(['Legacy', 'Work', 'g_Count']);
     expect(facts.called.has('Helper')).toBe(true);
   });
+
+  test('a word after an initializer\'s braces starts a new declaration, as tree-sitter reads it', () => {
+    const text = 'ULONG h = {0} Start(VOID) { return WskRegister(NULL, NULL); }\nULONG k = {1}, m = {2};\n';
+    const facts = scan(text);
+    expect(declared(facts)).toEqual(['h:global', 'Start:function', 'k:global', 'm:global']);
+    expect(statementOf(text, facts, 'Start')).toBe('Start(VOID) { return WskRegister(NULL, NULL); }');
+  });
 });

@@ -195,6 +195,12 @@ class Scanner {
   /** The file-scope group being read (`NAME(…)`). */
   private invocation: { name: string; words: string[] } | undefined;
 
+  /**
+   * An initializer's braces just closed at file scope. A word there cannot continue the declaration, and
+   * tree-sitter reads it as a new one (`h = {0} F() { … }` is a definition of F): so does the scan.
+   */
+  private afterInitializer = false;
+
   private braces: Brace[] = [];
   /**
    * A directive line tree-sitter may read otherwise than the preprocessor (see malformedDirective), or a
@@ -351,6 +357,11 @@ class Scanner {
 
   private word(word: string, at: number): void {
     this.beforeToken('w');
+    if (this.afterInitializer) {
+      this.afterInitializer = false;
+      this.statement = freshStatement();
+      this.flush(at);
+    }
     this.statementNames.add(word);
     this.invocation?.words.push(word);
     const statement = this.statement;
@@ -369,6 +380,7 @@ class Scanner {
 
   private token(token: string, at: number): void {
     const closed = this.beforeToken(token);
+    this.afterInitializer = false;
     const afterWord = this.last1 === 'w' ? this.lastWord : undefined;
     const declarator = afterWord !== undefined && afterWord !== this.tag && this.parens.length === 0 && !this.statement.initializer ? afterWord : undefined;
     switch (token) {
@@ -483,6 +495,7 @@ class Scanner {
     // A body or a block ends its statement; a struct, an enum or an initializer does not (`} CTX, *PCTX;`).
     if (brace && (brace.kind === 'record' || brace.kind === 'enum' || brace.kind === 'initializer')) {
       this.statement = { ...brace.outer };
+      this.afterInitializer = brace.kind === 'initializer' && this.depth === 0;
       return;
     }
     this.statement = freshStatement();

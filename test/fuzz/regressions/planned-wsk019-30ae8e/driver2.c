@@ -1,0 +1,2 @@
+S
+DriverEntry(){ClientStartAlwaysRegistered()status=n()return status}

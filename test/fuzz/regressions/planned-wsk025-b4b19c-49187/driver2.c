@@ -1,0 +1,2 @@
+S
+DriverEntry(DRIVE{ClientStartAlwaysRegistered();
