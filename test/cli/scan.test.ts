@@ -202,4 +202,11 @@ NTSTATUS Work(VOID) { return Helper(); }
     expect(declared(facts)).toEqual(['h:global', 'Start:function', 'k:global', 'm:global']);
     expect(statementOf(text, facts, 'Start')).toBe('Start(VOID) { return WskRegister(NULL, NULL); }');
   });
+
+  test('a K&R definition: its parameters declared between the head and the body', () => {
+    const text = 'VOID Drop(Irp, Count) PIRP Irp; ULONG Count; { IoFreeIrp(Irp); }\nVOID Proto(PIRP Irp);\n{ Other(); }\n';
+    const facts = scan(text);
+    expect(declared(facts).filter((d) => d.endsWith(':function'))).toEqual(['Drop:function']);
+    expect(statementOf(text, facts, 'Drop')).toBe('{ IoFreeIrp(Irp); }');
+  });
 });

@@ -200,6 +200,11 @@ class Scanner {
    * tree-sitter reads it as a new one (`h = {0} F() { … }` is a definition of F): so does the scan.
    */
   private afterInitializer = false;
+  /**
+   * `NAME(a, b) int a; char *b;` so far: a K&R head, whose body `{` follows its parameters'
+   * declarations (tree-sitter reads it as a definition of NAME).
+   */
+  private oldStyleHead: { name: string; declares: boolean } | undefined;
 
   private braces: Brace[] = [];
   /**
@@ -357,6 +362,7 @@ class Scanner {
 
   private word(word: string, at: number): void {
     this.beforeToken('w');
+    if (this.oldStyleHead) this.oldStyleHead.declares = true;
     if (this.afterInitializer) {
       this.afterInitializer = false;
       this.statement = freshStatement();
@@ -381,6 +387,8 @@ class Scanner {
   private token(token: string, at: number): void {
     const closed = this.beforeToken(token);
     this.afterInitializer = false;
+    const oldStyleHead = this.oldStyleHead;
+    if (token !== ';' && token !== ',' && token !== '*' && token !== '[' && token !== ']') this.oldStyleHead = undefined;
     const afterWord = this.last1 === 'w' ? this.lastWord : undefined;
     const declarator = afterWord !== undefined && afterWord !== this.tag && this.parens.length === 0 && !this.statement.initializer ? afterWord : undefined;
     switch (token) {
@@ -391,7 +399,7 @@ class Scanner {
         this.closeParen();
         break;
       case '{':
-        this.openBrace(afterWord, closed);
+        this.openBrace(afterWord, closed, this.last1 === ';' && oldStyleHead?.declares ? oldStyleHead.name : undefined, at);
         break;
       case '}':
         this.closeBrace(at);
@@ -439,6 +447,7 @@ class Scanner {
 
   private closeParen(): void {
     const opener = this.parens.pop();
+    if (opener && this.parens.length === 0 && this.depth === 0 && !this.statement.initializer && !NOT_FUNCTIONS.has(opener)) this.oldStyleHead = { name: opener, declares: false };
     if (this.invocation && this.parens.length === 0) {
       this.pendingInvocations.push(this.invocation);
       this.invocation = undefined;
@@ -451,10 +460,15 @@ class Scanner {
     this.closedAfter = opener;
   }
 
-  private openBrace(afterWord: string | undefined, closed: string | undefined): void {
+  private openBrace(afterWord: string | undefined, closed: string | undefined, oldStyleHead: string | undefined, at: number): void {
     const statement = this.statement;
     let kind: BraceKind = 'block';
-    if (closed && !NOT_FUNCTIONS.has(closed) && this.parens.length === 0 && !statement.initializer) {
+    if (oldStyleHead !== undefined && this.depth === 0 && this.pending.length === 0) {
+      // The head's statement ended at its last parameter declaration: the body is a statement of its own.
+      kind = 'function';
+      this.statementOffset = at;
+      this.declare(oldStyleHead, 'function');
+    } else if (closed && !NOT_FUNCTIONS.has(closed) && this.parens.length === 0 && !statement.initializer) {
       kind = 'function';
       this.declare(closed, 'function');
       if (this.depth === 0) appendAll(this.pendingMaybe, statement.openers.filter((opener) => opener !== closed));
