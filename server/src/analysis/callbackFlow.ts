@@ -218,7 +218,7 @@ class Flow {
       if (!path || isOutsideStorage(path, this.options.isLocal)) this.stores.set(right.id, right);
       // Kept anywhere but a plain local: the list is the driver's to give back later.
       next = { ...next, handedOff: true };
-    } else if (this.mentions(right, next.aliases)) {
+    } else if (this.identifiers.mentionsAny(right, next.aliases)) {
       // Something reached through it (`ind->Next`) kept anywhere but a plain local: part of the list is kept.
       next = { ...next, handedOff: true };
     }
@@ -248,7 +248,7 @@ class Flow {
     }
     if (callee && this.options.isNoOp(callee)) return state;
     let next = state;
-    for (const arg of args) if (this.mentions(arg, next.aliases)) next = { ...next, handedOff: true };
+    for (const arg of args) if (this.identifiers.mentionsAny(arg, next.aliases)) next = { ...next, handedOff: true };
     return next;
   }
 
@@ -257,7 +257,7 @@ class Flow {
     if (state.handedOff) return state;
     const core = stripCasts(value);
     if (!whole && core.type === 'identifier') return state;
-    if (core.type === 'initializer_list' && this.mentions(core, state.aliases)) return { ...state, handedOff: true };
+    if (core.type === 'initializer_list' && this.identifiers.mentionsAny(core, state.aliases)) return { ...state, handedOff: true };
     return state;
   }
 
@@ -268,11 +268,6 @@ class Flow {
     if (!found) return state;
     this.dereferences.set(found.id, found);
     return { ...state, tested: true };
-  }
-
-  /** Whether an expression names one of the aliases. */
-  private mentions(node: Node, aliases: ReadonlySet<string>): boolean {
-    return this.identifiers.names(node, aliases);
   }
 
   private constantOf(expression: Node, state: State): string | undefined {

@@ -27,7 +27,7 @@ export class IdentifierIndex {
   }
 
   /** Whether a node holds an identifier with one of the names. */
-  names(node: Node, names: Iterable<string>): boolean {
+  mentionsAny(node: Node, names: Iterable<string>): boolean {
     for (const name of names) if (this.within(node, this.byName.get(name) ?? [], name, true).length > 0) return true;
     return false;
   }
