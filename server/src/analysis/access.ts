@@ -4,6 +4,7 @@
 import type { Node } from '../parse/treeSitter';
 import { perNode } from './nodeMemo';
 import { stripCasts, unparenthesize } from './syntax';
+import { copiesAround, throughCopies } from './copies';
 
 /** The pseudo-path that holds the value a return statement hands back, until the function exits. */
 export const RETURNED = '$return';
@@ -169,12 +170,15 @@ export function callerPath(calleePath: string, args: readonly Node[], isTypeName
   const [, stars, index, rest] = match;
   const arg = args[Number(index)];
   if (!arg) return undefined;
-  const addressed = addressedPath(arg, isTypeName);
+  // A local that copies a parameter names that parameter's storage (copies.ts).
+  const copies = copiesAround(arg);
+  const addressedHere = addressedPath(arg, isTypeName);
+  const addressed = addressedHere === undefined ? undefined : throughCopies(addressedHere, copies);
   if (addressed !== undefined) {
     // &x: *$0 is x, $0->F is x.F, $0 itself is an address (no object).
     if (stars.length > 0) return `${'*'.repeat(stars.length - 1)}${addressed}${rest}`;
     return rest.startsWith('->') ? `${addressed}.${rest.slice(2)}` : undefined;
   }
   const direct = accessPath(arg);
-  return direct === undefined ? undefined : `${stars}${direct}${rest}`;
+  return direct === undefined ? undefined : `${stars}${throughCopies(direct, copies)}${rest}`;
 }

@@ -14,6 +14,7 @@ import type { WskCall } from './calls';
 import { operationOf } from './calls';
 import { parameterDeclarations } from './declarations';
 import { accessPath, addressedPath } from './access';
+import { copiesAround, parameterCopies, throughCopies } from './copies';
 import { argumentsOf, stripCasts, unparenthesize } from './syntax';
 import { cfgOf, reachedOnEveryPath } from './reach';
 import { perNode } from './nodeMemo';
@@ -76,20 +77,24 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
   const params = parameterDeclarations(source.definition, source.file).map((p) => p.name);
   if (params.length === 0) return [];
   const changed = reassigned(source.definition, new Set(params));
+  // A local that only copies a parameter (`PIRP irp = Irp;`) passes that parameter on.
+  const copies = parameterCopies(source.definition);
   // Read only for a function that forwards something (most functions do not).
   let tests: ReadonlySet<string> | undefined;
-  const testedParams = () => (tests ??= tested(source.definition, new Set(params)));
+  const testedParams = () => (tests ??= tested(source.definition, new Set(params), copies));
   const typeName = (name: string) => source.values.types.isTypeName(name);
   const parameterOf = (argument: Node): number | undefined => {
     const core = stripCasts(argument);
     // `&*P` and `(PSOCKADDR)&(*P)` are P (the form a helper handed a local's address passes it on in).
-    const name = core.type === 'identifier' ? core.text : /^\*([A-Za-z_$][\w$]*)$/.exec(addressedPath(core, typeName) ?? '')?.[1];
+    const written = core.type === 'identifier' ? core.text : /^\*([A-Za-z_$][\w$]*)$/.exec(addressedPath(core, typeName) ?? '')?.[1];
+    const name = written === undefined ? undefined : (copies.get(written) ?? written);
     const index = name === undefined ? -1 : params.indexOf(name);
     return index >= 0 && name !== undefined && !changed.has(name) ? index : undefined;
   };
   /** `Npi->Client` over an unchanged parameter `Npi`: that parameter and the rest of the path. */
   const baseOf = (argument: Node): { param: number; link: string } | undefined => {
-    const path = accessPath(argument);
+    const written = accessPath(argument);
+    const path = written === undefined ? undefined : throughCopies(written, copies);
     const match = path ? /^([A-Za-z_$][\w$]*)((?:->|\.).*)$/.exec(path) : null;
     const index = match ? params.indexOf(match[1]) : -1;
     return match && index >= 0 && !changed.has(match[1]) ? { param: index, link: match[2] } : undefined;
@@ -159,7 +164,9 @@ export function forwardedCall(forward: Forward, wrapper: string, call: Node, cal
     through.set(name, argument);
     const core = stripCasts(argument);
     const object = core.type === 'pointer_expression' && core.childForFieldName('operator')?.type === '&' ? core.childForFieldName('argument') : null;
-    const path = object ? accessPath(object) : accessPath(argument);
+    const written = object ? accessPath(object) : accessPath(argument);
+    // Through a copy of a variable, its source's storage (copies.ts).
+    const path = written === undefined ? undefined : throughCopies(written, copiesAround(argument));
     if (path) paths.set(name, object && binding.base.link.startsWith('->') ? `${path}.${binding.base.link.slice(2)}` : `${path}${binding.base.link}`);
   }
   const operation = operationOf(api, evaluate);
@@ -247,12 +254,13 @@ function guardedOf(bindings: ReadonlyMap<string, Binding>, params: readonly stri
   return new Set([...bindings].filter(([, binding]) => 'param' in binding && tests.has(params[binding.param])).map(([name]) => name));
 }
 
-/** The parameters a function tests: in a condition, against a constant, or as an operand of `!`, `&&`, `||`. */
-function tested(definition: Node, params: ReadonlySet<string>): Set<string> {
+/** The parameters a function tests (itself or a copy): in a condition, against a constant, or as an operand of `!`, `&&`, `||`. */
+function tested(definition: Node, params: ReadonlySet<string>, copies: ReadonlyMap<string, string>): Set<string> {
   const names = new Set<string>();
   const note = (node: Node | null) => {
     const core = node ? unparenthesize(node) : undefined;
-    if (core?.type === 'identifier' && params.has(core.text)) names.add(core.text);
+    const name = core?.type === 'identifier' ? (copies.get(core.text) ?? core.text) : undefined;
+    if (name !== undefined && params.has(name)) names.add(name);
   };
   for (const node of definition.descendantsOfType(['if_statement', 'while_statement', 'do_statement', 'for_statement', 'conditional_expression', 'unary_expression', 'binary_expression'])) {
     if (!node) continue;

@@ -12,6 +12,7 @@ import { START_FIELDS, THREAD_STARTERS, UNLOAD_FIELDS } from '../wsk/irql';
 import type { StartKind } from '../wsk/irql';
 import type { WskCall } from './calls';
 import { parameterDeclarations } from './declarations';
+import { parameterCopies } from './copies';
 import type { FunctionPaths, Note } from './paths';
 import { functionNamed } from './paths';
 import type { ProgramFile } from './program';
@@ -178,13 +179,19 @@ export class Roles {
 
   /**
    * Whether a function sets the routine on the IRP its parameter `index` holds, itself or in a function it
-   * hands that parameter to (as written: `IoSetCompletionRoutine(Irp, Routine, …)`, `PassOn(Irp)`), a few
+   * hands that parameter to (as written, or a copy: `IoSetCompletionRoutine(Irp, Routine, …)`, `PassOn(Irp)`), a few
    * calls deep: the dispatch routine's own paths see no further than the helpers that are summarised.
    */
   private setsOnParameter(name: string, index: number, routine: string, depth: number): boolean {
     const target = this.source.definitionOf(name);
     const param = target ? parameterDeclarations(target.definition, target.file.path)[index]?.name : undefined;
     if (!target || !param) return false;
+    // The parameter as written, or a copy of it (copies.ts).
+    const copies = parameterCopies(target.definition);
+    const isParam = (node: Node) => {
+      const text = unparenthesize(node).text;
+      return (copies.get(text) ?? text) === param;
+    };
     for (const call of callExpressionsIn(target.definition)) {
       const callee = call?.childForFieldName('function');
       if (!call || callee?.type !== 'identifier') continue;
@@ -192,12 +199,12 @@ export class Roles {
       const kernel = kernelFunction(callee.text);
       if (kernel?.irpSetup === 'setsCompletionRoutine') {
         const irp = args[kernel.params.findIndex((p) => p.name === 'Irp')];
-        if (irp && unparenthesize(irp).text === param && routineOf(call) === routine) return true;
+        if (irp && isParam(irp) && routineOf(call) === routine) return true;
         continue;
       }
       if (depth >= 3 || kernel) continue;
       for (let i = 0; i < args.length; i++) {
-        if (unparenthesize(args[i]).text === param && this.setsOnParameter(callee.text, i, routine, depth + 1)) return true;
+        if (isParam(args[i]) && this.setsOnParameter(callee.text, i, routine, depth + 1)) return true;
       }
     }
     return false;

@@ -14,14 +14,15 @@ import type { FunctionPaths, IrpSetup, Note, PathState, RoutineSet } from './pat
 import type { Effect, IrpSetupEffect, ObjectEffect, SocketYield, Summary, When } from './summary';
 import type { WrapperSpec } from './config';
 import { RETURNED, accessPath, rootOf } from './access';
+import { throughCopies } from './copies';
 
 type Outcome = 'success' | 'failure' | 'unknown';
 
 /** Builds a function's summary from its paths. `params` are its parameter names in order. */
-export function summarize(name: string, file: string, paths: FunctionPaths, params: readonly string[], isLocal: (name: string) => boolean): Summary {
+export function summarize(name: string, file: string, paths: FunctionPaths, params: readonly string[], isLocal: (name: string) => boolean, copies: ReadonlyMap<string, string>): Summary {
   const exits = paths.exits.flatMap((exit) => exit.states.map((state) => ({ exit, state, returned: returnedValue(exit.node, state) })));
   const outcomeOf = (state: PathState, returned: string | undefined): Outcome => classify(state, returned);
-  const toParam = (path: string): string | undefined => paramPath(path, params, isLocal);
+  const toParam = (path: string): string | undefined => paramPath(path, params, isLocal, copies);
   /** The effect of a call holds exactly when the function returns that call's (unknown) status. */
   const followsReturn = (state: PathState, returned: string | undefined, call: number | undefined) =>
     call !== undefined && returned !== undefined && state.factsOf(returned).statusOf?.call === call && state.outcome(call).failed === undefined;
@@ -380,13 +381,13 @@ function combinedSetup(setups: readonly IrpSetup[]): Omit<IrpSetupEffect, 'path'
  * path it assigns anywhere), and what needed every path to be claimed (caches, releases on all paths,
  * the status it passes back, the IRPs that status is of and the sockets they yield) is not claimed.
  */
-export function partialSummary(summary: Summary, definition: Node, params: readonly string[], isLocal: (name: string) => boolean): Summary {
+export function partialSummary(summary: Summary, definition: Node, params: readonly string[], isLocal: (name: string) => boolean, copies: ReadonlyMap<string, string>): Summary {
   const writes = new Set(summary.writes);
   for (const node of definition.descendantsOfType(['assignment_expression', 'update_expression', 'pointer_expression'])) {
     if (!node) continue;
     const target = node.type === 'assignment_expression' ? node.childForFieldName('left') : node.type === 'update_expression' ? node.childForFieldName('argument') : node.childForFieldName('operator')?.type === '&' ? node.childForFieldName('argument') : null;
     const path = target ? accessPath(target) : undefined;
-    const param = path && isCallerVisible(path, isLocal) ? paramPath(path, params, isLocal) : undefined;
+    const param = path && isCallerVisible(path, isLocal) ? paramPath(path, params, isLocal, copies) : undefined;
     if (param) writes.add(param);
   }
   const { returnsPassedIn: _passed, returns, nulls: _nulls, statusIrps: _irps, yields: _yields, ...rest } = summary;
@@ -453,9 +454,9 @@ function when(states: readonly { outcome: Outcome; conditional: boolean }[], exi
 }
 
 /** The parameter path (`$0->Mdl`) or global that an entry value of a function's paths stands for; none for values made inside, or locals. */
-export function entryParamPath(value: string, params: readonly string[], isLocal: (name: string) => boolean): string | undefined {
+export function entryParamPath(value: string, params: readonly string[], isLocal: (name: string) => boolean, copies: ReadonlyMap<string, string>): string | undefined {
   const path = entryPath(value);
-  return path === undefined ? undefined : paramPath(path, params, isLocal);
+  return path === undefined ? undefined : paramPath(path, params, isLocal, copies);
 }
 
 /** The access path of an entry value (`p:Ctx->Socket` → `Ctx->Socket`); none for values made inside. */
@@ -470,9 +471,13 @@ function isCallerVisible(path: string, isLocal: (name: string) => boolean): bool
   return !isLocal(rootOf(path));
 }
 
-/** A callee path in parameter terms: `Ctx->Socket` → `$0->Socket`; globals unchanged; locals none. */
-function paramPath(path: string, params: readonly string[], isLocal: (name: string) => boolean): string | undefined {
-  if (path === RETURNED) return undefined;
+/**
+ * A callee path in parameter terms: `Ctx->Socket` → `$0->Socket`; globals unchanged; locals none,
+ * except a copy of a parameter (copies.ts), which is that parameter.
+ */
+function paramPath(calleePath: string, params: readonly string[], isLocal: (name: string) => boolean, copies: ReadonlyMap<string, string>): string | undefined {
+  if (calleePath === RETURNED) return undefined;
+  const path = throughCopies(calleePath, copies);
   // An element picked by a parameter is `[$k]`; one picked by a local is no storage the caller can name.
   let nameable = true;
   const indexed = path.replace(/\[([A-Za-z_]\w*)\]/g, (all, name: string) => {

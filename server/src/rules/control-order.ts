@@ -8,6 +8,7 @@ import type { RuleContext } from '../analysis/rule';
 import type { WskCall } from '../analysis/calls';
 import type { Note, PathState } from '../analysis/paths';
 import { accessPath } from '../analysis/access';
+import { copiesAround, throughCopies } from '../analysis/copies';
 import { cfgOf, firstReaching } from '../analysis/reach';
 import { createdSocketCategory } from '../analysis/flags';
 import { birthsOf, paramWithRole, socketBirthOf } from '../wsk/api';
@@ -131,7 +132,7 @@ function beforeSocket(call: WskCall, op: string, context: RuleContext): void {
   const client = clientOf(call);
   // Through a wrapper that reaches the client through a field of what the caller passes, that field.
   const param = paramWithRole(call.api, 'client');
-  const path = client ? accessPath(client) : param ? call.via?.paths.get(param) : undefined;
+  const path = client ? clientPath(client) : param ? call.via?.paths.get(param) : undefined;
   if (!path || !call.inFunction) return;
   const creations = (creationsByClient(context.calls, call.inFunction)?.get(path) ?? []).filter((c) => c.node.id !== call.node.id);
   if (creations.length === 0) return;
@@ -157,7 +158,7 @@ function creationsByClient(calls: readonly WskCall[], fn: Node): ReadonlyMap<str
     const grouped = new Map<number, Map<string, WskCall[]>>();
     for (const c of calls) {
       if (!c.inFunction || c.via || !birthsOf(c.api.name, undefined).some((birth) => birth.kind === 'socket')) continue;
-      const path = accessPath(clientOf(c) ?? c.node);
+      const path = clientPath(clientOf(c) ?? c.node);
       if (path === undefined) continue;
       let byClient = grouped.get(c.inFunction.id);
       if (!byClient) grouped.set(c.inFunction.id, (byClient = new Map()));
@@ -169,6 +170,12 @@ function creationsByClient(calls: readonly WskCall[], fn: Node): ReadonlyMap<str
     creationsOf.set(calls, byFunction);
   }
   return byFunction.get(fn.id);
+}
+
+/** The storage a client argument names (through a copy of a variable, its source's: copies.ts). */
+function clientPath(client: Node): string | undefined {
+  const path = accessPath(client);
+  return path === undefined ? undefined : throughCopies(path, copiesAround(client));
 }
 
 /** The Client argument of a call that takes one (a socket made on a client is that client's). */

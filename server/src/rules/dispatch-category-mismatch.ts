@@ -6,6 +6,7 @@ import type { FunctionPaths } from '../analysis/paths';
 import { parameterDeclarations } from '../analysis/declarations';
 import { paramWithRole, socketBirthOf } from '../wsk/api';
 import { unparenthesize } from '../analysis/syntax';
+import { copiesAround } from '../analysis/copies';
 import { createdSocketCategory, flagValue, socketCategoryOf } from '../analysis/flags';
 import { WHOLE, addressedDefinitions, constantOf } from '../analysis/fieldValues';
 import { FLAG_CONSTANTS } from '../wsk/controls';
@@ -198,7 +199,12 @@ function checkWrapperCast(call: WskCall, context: RuleContext): void {
   const innerSocket = param ? via?.inner.arg(param) : undefined;
   const fn = via?.inner.node.childForFieldName('function');
   if (!via || !socket || !innerSocket || !fn || !call.inFunction) return;
-  const cast = providerCastsIn(fn).find((c) => unparenthesize(c.socket).text === unparenthesize(innerSocket).text);
+  // The same variable, or copies of one (`mm = Socket`: copies.ts).
+  const named = (node: Node) => {
+    const core = unparenthesize(node);
+    return core.type === 'identifier' ? (copiesAround(core).get(core.text) ?? core.text) : core.text;
+  };
+  const cast = providerCastsIn(fn).find((c) => named(c.socket) === named(innerSocket));
   if (!cast || cast.table.category === 'basic') return;
   const known = socketCategory(socket, call, context.paths(call.inFunction), context, acceptSocketOf(call.inFunction, context));
   if (!known || known.category === cast.table.category) return;

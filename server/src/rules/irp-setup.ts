@@ -191,11 +191,26 @@ function nullIrp(call: WskCall, irp: Node, param: string, context: RuleContext):
   return true;
 }
 
-/** Whether the function writes NULL (or 0) into the variable an argument names, as written. */
+/**
+ * Whether the function writes NULL (or 0) into the variable an argument names, as written, or into a
+ * variable whose value it copies there (`mm = irp` after `irp = NULL`).
+ */
 function assignsNull(definition: Node, argument: Node): boolean {
-  const name = argument.type === 'identifier' ? argument.text : undefined;
-  if (!name) return false;
-  return new RegExp(`\\b${name}\\s*=\\s*(?:\\([^()]*\\)\\s*)?(?:NULL|0)\\b`).test(definition.text);
+  const text = definition.text;
+  const pending = argument.type === 'identifier' ? [argument.text] : [];
+  const seen = new Set(pending);
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    for (const match of text.matchAll(new RegExp(`\\b${name}\\s*=(?!=)\\s*(?:\\([^()]*\\)\\s*)?([A-Za-z_]\\w*)\\b`, 'g'))) {
+      const source = match[1];
+      if (source === 'NULL') return true;
+      if (!seen.has(source)) {
+        seen.add(source);
+        pending.push(source);
+      }
+    }
+    if (new RegExp(`\\b${name}\\s*=\\s*(?:\\([^()]*\\)\\s*)?0\\b`).test(text)) return true;
+  }
+  return false;
 }
 
 /**

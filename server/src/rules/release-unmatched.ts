@@ -16,7 +16,9 @@ export const rule: Rule = {
       '\n\nHow far it sees: a release through a helper counts as that helper\'s summary says; a helper that',
       'releases a field without testing it for NULL and then clears it, called twice on one path, releases NULL',
       'the second time (reported at the helper\'s name). A helper that tests for NULL first may be called any',
-      'number of times.',
+      'number of times. A local that only copies a parameter, or a variable set once at the top of the function',
+      '(`PLISTENER listener = (PLISTENER)Context;`), is that variable: what is released through it is released',
+      'for the other name too, in the helper and in its caller.',
     ].join(' '),
     invalid: `VOID
 Cleanup(PWSK_PROVIDER_NPI Npi, PSECURITY_DESCRIPTOR Cached, BOOLEAN Failed)

@@ -1,5 +1,6 @@
 // The rewrites, in the order of issue 11's list: the meaning-preserving ones, then the cures.
 
+import { aliasArgument } from './alias-argument';
 import { cureBug } from './cures';
 import { extractAllocation, initAllocation } from './extract-allocation';
 import { extractCall } from './extract-call';
@@ -27,6 +28,7 @@ export const PRESERVING: readonly RewriteKind[] = [
   returnToGoto,
   negateCondition,
   flipComparison,
+  aliasArgument,
   copyFunction,
   addIdiom,
 ];

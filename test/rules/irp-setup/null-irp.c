@@ -24,3 +24,18 @@ NullOnAPath(PWSK_SOCKET Socket, PVOID Remote, PIRP Given, BOOLEAN Have)
 //                                                           ^^^ WSK017 Irp is NULL on a path to WskConnect (NULL assigned at line 18)
 //                                                           no fix: an IRP must be allocated and set up first
 }
+
+NTSTATUS
+NullThroughACopy(PWSK_SOCKET Socket, PVOID Remote, PIRP Given, BOOLEAN Have)
+{
+    PIRP irp = NULL;
+    PIRP chosen;
+
+    if (Have) {
+        irp = Given;
+    }
+    chosen = irp;
+    return CONNECTION(Socket)->WskConnect(Socket, Remote, 0, chosen);
+//                                                           ^^^^^^ WSK017 Irp is NULL on a path to WskConnect (NULL assigned at line 31)
+//                                                           no fix: an IRP must be allocated and set up first
+}

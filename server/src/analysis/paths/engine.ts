@@ -155,7 +155,7 @@ export class Engine {
 
   run(): Run {
     const queue: Block[] = [this.cfg.entry];
-    const initial = new PathState();
+    const initial = PathState.entry(this.facts.copies);
     for (const [path, facts] of this.context.entryFacts ?? []) initial.facts.set(`p:${path}`, facts);
     const joins = new Map<number, Join>();
     this.enter(joins, this.cfg.entry, initial);

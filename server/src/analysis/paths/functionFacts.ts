@@ -9,6 +9,7 @@ import { accessPath, assignedNames, pointeePath } from '../access';
 import { argumentsOf, callExpressionsIn } from '../syntax';
 import { localNames, parameterDeclarations } from '../declarations';
 import { liveness } from './liveness';
+import { parameterCopies, throughCopies } from '../copies';
 import type { Liveness } from './liveness';
 import { calleeText, conditionText } from './conditions';
 import type { EngineContext } from './engine';
@@ -31,6 +32,10 @@ export interface FunctionFacts {
   readonly liveness: Liveness;
   /** By condition node id: see conditionHasSideEffects. */
   readonly sideEffects: Map<number, boolean>;
+  /** The function's copies, by copy (copies.ts): storage reached through one is kept under its source's name. */
+  readonly copies: ReadonlyMap<string, string>;
+  /** The copies of each source, for liveness: what is kept under a source's name lives while a copy does. */
+  readonly copiesOf: ReadonlyMap<string, readonly string[]>;
 }
 
 const prepared = new WeakMap<Cfg, FunctionFacts>();
@@ -61,16 +66,25 @@ function prepare(cfg: Cfg, context: EngineContext): FunctionFacts {
   }
   // Only names are needed here: the file a Declaration records is not read.
   const parameters = new Set(parameterDeclarations(cfg.definition, '').map((p) => p.name));
+  const copies = cfg.truncated ? new Map<string, string>() : parameterCopies(cfg.definition);
   return {
     locals,
     repeatedConditions,
     parameters,
     bodyLocals: new Set([...locals].filter((name) => !parameters.has(name))),
-    releaseSubjects: cfg.truncated ? new Set() : findReleaseSubjects(cfg, context),
+    releaseSubjects: cfg.truncated ? new Set() : findReleaseSubjects(cfg, context, copies),
     returnedNames: new Set(cfg.truncated ? [] : cfg.definition.descendantsOfType('return_statement').map((r) => r?.namedChildren.find((c) => c && c.type !== 'comment')).filter((e): e is Node => e?.type === 'identifier').map((e) => e.text)),
     liveness: liveness(cfg, new Set([...locals, ...assignedNames(cfg.definition)])),
     sideEffects: new Map(),
+    copies,
+    copiesOf: copiesBySource(copies),
   };
+}
+
+function copiesBySource(copies: ReadonlyMap<string, string>): Map<string, string[]> {
+  const bySource = new Map<string, string[]>();
+  for (const [copy, source] of copies) bySource.set(source, [...(bySource.get(source) ?? []), copy]);
+  return bySource;
 }
 
 /**
@@ -79,7 +93,7 @@ function prepare(cfg: Cfg, context: EngineContext): FunctionFacts {
  * other test of a parameter (`Config->LocalAddress`, `Config->InterfaceIndex`) would double the
  * states for each one.
  */
-function findReleaseSubjects(cfg: Cfg, context: EngineContext): Set<string> {
+function findReleaseSubjects(cfg: Cfg, context: EngineContext, copies: ReadonlyMap<string, string>): Set<string> {
   const subjects = new Set<string>();
   const typeName = (name: string) => context.values.types.isTypeName(name);
   for (const call of callExpressionsIn(cfg.definition)) {
@@ -89,7 +103,7 @@ function findReleaseSubjects(cfg: Cfg, context: EngineContext): Set<string> {
     const releases = wsk ? endsOf(wsk.api.name, wsk.operation?.effect).length > 0 : name !== undefined && (kernelFunction(name) ? endsOf(name, undefined).length > 0 : (context.summaries?.summaryOf(name, args.length)?.ends.length ?? 0) > 0);
     if (!releases) continue;
     for (const arg of args) {
-      for (const path of [accessPath(arg), pointeePath(arg, typeName)]) if (path) subjects.add(path.replace(/^\*&/, ''));
+      for (const path of [accessPath(arg), pointeePath(arg, typeName)]) if (path) subjects.add(throughCopies(path.replace(/^\*&/, ''), copies));
     }
   }
   return subjects;

@@ -5,6 +5,7 @@ import type { Node } from '../../parse/treeSitter';
 import { STATUS_TESTS } from '../../wsk/kernel';
 import type { Edge } from '../cfg';
 import { accessPath, identifiersOf, rootOf } from '../access';
+import { throughCopies } from '../copies';
 import { MAX_SYNTAX_DEPTH, unparenthesize } from '../syntax';
 import type { CallId, Outcome, PathState } from './state';
 import { calleeText, conditionText, hasSideEffects, isConstantSide, isNullConstant, normalizedCondition } from './conditions';
@@ -20,7 +21,10 @@ export function refine(engine: Engine, source: PathState, condition: Node, value
   state.trail.push({ node, message: `${value ? 'taking' : 'not taking'} this branch` });
   if (decided === undefined && !conditionHasSideEffects(engine, node) && (engine.facts.repeatedConditions.has(conditionText(node)) || testsParameter(engine, node))) {
     // `x`, `!x`, `x != NULL` and `NULL == x` are one test of `x`: a path that took one knows the others.
-    const { text, truthy } = normalizedCondition(node, value);
+    const normalized = normalizedCondition(node, value);
+    // A test through a copy (`*irp`) is one of its source's storage (`*Irp`): kept under that name.
+    const text = state.canonical(normalized.text);
+    const truthy = normalized.truthy;
     const known = state.conditions.get(text);
     if (known && known.value !== truthy) return undefined;
     state.conditions.set(text, { value: truthy, names: identifiersOf(text) });
@@ -151,7 +155,8 @@ export function testsParameter(engine: Engine, node: Node): boolean {
     const right = node.childForFieldName('right');
     subject = left && right ? (isNullConstant(unparenthesize(right)) ? left : isNullConstant(unparenthesize(left)) ? right : null) : null;
   }
-  const path = subject ? accessPath(subject) : undefined;
+  const written = subject ? accessPath(subject) : undefined;
+  const path = written === undefined ? undefined : throughCopies(written, engine.facts.copies);
   return path !== undefined && (path.startsWith('*') || path.includes('->')) && engine.facts.parameters.has(rootOf(path)) && engine.facts.releaseSubjects.has(path);
 }
 

@@ -6,6 +6,7 @@ import type { Node } from '../../parse/treeSitter';
 import type { ObjectKindName } from '../../wsk/api';
 import type { SocketCategory } from '../../wsk/events';
 import { identifiersOf } from '../access';
+import { throughCopies } from '../copies';
 
 export interface Note {
   readonly node: Node;
@@ -132,14 +133,31 @@ export class PathState {
     readonly generations: Map<string, number> = new Map(),
     /** Branch decisions taken on this path, latest last (not part of the state's identity). */
     readonly trail: Note[] = [],
+    /** The function's copies of parameters (copies.ts): storage reached through one is the parameter's. */
+    readonly copies: ReadonlyMap<string, string> = NO_COPIES,
   ) {}
 
+  /** The state at a function's entry: it knows nothing yet. */
+  static entry(copies: ReadonlyMap<string, string>): PathState {
+    return new PathState(new Map(), new Map(), new Map(), new Map(), new Map(), [], copies);
+  }
+
   clone(): PathState {
-    return new PathState(new Map(this.env), new Map(this.facts), new Map(this.outcomes), new Map(this.conditions), new Map(this.generations), this.trail.slice(-6));
+    return new PathState(new Map(this.env), new Map(this.facts), new Map(this.outcomes), new Map(this.conditions), new Map(this.generations), this.trail.slice(-6), this.copies);
+  }
+
+  /**
+   * The name the state keeps a path's storage under: reached through a copy of a parameter, the
+   * parameter's (`ctx->Socket` with `ctx = Context` is `Context->Socket`). The copy itself stays a
+   * variable of its own: its one write must not look like a write of the parameter.
+   */
+  canonical(path: string): string {
+    return this.copies.size === 0 || !LINKED.test(path) ? path : throughCopies(path, this.copies);
   }
 
   /** The value an access path holds. */
-  read(path: string): string {
+  read(written: string): string {
+    const path = this.canonical(written);
     const held = this.env.get(path);
     if (held !== undefined) return held;
     const generation = identifiersOf(path).map((name) => this.generations.get(name)).filter((g) => g !== undefined);
@@ -294,6 +312,9 @@ export class PathState {
 }
 
 const NO_CONDITIONS: ReadonlyMap<string, boolean> = new Map();
+const NO_COPIES: ReadonlyMap<string, string> = new Map();
+/** A path that goes through its root to storage: `p->F`, `s.F`, `a[i]`, `*p`. */
+const LINKED = /[-.[*]/;
 
 /** A map's keys in order (as `<` orders strings; Array.prototype.sort's order). */
 function sortedKeys(map: ReadonlyMap<string, unknown>): string[] {

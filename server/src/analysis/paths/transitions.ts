@@ -27,7 +27,8 @@ export function write(engine: Engine, left: Node, value: string, state: PathStat
 }
 
 /** Makes `path` hold `value`; what depended on the old object is forgotten. */
-export function assign(engine: Engine, path: string, value: string, state: PathState, at: Node): void {
+export function assign(engine: Engine, written: string, value: string, state: PathState, at: Node): void {
+  const path = state.canonical(written);
   // A NULL held by a variable is an object a focused run can follow (a NULL argument is not).
   if (value.startsWith('null@')) engine.origins.add(Number(value.slice(5)));
   if (path !== RETURNED) engine.written.add(path);
@@ -47,7 +48,9 @@ export function assign(engine: Engine, path: string, value: string, state: PathS
       if (value.startsWith('p:') && dependsOn(value.slice(2).replace(/#.*$/, ''), path)) state.facts.delete(value);
     }
   }
-  for (const [text, condition] of state.conditions) if (condition.names.includes(rootOf(path))) state.conditions.delete(text);
+  // A test of a copy (`if (*irp)`) is a test of the parameter's storage (`*Irp`).
+  const root = rootOf(path);
+  for (const [text, condition] of state.conditions) if (condition.names.some((name) => (state.copies.get(name) ?? name) === root)) state.conditions.delete(text);
   state.env.set(path, value);
 }
 
@@ -58,7 +61,7 @@ export function assign(engine: Engine, path: string, value: string, state: PathS
 export function copyMembers(engine: Engine, right: Node, left: Node, state: PathState, at: Node): void {
   const value = unparenthesize(right);
   if (value.type !== 'identifier' || engine.values.typeOf(value).kind !== 'record') return;
-  const source = value.text;
+  const source = state.copies.get(value.text) ?? value.text;
   const target = accessPath(left);
   if (!source || !target || source === target) return;
   for (const [path, value] of [...state.env]) {
@@ -83,7 +86,8 @@ export function handOff(engine: Engine, value: string, state: PathState, note: N
  * The value a path holds, made a value of its own when it holds nothing known (`?`): facts must never
  * stick to the shared unknown. A fresh value per site, reset when the site runs again.
  */
-export function materialize(path: string, state: PathState, at: Node): string {
+export function materialize(written: string, state: PathState, at: Node): string {
+  const path = state.canonical(written);
   const value = state.read(path);
   if (value !== UNKNOWN_VALUE) return value;
   const fresh = `u:${at.startIndex}:${path}`;
@@ -136,7 +140,8 @@ export function use(value: string, call: CallId, note: Note, label: string, stat
 }
 
 /** Code the analysis cannot read was given this path: what it set up on the IRPs it reaches is unknown. */
-export function forgetSetup(path: string, state: PathState): void {
+export function forgetSetup(written: string, state: PathState): void {
+  const path = state.canonical(written);
   for (const [held, value] of state.env) {
     const facts = state.facts.get(value);
     if (!facts?.irpSetup || (held !== path && !dependsOn(held, path))) continue;
@@ -153,7 +158,8 @@ export function forgetSetup(path: string, state: PathState): void {
 }
 
 export function giveAway(engine: Engine, arg: Node, state: PathState, call: Node): void {
-  const addressed = addressedPath(arg, (name) => engine.values.types.isTypeName(name));
+  const addressedHere = addressedPath(arg, (name) => engine.values.types.isTypeName(name));
+  const addressed = addressedHere === undefined ? undefined : state.canonical(addressedHere);
   const path = addressed ?? accessPath(arg);
   if (!path || isConstantName(path)) return;
   const value = state.read(path);
@@ -175,7 +181,9 @@ export function giveAway(engine: Engine, arg: Node, state: PathState, call: Node
  * parameter or a global holds stays: the caller sees it at the exit.
  */
 export function forgetDead(engine: Engine, state: PathState, block: number): void {
-  const dead = (name: string) => !engine.facts.liveness.liveAt(block, name);
+  const live = (name: string) => engine.facts.liveness.liveAt(block, name);
+  // Storage reached through a copy is kept under its source's name (copies.ts): live while either is.
+  const dead = (name: string) => !live(name) && !(engine.facts.copiesOf.get(name) ?? []).some(live);
   // (A Map's entries may be deleted while it is iterated: the loops walk the maps themselves.)
   for (const [path, value] of state.env) {
     // An object keeps its holder: a finding at the exit names it, and a fix there ends it only

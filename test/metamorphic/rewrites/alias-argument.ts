@@ -1,0 +1,88 @@
+// Passes a copy instead of a variable: a statement whose call takes a local or a parameter `x` as a
+// whole argument, `status = f(a, x);`, becomes `{ T mm_x_alias = x; status = f(a, mm_x_alias); }`, T being
+// x's declared type. The call gets the same value; the copy dies with the block. The analysis must
+// follow the value, not the name. Only where x is a plain name or pointer (no array: its copy would be
+// a pointer), declared without qualifiers or storage class, and the statement neither writes x nor
+// takes its address; the statement is a call, an assignment of one, or a return of one. The words go on
+// the statement's first and last lines: no line moves.
+
+import type { Node } from '../../../server/src/parse/treeSitter';
+import { declaratorName } from '../../../server/src/analysis/syntax';
+import type { Program } from '../program';
+import { lineOf } from '../program';
+import type { RawSite } from '../sites';
+import { descendants, isSimpleDeclarator, localsOf } from '../syntax';
+import type { RewriteKind } from './kind';
+import { blockStatements, freshName } from './kind';
+
+export const aliasArgument: RewriteKind = {
+  name: 'alias-argument',
+  sites(program: Program): RawSite[] {
+    const sites: RawSite[] = [];
+    for (const { path, text, fn, statement } of blockStatements(program)) {
+      const call = calledBy(statement);
+      const args = call?.childForFieldName('arguments')?.namedChildren.filter((arg): arg is Node => arg !== null && arg.type !== 'comment') ?? [];
+      if (!call || args.length === 0) continue;
+      const span = program.sourceSpan(path, statement);
+      if (!span || !text.slice(span.start, span.end).endsWith(';')) continue;
+      const locals = localsOf(fn.node);
+      for (const arg of args) {
+        if (arg.type !== 'identifier') continue;
+        // Declared once in the function: which of two declarations is in scope is not this rewrite's to find out.
+        const declared = locals.filter((candidate) => candidate.name === arg.text);
+        const local = declared.length === 1 && declared[0].identifier.startIndex < arg.startIndex ? declared[0] : undefined;
+        const type = local && declaredType(local.declaration, local.declarator);
+        const argSpan = program.sourceSpan(path, arg);
+        if (!local || !type || !argSpan || text.slice(argSpan.start, argSpan.end) !== arg.text || writes(statement, arg.text)) continue;
+        const alias = freshName(program, `mm_${arg.text}_alias`);
+        const line = lineOf(text, span.start);
+        sites.push({
+          file: path,
+          line,
+          description: `pass a copy of ${arg.text} (${alias}) to the call at line ${line} of ${fn.name}`,
+          edits: [
+            { file: path, start: span.start, end: span.start, text: `{ ${type} ${alias} = ${arg.text}; ` },
+            { file: path, start: argSpan.start, end: argSpan.end, text: alias },
+            { file: path, start: span.end, end: span.end, text: ' }' },
+          ],
+          creates: [],
+          moves: [],
+          cures: [],
+        });
+      }
+    }
+    return sites;
+  },
+};
+
+/** The call a statement makes as a whole: `f(…);`, `x = f(…);`, `return f(…);`. */
+function calledBy(statement: Node): Node | undefined {
+  let expression: Node | null | undefined;
+  if (statement.type === 'expression_statement') expression = statement.namedChildren.find((child) => child !== null && child.type !== 'comment');
+  else if (statement.type === 'return_statement') expression = statement.namedChildren.find((child) => child !== null && child.type !== 'comment');
+  if (expression?.type === 'assignment_expression' && expression.childForFieldName('operator')?.type === '=') expression = expression.childForFieldName('right');
+  return expression?.type === 'call_expression' ? expression : undefined;
+}
+
+/** `T` or `T *…` for a plain declaration of a name (no qualifier, no storage class, no array). */
+function declaredType(declaration: Node, declarator: Node): string | undefined {
+  const type = declaration.childForFieldName('type');
+  const qualified = declaration.namedChildren.some((child) => child !== null && (child.type === 'storage_class_specifier' || child.type === 'type_qualifier'));
+  if (!type || qualified || !isSimpleDeclarator(declarator) || !/^[A-Za-z_][\w ]*$/.test(type.text)) return undefined;
+  let stars = 0;
+  for (let node: Node | null = declarator.type === 'init_declarator' ? declarator.childForFieldName('declarator') : declarator; node?.type === 'pointer_declarator'; node = node.childForFieldName('declarator')) {
+    if (node.namedChildren.some((child) => child?.type === 'type_qualifier')) return undefined;
+    stars++;
+  }
+  return declaratorName(declarator) ? `${type.text}${stars > 0 ? ` ${'*'.repeat(stars)}` : ''}` : undefined;
+}
+
+/** Whether a statement assigns a name, changes it (`x++`) or takes its address. */
+function writes(statement: Node, name: string): boolean {
+  return descendants(statement, ['assignment_expression', 'update_expression', 'pointer_expression']).some((node) => {
+    const target = node.type === 'assignment_expression' ? node.childForFieldName('left')
+      : node.type === 'update_expression' ? node.childForFieldName('argument')
+      : node.childForFieldName('operator')?.type === '&' ? node.childForFieldName('argument') : null;
+    return target?.type === 'identifier' && target.text === name;
+  });
+}
