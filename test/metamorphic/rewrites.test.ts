@@ -419,6 +419,35 @@ describe('flip a comparison', () => {
   });
 });
 
+describe('pass a copy of an argument', () => {
+  test('a whole-name argument of a call statement becomes a copy declared around it with the name\'s type; never an array, a qualified or static name, or a statement that writes the name', async () => {
+    const text = [
+      'NTSTATUS F(PCONN Conn, PIRP Irp)',
+      '{',
+      '    PWSK_SOCKET sockets[2];',
+      '    const ULONG size = 4;',
+      '    NTSTATUS status = Start(Conn);',
+      '    status = Send(Conn, Irp, sockets, size);',
+      '    Irp = Next(Irp);',
+      '    return Finish(Conn->Socket, status);',
+      '}',
+      '',
+    ].join('\n');
+    const found = await sites('alias-argument', { 'a.c': text });
+    expect(found.map((site) => site.description.replace(/ to the call.*/, ''))).toEqual([
+      'pass a copy of Conn (mm_Conn_alias)',
+      'pass a copy of Irp (mm_Irp_alias)',
+      'pass a copy of status (mm_status_alias)',
+    ]);
+    const out = await rewritten('alias-argument', { 'a.c': text });
+    expect(out['a.c'].split('\n').slice(5, 8)).toEqual([
+      '    { PCONN mm_Conn_alias = Conn; { PIRP mm_Irp_alias = Irp; status = Send(mm_Conn_alias, mm_Irp_alias, sockets, size); } }',
+      '    Irp = Next(Irp);',
+      '    { NTSTATUS mm_status_alias = status; return Finish(Conn->Socket, mm_status_alias); }',
+    ]);
+  });
+});
+
 describe('move an IRP allocation into an init helper', () => {
   test('an assignment or a declaration of one name becomes the helper\'s call on its address; never a static or several declarators', async () => {
     const text = [
