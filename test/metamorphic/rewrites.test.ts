@@ -448,6 +448,39 @@ describe('pass a copy of an argument', () => {
   });
 });
 
+describe('reach a field through a copy of the pointer', () => {
+  test('a `P->F` of a parameter never written gets a copy of P declared first in the body; never a parameter the function writes or a local hides, nor a local', async () => {
+    const text = [
+      'NTSTATUS F(PCONN Conn, PIRP Irp, PCTX Ctx)',
+      '{',
+      '    PCONN local = Conn;',
+      '    Irp->IoStatus.Status = STATUS_SUCCESS;',
+      '    Conn->Socket = local->Socket;',
+      '    Ctx = Ctx->Next;',
+      '    return Conn->Status;',
+      '}',
+      '',
+    ].join('\n');
+    const found = await sites('alias-pointer', { 'a.c': text });
+    expect(found.map((site) => site.description.replace(/ at line \d+ of F/, ''))).toEqual([
+      'reach Irp->IoStatus through a copy of Irp (mm_Irp_1)',
+      'reach Conn->Socket through a copy of Conn (mm_Conn_2)',
+      'reach Conn->Status through a copy of Conn (mm_Conn_3)',
+    ]);
+    const out = await rewritten('alias-pointer', { 'a.c': text });
+    const lines = out['a.c'].split('\n');
+    // The three copies, declared on the body's first line (in whichever order the edits meet there).
+    expect(lines[1].startsWith('{ ')).toBe(true);
+    expect(lines[1].slice(2).split('; ').map((d) => d.replace(/;$/, '')).sort()).toEqual(['PCONN mm_Conn_2 = Conn', 'PCONN mm_Conn_3 = Conn', 'PIRP mm_Irp_1 = Irp']);
+    expect(lines.slice(3, 7)).toEqual([
+      '    mm_Irp_1->IoStatus.Status = STATUS_SUCCESS;',
+      '    mm_Conn_2->Socket = local->Socket;',
+      '    Ctx = Ctx->Next;',
+      '    return mm_Conn_3->Status;',
+    ]);
+  });
+});
+
 describe('move an IRP allocation into an init helper', () => {
   test('an assignment or a declaration of one name becomes the helper\'s call on its address; never a static or several declarators', async () => {
     const text = [

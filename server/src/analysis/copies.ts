@@ -102,6 +102,11 @@ export function throughCopies(path: string, copies: ReadonlyMap<string, string>)
   return match && source !== undefined ? `${match[1]}${source}${path.slice(match[0].length)}` : path;
 }
 
+/** The variable a name stands for where it is written: its source when it is a copy, else itself. */
+export function variableNamed(identifier: Node): string {
+  return copiesAround(identifier).get(identifier.text) ?? identifier.text;
+}
+
 /** The copies of the function a node is in (none outside one). */
 export function copiesAround(node: Node): ReadonlyMap<string, string> {
   const definition = enclosingFunction(node);

@@ -9,6 +9,7 @@ import type { IrqlRoutine } from '../wsk/irql';
 import type { Block, Cfg } from './cfg';
 import { hasSideEffects, normalizedCondition } from './paths/conditions';
 import { argumentsOf, calleeName, unparenthesize } from './syntax';
+import { copiesAround, parameterCopies, throughCopies } from './copies';
 import type { ValueReader } from './values';
 
 /** A spin lock (or a raised IRQL) held at a call: the acquiring call. */
@@ -87,6 +88,7 @@ export function lockRegions(cfg: Cfg, values: ValueReader, calls: LockCalls): { 
   const result = new Map<number, Held>();
   const exits: (readonly HeldLock[])[] = [];
   if (cfg.truncated) return { held: result, exits: [] };
+  const copies = parameterCopies(cfg.definition);
   const states = new Map<number, Map<string, LockState>>([[cfg.entry.id, new Map([['', { held: [], conditions: new Map() }]])]]);
   const queue: Block[] = [cfg.entry];
   const queued = new Set<number>([cfg.entry.id]);
@@ -147,7 +149,10 @@ export function lockRegions(cfg: Cfg, values: ValueReader, calls: LockCalls): { 
       for (const edge of block.successors) {
         let next = state;
         if (edge.condition && !hasSideEffects(edge.condition.node)) {
-          const { text, truthy } = normalizedCondition(edge.condition.node, edge.condition.value);
+          const normalized = normalizedCondition(edge.condition.node, edge.condition.value);
+          // A test through a copy (`mm->Locked`) is one of its source's storage (copies.ts).
+          const text = throughCopies(normalized.text, copies);
+          const truthy = normalized.truthy;
           const known = state.conditions.get(text);
           if (known === !truthy) continue; // this path took the other branch of the same test
           if (known === undefined && state.conditions.size < MAX_CONDITIONS) next = { ...state, conditions: new Map([...state.conditions, [text, truthy]]) };
@@ -191,9 +196,12 @@ function lockEffect(routine: IrqlRoutine, call: Node, values: ValueReader): { ac
   return { acts: routine.acts, key: arg ? lockKey(arg) : '?' };
 }
 
-/** A lock's text without `&`, casts and blanks: `&ctx->Lock` and `&(ctx->Lock)` are one lock. */
+/**
+ * A lock's text without `&`, casts and blanks: `&ctx->Lock` and `&(ctx->Lock)` are one lock; through a
+ * copy of a variable (`&mm->Lock` with `mm = ctx`), its source's (copies.ts).
+ */
 function lockKey(node: Node): string {
-  return node.text.replace(/\s+/g, '').replace(/^&/, '').replace(/[()]/g, '');
+  return throughCopies(node.text.replace(/\s+/g, '').replace(/^&/, '').replace(/[()]/g, ''), copiesAround(node));
 }
 
 /** The held locks after a release: the one of this key, else (an alias the text cannot match) the latest. */

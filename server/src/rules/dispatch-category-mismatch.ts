@@ -6,7 +6,7 @@ import type { FunctionPaths } from '../analysis/paths';
 import { parameterDeclarations } from '../analysis/declarations';
 import { paramWithRole, socketBirthOf } from '../wsk/api';
 import { unparenthesize } from '../analysis/syntax';
-import { copiesAround } from '../analysis/copies';
+import { variableNamed } from '../analysis/copies';
 import { createdSocketCategory, flagValue, socketCategoryOf } from '../analysis/flags';
 import { WHOLE, addressedDefinitions, constantOf } from '../analysis/fieldValues';
 import { FLAG_CONSTANTS } from '../wsk/controls';
@@ -168,7 +168,7 @@ function socketCategory(socket: Node, call: WskCall, paths: FunctionPaths | unde
   const own = call.inFunction ? context.callsIn(call.inFunction) : context.calls;
   const inside = (at: number) => call.inFunction !== null && at >= call.inFunction.startIndex && at < call.inFunction.endIndex;
   const birthAt = (at: number) => (inside(at) ? own : context.calls).find((c) => c.node.startIndex === at);
-  if (acceptSocket && core.type === 'identifier' && core.text === acceptSocket) return { category: 'connection', why: 'the socket an accept callback is handed' };
+  if (acceptSocket && core.type === 'identifier' && variableNamed(core) === acceptSocket) return { category: 'connection', why: 'the socket an accept callback is handed' };
   for (const state of paths.statesBefore(call.node)) {
     const value = paths.valueOf(state, socket);
     const match = /^s:(\d+)$/.exec(value);
@@ -202,7 +202,7 @@ function checkWrapperCast(call: WskCall, context: RuleContext): void {
   // The same variable, or copies of one (`mm = Socket`: copies.ts).
   const named = (node: Node) => {
     const core = unparenthesize(node);
-    return core.type === 'identifier' ? (copiesAround(core).get(core.text) ?? core.text) : core.text;
+    return core.type === 'identifier' ? variableNamed(core) : core.text;
   };
   const cast = providerCastsIn(fn).find((c) => named(c.socket) === named(innerSocket));
   if (!cast || cast.table.category === 'basic') return;

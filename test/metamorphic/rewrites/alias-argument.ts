@@ -65,7 +65,7 @@ function calledBy(statement: Node): Node | undefined {
 }
 
 /** `T` or `T *…` for a plain declaration of a name (no qualifier, no storage class, no array). */
-function declaredType(declaration: Node, declarator: Node): string | undefined {
+export function declaredType(declaration: Node, declarator: Node): string | undefined {
   const type = declaration.childForFieldName('type');
   const qualified = declaration.namedChildren.some((child) => child !== null && (child.type === 'storage_class_specifier' || child.type === 'type_qualifier'));
   if (!type || qualified || !isSimpleDeclarator(declarator) || !/^[A-Za-z_][\w ]*$/.test(type.text)) return undefined;
@@ -78,7 +78,7 @@ function declaredType(declaration: Node, declarator: Node): string | undefined {
 }
 
 /** Whether a statement assigns a name, changes it (`x++`) or takes its address. */
-function writes(statement: Node, name: string): boolean {
+export function writes(statement: Node, name: string): boolean {
   return descendants(statement, ['assignment_expression', 'update_expression', 'pointer_expression']).some((node) => {
     const target = node.type === 'assignment_expression' ? node.childForFieldName('left')
       : node.type === 'update_expression' ? node.childForFieldName('argument')

@@ -1,6 +1,7 @@
 // The rewrites, in the order of issue 11's list: the meaning-preserving ones, then the cures.
 
 import { aliasArgument } from './alias-argument';
+import { aliasPointer } from './alias-pointer';
 import { cureBug } from './cures';
 import { extractAllocation, initAllocation } from './extract-allocation';
 import { extractCall } from './extract-call';
@@ -29,6 +30,7 @@ export const PRESERVING: readonly RewriteKind[] = [
   negateCondition,
   flipComparison,
   aliasArgument,
+  aliasPointer,
   copyFunction,
   addIdiom,
 ];

@@ -142,6 +142,23 @@ MaybeLocked(PCONN conn)
     WskDeregister(&conn->Registration);
 }
 
+/* The same, the lock and the test reached through a copy of the pointer for one of the two. */
+VOID
+MaybeLockedThroughACopy(PCONN conn)
+{
+    PCONN locked = conn;
+    KIRQL irql;
+
+    if (locked->Locked) {
+        KeAcquireSpinLock(&locked->Lock, &irql);
+    }
+    conn->Count++;
+    if (conn->Locked) {
+        KeReleaseSpinLock(&conn->Lock, irql);
+    }
+    WskDeregister(&conn->Registration);
+}
+
 /* The lock released by a helper of the driver's, or by a routine without a body that says it unlocks. */
 VOID
 ConnUnlock(PCONN conn, KIRQL irql)

@@ -241,3 +241,24 @@ ConditionalOnEitherPath(PWSK_PROVIDER_NPI Npi, PVOID Context, PIRP Irp, BOOLEAN 
     }
     return status;
 }
+
+/* The accepted socket reached through a copy of the parameter is the same connection socket. */
+NTSTATUS WSKAPI
+OnAcceptThroughCopy(PVOID SocketContext, ULONG Flags, PSOCKADDR LocalAddress, PSOCKADDR RemoteAddress,
+                    PWSK_SOCKET AcceptSocket, PVOID *AcceptSocketContext,
+                    const WSK_CLIENT_CONNECTION_DISPATCH **AcceptSocketDispatch)
+{
+    PWSK_SOCKET accepted = AcceptSocket;
+
+    if (accepted == NULL) {
+        return STATUS_REQUEST_NOT_ACCEPTED;
+    }
+    ((PWSK_PROVIDER_DATAGRAM_DISPATCH)accepted->Dispatch)->WskRelease(accepted, NULL);
+//   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ WSK024 accepted->Dispatch is cast to WSK_PROVIDER_DATAGRAM_DISPATCH, but the socket is a connection socket
+    *AcceptSocketContext = SocketContext;
+    *AcceptSocketDispatch = NULL;
+    StoreAccepted(SocketContext, AcceptSocket);
+    return STATUS_SUCCESS;
+}
+
+const WSK_CLIENT_LISTEN_DISPATCH g_ListenThroughCopy = { OnAcceptThroughCopy, NULL, NULL };
