@@ -20,8 +20,8 @@ async function copiesOf(text: string): Promise<string[]> {
   return [...parameterCopies(definition)].map(([copy, source]) => `${copy}=${source}`).sort();
 }
 
-test('a local initialised or assigned once from a parameter never assigned is a copy of it, casts aside, through copies of copies', async () => {
-  expect(await copiesOf('void f(PIRP Irp, void *Context) { PIRP irp = Irp; PC ctx = (PC)Context; PC again; again = (PC)ctx; use(irp, again); }'))
+test('a local initialised or assigned once from a parameter never assigned is a copy of it, as it is or cast from an untyped pointer, through copies of copies', async () => {
+  expect(await copiesOf('void f(PIRP Irp, void *Context) { PIRP irp = Irp; PC ctx = (PC)Context; PC again; again = (ctx); use(irp, again); }'))
     .toEqual(['again=Context', 'ctx=Context', 'irp=Irp']);
 });
 
@@ -39,6 +39,9 @@ test('no copy where the copy or its source may hold another value', async () => 
   expect(await copiesOf('void f(char *Buffer) { char *p = Buffer; p++; use(p); }')).toEqual([]);
   expect(await copiesOf('void f(PIRP Irp) { PIRP irp = Irp; take(&irp); }')).toEqual([]);
   expect(await copiesOf('void f(PIRP Irp) { static PIRP irp; irp = Irp; use(irp); }')).toEqual([]);
+  // A cast between typed pointers is a view of other fields, not the same storage under another name.
+  expect(await copiesOf('void f(PC Conn) { PIRP view = (PIRP)Conn; use(view); }')).toEqual([]);
+  expect(await copiesOf('void f(void *Buffer, PVOID Context) { PC a = (PC)Buffer; PC b = Context; use(a, b); }')).toEqual(['a=Buffer', 'b=Context']);
   // Not a name: a field, a call.
   expect(await copiesOf('void f(PC Conn) { void *s = Conn->Socket; PIRP irp = make(Conn); use(s, irp); }')).toEqual([]);
 });

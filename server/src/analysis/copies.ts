@@ -17,18 +17,26 @@ import { declaratorName, enclosingFunction, stripCasts, unparenthesize } from '.
 
 /** The copies of a function, by local name: the source each copies (through other copies, if so). */
 export const parameterCopies: (definition: Node) => ReadonlyMap<string, string> = perNode((definition) => {
-  const params = new Set(parameterDeclarations(definition, '').map((p) => p.name));
+  const parameters = parameterDeclarations(definition, '');
+  const params = new Set(parameters.map((p) => p.name));
   const declared = new Map<string, number>();
   const unsteady = new Set<string>();
-  for (const name of params) declared.set(name, 1);
+  /** Variables declared as untyped pointers (`PVOID Context`): a cast of one to a typed pointer is a copy. */
+  const untyped = new Set<string>();
+  for (const { name, spec, declarator } of parameters) {
+    declared.set(name, 1);
+    if (isVoidPointer(spec, declarator)) untyped.add(name);
+  }
   for (const declaration of definition.descendantsOfType('declaration')) {
     if (!declaration) continue;
     const isStatic = declaration.namedChildren.some((child) => child?.type === 'storage_class_specifier' && child.text === 'static');
+    const spec = declaration.childForFieldName('type');
     for (const declarator of declaration.childrenForFieldName('declarator')) {
       const name = declarator ? declaratorName(declarator)?.text : undefined;
-      if (!name) continue;
+      if (!name || !declarator) continue;
       declared.set(name, (declared.get(name) ?? 0) + 1);
       if (isStatic) unsteady.add(name);
+      if (spec && isVoidPointer(spec, declarator)) untyped.add(name);
     }
   }
   // Every write of each variable itself (not through it): assignments, increments, taking its address, initialisers.
@@ -51,13 +59,18 @@ export const parameterCopies: (definition: Node) => ReadonlyMap<string, string> 
     if (target) wrote(variableOf(target), node);
   }
   const steady = (name: string) => declared.get(name) === 1 && !unsteady.has(name);
-  /** The name a write copies (casts and parentheses aside). */
+  /**
+   * The name a write copies: as it is, or cast from an untyped pointer (`(PCONN)Context`). A cast between
+   * two typed pointers is a view of other fields (`pSizeInfo = (PSIZE_INFO)pInfo`): `->F` through the
+   * two names is not one storage, so it is no copy.
+   */
   const copiedBy = (write: Node): string | undefined => {
     const left = write.type === 'assignment_expression' ? write.childForFieldName('left') : null;
     const value = write.type === 'init_declarator' ? write.childForFieldName('value')
       : left && write.childForFieldName('operator')?.type === '=' && unparenthesize(left).type === 'identifier' ? write.childForFieldName('right') : null;
     const source = value ? stripCasts(value) : undefined;
-    return source?.type === 'identifier' ? source.text : undefined;
+    if (source?.type !== 'identifier') return undefined;
+    return unparenthesize(value as Node).type !== 'cast_expression' || untyped.has(source.text) ? source.text : undefined;
   };
   // A local declared once and written once, or declared in several blocks and each time initialised
   // with the same name (a copy per block), copies that name.
@@ -114,6 +127,14 @@ export function copiesAround(node: Node): ReadonlyMap<string, string> {
 }
 
 const NONE: ReadonlyMap<string, string> = new Map();
+
+/** `PVOID x`, `LPVOID x`, `void *x` (qualifiers aside): a pointer with no fields of its own. */
+function isVoidPointer(spec: Node, declarator: Node): boolean {
+  let stars = 0;
+  for (let node: Node | null = declarator.type === 'init_declarator' ? declarator.childForFieldName('declarator') : declarator; node?.type === 'pointer_declarator'; node = node.childForFieldName('declarator')) stars++;
+  const type = spec.text.replace(/\s+/g, ' ');
+  return ((type === 'PVOID' || type === 'LPVOID') && stars === 0) || ((type === 'void' || type === 'VOID') && stars === 1);
+}
 
 /** The variable an assignment's target writes itself: `x`, `x.F`, `x[i]`; none for writes through it (`x->F`, `*x`). */
 function variableOf(target: Node): string | undefined {
