@@ -448,6 +448,25 @@ describe('pass a copy of an argument', () => {
   });
 });
 
+describe('cast an argument to its own type', () => {
+  test('a local or parameter passed whole to any call is cast to its declared type, in place; never an array or a name declared twice', async () => {
+    const text = [
+      'NTSTATUS F(PCONN Conn, PIRP Irp)',
+      '{',
+      '    PWSK_SOCKET sockets[2];',
+      '    if (Ready(Conn) && Send(Conn->Socket, Irp, sockets)) { ULONG n = 1; Log(n); }',
+      '    { ULONG n = 2; Log(n); }',
+      '    return STATUS_SUCCESS;',
+      '}',
+      '',
+    ].join('\n');
+    const found = await sites('cast-argument', { 'a.c': text });
+    expect(found.map((site) => site.description.replace(/ in the call.*/, ''))).toEqual(['cast Conn to PCONN', 'cast Irp to PIRP']);
+    const out = await rewritten('cast-argument', { 'a.c': text });
+    expect(out['a.c'].split('\n')[3]).toBe('    if (Ready(((PCONN)Conn)) && Send(Conn->Socket, ((PIRP)Irp), sockets)) { ULONG n = 1; Log(n); }');
+  });
+});
+
 describe('reach a field through a copy of the pointer', () => {
   test('a `P->F` of a parameter never written gets a copy of P declared first in the body; never a parameter the function writes or a local hides, nor a local', async () => {
     const text = [

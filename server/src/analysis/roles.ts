@@ -16,7 +16,7 @@ import { parameterCopies } from './copies';
 import type { FunctionPaths, Note } from './paths';
 import { functionNamed } from './paths';
 import type { ProgramFile } from './program';
-import { argumentsOf, callExpressionsIn, unparenthesize } from './syntax';
+import { argumentsOf, callExpressionsIn, stripCasts, unparenthesize } from './syntax';
 
 /** Where a completion routine is set on an owned IRP that then reaches a WSK call. */
 export interface OwnedSet {
@@ -189,7 +189,7 @@ export class Roles {
     // The parameter as written, or a copy of it (copies.ts).
     const copies = parameterCopies(target.definition);
     const isParam = (node: Node) => {
-      const text = unparenthesize(node).text;
+      const text = stripCasts(node).text;
       return (copies.get(text) ?? text) === param;
     };
     for (const call of callExpressionsIn(target.definition)) {

@@ -5,7 +5,7 @@ import type { ClientTable, EventCallbacks, SlotValue } from '../analysis/eventCa
 import type { FunctionPaths } from '../analysis/paths';
 import { parameterDeclarations } from '../analysis/declarations';
 import { paramWithRole, socketBirthOf } from '../wsk/api';
-import { unparenthesize } from '../analysis/syntax';
+import { stripCasts, unparenthesize } from '../analysis/syntax';
 import { variableNamed } from '../analysis/copies';
 import { createdSocketCategory, flagValue, socketCategoryOf } from '../analysis/flags';
 import { WHOLE, addressedDefinitions, constantOf } from '../analysis/fieldValues';
@@ -201,7 +201,7 @@ function checkWrapperCast(call: WskCall, context: RuleContext): void {
   if (!via || !socket || !innerSocket || !fn || !call.inFunction) return;
   // The same variable, or copies of one (`mm = Socket`: copies.ts).
   const named = (node: Node) => {
-    const core = unparenthesize(node);
+    const core = stripCasts(node);
     return core.type === 'identifier' ? variableNamed(core) : core.text;
   };
   const cast = providerCastsIn(fn).find((c) => named(c.socket) === named(innerSocket));

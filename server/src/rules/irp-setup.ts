@@ -197,7 +197,8 @@ function nullIrp(call: WskCall, irp: Node, param: string, context: RuleContext):
  */
 function assignsNull(definition: Node, argument: Node): boolean {
   const text = definition.text;
-  const pending = argument.type === 'identifier' ? [argument.text] : [];
+  const core = stripCasts(argument);
+  const pending = core.type === 'identifier' ? [core.text] : [];
   const seen = new Set(pending);
   for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
     for (const match of text.matchAll(new RegExp(`\\b${name}\\s*=(?!=)\\s*(?:\\([^()]*\\)\\s*)?([A-Za-z_]\\w*)\\b`, 'g'))) {

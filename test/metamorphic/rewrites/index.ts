@@ -1,6 +1,6 @@
 // The rewrites, in the order of issue 11's list: the meaning-preserving ones, then the cures.
 
-import { aliasArgument } from './alias-argument';
+import { aliasArgument, castArgument } from './alias-argument';
 import { aliasPointer } from './alias-pointer';
 import { cureBug } from './cures';
 import { extractAllocation, initAllocation } from './extract-allocation';
@@ -31,6 +31,7 @@ export const PRESERVING: readonly RewriteKind[] = [
   flipComparison,
   aliasArgument,
   aliasPointer,
+  castArgument,
   copyFunction,
   addIdiom,
 ];

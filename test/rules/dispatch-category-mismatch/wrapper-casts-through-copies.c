@@ -16,7 +16,7 @@ BindOnCopy(PWSK_SOCKET Socket, PSOCKADDR Local, PIRP Irp)
 {
     PWSK_SOCKET socket = Socket;
 
-    return ((PWSK_PROVIDER_CONNECTION_DISPATCH)socket->Dispatch)->WskBind(socket, Local, 0, Irp);
+    return ((PWSK_PROVIDER_CONNECTION_DISPATCH)socket->Dispatch)->WskBind((PWSK_SOCKET)socket, Local, 0, Irp);
 }
 
 NTSTATUS

@@ -39,3 +39,16 @@ NullThroughACopy(PWSK_SOCKET Socket, PVOID Remote, PIRP Given, BOOLEAN Have)
 //                                                           ^^^^^^ WSK017 Irp is NULL on a path to WskConnect (NULL assigned at line 31)
 //                                                           no fix: an IRP must be allocated and set up first
 }
+
+NTSTATUS
+NullThroughACast(PWSK_SOCKET Socket, PVOID Remote, PIRP Given, BOOLEAN Have)
+{
+    PIRP irp = NULL;
+
+    if (Have) {
+        irp = Given;
+    }
+    return CONNECTION(Socket)->WskConnect(Socket, Remote, 0, (PIRP)irp);
+//                                                           ^^^^^^^^^ WSK017 Irp is NULL on a path to WskConnect (NULL assigned at line 46)
+//                                                           no fix: an IRP must be allocated and set up first
+}

@@ -3,7 +3,7 @@
 
 /*
  * As passed-down-across-files, with the IRP the dispatch routine was handed reaching the setter through
- * copies: the routine is still set on an IRP the driver does not own, so it must let completion go on.
+ * copies (and a cast): the routine is still set on an IRP the driver does not own, so it must let completion go on.
  */
 
 NTSTATUS ForwardOrSignal(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context);
@@ -14,7 +14,7 @@ PassOn(PIRP Irp)
     PIRP next = Irp;
 
     IoCopyCurrentIrpStackLocationToNext(next);
-    IoSetCompletionRoutine(next, ForwardOrSignal, NULL, TRUE, TRUE, TRUE);
+    IoSetCompletionRoutine((PIRP)next, ForwardOrSignal, NULL, TRUE, TRUE, TRUE);
 }
 
 NTSTATUS
