@@ -448,6 +448,31 @@ describe('pass a copy of an argument', () => {
   });
 });
 
+describe('make a call through a macro', () => {
+  test('the call a statement makes as a whole goes through MM_CALL, defined once at the end of the driver\'s header; never a call on two lines (a macro use is a call too)', async () => {
+    const text = [
+      '#include "drv.h"',
+      '#define CALL_TWICE(_f) (_f(), _f())',
+      'NTSTATUS F(PIRP Irp)',
+      '{',
+      '    NTSTATUS status = Start(Irp);',
+      '    status = Send(Irp);',
+      '    Log(status,',
+      '        Irp);',
+      '    CALL_TWICE(Tick);',
+      '    return Finish(Irp);',
+      '}',
+      '',
+    ].join('\n');
+    const found = await sites('macro-call', { 'a.c': text, 'drv.h': '#pragma once\n' });
+    expect(found.map((site) => site.key.line)).toEqual([6, 9, 10]);
+    const out = await rewritten('macro-call', { 'a.c': text, 'drv.h': '#pragma once\n' });
+    expect(out['drv.h']).toBe('#pragma once\n#define MM_CALL(_x) (_x)\n');
+    expect(out['a.c'].split('\n')[5]).toBe('    status = MM_CALL(Send(Irp));');
+    expect(out['a.c'].split('\n')[9]).toBe('    return MM_CALL(Finish(Irp));');
+  });
+});
+
 describe('cast an argument to its own type', () => {
   test('a local or parameter passed whole to any call is cast to its declared type, in place; never an array or a name declared twice', async () => {
     const text = [

@@ -39,6 +39,20 @@ describe('which uses are expanded', () => {
     expect(v).toContain('g(SIZE)');
   });
 
+  test('a macro that wraps a call, or a name that matters, is expanded where it does; elsewhere it stays as written', () => {
+    const text = [
+      '#define TRACE(_x) (_x)',
+      '#define LOG(_fmt, _v) Log(_fmt, _v)',
+      'void f(void) { s = TRACE(d->WskBind(k, a, 0, i)); t = TRACE(Helper(k)); u = TRACE(v + 1); LOG("%d", w); }',
+      '',
+    ].join('\n');
+    const { view: v } = view(text);
+    expect(v).toMatch(/s =\s+\(d->WskBind\(k, a, 0, i\)\)\s+;/);
+    expect(v).toMatch(/t =\s+\(Helper\(k\)\)\s+;/);
+    expect(v).toContain('u = TRACE(v + 1);');
+    expect(v).toContain('LOG("%d", w);');
+  });
+
   test('WSK names are never expanded, even where a header defines them', () => {
     const { view: v } = view('void f(void) { d->WskControlSocket(s, 0, SO_WSK_SECURITY, 0); }\n', '#define SO_WSK_SECURITY 0x4001\n');
     expect(v).toContain('SO_WSK_SECURITY');

@@ -2,9 +2,10 @@
 //
 // tree-sitter parses a "view" of each file: the masked text with the uses of the macros that matter
 // replaced by their expansion. A macro matters when its expansion reaches a name the analysis acts on
-// (a WSK call or constant, a kernel routine it tracks, control flow such as `goto Exit`), or when it is
-// used inside the argument list of a WSK call (`SD_SIZE` standing for a size). Everything else stays as
-// written, so most of a file maps to itself and tree-sitter does the least work.
+// (a WSK call or constant, a kernel routine it tracks, control flow such as `goto Exit`), when it is
+// used inside the argument list of a WSK call (`SD_SIZE` standing for a size), or — a use of it — when
+// it is handed a call or such a name (`TRACE(status = f(…))`). Everything else stays as written, so most
+// of a file maps to itself and tree-sitter does the least work.
 
 import type { Define, Undef } from './preprocess';
 import { isNonCode, matchingParen } from './preprocess';
@@ -236,6 +237,7 @@ export function expandMacros(masked: string, nonCode: Int32Array, env: MacroEnv,
       if (!policy.neverExpand(m[0]) && env.lookup(m[0], m.index) && !isNonCode(nonCode, m.index)) uses.push({ start: m.index, name: m[0] });
     }
   }
+  collectWrapperUses(masked, nonCode, env, policy, new Set(relevant), uses);
   if (uses.length === 0) return { view: masked, map: SourceMap.identity };
   uses.sort((a, b) => a.start - b.start);
 
@@ -295,6 +297,35 @@ function collectUses(text: string, nonCode: Int32Array, pattern: RegExp, into: {
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(text)) !== null) {
     if (!isNonCode(nonCode, m.index)) into.push({ start: m.index, name: m[0] });
+  }
+}
+
+/**
+ * Uses of function-like macros that matter by what they are handed: a macro that wraps its argument
+ * (`TRACE_CALL(status = Dispatch->WskBind(…))`, `VERIFY(ReleaseSd(&sd))`) reaches no name the analysis
+ * acts on itself, but left as written its argument would be read as the argument of an unknown function:
+ * the value of a call in it (a WSK call's status, what a helper returns) lost, its IRP given away. Such a
+ * use is expanded when its arguments make a call or name something that matters.
+ */
+function collectWrapperUses(text: string, nonCode: Int32Array, env: MacroEnv, policy: ExpansionPolicy, relevant: ReadonlySet<string>, into: { start: number; name: string }[]): void {
+  const matters = (name: string) => policy.interesting(name) || relevant.has(name) || CONTROL_WORDS.has(name);
+  const call = /\b([A-Za-z_]\w*)[ \t]*\(/g;
+  let m: RegExpExecArray | null;
+  while ((m = call.exec(text)) !== null) {
+    const name = m[1];
+    if (relevant.has(name) || policy.neverExpand(name) || !env.lookup(name, m.index)?.params || isNonCode(nonCode, m.index)) continue;
+    const open = m.index + m[0].length - 1;
+    const close = matchingParen(text, open);
+    // An identifier that matters, or one called (`f(`), in the arguments.
+    const inside = /([A-Za-z_]\w*)(\s*\()?/g;
+    inside.lastIndex = open + 1;
+    let id: RegExpExecArray | null;
+    while ((id = inside.exec(text)) !== null && id.index < close) {
+      if ((id[2] !== undefined || matters(id[1])) && !isNonCode(nonCode, id.index)) {
+        into.push({ start: m.index, name });
+        break;
+      }
+    }
   }
 }
 

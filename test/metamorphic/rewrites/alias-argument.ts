@@ -97,7 +97,7 @@ export const castArgument: RewriteKind = {
 };
 
 /** The call a statement makes as a whole: `f(…);`, `x = f(…);`, `return f(…);`. */
-function calledBy(statement: Node): Node | undefined {
+export function calledBy(statement: Node): Node | undefined {
   let expression: Node | null | undefined;
   if (statement.type === 'expression_statement') expression = statement.namedChildren.find((child) => child !== null && child.type !== 'comment');
   else if (statement.type === 'return_statement') expression = statement.namedChildren.find((child) => child !== null && child.type !== 'comment');

@@ -2,6 +2,7 @@
 
 import { aliasArgument, castArgument } from './alias-argument';
 import { aliasPointer } from './alias-pointer';
+import { macroCall } from './macro-call';
 import { cureBug } from './cures';
 import { extractAllocation, initAllocation } from './extract-allocation';
 import { extractCall } from './extract-call';
@@ -32,6 +33,7 @@ export const PRESERVING: readonly RewriteKind[] = [
   aliasArgument,
   aliasPointer,
   castArgument,
+  macroCall,
   copyFunction,
   addIdiom,
 ];

@@ -197,3 +197,25 @@ SwitchOnStatus(PWSK_SOCKET Socket, PWSK_BUF Buffer, PIRP Irp)
     }
     return -1;
 }
+
+/* A call wrapped in a macro (as tracing wraps calls) is the same call: the wait on its status completes it. */
+#define TRACE_CALL(_call) (_call)
+
+NTSTATUS
+WaitsForATracedCall(PWSK_SOCKET Socket, PSOCKADDR Local, PKEVENT Done)
+{
+    NTSTATUS status;
+    PIRP irp = IoAllocateIrp(1, FALSE);
+
+    if (irp == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    IoSetCompletionRoutine(irp, SendDone, Done, TRUE, TRUE, TRUE);
+    status = TRACE_CALL(((PWSK_PROVIDER_CONNECTION_DISPATCH)Socket->Dispatch)->WskBind(Socket, Local, 0, irp));
+    if (status == STATUS_PENDING) {
+        KeWaitForSingleObject(Done, Executive, KernelMode, FALSE, NULL);
+        status = irp->IoStatus.Status;
+    }
+    IoFreeIrp(irp);
+    return status;
+}
