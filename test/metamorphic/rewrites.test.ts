@@ -448,6 +448,24 @@ describe('pass a copy of an argument', () => {
   });
 });
 
+describe('measure a variable or its type', () => {
+  test('sizeof(T) becomes sizeof(v) for a variable of type T declared before; sizeof(v) and sizeof v become sizeof(T); never an array', async () => {
+    const text = [
+      'NTSTATUS F(PSECURITY_DESCRIPTOR Sd)',
+      '{',
+      '    ULONG words[4];',
+      '    SIZE_T a = sizeof(PSECURITY_DESCRIPTOR), b = sizeof Sd, c = sizeof(words), d = sizeof(ULONG);',
+      '    return Use(a, b, c, d);',
+      '}',
+      '',
+    ].join('\n');
+    const variable = await rewritten('sizeof-variable', { 'a.c': text });
+    expect(variable['a.c'].split('\n')[3]).toBe('    SIZE_T a = sizeof(Sd), b = sizeof Sd, c = sizeof(words), d = sizeof(ULONG);');
+    const type = await rewritten('sizeof-type', { 'a.c': text });
+    expect(type['a.c'].split('\n')[3]).toBe('    SIZE_T a = sizeof(PSECURITY_DESCRIPTOR), b = sizeof (PSECURITY_DESCRIPTOR), c = sizeof(words), d = sizeof(ULONG);');
+  });
+});
+
 describe('make a call through a macro', () => {
   test('the call a statement makes as a whole goes through MM_CALL, defined once at the end of the driver\'s header; never a call on two lines (a macro use is a call too)', async () => {
     const text = [

@@ -3,6 +3,7 @@
 import { aliasArgument, castArgument } from './alias-argument';
 import { aliasPointer } from './alias-pointer';
 import { macroCall } from './macro-call';
+import { sizeofType, sizeofVariable } from './sizeof-variable';
 import { cureBug } from './cures';
 import { extractAllocation, initAllocation } from './extract-allocation';
 import { extractCall } from './extract-call';
@@ -34,6 +35,8 @@ export const PRESERVING: readonly RewriteKind[] = [
   aliasPointer,
   castArgument,
   macroCall,
+  sizeofVariable,
+  sizeofType,
   copyFunction,
   addIdiom,
 ];
