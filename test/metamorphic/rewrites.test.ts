@@ -448,6 +448,25 @@ describe('pass a copy of an argument', () => {
   });
 });
 
+describe('return a call through a local', () => {
+  test('`return f(…);` standing in a block becomes a local of the return type and its return; never in a function returning void or a pointer declarator', async () => {
+    const text = [
+      'NTSTATUS F(PIRP Irp)',
+      '{',
+      '    if (Irp == NULL) return Fail(Irp);',
+      '    return Send(Irp);',
+      '}',
+      'VOID G(PIRP Irp) { return Free(Irp); }',
+      'PIRP *H(PIRP Irp) { return Slot(Irp); }',
+      '',
+    ].join('\n');
+    const found = await sites('return-through-local', { 'a.c': text });
+    expect(found.map((site) => site.key.line)).toEqual([4]);
+    const out = await rewritten('return-through-local', { 'a.c': text });
+    expect(out['a.c'].split('\n')[3]).toBe('    { NTSTATUS mm_result = Send(Irp); return mm_result; }');
+  });
+});
+
 describe('measure a variable or its type', () => {
   test('sizeof(T) becomes sizeof(v) for a variable of type T declared before; sizeof(v) and sizeof v become sizeof(T); never an array', async () => {
     const text = [

@@ -4,6 +4,7 @@ import { aliasArgument, castArgument } from './alias-argument';
 import { aliasPointer } from './alias-pointer';
 import { macroCall } from './macro-call';
 import { sizeofType, sizeofVariable } from './sizeof-variable';
+import { returnThroughLocal } from './return-through-local';
 import { cureBug } from './cures';
 import { extractAllocation, initAllocation } from './extract-allocation';
 import { extractCall } from './extract-call';
@@ -37,6 +38,7 @@ export const PRESERVING: readonly RewriteKind[] = [
   macroCall,
   sizeofVariable,
   sizeofType,
+  returnThroughLocal,
   copyFunction,
   addIdiom,
 ];
