@@ -43,8 +43,8 @@ export type Command =
 export function helpText(ruleIds: readonly string[]): string {
   return `Usage: wsk-lint [options] PATH...
 
-Checks Windows kernel-driver C code for misuse of SO_WSK_SECURITY and cached security
-descriptors (Winsock Kernel). A PATH is a file or a folder; folders are searched
+Checks Windows kernel-driver C code for misuse of the Winsock Kernel (WSK) client
+contract (rules WSK001-WSK025). A PATH is a file or a folder; folders are searched
 recursively for .c and .h files (skipping node_modules, folders whose name starts
 with a dot, and links to folders). Every file found is analysed as one workspace.
 Headers the files include (see Headers below) are read for their macros and types
