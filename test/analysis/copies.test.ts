@@ -3,7 +3,7 @@
 
 import { afterAll, expect, test } from 'vitest';
 import { Workspace } from '../../server/src/analysis/workspace';
-import { parameterCopies, throughCopies } from '../../server/src/analysis/copies';
+import { copiesIn, throughCopies } from '../../server/src/analysis/copies';
 
 const workspaces: Workspace[] = [];
 afterAll(() => {
@@ -17,7 +17,7 @@ async function copiesOf(text: string): Promise<string[]> {
   const file = '/virtual/copies.c';
   workspace.setFile(file, `typedef struct _C { void *Socket; } C, *PC;\ntypedef void *PIRP;\n${text}\n`);
   const definition = workspace.file(file)!.parsed.tree.rootNode.descendantsOfType('function_definition')[0]!;
-  return [...parameterCopies(definition)].map(([copy, source]) => `${copy}=${source}`).sort();
+  return [...copiesIn(definition)].map(([copy, source]) => `${copy}=${source}`).sort();
 }
 
 test('a local initialised or assigned once from a parameter never assigned is a copy of it, as it is or cast from an untyped pointer, through copies of copies', async () => {

@@ -16,7 +16,7 @@ import { perNode } from './nodeMemo';
 import { declaratorName, enclosingFunction, stripCasts, unparenthesize } from './syntax';
 
 /** The copies of a function, by local name: the source each copies (through other copies, if so). */
-export const parameterCopies: (definition: Node) => ReadonlyMap<string, string> = perNode((definition) => {
+export const copiesIn: (definition: Node) => ReadonlyMap<string, string> = perNode((definition) => {
   const parameters = parameterDeclarations(definition, '');
   const params = new Set(parameters.map((p) => p.name));
   const declared = new Map<string, number>();
@@ -123,7 +123,7 @@ export function variableNamed(identifier: Node): string {
 /** The copies of the function a node is in (none outside one). */
 export function copiesAround(node: Node): ReadonlyMap<string, string> {
   const definition = enclosingFunction(node);
-  return definition ? parameterCopies(definition) : NONE;
+  return definition ? copiesIn(definition) : NONE;
 }
 
 const NONE: ReadonlyMap<string, string> = new Map();

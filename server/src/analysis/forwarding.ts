@@ -14,7 +14,7 @@ import type { WskCall } from './calls';
 import { operationOf } from './calls';
 import { parameterDeclarations } from './declarations';
 import { accessPath, addressedPath } from './access';
-import { copiesAround, parameterCopies, throughCopies } from './copies';
+import { copiesAround, copiesIn, throughCopies } from './copies';
 import { argumentsOf, stripCasts, unparenthesize } from './syntax';
 import { cfgOf, reachedOnEveryPath } from './reach';
 import { perNode } from './nodeMemo';
@@ -78,7 +78,7 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
   if (params.length === 0) return [];
   const changed = reassigned(source.definition, new Set(params));
   // A local that only copies a parameter (`PIRP irp = Irp;`) passes that parameter on.
-  const copies = parameterCopies(source.definition);
+  const copies = copiesIn(source.definition);
   // Read only for a function that forwards something (most functions do not).
   let tests: ReadonlySet<string> | undefined;
   const testedParams = () => (tests ??= tested(source.definition, new Set(params), copies));

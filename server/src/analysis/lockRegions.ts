@@ -9,7 +9,7 @@ import type { IrqlRoutine } from '../wsk/irql';
 import type { Block, Cfg } from './cfg';
 import { hasSideEffects, normalizedCondition } from './paths/conditions';
 import { argumentsOf, calleeName, unparenthesize } from './syntax';
-import { copiesAround, parameterCopies, throughCopies } from './copies';
+import { copiesAround, copiesIn, throughCopies } from './copies';
 import type { ValueReader } from './values';
 
 /** A spin lock (or a raised IRQL) held at a call: the acquiring call. */
@@ -88,7 +88,7 @@ export function lockRegions(cfg: Cfg, values: ValueReader, calls: LockCalls): { 
   const result = new Map<number, Held>();
   const exits: (readonly HeldLock[])[] = [];
   if (cfg.truncated) return { held: result, exits: [] };
-  const copies = parameterCopies(cfg.definition);
+  const copies = copiesIn(cfg.definition);
   const states = new Map<number, Map<string, LockState>>([[cfg.entry.id, new Map([['', { held: [], conditions: new Map() }]])]]);
   const queue: Block[] = [cfg.entry];
   const queued = new Set<number>([cfg.entry.id]);

@@ -13,7 +13,7 @@ import { KERNEL_NAMES, MDL_FREES, POOL_FREES, WAITS } from '../wsk/kernel';
 import { IRQL_ROUTINES } from '../wsk/irql';
 import type { WskCall } from './calls';
 import { buildCfg } from './cfg';
-import { parameterCopies } from './copies';
+import { copiesIn } from './copies';
 import { localNames, parameterDeclarations } from './declarations';
 import type { Declaration, FileDeclarations } from './declarations';
 import type { Facts, FunctionPaths, Note } from './paths';
@@ -212,7 +212,7 @@ export class Program implements SummaryProvider, RoleSource {
       const paths = this.pathsOf(target.file, target.definition);
       const locals = localNames(target.definition);
       const isLocal = (local: string) => locals.has(local);
-      const copies = parameterCopies(target.definition);
+      const copies = copiesIn(target.definition);
       const whole = paths.budgetExceeded ? null : summarize(name, target.file.path, paths, params, isLocal, copies);
       const partial = whole && paths.incomplete ? partialSummary(whole, target.definition, params, isLocal, copies) : whole;
       const frees = partial ? this.freesIn(name, target, paths, params) : [];
@@ -250,7 +250,7 @@ export class Program implements SummaryProvider, RoleSource {
     if (!this.mentions(name, FREE_NAMED)) return [];
     const locals = localNames(target.definition);
     const isLocal = (local: string) => locals.has(local);
-    return memoryFreesOf(paths, target.file.path, (value) => entryParamPath(value, params, isLocal, parameterCopies(target.definition)), (type) => target.file.values.types.isTypeName(type), {
+    return memoryFreesOf(paths, target.file.path, (value) => entryParamPath(value, params, isLocal, copiesIn(target.definition)), (type) => target.file.values.types.isTypeName(type), {
       freesOf: (callee, count) => this.memoryFreesOf(callee, count),
       waitsIn: (callee) => (this.functions.has(callee) ? this.mentions(callee, WAIT_NAMED) : undefined),
     });

@@ -12,7 +12,7 @@ import { START_FIELDS, THREAD_STARTERS, UNLOAD_FIELDS } from '../wsk/irql';
 import type { StartKind } from '../wsk/irql';
 import type { WskCall } from './calls';
 import { parameterDeclarations } from './declarations';
-import { parameterCopies } from './copies';
+import { copiesIn } from './copies';
 import type { FunctionPaths, Note } from './paths';
 import { functionNamed } from './paths';
 import type { ProgramFile } from './program';
@@ -187,7 +187,7 @@ export class Roles {
     const param = target ? parameterDeclarations(target.definition, target.file.path)[index]?.name : undefined;
     if (!target || !param) return false;
     // The parameter as written, or a copy of it (copies.ts).
-    const copies = parameterCopies(target.definition);
+    const copies = copiesIn(target.definition);
     const isParam = (node: Node) => {
       const text = stripCasts(node).text;
       return (copies.get(text) ?? text) === param;

@@ -9,7 +9,7 @@ import { accessPath, assignedNames, pointeePath } from '../access';
 import { argumentsOf, callExpressionsIn } from '../syntax';
 import { localNames, parameterDeclarations } from '../declarations';
 import { liveness } from './liveness';
-import { parameterCopies, throughCopies } from '../copies';
+import { copiesIn, throughCopies } from '../copies';
 import type { Liveness } from './liveness';
 import { calleeText, conditionText } from './conditions';
 import type { EngineContext } from './engine';
@@ -18,7 +18,8 @@ import type { EngineContext } from './engine';
 export interface FunctionFacts {
   readonly locals: ReadonlySet<string>;
   /**
-   * Conditions tested more than once in the function: only those are worth remembering along a path
+   * Conditions tested more than once in the function (through copies, as their sources': copies.ts):
+   * only those are worth remembering along a path
    * (`if (Secure) cache … if (Secure) release`); remembering every condition would split the paths of
    * independent tests into exponentially many states.
    */
@@ -35,7 +36,7 @@ export interface FunctionFacts {
   /** The function's copies, by copy (copies.ts): storage reached through one is kept under its source's name. */
   readonly copies: ReadonlyMap<string, string>;
   /** The copies of each source, for liveness: what is kept under a source's name lives while a copy does. */
-  readonly copiesOf: ReadonlyMap<string, readonly string[]>;
+  readonly copiesBySource: ReadonlyMap<string, readonly string[]>;
 }
 
 const prepared = new WeakMap<Cfg, FunctionFacts>();
@@ -54,19 +55,20 @@ export function functionFactsOf(cfg: Cfg, context: EngineContext): FunctionFacts
 function prepare(cfg: Cfg, context: EngineContext): FunctionFacts {
   // A truncated CFG is not run: walking its function for names would be wasted.
   const locals: ReadonlySet<string> = cfg.truncated ? new Set<string>() : localNames(cfg.definition);
+  const copies = cfg.truncated ? new Map<string, string>() : copiesIn(cfg.definition);
   const seen = new Set<string>();
   const repeatedConditions = new Set<string>();
   for (const block of cfg.blocks) {
     for (const edge of block.successors) {
       if (!edge.condition || !edge.condition.value) continue;
-      const text = conditionText(edge.condition.node);
+      // A test through a copy (`mm->Ready`) repeats one of its source (`Conn->Ready`).
+      const text = throughCopies(conditionText(edge.condition.node), copies);
       if (seen.has(text)) repeatedConditions.add(text);
       seen.add(text);
     }
   }
   // Only names are needed here: the file a Declaration records is not read.
   const parameters = new Set(parameterDeclarations(cfg.definition, '').map((p) => p.name));
-  const copies = cfg.truncated ? new Map<string, string>() : parameterCopies(cfg.definition);
   return {
     locals,
     repeatedConditions,
@@ -77,11 +79,11 @@ function prepare(cfg: Cfg, context: EngineContext): FunctionFacts {
     liveness: liveness(cfg, new Set([...locals, ...assignedNames(cfg.definition)])),
     sideEffects: new Map(),
     copies,
-    copiesOf: copiesBySource(copies),
+    copiesBySource: bySource(copies),
   };
 }
 
-function copiesBySource(copies: ReadonlyMap<string, string>): Map<string, string[]> {
+function bySource(copies: ReadonlyMap<string, string>): Map<string, string[]> {
   const bySource = new Map<string, string[]>();
   for (const [copy, source] of copies) bySource.set(source, [...(bySource.get(source) ?? []), copy]);
   return bySource;

@@ -19,11 +19,11 @@ export function refine(engine: Engine, source: PathState, condition: Node, value
   const decided = decide(engine, state, node, value);
   if (decided === false) return undefined;
   state.trail.push({ node, message: `${value ? 'taking' : 'not taking'} this branch` });
-  if (decided === undefined && !conditionHasSideEffects(engine, node) && (engine.facts.repeatedConditions.has(conditionText(node)) || testsParameter(engine, node))) {
+  if (decided === undefined && !conditionHasSideEffects(engine, node) && (engine.facts.repeatedConditions.has(throughCopies(conditionText(node), engine.facts.copies)) || testsParameter(engine, node))) {
     // `x`, `!x`, `x != NULL` and `NULL == x` are one test of `x`: a path that took one knows the others.
     const normalized = normalizedCondition(node, value);
     // A test through a copy (`*irp`) is one of its source's storage (`*Irp`): kept under that name.
-    const text = state.canonical(normalized.text);
+    const text = throughCopies(normalized.text, engine.facts.copies);
     const truthy = normalized.truthy;
     const known = state.conditions.get(text);
     if (known && known.value !== truthy) return undefined;

@@ -183,7 +183,7 @@ export function giveAway(engine: Engine, arg: Node, state: PathState, call: Node
 export function forgetDead(engine: Engine, state: PathState, block: number): void {
   const live = (name: string) => engine.facts.liveness.liveAt(block, name);
   // Storage reached through a copy is kept under its source's name (copies.ts): live while either is.
-  const dead = (name: string) => !live(name) && !(engine.facts.copiesOf.get(name) ?? []).some(live);
+  const dead = (name: string) => !live(name) && !(engine.facts.copiesBySource.get(name) ?? []).some(live);
   // (A Map's entries may be deleted while it is iterated: the loops walk the maps themselves.)
   for (const [path, value] of state.env) {
     // An object keeps its holder: a finding at the exit names it, and a fix there ends it only
