@@ -170,7 +170,7 @@ export function callerPath(calleePath: string, args: readonly Node[], isTypeName
   const [, stars, index, rest] = match;
   const arg = args[Number(index)];
   if (!arg) return undefined;
-  // A local that copies a parameter names that parameter's storage (copies.ts).
+  // A local that copies a variable names that variable's storage (copies.ts).
   const copies = copiesAround(arg);
   const addressedHere = addressedPath(arg, isTypeName);
   const addressed = addressedHere === undefined ? undefined : throughCopies(addressedHere, copies);

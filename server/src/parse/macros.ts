@@ -310,10 +310,13 @@ function collectUses(text: string, nonCode: Int32Array, pattern: RegExp, into: {
 function collectWrapperUses(text: string, nonCode: Int32Array, env: MacroEnv, policy: ExpansionPolicy, relevant: ReadonlySet<string>, into: { start: number; name: string }[]): void {
   const matters = (name: string) => policy.interesting(name) || relevant.has(name) || CONTROL_WORDS.has(name);
   const call = /\b([A-Za-z_]\w*)[ \t]*\(/g;
+  // A use inside the arguments of one already taken is expanded with it: not scanned again (a deep
+  // nest of uses would be scanned once per level).
+  let covered = 0;
   let m: RegExpExecArray | null;
   while ((m = call.exec(text)) !== null) {
     const name = m[1];
-    if (relevant.has(name) || policy.neverExpand(name) || !env.lookup(name, m.index)?.params || isNonCode(nonCode, m.index)) continue;
+    if (m.index < covered || relevant.has(name) || policy.neverExpand(name) || !env.lookup(name, m.index)?.params || isNonCode(nonCode, m.index)) continue;
     const open = m.index + m[0].length - 1;
     const close = matchingParen(text, open);
     // An identifier that matters, or one called (`f(`), in the arguments.
@@ -323,6 +326,7 @@ function collectWrapperUses(text: string, nonCode: Int32Array, env: MacroEnv, po
     while ((id = inside.exec(text)) !== null && id.index < close) {
       if ((id[2] !== undefined || matters(id[1])) && !isNonCode(nonCode, id.index)) {
         into.push({ start: m.index, name });
+        covered = close;
         break;
       }
     }

@@ -133,7 +133,7 @@ export class PathState {
     readonly generations: Map<string, number> = new Map(),
     /** Branch decisions taken on this path, latest last (not part of the state's identity). */
     readonly trail: Note[] = [],
-    /** The function's copies of parameters (copies.ts): storage reached through one is the parameter's. */
+    /** The function's copies (copies.ts): storage reached through one is its source's. */
     readonly copies: ReadonlyMap<string, string> = NO_COPIES,
   ) {}
 
@@ -147,9 +147,9 @@ export class PathState {
   }
 
   /**
-   * The name the state keeps a path's storage under: reached through a copy of a parameter, the
-   * parameter's (`ctx->Socket` with `ctx = Context` is `Context->Socket`). The copy itself stays a
-   * variable of its own: its one write must not look like a write of the parameter.
+   * The name the state keeps a path's storage under: reached through a copy, its source's
+   * (`ctx->Socket` with `ctx = Context` is `Context->Socket`). The copy itself stays a variable of its
+   * own: its one write must not look like a write of the source.
    */
   canonical(path: string): string {
     return this.copies.size === 0 || !LINKED.test(path) ? path : throughCopies(path, this.copies);
