@@ -209,4 +209,10 @@ NTSTATUS Work(VOID) { return Helper(); }
     expect(declared(facts).filter((d) => d.endsWith(':function'))).toEqual(['Drop:function']);
     expect(statementOf(text, facts, 'Drop')).toBe('{ IoFreeIrp(Irp); }');
   });
+
+  test('a head with a `)` that closes nothing may be a definition (tree-sitter recovers one): its words before `(` may be declared', () => {
+    const facts = scan('D\nDropIrp(P Irp)p); { IoFreeIrp(Irp); }\nVOID Fine(PIRP Irp) { Other(Irp); }\n');
+    expect(facts.maybe.map((d) => `${d.name}:${d.kind}`)).toEqual(['DropIrp:function']);
+    expect(declared(facts)).toEqual(['Fine:function']);
+  });
 });

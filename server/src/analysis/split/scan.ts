@@ -446,6 +446,12 @@ class Scanner {
   }
 
   private closeParen(): void {
+    if (this.parens.length === 0 && this.depth === 0) {
+      // A `)` that closes nothing: tree-sitter's recovery may still read the statement's head as a
+      // function's, with the block after it as the body (`F(P p) x); { … }`): its words before `(` may
+      // be defined here.
+      appendAll(this.pendingMaybe, this.statement.openers);
+    }
     const opener = this.parens.pop();
     if (opener && this.parens.length === 0 && this.depth === 0 && !this.statement.initializer && !NOT_FUNCTIONS.has(opener)) this.oldStyleHead = { name: opener, declares: false };
     if (this.invocation && this.parens.length === 0) {

@@ -1,0 +1,2 @@
+S
+p(){((H)S)WskSend(t,r,0,irp)DropIrp(irp);
