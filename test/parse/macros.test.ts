@@ -53,6 +53,23 @@ describe('which uses are expanded', () => {
     expect(v).toContain('LOG("%d", w);');
   });
 
+  test('not where the wrapper cannot be read once expanded, or is no use in code', () => {
+    const text = [
+      '#define DEREF(_p) ((typeof(_p))Read(&(_p)))',
+      '#define TRACE(_x) (_x)',
+      '#define put(_k, _release) put_debug(_k, _release, __FILE__)',
+      'void f(void) { a = DEREF(n->Next[Pick(n)]); b = TRACE(DEREF(n->Peer)); }',
+      'int put(struct k *k, void (*release)(struct k *k)) { return 0; }',
+      '',
+    ].join('\n');
+    const { view: v } = view(text);
+    // GNU C's typeof is no C tree-sitter reads: the use stays a call, and so does a wrapper around one.
+    expect(v).toContain('a = DEREF(n->Next[Pick(n)]);');
+    expect(v).toContain('b = TRACE(DEREF(n->Peer));');
+    // A function's head whose name a header also defines as a macro; `void (*release)` is no call.
+    expect(v).toContain('int put(struct k *k, void (*release)(struct k *k)) { return 0; }');
+  });
+
   test('WSK names are never expanded, even where a header defines them', () => {
     const { view: v } = view('void f(void) { d->WskControlSocket(s, 0, SO_WSK_SECURITY, 0); }\n', '#define SO_WSK_SECURITY 0x4001\n');
     expect(v).toContain('SO_WSK_SECURITY');

@@ -10,6 +10,7 @@
 import type { Define, Undef } from './preprocess';
 import { isNonCode, matchingParen } from './preprocess';
 import { appendAll } from './arrays';
+import { C_KEYWORDS } from './keywords';
 
 /** Which definition of a name applies at an offset of a file. */
 export class MacroEnv {
@@ -309,6 +310,7 @@ function collectUses(text: string, nonCode: Int32Array, pattern: RegExp, into: {
  */
 function collectWrapperUses(text: string, nonCode: Int32Array, env: MacroEnv, policy: ExpansionPolicy, relevant: ReadonlySet<string>, into: { start: number; name: string }[]): void {
   const matters = (name: string) => policy.interesting(name) || relevant.has(name) || CONTROL_WORDS.has(name);
+  const unparsable = unparsableMacros(env);
   const call = /\b([A-Za-z_]\w*)[ \t]*\(/g;
   // A use inside the arguments of one already taken is expanded with it: not scanned again (a deep
   // nest of uses would be scanned once per level).
@@ -316,22 +318,52 @@ function collectWrapperUses(text: string, nonCode: Int32Array, env: MacroEnv, po
   let m: RegExpExecArray | null;
   while ((m = call.exec(text)) !== null) {
     const name = m[1];
-    if (m.index < covered || relevant.has(name) || policy.neverExpand(name) || !env.lookup(name, m.index)?.params || isNonCode(nonCode, m.index)) continue;
+    if (m.index < covered || relevant.has(name) || policy.neverExpand(name) || !env.lookup(name, m.index)?.params || unparsable(name) || isNonCode(nonCode, m.index)) continue;
     const open = m.index + m[0].length - 1;
     const close = matchingParen(text, open);
-    // An identifier that matters, or one called (`f(`), in the arguments.
-    const inside = /([A-Za-z_]\w*)(\s*\()?/g;
+    // `F(…) {`: a function's head (a name a header also defines as a macro), not a use in code.
+    if (/^\s*\{/.test(text.slice(close, close + 80))) continue;
+    // An identifier that matters, or one called (`f(`, not a keyword's or a declarator's `void (*p)`), in
+    // the arguments; none whose expansion tree-sitter cannot read.
+    const inside = /([A-Za-z_]\w*)(\s*\((?!\s*\*))?/g;
     inside.lastIndex = open + 1;
+    let wraps = false;
     let id: RegExpExecArray | null;
     while ((id = inside.exec(text)) !== null && id.index < close) {
-      if ((id[2] !== undefined || matters(id[1])) && !isNonCode(nonCode, id.index)) {
-        into.push({ start: m.index, name });
-        covered = close;
+      if (isNonCode(nonCode, id.index)) continue;
+      if (unparsable(id[1])) {
+        wraps = false;
         break;
       }
+      wraps ||= (id[2] !== undefined && !C_KEYWORDS.has(id[1])) || matters(id[1]);
+    }
+    if (wraps) {
+      into.push({ start: m.index, name });
+      covered = close;
     }
   }
 }
+
+/**
+ * The macros whose expansion tree-sitter cannot read, themselves or through the macros they use: GNU C's
+ * `typeof` and statement expressions (`({ … })`). Left as written, a use of one is at worst an unknown
+ * call; expanded, it would be a parse error in the function.
+ */
+function unparsableMacros(env: MacroEnv): (name: string) => boolean {
+  const known = new Map<string, boolean>();
+  const unparsable = (name: string, depth: number): boolean => {
+    const memo = known.get(name);
+    if (memo !== undefined) return memo;
+    known.set(name, false); // a macro that uses itself is not expanded twice
+    const body = env.latest(name)?.body;
+    const result = body !== undefined && (GNU_ONLY.test(body) || (depth < MAX_DEPTH && [...body.matchAll(/[A-Za-z_]\w*/g)].some((word) => word[0] !== name && env.latest(word[0]) !== undefined && unparsable(word[0], depth + 1))));
+    known.set(name, result);
+    return result;
+  };
+  return (name) => unparsable(name, 0);
+}
+
+const GNU_ONLY = /\b(?:typeof|__typeof__|__typeof|__auto_type)\b|\(\s*\{/;
 
 /** [open, close) of the argument lists of calls to the given names, found in the text. */
 function argumentRanges(text: string, nonCode: Int32Array, callees: readonly string[]): [number, number][] {
