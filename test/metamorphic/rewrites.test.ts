@@ -448,6 +448,28 @@ describe('pass a copy of an argument', () => {
   });
 });
 
+describe('take a parameter as an untyped context', () => {
+  test('a pointer parameter the function never writes becomes a PVOID, cast back first in the body; never one written, a PVOID, or a function with a prototype', async () => {
+    const text = [
+      'NTSTATUS Proto(PCONN Conn);',
+      'NTSTATUS F(PCONN Conn, PVOID Context, PIRP Irp, ULONG Count)',
+      '{',
+      '    Irp = NULL;',
+      '    return Send(Conn->Socket, Context, Irp, Count);',
+      '}',
+      'NTSTATUS Proto(PCONN Conn) { return Send(Conn->Socket, NULL, NULL, 0); }',
+      '',
+    ].join('\n');
+    const found = await sites('context-parameter', { 'a.c': text });
+    expect(found.map((site) => site.description)).toEqual(['take Conn of F as an untyped context (mm_Conn_ctx)']);
+    const out = await rewritten('context-parameter', { 'a.c': text });
+    expect(out['a.c'].split('\n').slice(1, 3)).toEqual([
+      'NTSTATUS F(PVOID mm_Conn_ctx, PVOID Context, PIRP Irp, ULONG Count)',
+      '{ PCONN Conn = (PCONN)mm_Conn_ctx;',
+    ]);
+  });
+});
+
 describe('return a call through a local', () => {
   test('`return f(…);` standing in a block becomes a local of the return type and its return; never in a function returning void or a pointer declarator', async () => {
     const text = [

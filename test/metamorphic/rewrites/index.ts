@@ -5,6 +5,7 @@ import { aliasPointer } from './alias-pointer';
 import { macroCall } from './macro-call';
 import { sizeofType, sizeofVariable } from './sizeof-variable';
 import { returnThroughLocal } from './return-through-local';
+import { contextParameter } from './context-parameter';
 import { cureBug } from './cures';
 import { extractAllocation, initAllocation } from './extract-allocation';
 import { extractCall } from './extract-call';
@@ -39,6 +40,7 @@ export const PRESERVING: readonly RewriteKind[] = [
   sizeofVariable,
   sizeofType,
   returnThroughLocal,
+  contextParameter,
   copyFunction,
   addIdiom,
 ];
