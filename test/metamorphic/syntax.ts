@@ -202,3 +202,35 @@ export function isFieldToken(text: string, offset: number, nonCode: Int32Array):
   }
   return text[i] === '.' || (text[i] === '>' && text[i - 1] === '-');
 }
+
+/** The call a statement makes as a whole: `f(…);`, `x = f(…);`, `return f(…);`. */
+export function calledBy(statement: Node): Node | undefined {
+  let expression: Node | null | undefined;
+  if (statement.type === 'expression_statement') expression = statement.namedChildren.find((child) => child !== null && child.type !== 'comment');
+  else if (statement.type === 'return_statement') expression = statement.namedChildren.find((child) => child !== null && child.type !== 'comment');
+  if (expression?.type === 'assignment_expression' && expression.childForFieldName('operator')?.type === '=') expression = expression.childForFieldName('right');
+  return expression?.type === 'call_expression' ? expression : undefined;
+}
+
+/** `T` or `T *…` for a plain declaration of a name (no qualifier, no storage class, no array). */
+export function declaredType(declaration: Node, declarator: Node): string | undefined {
+  const type = declaration.childForFieldName('type');
+  const qualified = declaration.namedChildren.some((child) => child !== null && (child.type === 'storage_class_specifier' || child.type === 'type_qualifier'));
+  if (!type || qualified || !isSimpleDeclarator(declarator) || !/^[A-Za-z_][\w ]*$/.test(type.text)) return undefined;
+  let stars = 0;
+  for (let node: Node | null = declarator.type === 'init_declarator' ? declarator.childForFieldName('declarator') : declarator; node?.type === 'pointer_declarator'; node = node.childForFieldName('declarator')) {
+    if (node.namedChildren.some((child) => child?.type === 'type_qualifier')) return undefined;
+    stars++;
+  }
+  return declaratorName(declarator) ? `${type.text}${stars > 0 ? ` ${'*'.repeat(stars)}` : ''}` : undefined;
+}
+
+/** Whether a statement assigns a name, changes it (`x++`) or takes its address. */
+export function writes(statement: Node, name: string): boolean {
+  return descendants(statement, ['assignment_expression', 'update_expression', 'pointer_expression']).some((node) => {
+    const target = node.type === 'assignment_expression' ? node.childForFieldName('left')
+      : node.type === 'update_expression' ? node.childForFieldName('argument')
+      : node.childForFieldName('operator')?.type === '&' ? node.childForFieldName('argument') : null;
+    return target?.type === 'identifier' && target.text === name;
+  });
+}

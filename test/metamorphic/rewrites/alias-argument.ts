@@ -1,4 +1,5 @@
-// Passes a copy instead of a variable: a statement whose call takes a local or a parameter `x` as a
+// Two rewrites of a call's whole-name argument. alias-argument passes a copy instead of a variable: a
+// statement whose call takes a local or a parameter `x` as a
 // whole argument, `status = f(a, x);`, becomes `{ T mm_x_alias = x; status = f(a, mm_x_alias); }`, T being
 // x's declared type. The call gets the same value; the copy dies with the block. The analysis must
 // follow the value, not the name. Only where x is a plain name or pointer (no array: its copy would be
@@ -7,11 +8,10 @@
 // the statement's first and last lines: no line moves.
 
 import type { Node } from '../../../server/src/parse/treeSitter';
-import { declaratorName } from '../../../server/src/analysis/syntax';
 import type { Program } from '../program';
 import { lineOf } from '../program';
 import type { RawSite } from '../sites';
-import { descendants, isSimpleDeclarator, localsOf } from '../syntax';
+import { calledBy, declaredType, descendants, localsOf, writes } from '../syntax';
 import type { RewriteKind } from './kind';
 import { blockStatements, cleanFunctions, codeFiles, freshName } from './kind';
 
@@ -95,35 +95,3 @@ export const castArgument: RewriteKind = {
     return sites;
   },
 };
-
-/** The call a statement makes as a whole: `f(…);`, `x = f(…);`, `return f(…);`. */
-export function calledBy(statement: Node): Node | undefined {
-  let expression: Node | null | undefined;
-  if (statement.type === 'expression_statement') expression = statement.namedChildren.find((child) => child !== null && child.type !== 'comment');
-  else if (statement.type === 'return_statement') expression = statement.namedChildren.find((child) => child !== null && child.type !== 'comment');
-  if (expression?.type === 'assignment_expression' && expression.childForFieldName('operator')?.type === '=') expression = expression.childForFieldName('right');
-  return expression?.type === 'call_expression' ? expression : undefined;
-}
-
-/** `T` or `T *…` for a plain declaration of a name (no qualifier, no storage class, no array). */
-export function declaredType(declaration: Node, declarator: Node): string | undefined {
-  const type = declaration.childForFieldName('type');
-  const qualified = declaration.namedChildren.some((child) => child !== null && (child.type === 'storage_class_specifier' || child.type === 'type_qualifier'));
-  if (!type || qualified || !isSimpleDeclarator(declarator) || !/^[A-Za-z_][\w ]*$/.test(type.text)) return undefined;
-  let stars = 0;
-  for (let node: Node | null = declarator.type === 'init_declarator' ? declarator.childForFieldName('declarator') : declarator; node?.type === 'pointer_declarator'; node = node.childForFieldName('declarator')) {
-    if (node.namedChildren.some((child) => child?.type === 'type_qualifier')) return undefined;
-    stars++;
-  }
-  return declaratorName(declarator) ? `${type.text}${stars > 0 ? ` ${'*'.repeat(stars)}` : ''}` : undefined;
-}
-
-/** Whether a statement assigns a name, changes it (`x++`) or takes its address. */
-export function writes(statement: Node, name: string): boolean {
-  return descendants(statement, ['assignment_expression', 'update_expression', 'pointer_expression']).some((node) => {
-    const target = node.type === 'assignment_expression' ? node.childForFieldName('left')
-      : node.type === 'update_expression' ? node.childForFieldName('argument')
-      : node.childForFieldName('operator')?.type === '&' ? node.childForFieldName('argument') : null;
-    return target?.type === 'identifier' && target.text === name;
-  });
-}

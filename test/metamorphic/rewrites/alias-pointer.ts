@@ -7,10 +7,9 @@
 import type { Program } from '../program';
 import { lineOf } from '../program';
 import type { RawSite } from '../sites';
-import { descendants, localsOf } from '../syntax';
+import { declaredType, descendants, localsOf, writes } from '../syntax';
 import type { RewriteKind } from './kind';
 import { cleanFunctions, codeFiles, freshName } from './kind';
-import { declaredType, writes } from './alias-argument';
 
 export const aliasPointer: RewriteKind = {
   name: 'alias-pointer',

@@ -8,10 +8,9 @@
 import type { Program } from '../program';
 import { lineOf } from '../program';
 import type { RawSite } from '../sites';
-import { localsOf } from '../syntax';
+import { declaredType, localsOf, writes } from '../syntax';
 import type { RewriteKind } from './kind';
 import { cleanFunctions, codeFiles, freshName } from './kind';
-import { declaredType, writes } from './alias-argument';
 
 export const contextParameter: RewriteKind = {
   name: 'context-parameter',

@@ -7,9 +7,9 @@
 import type { Program } from '../program';
 import { lineOf } from '../program';
 import type { RawSite } from '../sites';
+import { calledBy } from '../syntax';
 import type { RewriteKind } from './kind';
 import { blockStatements, driverHeader, freshName } from './kind';
-import { calledBy } from './alias-argument';
 
 const NAME = 'MM_CALL';
 

@@ -6,9 +6,9 @@
 import type { Program } from '../program';
 import { lineOf } from '../program';
 import type { RawSite } from '../sites';
+import { calledBy } from '../syntax';
 import type { RewriteKind } from './kind';
 import { blockStatements, freshName } from './kind';
-import { calledBy } from './alias-argument';
 
 export const returnThroughLocal: RewriteKind = {
   name: 'return-through-local',

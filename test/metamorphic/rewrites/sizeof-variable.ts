@@ -6,10 +6,9 @@
 import type { Program } from '../program';
 import { lineOf } from '../program';
 import type { RawSite } from '../sites';
-import { descendants, localsOf } from '../syntax';
+import { declaredType, descendants, localsOf } from '../syntax';
 import type { RewriteKind } from './kind';
 import { cleanFunctions, codeFiles } from './kind';
-import { declaredType } from './alias-argument';
 
 export const sizeofVariable: RewriteKind = {
   name: 'sizeof-variable',
