@@ -1,7 +1,6 @@
 // Two rewrites of a call's whole-name argument. alias-argument passes a copy instead of a variable: a
-// statement whose call takes a local or a parameter `x` as a
-// whole argument, `status = f(a, x);`, becomes `{ T mm_x_alias = x; status = f(a, mm_x_alias); }`, T being
-// x's declared type. The call gets the same value; the copy dies with the block. The analysis must
+// statement whose call takes a local or a parameter `x` as a whole argument, `status = f(a, x);`, becomes
+// `{ T mm_x_alias = x; status = f(a, mm_x_alias); }`, T being x's declared type. The call gets the same value; the copy dies with the block. The analysis must
 // follow the value, not the name. Only where x is a plain name or pointer (no array: its copy would be
 // a pointer), declared without qualifiers or storage class, and the statement neither writes x nor
 // takes its address; the statement is a call, an assignment of one, or a return of one. The words go on
