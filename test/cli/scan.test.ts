@@ -210,9 +210,11 @@ NTSTATUS Work(VOID) { return Helper(); }
     expect(statementOf(text, facts, 'Drop')).toBe('{ IoFreeIrp(Irp); }');
   });
 
-  test('a head with a `)` that closes nothing may be a definition (tree-sitter recovers one): its words before `(` may be declared', () => {
+  test('a head with a `)` or `}` that closes nothing may be a definition (tree-sitter recovers one): its words before `(` may be declared', () => {
     const facts = scan('D\nDropIrp(P Irp)p); { IoFreeIrp(Irp); }\nVOID Fine(PIRP Irp) { Other(Irp); }\n');
     expect(facts.maybe.map((d) => `${d.name}:${d.kind}`)).toEqual(['DropIrp:function']);
     expect(declared(facts)).toEqual(['Fine:function']);
+    // So with a `}` too many between the head and the block.
+    expect(scan('D\nDropIrp(P Irp)} { IoFreeIrp(Irp); }\n').maybe.map((d) => d.name)).toEqual(['DropIrp']);
   });
 });

@@ -449,7 +449,7 @@ class Scanner {
     if (this.parens.length === 0 && this.depth === 0) {
       // A `)` that closes nothing: tree-sitter's recovery may still read the statement's head as a
       // function's, with the block after it as the body (`F(P p) x); { … }`): its words before `(` may
-      // be defined here.
+      // be defined here (so for a `}` too many: closeBrace).
       appendAll(this.pendingMaybe, this.statement.openers);
     }
     const opener = this.parens.pop();
@@ -505,7 +505,9 @@ class Scanner {
     const brace = this.braces.pop();
     if (brace === undefined) {
       // A `}` too many (a `{` is missing, or lost in an #if): what was taken for file scope since the
-      // last body closed was inside a body, so it is only what may be declared.
+      // last body closed was inside a body, so it is only what may be declared. The statement it
+      // interrupts may still be a function's head to tree-sitter's recovery (`F(P p)} { … }`).
+      appendAll(this.pendingMaybe, this.statement.openers);
       this.flush(at);
       appendAll(this.maybe, this.declarations.splice(this.sureSince));
     } else if (brace.kind !== 'linkage') {

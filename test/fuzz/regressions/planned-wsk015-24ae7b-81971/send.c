@@ -1,0 +1,2 @@
+S
+p(){WskSend(o,u,0,irp)DropIrp(irp);
