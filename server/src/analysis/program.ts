@@ -425,18 +425,23 @@ export class Program implements SummaryProvider, RoleSource {
     }
     this.forwards.set(name, null);
     this.forwarding.push(name);
+    const source = {
+      definition: target.definition,
+      file: target.file.path,
+      values: target.file.values,
+      calls: target.file.calls.filter((call) => call.inFunction?.id === target.definition.id),
+      callees: this.graph.calleesOf(target.definition),
+    };
     let found: Forward[];
     try {
-      found = findForwards({
-        definition: target.definition,
-        file: target.file.path,
-        values: target.file.values,
-        calls: target.file.calls.filter((call) => call.inFunction?.id === target.definition.id),
-        callees: this.graph.calleesOf(target.definition),
-      }, (callee, argumentCount) => this.forwardsOf(callee, argumentCount));
+      found = findForwards(source, (callee, argumentCount) => this.forwardsOf(callee, argumentCount));
     } finally {
       this.forwarding.pop();
     }
+    // Through a recursion what a function forwards would depend on which function of the cycle was
+    // asked first (the one in progress answers nothing): a function whose forwards reached one keeps
+    // only its own WSK calls', whichever order the workspace or a worker's part asks them in.
+    if (this.forwardsCut.has(name)) found = findForwards(source, () => []);
     const kept = found.length > MAX_FORWARDS ? [] : found;
     this.forwards.set(name, kept);
     return kept;
