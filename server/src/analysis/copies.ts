@@ -14,6 +14,7 @@ import type { Node } from '../parse/treeSitter';
 import { parameterDeclarations } from './declarations';
 import { perNode } from './nodeMemo';
 import { declaratorName, enclosingFunction, stripCasts, unparenthesize } from './syntax';
+import { VOID, builtinType, primitiveType } from './types';
 
 /** The copies of a function, by local name: the source each copies (through other copies, if so). */
 export const copiesIn: (definition: Node) => ReadonlyMap<string, string> = perNode((definition) => {
@@ -117,23 +118,28 @@ export function throughCopies(path: string, copies: ReadonlyMap<string, string>)
 
 /** The variable a name stands for where it is written: its source when it is a copy, else itself. */
 export function variableNamed(identifier: Node): string {
-  return copiesAround(identifier).get(identifier.text) ?? identifier.text;
+  return throughCopies(identifier.text, copiesAround(identifier));
 }
 
-/** The copies of the function a node is in (none outside one). */
-export function copiesAround(node: Node): ReadonlyMap<string, string> {
+/**
+ * The copies of the function a node is in (none outside one). Asked for a call's arguments in every path
+ * state that meets a helper's summary: the walk up to the function is made once per node.
+ */
+export const copiesAround: (node: Node) => ReadonlyMap<string, string> = perNode((node) => {
   const definition = enclosingFunction(node);
   return definition ? copiesIn(definition) : NONE;
-}
+});
 
 const NONE: ReadonlyMap<string, string> = new Map();
 
-/** `PVOID x`, `LPVOID x`, `void *x` (qualifiers aside): a pointer with no fields of its own. */
+/** `PVOID x`, `LPVOID x`, `void *x` (qualifiers aside): a pointer with no fields of its own (the WDK typedefs: types.ts). */
 function isVoidPointer(spec: Node, declarator: Node): boolean {
   let stars = 0;
   for (let node: Node | null = declarator.type === 'init_declarator' ? declarator.childForFieldName('declarator') : declarator; node?.type === 'pointer_declarator'; node = node.childForFieldName('declarator')) stars++;
-  const type = spec.text.replace(/\s+/g, ' ');
-  return ((type === 'PVOID' || type === 'LPVOID') && stars === 0) || ((type === 'void' || type === 'VOID') && stars === 1);
+  const name = spec.text.replace(/\s+/g, ' ');
+  const base = name === 'VOID' ? VOID : (builtinType(name) ?? primitiveType(name));
+  const pointee = stars === 0 ? (base.kind === 'pointer' ? base.to : undefined) : stars === 1 ? base : undefined;
+  return pointee?.kind === 'void';
 }
 
 /** The variable an assignment's target writes itself: `x`, `x.F`, `x[i]`; none for writes through it (`x->F`, `*x`). */

@@ -87,7 +87,7 @@ export function findForwards(source: WrapperSource, forwardsOf: (name: string, c
     const core = stripCasts(argument);
     // `&*P` and `(PSOCKADDR)&(*P)` are P (the form a helper handed a local's address passes it on in).
     const written = core.type === 'identifier' ? core.text : /^\*([A-Za-z_$][\w$]*)$/.exec(addressedPath(core, typeName) ?? '')?.[1];
-    const name = written === undefined ? undefined : (copies.get(written) ?? written);
+    const name = written === undefined ? undefined : throughCopies(written, copies);
     const index = name === undefined ? -1 : params.indexOf(name);
     return index >= 0 && name !== undefined && !changed.has(name) ? index : undefined;
   };
@@ -259,7 +259,7 @@ function tested(definition: Node, params: ReadonlySet<string>, copies: ReadonlyM
   const names = new Set<string>();
   const note = (node: Node | null) => {
     const core = node ? unparenthesize(node) : undefined;
-    const name = core?.type === 'identifier' ? (copies.get(core.text) ?? core.text) : undefined;
+    const name = core?.type === 'identifier' ? throughCopies(core.text, copies) : undefined;
     if (name !== undefined && params.has(name)) names.add(name);
   };
   for (const node of definition.descendantsOfType(['if_statement', 'while_statement', 'do_statement', 'for_statement', 'conditional_expression', 'unary_expression', 'binary_expression'])) {

@@ -12,7 +12,7 @@ import { START_FIELDS, THREAD_STARTERS, UNLOAD_FIELDS } from '../wsk/irql';
 import type { StartKind } from '../wsk/irql';
 import type { WskCall } from './calls';
 import { parameterDeclarations } from './declarations';
-import { copiesIn } from './copies';
+import { copiesIn, throughCopies } from './copies';
 import type { FunctionPaths, Note } from './paths';
 import { functionNamed } from './paths';
 import type { ProgramFile } from './program';
@@ -188,10 +188,7 @@ export class Roles {
     if (!target || !param) return false;
     // The parameter as written, or a copy of it (copies.ts).
     const copies = copiesIn(target.definition);
-    const isParam = (node: Node) => {
-      const text = stripCasts(node).text;
-      return (copies.get(text) ?? text) === param;
-    };
+    const isParam = (node: Node) => throughCopies(stripCasts(node).text, copies) === param;
     for (const call of callExpressionsIn(target.definition)) {
       const callee = call?.childForFieldName('function');
       if (!call || callee?.type !== 'identifier') continue;

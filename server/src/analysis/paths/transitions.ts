@@ -5,6 +5,7 @@ import type { Node } from '../../parse/treeSitter';
 import { objectKind } from '../../wsk/api';
 import type { ObjectKindName } from '../../wsk/api';
 import { RETURNED, accessPath, addressedPath, dependsOn, identifiersOf, isOutsideStorage, rootOf } from '../access';
+import { throughCopies } from '../copies';
 import { unparenthesize } from '../syntax';
 import { isDescriptorPointer, isIrpPointer } from '../types';
 import type { CType } from '../types';
@@ -50,7 +51,7 @@ export function assign(engine: Engine, written: string, value: string, state: Pa
   }
   // A test of a copy (`if (*irp)`) is a test of the parameter's storage (`*Irp`).
   const root = rootOf(path);
-  for (const [text, condition] of state.conditions) if (condition.names.some((name) => (state.copies.get(name) ?? name) === root)) state.conditions.delete(text);
+  for (const [text, condition] of state.conditions) if (condition.names.some((name) => throughCopies(name, state.copies) === root)) state.conditions.delete(text);
   state.env.set(path, value);
 }
 
@@ -61,7 +62,7 @@ export function assign(engine: Engine, written: string, value: string, state: Pa
 export function copyMembers(engine: Engine, right: Node, left: Node, state: PathState, at: Node): void {
   const value = unparenthesize(right);
   if (value.type !== 'identifier' || engine.values.typeOf(value).kind !== 'record') return;
-  const source = state.copies.get(value.text) ?? value.text;
+  const source = throughCopies(value.text, state.copies);
   const target = accessPath(left);
   if (!source || !target || source === target) return;
   for (const [path, value] of [...state.env]) {
