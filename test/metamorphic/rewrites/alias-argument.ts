@@ -12,7 +12,7 @@ import { lineOf } from '../program';
 import type { RawSite } from '../sites';
 import { calledBy, declaredType, descendants, localsOf, writes } from '../syntax';
 import type { RewriteKind } from './kind';
-import { blockStatements, cleanFunctions, codeFiles, freshName } from './kind';
+import { blockStatements, freshName, functionBodies } from './kind';
 
 export const aliasArgument: RewriteKind = {
   name: 'alias-argument',
@@ -63,31 +63,26 @@ export const castArgument: RewriteKind = {
   name: 'cast-argument',
   sites(program: Program): RawSite[] {
     const sites: RawSite[] = [];
-    for (const path of codeFiles(program)) {
-      const text = program.text(path) ?? '';
-      for (const fn of cleanFunctions(program, path)) {
-        const body = fn.node.childForFieldName('body');
-        if (!body) continue;
-        const locals = localsOf(fn.node);
-        for (const call of descendants(body, ['call_expression'])) {
-          for (const arg of call.childForFieldName('arguments')?.namedChildren ?? []) {
-            if (arg?.type !== 'identifier') continue;
-            const declared = locals.filter((candidate) => candidate.name === arg.text);
-            const local = declared.length === 1 && declared[0].identifier.startIndex < arg.startIndex ? declared[0] : undefined;
-            const type = local && declaredType(local.declaration, local.declarator);
-            const argSpan = program.sourceSpan(path, arg);
-            if (!type || !argSpan || text.slice(argSpan.start, argSpan.end) !== arg.text) continue;
-            const line = lineOf(text, argSpan.start);
-            sites.push({
-              file: path,
-              line,
-              description: `cast ${arg.text} to ${type} in the call at line ${line} of ${fn.name}`,
-              edits: [{ file: path, start: argSpan.start, end: argSpan.end, text: `((${type})${arg.text})` }],
-              creates: [],
-              moves: [],
-              cures: [],
-            });
-          }
+    for (const { path, text, fn, body } of functionBodies(program)) {
+      const locals = localsOf(fn.node);
+      for (const call of descendants(body, ['call_expression'])) {
+        for (const arg of call.childForFieldName('arguments')?.namedChildren ?? []) {
+          if (arg?.type !== 'identifier') continue;
+          const declared = locals.filter((candidate) => candidate.name === arg.text);
+          const local = declared.length === 1 && declared[0].identifier.startIndex < arg.startIndex ? declared[0] : undefined;
+          const type = local && declaredType(local.declaration, local.declarator);
+          const argSpan = program.sourceSpan(path, arg);
+          if (!type || !argSpan || text.slice(argSpan.start, argSpan.end) !== arg.text) continue;
+          const line = lineOf(text, argSpan.start);
+          sites.push({
+            file: path,
+            line,
+            description: `cast ${arg.text} to ${type} in the call at line ${line} of ${fn.name}`,
+            edits: [{ file: path, start: argSpan.start, end: argSpan.end, text: `((${type})${arg.text})` }],
+            creates: [],
+            moves: [],
+            cures: [],
+          });
         }
       }
     }

@@ -9,44 +9,39 @@ import { lineOf } from '../program';
 import type { RawSite } from '../sites';
 import { declaredType, descendants, localsOf, writes } from '../syntax';
 import type { RewriteKind } from './kind';
-import { cleanFunctions, codeFiles, freshName } from './kind';
+import { freshName, functionBodies } from './kind';
 
 export const aliasPointer: RewriteKind = {
   name: 'alias-pointer',
   sites(program: Program): RawSite[] {
     const sites: RawSite[] = [];
-    for (const path of codeFiles(program)) {
-      const text = program.text(path) ?? '';
-      for (const fn of cleanFunctions(program, path)) {
-        const body = fn.node.childForFieldName('body');
-        const open = body ? program.sourceSpan(path, body) : undefined;
-        if (!body || !open || text[open.start] !== '{') continue;
-        const locals = localsOf(fn.node);
-        let n = 0;
-        for (const use of descendants(body, ['field_expression'])) {
-          const base = use.childForFieldName('argument');
-          if (use.childForFieldName('operator')?.type !== '->' || base?.type !== 'identifier') continue;
-          // A parameter declared once (no local hides it), of a plain pointer type, never written.
-          const declared = locals.filter((local) => local.name === base.text);
-          const parameter = declared.length === 1 && declared[0].isParameter ? declared[0] : undefined;
-          const type = parameter && declaredType(parameter.declaration, parameter.declarator);
-          const span = program.sourceSpan(path, base);
-          if (!parameter || !type || !span || text.slice(span.start, span.end) !== base.text || writes(body, base.text)) continue;
-          const alias = freshName(program, `mm_${base.text}_${++n}`);
-          const line = lineOf(text, span.start);
-          sites.push({
-            file: path,
-            line,
-            description: `reach ${use.text.replace(/\s+/g, ' ').slice(0, 40)} at line ${line} of ${fn.name} through a copy of ${base.text} (${alias})`,
-            edits: [
-              { file: path, start: open.start + 1, end: open.start + 1, text: ` ${type} ${alias} = ${base.text};` },
-              { file: path, start: span.start, end: span.end, text: alias },
-            ],
-            creates: [],
-            moves: [],
-            cures: [],
-          });
-        }
+    for (const { path, text, fn, body, open } of functionBodies(program)) {
+      if (open === undefined) continue;
+      const locals = localsOf(fn.node);
+      let n = 0;
+      for (const use of descendants(body, ['field_expression'])) {
+        const base = use.childForFieldName('argument');
+        if (use.childForFieldName('operator')?.type !== '->' || base?.type !== 'identifier') continue;
+        // A parameter declared once (no local hides it), of a plain pointer type, never written.
+        const declared = locals.filter((local) => local.name === base.text);
+        const parameter = declared.length === 1 && declared[0].isParameter ? declared[0] : undefined;
+        const type = parameter && declaredType(parameter.declaration, parameter.declarator);
+        const span = program.sourceSpan(path, base);
+        if (!parameter || !type || !span || text.slice(span.start, span.end) !== base.text || writes(body, base.text)) continue;
+        const alias = freshName(program, `mm_${base.text}_${++n}`);
+        const line = lineOf(text, span.start);
+        sites.push({
+          file: path,
+          line,
+          description: `reach ${use.text.replace(/\s+/g, ' ').slice(0, 40)} at line ${line} of ${fn.name} through a copy of ${base.text} (${alias})`,
+          edits: [
+            { file: path, start: open + 1, end: open + 1, text: ` ${type} ${alias} = ${base.text};` },
+            { file: path, start: span.start, end: span.end, text: alias },
+          ],
+          creates: [],
+          moves: [],
+          cures: [],
+        });
       }
     }
     return sites;

@@ -10,38 +10,33 @@ import { lineOf } from '../program';
 import type { RawSite } from '../sites';
 import { declaredType, localsOf, writes } from '../syntax';
 import type { RewriteKind } from './kind';
-import { cleanFunctions, codeFiles, freshName } from './kind';
+import { freshName, functionBodies } from './kind';
 
 export const contextParameter: RewriteKind = {
   name: 'context-parameter',
   sites(program: Program): RawSite[] {
     const sites: RawSite[] = [];
-    for (const path of codeFiles(program)) {
-      const text = program.text(path) ?? '';
-      for (const fn of cleanFunctions(program, path)) {
-        const body = fn.node.childForFieldName('body');
-        const open = body ? program.sourceSpan(path, body) : undefined;
-        if (!body || !open || text[open.start] !== '{' || declaredElsewhere(program, fn.name)) continue;
-        const locals = localsOf(fn.node);
-        for (const parameter of locals.filter((local) => local.isParameter)) {
-          const type = declaredType(parameter.declaration, parameter.declarator);
-          const span = program.sourceSpan(path, parameter.declaration);
-          if (!type || !type.includes('*') && !/^P[A-Z]/.test(type) || /^(?:P|LP)?VOID\b|^void\b/.test(type) || !span || locals.filter((local) => local.name === parameter.name).length !== 1 || writes(body, parameter.name)) continue;
-          const context = freshName(program, `mm_${parameter.name}_ctx`);
-          const line = lineOf(text, span.start);
-          sites.push({
-            file: path,
-            line,
-            description: `take ${parameter.name} of ${fn.name} as an untyped context (${context})`,
-            edits: [
-              { file: path, start: span.start, end: span.end, text: `PVOID ${context}` },
-              { file: path, start: open.start + 1, end: open.start + 1, text: ` ${type} ${parameter.name} = (${type})${context};` },
-            ],
-            creates: [],
-            moves: [],
-            cures: [],
-          });
-        }
+    for (const { path, text, fn, body, open } of functionBodies(program)) {
+      if (open === undefined || declaredElsewhere(program, fn.name)) continue;
+      const locals = localsOf(fn.node);
+      for (const parameter of locals.filter((local) => local.isParameter)) {
+        const type = declaredType(parameter.declaration, parameter.declarator);
+        const span = program.sourceSpan(path, parameter.declaration);
+        if (!type || !type.includes('*') && !/^P[A-Z]/.test(type) || /^(?:P|LP)?VOID\b|^void\b/.test(type) || !span || locals.filter((local) => local.name === parameter.name).length !== 1 || writes(body, parameter.name)) continue;
+        const context = freshName(program, `mm_${parameter.name}_ctx`);
+        const line = lineOf(text, span.start);
+        sites.push({
+          file: path,
+          line,
+          description: `take ${parameter.name} of ${fn.name} as an untyped context (${context})`,
+          edits: [
+            { file: path, start: span.start, end: span.end, text: `PVOID ${context}` },
+            { file: path, start: open + 1, end: open + 1, text: ` ${type} ${parameter.name} = (${type})${context};` },
+          ],
+          creates: [],
+          moves: [],
+          cures: [],
+        });
       }
     }
     return sites;

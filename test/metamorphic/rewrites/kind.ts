@@ -29,6 +29,22 @@ export function blocksOf(fn: FunctionSite): Node[] {
   return body ? descendants(body, ['compound_statement']) : [];
 }
 
+/**
+ * The body of every clean function of a source file, with where it is: `open`, the source offset of
+ * its `{` (undefined when the body does not map to the source as written).
+ */
+export function* functionBodies(program: Program): Generator<{ path: string; text: string; fn: FunctionSite; body: Node; open: number | undefined }> {
+  for (const path of codeFiles(program)) {
+    const text = program.text(path) ?? '';
+    for (const fn of cleanFunctions(program, path)) {
+      const body = fn.node.childForFieldName('body');
+      if (!body) continue;
+      const span = program.sourceSpan(path, body);
+      yield { path, text, fn, body, open: span && text[span.start] === '{' ? span.start : undefined };
+    }
+  }
+}
+
 /** Every statement that stands in a block of a clean function of a source file, with where it is. */
 export function* blockStatements(program: Program): Generator<{ path: string; text: string; fn: FunctionSite; statement: Node }> {
   for (const path of codeFiles(program)) {

@@ -15,14 +15,6 @@ Helper1(PENDPOINT ctx, PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Sd, PSECURITY_DE
                 if (NT_SUCCESS(status)) {
                     if (ctx->Socket) {
                         status = Helper1(&g_Endpoint, ctx->Socket, NULL, &cached, NULL);
-                        if (!NT_SUCCESS(g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_CACHE_SD, sizeof(PSECURITY_DESCRIPTOR), &sd, sizeof(PSECURITY_DESCRIPTOR), &g_Sd, NULL, NULL))) {
-                            goto Exit;
-                        }
-                        __leave;
-                    }
-                    cached = NULL;
-                } else {
-                    switch (status) {
                                             status = Helper2(&g_Endpoint, ctx->Socket, cached, &copy, irp);
                                         }
                                     }
@@ -31,8 +23,6 @@ Helper1(PENDPOINT ctx, PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Sd, PSECURITY_DE
                                 status = g_Npi.Dispatch->WskControlClient(g_Npi.Client, WSK_RELEASE_SD, sizeof(PSECURITY_DESCRIPTOR), &ctx->CachedSd, 4, NULL, &sd, ctx->Irp);
                                 status = IoAllocateIrp(1, FALSE)->IoStatus.Status;
                             }
-                            return BASIC(socket)->WskControlSocket(socket, WskGetOption, SO_BROADCAST, SOL_SOCKET, 0, NULL, sizeof(ULONG), &option, NULL, irp);
-                        } else {
                             if (!NT_SUCCESS(BASIC(socket)->WskControlSocket(socket, WskIoctl, SIO_ADDRESS_LIST_CHANGE, 0, sizeof(cached), Out, 0, NULL, &returned, NULL))) {
             if (!NT_SUCCESS(status)) {
                 goto Exit;
@@ -49,10 +39,7 @@ DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
 {
     ((PWSK_PROVIDER_DATAGRAM_DISPATCH)Socket->Dispatch)->WskSendTo(Socket, NULL, 0, (PSOCKADDR)&local, 0, NULL, irp);
     if (status == STATUS_PENDING) {
-        KeWaitForSingleObject(&event, Executive, KernelMode, FALSE, NULL);
-        status = ctx->Irp->IoStatus.Status;
     }
     KeReleaseInStackQueuedSpinLock(&lockHandle);
     i++;
     status = Helper3(ctx, ctx->Socket, sd, &cached, NULL);
-    IoSetCompletionRoutine(irp, Done, &event, TRUE, TRUE, TRUE);
