@@ -131,6 +131,8 @@ export class Program implements SummaryProvider, RoleSource {
   private readonly callsByFile = new Map<string, readonly WskCall[]>();
   private readonly callsByDefinition = new Map<string, FileCalls>();
   private roleView: Roles | undefined;
+  /** mayKnowIrp's answers by definition (asked for each IRP-taking call of a function). */
+  private readonly irpKnown = new Map<number, boolean>();
   private irqlView: Irql | undefined;
   private routineNames: Set<string> | undefined;
 
@@ -278,10 +280,15 @@ export class Program implements SummaryProvider, RoleSource {
    * calls, allocates, reuses or initialises one (elsewhere every IRP is one handed in: unknown).
    */
   mayKnowIrp(definition: Node): boolean {
-    const name = functionName(definition);
-    if (name === undefined || this.functions.get(name)?.definition.id !== definition.id || this.mentions(name, IRP_SETUP_NAMES)) return true;
-    // A declared wrapper (`returnsIrp`) has no body to name one.
-    return this.graph.calleesOf(definition).some((callee) => Object.prototype.hasOwnProperty.call(this.wrappers, callee.name));
+    let known = this.irpKnown.get(definition.id);
+    if (known === undefined) {
+      const name = functionName(definition);
+      known = name === undefined || this.functions.get(name)?.definition.id !== definition.id || this.mentions(name, IRP_SETUP_NAMES)
+        // A declared wrapper (`returnsIrp`) has no body to name one.
+        || this.graph.calleesOf(definition).some((callee) => Object.prototype.hasOwnProperty.call(this.wrappers, callee.name));
+      this.irpKnown.set(definition.id, known);
+    }
+    return known;
   }
 
   settersOf(routine: string): ReadonlySet<string> {

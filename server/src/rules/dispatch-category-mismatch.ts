@@ -71,9 +71,10 @@ export const rule: Rule = {
     if (casts.length === 0) return;
     const acceptSocket = acceptSocketOf(info.definition, context);
     const paths = info.calls.length > 0 ? context.paths(info.definition) : undefined;
+    const callAt = directCallsByFunction(info.calls);
     for (const { cast, table, socket } of casts) {
       if (table.category === 'basic') continue;
-      const call = info.calls.find((c) => !c.via && c.callee.startIndex > cast.startIndex && within(cast, c.node.childForFieldName('function') ?? c.node));
+      const call = callThrough(cast, callAt);
       const known = call ? socketCategory(socket, call, paths, context, acceptSocket) : undefined;
       if (!known || known.category === table.category) continue;
       context.report({
@@ -380,6 +381,28 @@ function providerTableOf(category: SocketCategory): string {
   return PROVIDER_TABLES.find((table) => table.category === category)?.type ?? 'WSK_PROVIDER_BASIC_DISPATCH';
 }
 
-function within(inner: Node, outer: Node): boolean {
-  return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
+/** The function's direct WSK calls by the id of their `function` node (the call itself when it has none), each with its place in the list. */
+function directCallsByFunction(calls: readonly WskCall[]): Map<number, { call: WskCall; index: number }> {
+  const byFunction = new Map<number, { call: WskCall; index: number }>();
+  calls.forEach((call, index) => {
+    if (call.via) return;
+    const fn = call.node.childForFieldName('function') ?? call.node;
+    if (!byFunction.has(fn.id)) byFunction.set(fn.id, { call, index });
+  });
+  return byFunction;
 }
+
+/**
+ * The direct WSK call made through a cast: the first in the function's list whose callee expression holds
+ * the cast, its name after it. Found from the cast's ancestors (a search of the list per cast cost time in
+ * the square of a long function's calls).
+ */
+function callThrough(cast: Node, callAt: ReadonlyMap<number, { call: WskCall; index: number }>): WskCall | undefined {
+  let found: { call: WskCall; index: number } | undefined;
+  for (let node: Node | null = cast; node; node = node.parent) {
+    const candidate = callAt.get(node.id);
+    if (candidate && candidate.call.callee.startIndex > cast.startIndex && (!found || candidate.index < found.index)) found = candidate;
+  }
+  return found?.call;
+}
+

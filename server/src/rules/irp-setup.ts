@@ -5,7 +5,8 @@ import { controlRowOf } from '../analysis/controlContracts';
 import type { FunctionPaths, IrpSetup, Note } from '../analysis/paths';
 import { isConstantFalse } from '../analysis/paths';
 import { setCalls } from '../analysis/roles';
-import { functionName, argumentsOf, stripCasts } from '../analysis/syntax';
+import { functionName, argumentsOf, declaratorName, stripCasts, unparenthesize } from '../analysis/syntax';
+import { perNode } from '../analysis/nodeMemo';
 import type { Node } from '../parse/treeSitter';
 import { INVOKE_FLAGS, irpRequired, kernelFunction, paramIndex, paramWithRole } from '../wsk/api';
 import { insertBefore, related, statementInBlock, statesAt, usedArgument } from './path-support';
@@ -196,23 +197,56 @@ function nullIrp(call: WskCall, irp: Node, param: string, context: RuleContext):
  * variable whose value it copies there (`mm = irp` after `irp = NULL`).
  */
 function assignsNull(definition: Node, argument: Node): boolean {
-  const text = definition.text;
   const core = stripCasts(argument);
-  const pending = core.type === 'identifier' ? [core.text] : [];
+  if (core.type !== 'identifier') return false;
+  const sources = assignedSources(definition);
+  const pending = [core.text];
   const seen = new Set(pending);
   for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
-    for (const match of text.matchAll(new RegExp(`\\b${name}\\s*=(?!=)\\s*(?:\\([^()]*\\)\\s*)?([A-Za-z_]\\w*)\\b`, 'g'))) {
-      const source = match[1];
-      if (source === 'NULL') return true;
+    for (const source of sources.get(name) ?? []) {
+      if (source === NULL_SOURCE) return true;
       if (!seen.has(source)) {
         seen.add(source);
         pending.push(source);
       }
     }
-    if (new RegExp(`\\b${name}\\s*=\\s*(?:\\([^()]*\\)\\s*)?0\\b`).test(text)) return true;
   }
   return false;
 }
+
+/** Stands for NULL or 0 among what a variable is assigned. */
+const NULL_SOURCE = '';
+
+/**
+ * What each variable of a function is assigned or initialised with, where that is NULL, 0 or another
+ * variable (casts and parentheses aside; `a = b = NULL` gives both NULL). Read from the tree once per
+ * function: a text search per call cost time in the square of a long function's length.
+ */
+const assignedSources = perNode((definition: Node): Map<string, string[]> => {
+  const sources = new Map<string, string[]>();
+  const add = (target: Node | null, value: Node | null) => {
+    if (!target || !value) return;
+    let core = stripCasts(value);
+    while (core.type === 'assignment_expression' && core.childForFieldName('operator')?.text === '=') {
+      const right = core.childForFieldName('right');
+      if (!right) return;
+      core = stripCasts(right);
+    }
+    const source = core.type === 'null' || (core.type === 'identifier' && core.text === 'NULL') || (core.type === 'number_literal' && core.text === '0') ? NULL_SOURCE : core.type === 'identifier' ? core.text : undefined;
+    if (source === undefined) return;
+    const list = sources.get(target.text);
+    if (list) list.push(source);
+    else sources.set(target.text, [source]);
+  };
+  for (const node of definition.descendantsOfType(['assignment_expression', 'init_declarator'])) {
+    if (node.type === 'init_declarator') add(declaratorName(node.childForFieldName('declarator')), node.childForFieldName('value'));
+    else if (node.childForFieldName('operator')?.text === '=') {
+      const left = node.childForFieldName('left');
+      add(left && unparenthesize(left).type === 'identifier' ? unparenthesize(left) : null, node.childForFieldName('right'));
+    }
+  }
+  return sources;
+});
 
 /**
  * A StackSize below 1 at the allocation of an IRP that reaches a WSK call (reported once per argument).
