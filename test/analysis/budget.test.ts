@@ -179,3 +179,54 @@ Caller(PWSK_SOCKET Socket, PSECURITY_DESCRIPTOR Sd)
   expect(await atCaller(64)).toEqual(['WSK001']);
   expect(await atCaller(65)).toEqual([]);
 });
+
+test('a long function of simple steps earns a budget by its size: two thousand labels, each before a helper call, are followed whole', async () => {
+  // Each step applies the helper's summary (a synchronous bind on the caller's IRP): more state entries
+  // in all than the fixed budget, though no more than a few states ever meet at a label.
+  const steps = Array.from({ length: 2000 }, (_, i) => `L${i}:\n    if (Code == ${i}) goto L${i + 1};\n    status = SyncBind(Endpoint, socket, Local);`);
+  const text = `#include "wsk.h"
+
+typedef struct _ENDPOINT { PWSK_PROVIDER_NPI Npi; KEVENT Done; PIRP Irp; } ENDPOINT, *PENDPOINT;
+
+NTSTATUS
+SyncBind(PENDPOINT Endpoint, PWSK_SOCKET Socket, PSOCKADDR Local)
+{
+    NTSTATUS status;
+    KeResetEvent(&Endpoint->Done);
+    IoReuseIrp(Endpoint->Irp, STATUS_UNSUCCESSFUL);
+    IoSetCompletionRoutine(Endpoint->Irp, Done, &Endpoint->Done, TRUE, TRUE, TRUE);
+    status = ((PWSK_PROVIDER_CONNECTION_DISPATCH)Socket->Dispatch)->WskBind(Socket, Local, 0, Endpoint->Irp);
+    if (status == STATUS_PENDING) {
+        KeWaitForSingleObject(&Endpoint->Done, Executive, KernelMode, FALSE, NULL);
+        status = Endpoint->Irp->IoStatus.Status;
+    }
+    return status;
+}
+
+NTSTATUS
+ManyLabels(PENDPOINT Endpoint, PSOCKADDR Local, ULONG Code)
+{
+    PWSK_SOCKET socket;
+    NTSTATUS status;
+
+    IoReuseIrp(Endpoint->Irp, STATUS_UNSUCCESSFUL);
+    IoSetCompletionRoutine(Endpoint->Irp, Done, &Endpoint->Done, TRUE, TRUE, TRUE);
+    status = Endpoint->Npi->Dispatch->WskSocket(Endpoint->Npi->Client, AF_INET, SOCK_STREAM, IPPROTO_TCP, WSK_FLAG_CONNECTION_SOCKET, NULL, NULL, NULL, NULL, NULL, Endpoint->Irp);
+    if (status == STATUS_PENDING) {
+        KeWaitForSingleObject(&Endpoint->Done, Executive, KernelMode, FALSE, NULL);
+        status = Endpoint->Irp->IoStatus.Status;
+    }
+    if (!NT_SUCCESS(status)) return status;
+    socket = (PWSK_SOCKET)Endpoint->Irp->IoStatus.Information;
+${steps.join('\n')}
+L2000:
+    return status;
+}
+`;
+  const { result, workspace } = await analyzeWithHeaders([{ path: '/virtual/labels.c', text }]);
+  workspace.dispose();
+  expect(result.skippedFunctions).toEqual([]);
+  // The socket is never closed: reported at the return, which the whole function was followed to reach.
+  const last = text.split('\n').length - 2;
+  expect(result.findings.map((f) => [f.rule, f.start.line + 1])).toEqual([['WSK013', last]]);
+});

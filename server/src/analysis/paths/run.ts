@@ -95,6 +95,26 @@ export interface PathOptions {
 export const DEFAULT_PATH_OPTIONS: PathOptions = { maxStatesPerBlock: 64, maxSteps: 40_000, maxStateEntries: 150_000 };
 
 /**
+ * What a function's budget grows by for each element and edge of its CFG, past the fixed budget: the
+ * engine visits each block once per distinct state that reaches it (states merge at joins), so a long but
+ * simple function (a `switch` of thousands of cases, thousands of labels) costs its size times a few
+ * states. The fixed budget stops paths that multiply; this part never stops a function for its size.
+ */
+const STEPS_PER_ELEMENT = 4;
+const ENTRIES_PER_ELEMENT = 32;
+
+/** The budget of one function: the fixed one, or what its size earns when that is more. */
+export function budgetFor(cfg: Cfg, options: PathOptions): PathOptions {
+  let size = 0;
+  for (const block of cfg.blocks) size += block.elements.length + block.successors.length;
+  return {
+    ...options,
+    maxSteps: Math.max(options.maxSteps, STEPS_PER_ELEMENT * size),
+    maxStateEntries: Math.max(options.maxStateEntries, ENTRIES_PER_ELEMENT * size),
+  };
+}
+
+/**
  * How many times its own budget (steps, state entries) a function may spend in all, its first run
  * included, when its objects are followed one at a time: each object's run is smaller than the whole,
  * but a function may hold dozens of them (the densest real one met, 17 KB with a dozen sockets, IRPs
@@ -107,7 +127,8 @@ const SLICED_FACTOR = 2;
  * allows, the function's objects (each descriptor, socket, IRP by where it is acquired) are followed
  * one at a time instead: objects whose facts do not interact then never multiply each other's states.
  */
-export function analyzePaths(cfg: Cfg, context: EngineContext, options: PathOptions = DEFAULT_PATH_OPTIONS): FunctionPaths {
+export function analyzePaths(cfg: Cfg, context: EngineContext, fixed: PathOptions = DEFAULT_PATH_OPTIONS): FunctionPaths {
+  const options = budgetFor(cfg, fixed);
   const whole = new Engine(cfg, context, options).run();
   if ((!whole.exceeded && !whole.overflowAt) || cfg.truncated) return combine([whole], whole.exceeded ? 'skipped' : undefined);
   // A run that stopped midway saw only part of the function; one that left states out is still true.
@@ -193,4 +214,5 @@ function combine(runs: readonly Run[], incomplete?: Node | 'skipped'): FunctionP
     pointeeOf: (state, argument) => first.engine.pointeeValue(state, argument),
   };
 }
+
 
