@@ -564,13 +564,17 @@ export class Workspace {
     const previous = state.parsed;
     let parsed: ParsedFile;
     state.failure = undefined;
+    // web-tree-sitter's tree is kept for the next incremental parse only once a file has changed (a
+    // document being edited): kept for every file of a large folder, it held hundreds of megabytes of
+    // WebAssembly memory, which never shrinks, for files nobody edits.
+    const keepForEdits = this.incremental && previous !== undefined;
     try {
       parsed = ParsedFile.parse(this.parser, state.path, state.text, (pre) => {
         state.pre = pre;
         const built = this.views.build(state.path, pre);
         state.env = built.env;
         return built;
-      }, previous, this.incremental);
+      }, previous, keepForEdits);
     } catch (error) {
       if (!(error instanceof ParseTimeout)) throw error;
       // Given up: the file stays in the workspace as empty, and says why.
