@@ -217,4 +217,13 @@ NTSTATUS Work(VOID) { return Helper(); }
     // So with a `}` too many between the head and the block.
     expect(scan('D\nDropIrp(P Irp)} { IoFreeIrp(Irp); }\n').maybe.map((d) => d.name)).toEqual(['DropIrp']);
   });
+
+  test('a statement the file leaves open declares what tree-sitter reads it to (it supplies the `;`)', () => {
+    const text = 'ULONG Count;\nd PSECURITY_DESCRIPTOR';
+    expect(declared(scan(text))).toEqual(['Count:global', 'PSECURITY_DESCRIPTOR:global']);
+    expect(statementOf(text, scan(text), 'PSECURITY_DESCRIPTOR')).toBe('d PSECURITY_DESCRIPTOR');
+    // Not inside a body or parentheses the file leaves open, nor after an initializer.
+    expect(declared(scan('VOID F(PVOID a) { ULONG n'))).toEqual([]);
+    expect(declared(scan('ULONG x = Value'))).toEqual(['x:global']);
+  });
 });

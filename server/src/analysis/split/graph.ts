@@ -548,8 +548,9 @@ export class NeedGraph {
   /**
    * Where the analysis finds a name of this kind: every declaration of it in the first file surely
    * declaring it (a file's last one wins there), and whatever may declare it up to that file. C's
-   * keywords are never looked up, and the WDK's own type names only as records (the analysis knows
-   * their typedefs; a record's fields may come from the workspace).
+   * keywords are never looked up, and the WDK's own type names only as records and variables (the
+   * analysis knows their typedefs; a record's fields may come from the workspace, and a variable of that
+   * name, which only broken code declares, is what `sizeof(NAME)` measures).
    */
   private declarersOf(key: number): readonly number[] {
     const known = this.declarerCache[key];
@@ -557,7 +558,7 @@ export class NeedGraph {
     const kind = KINDS[key % KINDS.length];
     const name = this.names[Math.floor(key / KINDS.length)];
     const result: number[] = [];
-    if (!C_KEYWORDS.has(name) && (kind === 'record' || builtinType(name) === undefined)) {
+    if (!C_KEYWORDS.has(name) && (kind === 'record' || kind === 'global' || builtinType(name) === undefined)) {
       const sure = this.sure.get(kind)?.get(name) ?? [];
       const first = sure.length > 0 ? this.nodeFile[sure[0]] : Infinity;
       for (const node of sure) {

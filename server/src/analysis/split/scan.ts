@@ -357,6 +357,9 @@ class Scanner {
         this.token(text[at], at);
       }
     }
+    // A file-scope statement the file leaves open (`d NAME` at its end) is a declaration to tree-sitter,
+    // which supplies the missing `;`: so does the scan.
+    if (length > 0 && this.depth === 0 && this.parens.length === 0 && this.last1 === 'w') this.token(';', length - 1);
     this.flush(text.length);
   }
 

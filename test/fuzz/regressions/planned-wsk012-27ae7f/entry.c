@@ -1,0 +1,1 @@
+-WskControlClient(o WSK_RELEASE_SD,f()d,sizeof(PSECURITY_DESCRIPTOR),,U,)
