@@ -405,4 +405,3 @@ function callThrough(cast: Node, callAt: ReadonlyMap<number, { call: WskCall; in
   }
   return found?.call;
 }
-

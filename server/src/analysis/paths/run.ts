@@ -214,5 +214,3 @@ function combine(runs: readonly Run[], incomplete?: Node | 'skipped'): FunctionP
     pointeeOf: (state, argument) => first.engine.pointeeValue(state, argument),
   };
 }
-
-
