@@ -285,6 +285,30 @@ describe('exclusions and wrappers', () => {
   });
 });
 
+describe('large folders', () => {
+  test('folders holding more C than the server parses quickly are said once, with what to exclude', async () => {
+    const { folder } = workspace({ 'a.c': QUERY, 'b.c': QUERY });
+    const size = 2 * QUERY.length;
+    const client = await start({ folder }, { debounceMs: 0 });
+    await progressEnded(client);
+    expect(client.shownMessages.filter((message) => message.includes('MB of C sources'))).toEqual([]);
+    await client.stop();
+    const large = LspClient.start({ pullConfiguration: true, settings: {}, workDoneProgress: true, folder }, undefined, { env: { ...process.env, WSK_LINT_LARGE_FOLDERS: String(size) } });
+    clients.push(large);
+    await large.initialize({ debounceMs: 0 });
+    await large.waitFor(() => large.shownMessages.some((message) => message.includes('MB of C sources')), 'the warning');
+    const warnings = large.shownMessages.filter((message) => message.includes('MB of C sources'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('in 3 files'); // the two sources and wsk.h
+    expect(warnings[0]).toContain('wskLint.exclude');
+    // Indexing again (a setting changed) does not say it again.
+    await large.changeSettings({ exclude: ['none'] });
+    await progressEnded(large, 2);
+    expect(large.shownMessages.filter((message) => message.includes('MB of C sources'))).toHaveLength(1);
+    expect(await large.stop()).toBe(0);
+  });
+});
+
 describe('files changed on disk', () => {
   const HEADER = '#define SD_SIZE sizeof(SECURITY_DESCRIPTOR)\n';
   const SIZED = QUERY.replace('#include "wsk.h"', '#include "wsk.h"\n#include "sdsize.h"').replace('sizeof(SECURITY_DESCRIPTOR)', 'SD_SIZE');

@@ -8,6 +8,13 @@ export type RuleSetting = 'off' | 'warning' | 'error';
 /** Files larger than this many bytes are not analysed (`wskLint.maxFileSize`, `--max-file-size`). */
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
+/** A size (in characters) that a variable of the environment may set, for tests and large machines: `fallback` when unset or not a size. */
+export function sizeFromEnvironment(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  const set = Number(text);
+  return text !== undefined && text.trim() !== '' && Number.isFinite(set) && set >= 0 ? set : fallback;
+}
+
 /**
  * What a wrapper function whose body is outside the workspace does, by 0-based parameter index:
  * `{ "MyBind": { "binds": 0 } }`.

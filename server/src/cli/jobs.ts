@@ -3,6 +3,7 @@
 // merged back into the one result the single workspace would give.
 
 import type { Config } from '../analysis/config';
+import { sizeFromEnvironment } from '../analysis/config';
 import type { Location } from '../analysis/findings';
 import { compareFindings } from '../analysis/findings';
 import { SPLIT_MINIMUM, splitRun } from '../analysis/split/partition';
@@ -133,8 +134,7 @@ export function scanHere(): Scanner {
  * set, for machines with many processors and for tests of small runs.
  */
 export function splitMinimum(env: NodeJS.ProcessEnv): number {
-  const set = Number(env.WSK_LINT_SPLIT_MINIMUM);
-  return env.WSK_LINT_SPLIT_MINIMUM !== undefined && env.WSK_LINT_SPLIT_MINIMUM.trim() !== '' && Number.isFinite(set) && set >= 0 ? set : SPLIT_MINIMUM;
+  return sizeFromEnvironment(env, 'WSK_LINT_SPLIT_MINIMUM', SPLIT_MINIMUM);
 }
 
 /**
