@@ -143,11 +143,13 @@ export function analyzePaths(cfg: Cfg, context: EngineContext, fixed: PathOption
     const focus = queue.shift() as number;
     if (done.has(focus)) continue;
     done.add(focus);
-    // Each run may spend what is left of the whole budget, never more than a run's own.
+    // Each run may spend what is left of the whole budget, never more than a run's own. What a size
+    // earns (budgetFor) is for a function followed whole: one whose paths multiply gets no more in all
+    // than that or twice the fixed budget.
     const left = {
       ...options,
-      maxSteps: Math.min(options.maxSteps, options.maxSteps * SLICED_FACTOR - steps),
-      maxStateEntries: Math.min(options.maxStateEntries, options.maxStateEntries * SLICED_FACTOR - entries),
+      maxSteps: Math.min(fixed.maxSteps, Math.max(options.maxSteps, fixed.maxSteps * SLICED_FACTOR) - steps),
+      maxStateEntries: Math.min(fixed.maxStateEntries, Math.max(options.maxStateEntries, fixed.maxStateEntries * SLICED_FACTOR) - entries),
     };
     if (left.maxSteps <= 0 || left.maxStateEntries <= 0) {
       incomplete ??= whole.overflowAt ?? cfg.definition;
