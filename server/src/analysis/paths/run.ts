@@ -95,10 +95,11 @@ export interface PathOptions {
 export const DEFAULT_PATH_OPTIONS: PathOptions = { maxStatesPerBlock: 64, maxSteps: 40_000, maxStateEntries: 150_000 };
 
 /**
- * What a function's budget grows by for each element and edge of its CFG, past the fixed budget: the
- * engine visits each block once per distinct state that reaches it (states merge at joins), so a long but
- * simple function (a `switch` of thousands of cases, thousands of labels) costs its size times a few
- * states. The fixed budget stops paths that multiply; this part never stops a function for its size.
+ * What a function's budget grows by for each element and edge of its CFG, past the fixed budget, when it
+ * ran out of the fixed one without ever meeting more states than allowed: the engine visits each block
+ * once per distinct state that reaches it (states merge at joins), so a long but simple function (a
+ * `switch` of thousands of cases, thousands of labels) costs its size times a few states. The fixed
+ * budget stops paths that multiply; this part never stops a function for its size alone.
  */
 const STEPS_PER_ELEMENT = 4;
 const ENTRIES_PER_ELEMENT = 32;
@@ -127,9 +128,14 @@ const SLICED_FACTOR = 2;
  * allows, the function's objects (each descriptor, socket, IRP by where it is acquired) are followed
  * one at a time instead: objects whose facts do not interact then never multiply each other's states.
  */
-export function analyzePaths(cfg: Cfg, context: EngineContext, fixed: PathOptions = DEFAULT_PATH_OPTIONS): FunctionPaths {
-  const options = budgetFor(cfg, fixed);
-  const whole = new Engine(cfg, context, options).run();
+export function analyzePaths(cfg: Cfg, context: EngineContext, options: PathOptions = DEFAULT_PATH_OPTIONS): FunctionPaths {
+  let whole = new Engine(cfg, context, options).run();
+  // Out of budget while never more states met than allowed: long, not branching. Followed again with
+  // what its size earns (a function whose paths multiply is not: that would only cost more time).
+  if (whole.exceeded && !whole.overflowAt && !cfg.truncated) {
+    const sized = budgetFor(cfg, options);
+    if (sized.maxSteps > options.maxSteps || sized.maxStateEntries > options.maxStateEntries) whole = new Engine(cfg, context, sized).run();
+  }
   if ((!whole.exceeded && !whole.overflowAt) || cfg.truncated) return combine([whole], whole.exceeded ? 'skipped' : undefined);
   // A run that stopped midway saw only part of the function; one that left states out is still true.
   const runs: Run[] = whole.exceeded ? [] : [whole];
@@ -143,13 +149,11 @@ export function analyzePaths(cfg: Cfg, context: EngineContext, fixed: PathOption
     const focus = queue.shift() as number;
     if (done.has(focus)) continue;
     done.add(focus);
-    // Each run may spend what is left of the whole budget, never more than a run's own. What a size
-    // earns (budgetFor) is for a function followed whole: one whose paths multiply gets no more in all
-    // than that or twice the fixed budget.
+    // Each run may spend what is left of the whole budget, never more than a run's own.
     const left = {
       ...options,
-      maxSteps: Math.min(fixed.maxSteps, Math.max(options.maxSteps, fixed.maxSteps * SLICED_FACTOR) - steps),
-      maxStateEntries: Math.min(fixed.maxStateEntries, Math.max(options.maxStateEntries, fixed.maxStateEntries * SLICED_FACTOR) - entries),
+      maxSteps: Math.min(options.maxSteps, options.maxSteps * SLICED_FACTOR - steps),
+      maxStateEntries: Math.min(options.maxStateEntries, options.maxStateEntries * SLICED_FACTOR - entries),
     };
     if (left.maxSteps <= 0 || left.maxStateEntries <= 0) {
       incomplete ??= whole.overflowAt ?? cfg.definition;
