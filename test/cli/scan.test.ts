@@ -218,6 +218,16 @@ NTSTATUS Work(VOID) { return Helper(); }
     expect(scan('D\nDropIrp(P Irp)} { IoFreeIrp(Irp); }\n').maybe.map((d) => d.name)).toEqual(['DropIrp']);
   });
 
+  test('a `)` that closes nothing in a body: tree-sitter may end the body there, so the file reads as unbalanced', () => {
+    const facts = scan('R{){}D\nResolveEntry(){ WskGetAddressInfo(a); }}\n');
+    expect(facts.unbalanced).toBe(true);
+    expect([...facts.weak.keys()]).toEqual(['ResolveEntry']);
+    // Parentheses around braces in a body (a statement expression, a compound literal) still balance.
+    const fine = scan('VOID F(VOID) { x = ({ int y = 1; y; }); G((S){ 0 }); }\n');
+    expect(fine.unbalanced).toBe(false);
+    expect(declared(fine)).toEqual(['F:function']);
+  });
+
   test('a statement the file leaves open declares what tree-sitter reads it to (it supplies the `;`)', () => {
     const text = 'ULONG Count;\nd PSECURITY_DESCRIPTOR';
     expect(declared(scan(text))).toEqual(['Count:global', 'PSECURITY_DESCRIPTOR:global']);

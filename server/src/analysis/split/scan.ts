@@ -126,6 +126,8 @@ interface Brace {
   readonly kind: BraceKind;
   /** The statement the brace stands in, resumed when it closes. */
   readonly outer: Statement;
+  /** The parentheses open around it in a body (`({ … })`, `F((S){ 0 })`), open again when it closes. */
+  readonly parens?: readonly (string | undefined)[];
 }
 
 interface BraceState {
@@ -208,8 +210,8 @@ class Scanner {
 
   private braces: Brace[] = [];
   /**
-   * A directive line tree-sitter may read otherwise than the preprocessor (see malformedDirective), or a
-   * comment or literal never closed.
+   * A directive line tree-sitter may read otherwise than the preprocessor (see malformedDirective), a
+   * comment or literal never closed, or a `)` too many in a body (closeParen).
    */
   private malformed = false;
   /** Open braces, not counting `extern "C"` blocks. */
@@ -449,6 +451,9 @@ class Scanner {
   }
 
   private closeParen(): void {
+    // A `)` that closes nothing in a body: tree-sitter's recovery may end the body there and read what
+    // follows as file scope (`R{) … F(){ … }}` defines F), so the file is read as braces that do not balance.
+    if (this.parens.length === 0 && this.depth > 0) this.malformed = true;
     if (this.parens.length === 0 && this.depth === 0) {
       // A `)` that closes nothing: tree-sitter's recovery may still read the statement's head as a
       // function's, with the block after it as the body (`F(P p) x); { … }`): its words before `(` may
@@ -498,7 +503,7 @@ class Scanner {
       kind = 'function';
       appendAll(this.pendingMaybe, statement.openers);
     }
-    this.braces.push({ kind, outer: { ...statement } });
+    this.braces.push({ kind, outer: { ...statement }, ...(this.depth > 0 && this.parens.length > 0 ? { parens: [...this.parens] } : {}) });
     if (kind !== 'linkage') this.depth++;
     this.parens.length = 0;
     this.statement = freshStatement();
@@ -517,6 +522,7 @@ class Scanner {
       this.depth--;
     }
     this.parens.length = 0;
+    if (brace?.parens && this.depth > 0) this.parens.push(...brace.parens);
     // A body or a block ends its statement; a struct, an enum or an initializer does not (`} CTX, *PCTX;`).
     if (brace && (brace.kind === 'record' || brace.kind === 'enum' || brace.kind === 'initializer')) {
       this.statement = { ...brace.outer };

@@ -1,0 +1,2 @@
+D
+T{KeAcquireSpinLock(&i;ResolveEntry();
