@@ -123,3 +123,30 @@ describe('a socket bound on a path: the set after it', () => {
     expect(await rulesIn(`${bind}\n    ${then}\n    status = SET(Socket, Sd, Irp);\n    return status;`)).toEqual(expected);
   });
 });
+
+describe('how a finished call ended: forgotten only where nothing can ask again', () => {
+  test('its status read again through the IRP still knows which way the call went', async () => {
+    // Released at once when the set failed, later when the IRP's status says it succeeded: the two
+    // releases are never on one path. Where the status could not be read again (`Work()` instead of
+    // the test), the engine forgets how the set ended, so that paths differing only there merge.
+    const body = (later: string) => `    status = CACHE(Sd, cached);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    status = SET(Socket, cached, Irp);
+    if (status == STATUS_PENDING) {
+        KeWaitForSingleObject(&Irp->UserEvent, Executive, KernelMode, FALSE, NULL);
+        status = Irp->IoStatus.Status;
+    }
+    if (!NT_SUCCESS(status)) {
+        RELEASE(cached);
+    }
+    status = Work();
+    ${later}
+    return status;`;
+    // A success other than STATUS_SUCCESS keeps the copy: only the leak is found, never a double release.
+    expect(await rulesIn(body('if (Irp->IoStatus.Status == STATUS_SUCCESS) { RELEASE(cached); }'))).toEqual(['WSK008']);
+    expect(await rulesIn(body('if (NT_SUCCESS(Irp->IoStatus.Status)) { RELEASE(cached); }'))).toEqual([]);
+    expect(await rulesIn(body('RELEASE(cached);'))).toEqual(['WSK009']);
+  });
+});

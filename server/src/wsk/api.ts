@@ -131,6 +131,16 @@ export const WSK_FUNCTIONS: readonly WskFunction[] = [
     summary: 'Receives data on a connected socket into the WSK_BUF\'s MDL, which must stay valid until the IRP completes.',
   },
   {
+    name: 'WskSendEx',
+    params: params('Socket:socket Buffer Flags ControlInfoLength ControlInfo Irp:irp'),
+    summary: 'Sends data with control information over a connected socket. Today\'s documentation marks this dispatch member "reserved for system use". The WSK_BUF\'s MDL and the control data must stay valid until the IRP completes.',
+  },
+  {
+    name: 'WskReceiveEx',
+    params: params('Socket:socket Buffer Flags ControlInfoLength ControlInfo ControlFlags Irp:irp'),
+    summary: 'Receives data with control information on a connected socket. Today\'s documentation marks this dispatch member "reserved for system use". The WSK_BUF\'s MDL and the control buffers must stay valid until the IRP completes.',
+  },
+  {
     name: 'WskDisconnect',
     params: params('Socket:socket Buffer Flags Irp:irp'),
     summary: 'Disconnects a connected socket, gracefully (with optional final data) or abortively (WSK_FLAG_ABORTIVE, no data).',

@@ -12,6 +12,8 @@ export interface PendingBuffers {
 export const PENDING_BUFFERS: ReadonlyMap<string, PendingBuffers> = new Map<string, PendingBuffers>([
   ['WskSend', { mdls: [{ param: 'Buffer' }], memory: [] }],
   ['WskReceive', { mdls: [{ param: 'Buffer' }], memory: [] }],
+  ['WskSendEx', { mdls: [{ param: 'Buffer' }], memory: ['ControlInfo'] }],
+  ['WskReceiveEx', { mdls: [{ param: 'Buffer' }], memory: ['ControlInfoLength', 'ControlInfo', 'ControlFlags'] }],
   ['WskSendTo', { mdls: [{ param: 'Buffer' }], memory: ['ControlInfo'] }],
   ['WskReceiveFrom', { mdls: [{ param: 'Buffer' }], memory: ['ControlLength', 'ControlInfo', 'ControlFlags'] }],
   ['WskSendMessages', { mdls: [{ param: 'BufferList', list: true }], memory: [] }],

@@ -79,6 +79,7 @@ const PARAM_TYPE_EXCEPTIONS: Readonly<Record<string, string>> = {
   'WskGetLocalAddress.LocalAddress': 'PSOCKADDR',
   'WskGetRemoteAddress.RemoteAddress': 'PSOCKADDR',
   'WskReceiveFrom.RemoteAddress': 'PSOCKADDR',
+  'WskReceiveEx.ControlInfoLength': 'PULONG',
   'WskConnectEx.Buffer': 'PWSK_BUF',
   'WskSocket.Dispatch': 'const VOID *',
   'WskAcceptEvent.AcceptSocketContext': 'PVOID *',

@@ -7,9 +7,10 @@ import { PENDING_BUFFERS, mdlPathOf } from '../../wsk/buffers';
 import { INVOKE_FLAGS, birthsOf, endsOf, kernelFunction, objectKind, paramIndex, paramWithRole } from '../../wsk/api';
 import type { Birth, WskFunction } from '../../wsk/api';
 import type { WskCall } from '../calls';
-import { accessPath, addressedPath, callerPath, pointeePath } from '../access';
+import { accessPath, addressedPath, addressedVariable, callerPath, pointeePath, rootOf } from '../access';
 import type { IrpSetupEffect, SocketYield, Summary } from '../summary';
 import { MAX_SYNTAX_DEPTH, argumentsOf, unparenthesize } from '../syntax';
+import { throughCopies } from '../copies';
 import type { ValueReader } from '../values';
 import { UNKNOWN_VALUE } from './state';
 import type { CallId, Facts, IrpSetup, Note, PathState, RoutineSet, SocketBirth } from './state';
@@ -28,6 +29,7 @@ export function call(engine: Engine, node: Node, state: PathState): string {
   if (cast) return evaluate(engine, cast, state);
   const args = argumentsOf(node);
   for (const arg of args) evaluate(engine, arg, state);
+  forgetTestsOfAddressed(engine, args, state);
   const result = `c:${node.startIndex}`;
   const wsk = engine.calls.get(node.startIndex);
   const name = calleeText(node);
@@ -538,6 +540,21 @@ export function holdBuffers(engine: Engine, call: WskCall, node: Node, state: Pa
   for (const param of buffers.memory) {
     const argument = call.arg(param);
     if (argument && addressedPath(argument, typeName) === undefined && accessPath(argument) !== undefined) hold(peek(engine, state, argument), param);
+  }
+}
+
+/**
+ * A call handed `&x` may write `x`: the tests of `x` a path remembers no longer hold after it (and the
+ * liveness of tests counts such a call as a write: liveness.ts).
+ */
+function forgetTestsOfAddressed(engine: Engine, args: readonly Node[], state: PathState): void {
+  if (state.conditions.size === 0) return;
+  for (const argument of args) {
+    // Also `(PVOID)&x`, which parses as `(PVOID) & x` (liveness.ts, which cannot tell a type, keeps x live there).
+    const addressed = addressedVariable(argument)?.text ?? addressedPath(argument, (name) => engine.values.types.isTypeName(name));
+    if (addressed === undefined || !/^\w+$/.test(addressed)) continue;
+    const root = rootOf(state.canonical(addressed));
+    for (const [text, condition] of state.conditions) if (condition.names.some((name) => throughCopies(name, state.copies) === root)) state.conditions.delete(text);
   }
 }
 

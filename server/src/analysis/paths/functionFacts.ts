@@ -8,7 +8,8 @@ import type { Cfg } from '../cfg';
 import { accessPath, assignedNames, pointeePath } from '../access';
 import { argumentsOf, callExpressionsIn } from '../syntax';
 import { localNames, parameterDeclarations } from '../declarations';
-import { liveness } from './liveness';
+import { TEST_ACCESSES, liveness } from './liveness';
+import { irpStatusAccesses } from './irpStatusReads';
 import { copiesIn, throughCopies } from '../copies';
 import type { Liveness } from './liveness';
 import { calleeText, conditionText } from './conditions';
@@ -31,6 +32,10 @@ export interface FunctionFacts {
   /** Variables the function returns as they are (`return status;`). */
   readonly returnedNames: ReadonlySet<string>;
   readonly liveness: Liveness;
+  /** For the tests a path remembers, where a call handed `&x` writes `x` (it forgets them: callEffects.ts). */
+  readonly testLiveness: Liveness;
+  /** Where the status of an IRP's last WSK call may still be read (irpStatusReads.ts). */
+  readonly irpStatusLiveness: Liveness;
   /** By condition node id: see conditionHasSideEffects. */
   readonly sideEffects: Map<number, boolean>;
   /** The function's copies, by copy (copies.ts): storage reached through one is kept under its source's name. */
@@ -69,6 +74,7 @@ function prepare(cfg: Cfg, context: EngineContext): FunctionFacts {
   }
   // Only names are needed here: the file a Declaration records is not read.
   const parameters = new Set(parameterDeclarations(cfg.definition, '').map((p) => p.name));
+  const variables = new Set([...locals, ...assignedNames(cfg.definition)]);
   return {
     locals,
     repeatedConditions,
@@ -76,7 +82,9 @@ function prepare(cfg: Cfg, context: EngineContext): FunctionFacts {
     bodyLocals: new Set([...locals].filter((name) => !parameters.has(name))),
     releaseSubjects: cfg.truncated ? new Set() : findReleaseSubjects(cfg, context, copies),
     returnedNames: new Set(cfg.truncated ? [] : cfg.definition.descendantsOfType('return_statement').map((r) => r?.namedChildren.find((c) => c && c.type !== 'comment')).filter((e): e is Node => e?.type === 'identifier').map((e) => e.text)),
-    liveness: liveness(cfg, new Set([...locals, ...assignedNames(cfg.definition)])),
+    liveness: liveness(cfg, variables),
+    testLiveness: liveness(cfg, variables, TEST_ACCESSES),
+    irpStatusLiveness: liveness(cfg, new Set([...variables, ...parameters]), irpStatusAccesses(context.calls)),
     sideEffects: new Map(),
     copies,
     copiesBySource: bySource(copies),

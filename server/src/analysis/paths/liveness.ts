@@ -12,8 +12,15 @@
 import type { Node } from '../../parse/treeSitter';
 import { IdentifierIndex } from '../identifierIndex';
 import type { Cfg, Element } from '../cfg';
-import { unparenthesize } from '../syntax';
+import { argumentsOf, callExpressionsIn, unparenthesize } from '../syntax';
+import { addressedVariable } from '../access';
 import { appendAll } from '../../parse/arrays';
+
+/** What an element or a branch condition reads, and the names it then overwrites whole (`identifiers`: the names a node mentions). */
+export interface AccessModel {
+  element(element: Element, identifiers: (node: Node) => string[]): { reads: string[]; writes: string[] };
+  condition(node: Node, identifiers: (node: Node) => string[]): string[];
+}
 
 export interface Liveness {
   /** Whether code reachable from the start of this block (itself included) may read the name. */
@@ -24,7 +31,7 @@ export interface Liveness {
  * `variables`: the names to follow (the function's parameters and locals, the globals it assigns);
  * any other name (a callee, a constant, a global only read) is always live.
  */
-export function liveness(cfg: Cfg, variables: ReadonlySet<string>): Liveness {
+export function liveness(cfg: Cfg, variables: ReadonlySet<string>, model: AccessModel = VALUE_ACCESSES): Liveness {
   const index = new Map<string, number>();
   for (const name of variables) index.set(name, index.size);
   const ids = (names: readonly string[]) => names.map((name) => index.get(name)).filter((i): i is number => i !== undefined);
@@ -33,10 +40,10 @@ export function liveness(cfg: Cfg, variables: ReadonlySet<string>): Liveness {
   // Per block, in order: what each step reads and then writes (condition reads come last).
   const steps = cfg.blocks.map((block) => {
     const list: { reads: number[]; writes: number[] }[] = block.elements.map((element) => {
-      const { reads, writes } = accesses(element, identifiers);
+      const { reads, writes } = model.element(element, identifiers);
       return { reads: ids(reads), writes: ids(writes) };
     });
-    const conditionReads = block.successors.flatMap((edge) => (edge.condition ? identifiers(edge.condition.node) : []));
+    const conditionReads = block.successors.flatMap((edge) => (edge.condition ? model.condition(edge.condition.node, identifiers) : []));
     list.push({ reads: ids(conditionReads), writes: [] });
     return list;
   });
@@ -91,6 +98,22 @@ export function liveness(cfg: Cfg, variables: ReadonlySet<string>): Liveness {
   };
 }
 
+/** What a path knows of values: every mention reads, but for the name a plain assignment or a declaration defines. */
+export const VALUE_ACCESSES: AccessModel = { element: accesses, condition: (node, identifiers) => identifiers(node) };
+
+/**
+ * What a path remembers of tests (`if (verified)`): as values, but a call handed `&x` may write `x`, so
+ * the engine forgets the tests of `x` there (callEffects.ts): `x` mentioned only that way is written.
+ */
+export const TEST_ACCESSES: AccessModel = {
+  element(element, identifiers) {
+    const found = accesses(element, identifiers);
+    if (element.kind !== 'opaque' && element.kind !== 'exit') addressedByCalls(element.node, found.reads, found.writes);
+    return found;
+  },
+  condition: (node, identifiers) => identifiers(node),
+};
+
 /** What one element reads, and the names it then overwrites whole. */
 function accesses(element: Element, identifiers: (node: Node) => string[]): { reads: string[]; writes: string[] } {
   switch (element.kind) {
@@ -128,3 +151,22 @@ function accesses(element: Element, identifiers: (node: Node) => string[]): { re
   }
 }
 
+/** `&x` handed to a call writes `x` (see TEST_ACCESSES); read too when the element mentions it otherwise. */
+function addressedByCalls(node: Node, reads: string[], writes: string[]): void {
+  const addressed: Node[] = [];
+  for (const call of callExpressionsIn(node)) {
+    for (const argument of argumentsOf(call)) {
+      const target = addressedVariable(argument);
+      if (target) addressed.push(target);
+    }
+  }
+  for (const target of addressed) {
+    const name = target.text;
+    // Read when the element mentions it anywhere else (`f(&x, x)`, `y = x + f(&x)`).
+    const elsewhere = reads.filter((read) => read === name).length > addressed.filter((other) => other.text === name).length;
+    if (!elsewhere) {
+      for (let i = reads.length - 1; i >= 0; i--) if (reads[i] === name) reads.splice(i, 1);
+    }
+    if (!writes.includes(name)) writes.push(name);
+  }
+}

@@ -11,6 +11,7 @@ import { isDescriptorPointer, isIrpPointer } from '../types';
 import type { CType } from '../types';
 import { UNKNOWN_VALUE } from './state';
 import type { CallId, Facts, Note, PathState } from './state';
+import type { Liveness } from './liveness';
 import { calleeText } from './conditions';
 import type { Engine } from './engine';
 import { evaluate } from './expressions';
@@ -194,8 +195,47 @@ export function forgetDead(engine: Engine, state: PathState, block: number): voi
     if (engine.facts.bodyLocals.has(root) && dead(root)) state.env.delete(path);
   }
   for (const name of state.generations.keys()) if (dead(name)) state.generations.delete(name);
-  for (const [text, condition] of state.conditions) {
-    if (condition.names.some((name) => !engine.facts.parameters.has(name) && dead(name))) state.conditions.delete(text);
+  if (state.conditions.size > 0) {
+    const untested = (name: string) => !liveThroughCopies(engine, engine.facts.testLiveness, block, name);
+    for (const [text, condition] of state.conditions) {
+      if (condition.names.some((name) => !engine.facts.parameters.has(name) && untested(name))) state.conditions.delete(text);
+    }
+  }
+  if (state.outcomes.size > 0) settleFinished(engine, state, block);
+}
+
+/** Whether a name is live at a block, or a copy of it is (what a copy reaches is kept under its source's name: copies.ts). */
+function liveThroughCopies(engine: Engine, liveness: Liveness, block: number, name: string): boolean {
+  return liveness.liveAt(block, name) || (engine.facts.copiesBySource.get(name) ?? []).some((copy) => liveness.liveAt(block, copy));
+}
+
+/**
+ * Forgets whether a complete call failed where nothing from `block` on can ask: no value holds its
+ * status, its object or its yield, and no holder of its IRP may read the IRP's status or hand the IRP
+ * to a function not modelled before giving it to another call (irpStatusReads.ts). Rules only ask a
+ * finished call through those (its pending uses are gone: gc), so paths that differ only in how such a
+ * call ended are one.
+ */
+function settleFinished(engine: Engine, state: PathState, block: number): void {
+  const asked = new Set<CallId>();
+  const irps = new Map<CallId, string[]>();
+  for (const [value, facts] of state.facts) {
+    if (facts.statusOf) asked.add(facts.statusOf.call);
+    if (facts.successOf !== undefined) asked.add(facts.successOf);
+    if (facts.object?.call !== undefined) asked.add(facts.object.call);
+    if (facts.yields) asked.add(facts.yields.call);
+    if (facts.bindCall) asked.add(facts.bindCall.call);
+    if (facts.irpOf !== undefined) irps.set(facts.irpOf, [...(irps.get(facts.irpOf) ?? []), value]);
+  }
+  const readable = (value: string) => {
+    const holders = [...state.env].filter(([, held]) => held === value).map(([path]) => path);
+    if (value.startsWith('p:')) holders.push(value.slice(2).replace(/#.*$/, ''));
+    return holders.some((path) => liveThroughCopies(engine, engine.facts.irpStatusLiveness, block, rootOf(path)));
+  };
+  for (const [call, outcome] of state.outcomes) {
+    if (outcome.failed === undefined && outcome.pending === 'done') continue;
+    if (asked.has(call) || state.mayBePending(call) || (irps.get(call) ?? []).some(readable)) continue;
+    state.outcomes.set(call, { pending: 'done' });
   }
 }
 
@@ -233,6 +273,17 @@ export function gc(engine: Engine, state: PathState): void {
   }
   // Outcomes of calls no remaining fact refers to are forgotten too.
   if (state.outcomes.size === 0) return;
+  // A request known complete no longer uses what it was given (rules only ask for pending uses):
+  // paths that differ only in such a finished use are one.
+  for (const [value, facts] of state.facts) {
+    const usedBy = facts.usedBy?.filter((use) => state.mayBePending(use.call));
+    const heldBy = facts.heldBy?.filter((use) => state.mayBePending(use.call));
+    if (usedBy?.length === facts.usedBy?.length && heldBy?.length === facts.heldBy?.length) continue;
+    const { usedBy: _used, heldBy: _held, ...rest } = facts;
+    const kept: Facts = { ...rest, ...(usedBy?.length ? { usedBy } : {}), ...(heldBy?.length ? { heldBy } : {}) };
+    if (Object.keys(kept).length === 0) state.facts.delete(value);
+    else state.facts.set(value, kept);
+  }
   const referenced = new Set<CallId>();
   const refer = (call: CallId | undefined) => {
     if (call !== undefined) referenced.add(call);

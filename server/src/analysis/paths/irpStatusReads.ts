@@ -1,0 +1,56 @@
+// Where a function may still ask how the WSK call an IRP was last given to ended. Once that call is
+// complete, whether it failed shows only through values that hold its status (their facts name the
+// call) or through the IRP itself: `Irp->IoStatus.Status` read again, or the IRP handed to a function
+// the analysis does not model (`status = MyWait(ctx, Irp, status)` takes that call's final status).
+// The next WSK call given the IRP makes it that call's IRP. Where none of this can follow, the engine
+// forgets whether the call failed (transitions.ts: settleFinished): a loop that reuses one IRP for
+// many synchronous calls then meets itself in one state per thing that matters, not one per way each
+// earlier call ended.
+
+import type { Node } from '../../parse/treeSitter';
+import { WAITS } from '../../wsk/kernel';
+import { kernelFunction, paramWithRole } from '../../wsk/api';
+import type { WskCall } from '../calls';
+import { accessPath, rootOf } from '../access';
+import { argumentsOf, callExpressionsIn } from '../syntax';
+import type { AccessModel } from './liveness';
+import { calleeText } from './conditions';
+
+/** Reads: the roots of `X->IoStatus…` and what a function not modelled is handed; writes: a WSK call's IRP. */
+export function irpStatusAccesses(calls: ReadonlyMap<number, WskCall>): AccessModel {
+  const readsOf = (node: Node, identifiers: (node: Node) => string[]) => {
+    const reads: string[] = [];
+    const writes: string[] = [];
+    for (const field of node.descendantsOfType('field_identifier')) {
+      const access = field?.text === 'IoStatus' ? field.parent : null;
+      const base = access?.type === 'field_expression' ? access.childForFieldName('argument') : null;
+      if (!base) continue;
+      const path = accessPath(base);
+      if (path) reads.push(rootOf(path));
+      else reads.push(...identifiers(base));
+    }
+    for (const call of callExpressionsIn(node)) {
+      const wsk = calls.get(call.startIndex);
+      if (wsk && !wsk.via) {
+        const param = paramWithRole(wsk.api, 'irp');
+        const irp = param ? wsk.arg(param) : undefined;
+        const path = irp ? accessPath(irp) : undefined;
+        if (path) writes.push(rootOf(path));
+        continue;
+      }
+      const name = calleeText(call);
+      if (name && (kernelFunction(name) || WAITS.has(name))) continue;
+      for (const argument of argumentsOf(call)) reads.push(...identifiers(argument));
+    }
+    return { reads, writes };
+  };
+  return {
+    element(element, identifiers) {
+      if (element.kind === 'exit') return { reads: [], writes: [] };
+      const found = readsOf(element.node, identifiers);
+      // The engine does not run an opaque element's calls: its IRPs keep their calls.
+      return element.kind === 'opaque' ? { reads: found.reads, writes: [] } : found;
+    },
+    condition: (node, identifiers) => readsOf(node, identifiers).reads,
+  };
+}
