@@ -208,6 +208,9 @@ NTSTATUS Work(VOID) { return Helper(); }
     const facts = scan(text);
     expect(declared(facts).filter((d) => d.endsWith(':function'))).toEqual(['Drop:function']);
     expect(statementOf(text, facts, 'Drop')).toBe('{ IoFreeIrp(Irp); }');
+    // A parameter declared with parentheses (a function pointer) is still part of the head.
+    const pointer = scan('VOID Drop(Irp, Done) PIRP Irp; NTSTATUS (*Done)(PIRP); { IoFreeIrp(Irp); }\n');
+    expect(declared(pointer).filter((d) => d.endsWith(':function'))).toEqual(['Drop:function']);
   });
 
   test('a head with a `)` or `}` that closes nothing may be a definition (tree-sitter recovers one): its words before `(` may be declared', () => {

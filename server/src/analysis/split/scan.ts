@@ -393,7 +393,9 @@ class Scanner {
     const closed = this.beforeToken(token);
     this.afterInitializer = false;
     const oldStyleHead = this.oldStyleHead;
-    if (token !== ';' && token !== ',' && token !== '*' && token !== '[' && token !== ']') this.oldStyleHead = undefined;
+    // A K&R head lasts through its parameters' declarations, parenthesised declarators included (`int (*f)();`).
+    const inHead = token === ';' || token === ',' || token === '*' || token === '[' || token === ']' || (oldStyleHead?.declares === true && (token === '(' || (token === ')' && this.parens.length > 0)));
+    if (!inHead) this.oldStyleHead = undefined;
     const afterWord = this.last1 === 'w' ? this.lastWord : undefined;
     const declarator = afterWord !== undefined && afterWord !== this.tag && this.parens.length === 0 && !this.statement.initializer ? afterWord : undefined;
     switch (token) {
@@ -461,7 +463,7 @@ class Scanner {
       appendAll(this.pendingMaybe, this.statement.openers);
     }
     const opener = this.parens.pop();
-    if (opener && this.parens.length === 0 && this.depth === 0 && !this.statement.initializer && !NOT_FUNCTIONS.has(opener)) this.oldStyleHead = { name: opener, declares: false };
+    if (opener && this.parens.length === 0 && this.depth === 0 && !this.statement.initializer && !NOT_FUNCTIONS.has(opener) && !this.oldStyleHead?.declares) this.oldStyleHead = { name: opener, declares: false };
     if (this.invocation && this.parens.length === 0) {
       this.pendingInvocations.push(this.invocation);
       this.invocation = undefined;

@@ -1,0 +1,2 @@
+S
+ForwardOrSignal()t(());{
