@@ -8,7 +8,8 @@ import type { Cfg } from '../cfg';
 import { accessPath, assignedNames, pointeePath } from '../access';
 import { argumentsOf, callExpressionsIn } from '../syntax';
 import { localNames, parameterDeclarations } from '../declarations';
-import { TEST_ACCESSES, liveness } from './liveness';
+import { TEST_ACCESSES, VALUE_ACCESSES, liveness } from './liveness';
+import { IdentifierIndex } from '../identifierIndex';
 import { irpStatusAccesses } from './irpStatusReads';
 import { copiesIn, throughCopies } from '../copies';
 import type { Liveness } from './liveness';
@@ -75,6 +76,7 @@ function prepare(cfg: Cfg, context: EngineContext): FunctionFacts {
   // Only names are needed here: the file a Declaration records is not read.
   const parameters = new Set(parameterDeclarations(cfg.definition, '').map((p) => p.name));
   const variables = new Set([...locals, ...assignedNames(cfg.definition)]);
+  const identifiers = new IdentifierIndex(cfg.definition);
   return {
     locals,
     repeatedConditions,
@@ -82,9 +84,9 @@ function prepare(cfg: Cfg, context: EngineContext): FunctionFacts {
     bodyLocals: new Set([...locals].filter((name) => !parameters.has(name))),
     releaseSubjects: cfg.truncated ? new Set() : findReleaseSubjects(cfg, context, copies),
     returnedNames: new Set(cfg.truncated ? [] : cfg.definition.descendantsOfType('return_statement').map((r) => r?.namedChildren.find((c) => c && c.type !== 'comment')).filter((e): e is Node => e?.type === 'identifier').map((e) => e.text)),
-    liveness: liveness(cfg, variables),
-    testLiveness: liveness(cfg, variables, TEST_ACCESSES),
-    irpStatusLiveness: liveness(cfg, new Set([...variables, ...parameters]), irpStatusAccesses(context.calls)),
+    liveness: liveness(cfg, variables, VALUE_ACCESSES, identifiers),
+    testLiveness: liveness(cfg, variables, TEST_ACCESSES, identifiers),
+    irpStatusLiveness: liveness(cfg, new Set([...variables, ...parameters]), irpStatusAccesses(context.calls), identifiers),
     sideEffects: new Map(),
     copies,
     copiesBySource: bySource(copies),

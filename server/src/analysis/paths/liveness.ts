@@ -29,13 +29,13 @@ export interface Liveness {
 
 /**
  * `variables`: the names to follow (the function's parameters and locals, the globals it assigns);
- * any other name (a callee, a constant, a global only read) is always live.
+ * any other name (a callee, a constant, a global only read) is always live. `within`: the function's
+ * identifiers, when several readings share them.
  */
-export function liveness(cfg: Cfg, variables: ReadonlySet<string>, model: AccessModel = VALUE_ACCESSES): Liveness {
+export function liveness(cfg: Cfg, variables: ReadonlySet<string>, model: AccessModel = VALUE_ACCESSES, within = new IdentifierIndex(cfg.definition)): Liveness {
   const index = new Map<string, number>();
   for (const name of variables) index.set(name, index.size);
   const ids = (names: readonly string[]) => names.map((name) => index.get(name)).filter((i): i is number => i !== undefined);
-  const within = new IdentifierIndex(cfg.definition);
   const identifiers = (node: Node) => within.namesWithin(node);
   // Per block, in order: what each step reads and then writes (condition reads come last).
   const steps = cfg.blocks.map((block) => {

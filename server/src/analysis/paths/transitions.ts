@@ -217,6 +217,9 @@ function liveThroughCopies(engine: Engine, liveness: Liveness, block: number, na
  * call ended are one.
  */
 function settleFinished(engine: Engine, state: PathState, block: number): void {
+  let settles = false;
+  for (const [call, outcome] of state.outcomes) if ((outcome.failed !== undefined || outcome.pending !== 'done') && !state.mayBePending(call)) settles = true;
+  if (!settles) return;
   const asked = new Set<CallId>();
   const irps = new Map<CallId, string[]>();
   for (const [value, facts] of state.facts) {
@@ -227,14 +230,14 @@ function settleFinished(engine: Engine, state: PathState, block: number): void {
     if (facts.bindCall) asked.add(facts.bindCall.call);
     if (facts.irpOf !== undefined) irps.set(facts.irpOf, [...(irps.get(facts.irpOf) ?? []), value]);
   }
-  const readable = (value: string) => {
-    const holders = [...state.env].filter(([, held]) => held === value).map(([path]) => path);
-    if (value.startsWith('p:')) holders.push(value.slice(2).replace(/#.*$/, ''));
-    return holders.some((path) => liveThroughCopies(engine, engine.facts.irpStatusLiveness, block, rootOf(path)));
-  };
+  const live = (path: string) => liveThroughCopies(engine, engine.facts.irpStatusLiveness, block, rootOf(path));
+  // The IRPs a later step may ask through a name that holds them (or, for an entry value, its own path).
+  const readable = new Set<string>();
+  for (const [path, value] of state.env) if (state.factsOf(value).irpOf !== undefined && live(path)) readable.add(value);
+  for (const [value, known] of state.facts) if (known.irpOf !== undefined && value.startsWith('p:') && live(value.slice(2).replace(/#.*$/, ''))) readable.add(value);
   for (const [call, outcome] of state.outcomes) {
     if (outcome.failed === undefined && outcome.pending === 'done') continue;
-    if (asked.has(call) || state.mayBePending(call) || (irps.get(call) ?? []).some(readable)) continue;
+    if (asked.has(call) || state.mayBePending(call) || (irps.get(call) ?? []).some((value) => readable.has(value))) continue;
     state.outcomes.set(call, { pending: 'done' });
   }
 }
@@ -275,10 +278,11 @@ export function gc(engine: Engine, state: PathState): void {
   if (state.outcomes.size === 0) return;
   // A request known complete no longer uses what it was given (rules only ask for pending uses):
   // paths that differ only in such a finished use are one.
+  const finished = (use: { readonly call: CallId }) => !state.mayBePending(use.call);
   for (const [value, facts] of state.facts) {
-    const usedBy = facts.usedBy?.filter((use) => state.mayBePending(use.call));
-    const heldBy = facts.heldBy?.filter((use) => state.mayBePending(use.call));
-    if (usedBy?.length === facts.usedBy?.length && heldBy?.length === facts.heldBy?.length) continue;
+    if (!facts.usedBy?.some(finished) && !facts.heldBy?.some(finished)) continue;
+    const usedBy = facts.usedBy?.filter((use) => !finished(use));
+    const heldBy = facts.heldBy?.filter((use) => !finished(use));
     const { usedBy: _used, heldBy: _held, ...rest } = facts;
     const kept: Facts = { ...rest, ...(usedBy?.length ? { usedBy } : {}), ...(heldBy?.length ? { heldBy } : {}) };
     if (Object.keys(kept).length === 0) state.facts.delete(value);
