@@ -8,7 +8,7 @@
 // earlier call ended.
 
 import type { Node } from '../../parse/treeSitter';
-import { WAITS } from '../../wsk/kernel';
+import { DEBUG_ROUTINES, WAITS } from '../../wsk/kernel';
 import { kernelFunction, paramWithRole } from '../../wsk/api';
 import type { WskCall } from '../calls';
 import { accessPath, rootOf } from '../access';
@@ -39,7 +39,7 @@ export function irpStatusAccesses(calls: ReadonlyMap<number, WskCall>): AccessMo
         continue;
       }
       const name = calleeText(call);
-      if (name && (kernelFunction(name) || WAITS.has(name))) continue;
+      if (name && (kernelFunction(name) || WAITS.has(name) || DEBUG_ROUTINES.has(name))) continue;
       for (const argument of argumentsOf(call)) reads.push(...identifiers(argument));
     }
     return { reads, writes };

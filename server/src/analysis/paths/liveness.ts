@@ -12,7 +12,9 @@
 import type { Node } from '../../parse/treeSitter';
 import { IdentifierIndex } from '../identifierIndex';
 import type { Cfg, Element } from '../cfg';
-import { argumentsOf, callExpressionsIn, unparenthesize } from '../syntax';
+import { argumentsOf, callExpressionsIn, stripCasts, unparenthesize } from '../syntax';
+import { DEBUG_ROUTINES } from '../../wsk/kernel';
+import { calleeText } from './conditions';
 import { addressedVariable } from '../access';
 import { appendAll } from '../../parse/arrays';
 
@@ -98,8 +100,19 @@ export function liveness(cfg: Cfg, variables: ReadonlySet<string>, model: Access
   };
 }
 
-/** What a path knows of values: every mention reads, but for the name a plain assignment or a declaration defines. */
-export const VALUE_ACCESSES: AccessModel = { element: accesses, condition: (node, identifiers) => identifiers(node) };
+/**
+ * What a path knows of values: every mention reads, but for the name a plain assignment or a declaration
+ * defines, and a variable a debug print is handed as such (`DbgPrintEx(…, "%x", status)`: the engine
+ * evaluates nothing there that could tell).
+ */
+export const VALUE_ACCESSES: AccessModel = {
+  element(element, identifiers) {
+    const found = accesses(element, identifiers);
+    if (element.kind !== 'opaque' && element.kind !== 'exit') withoutPrinted(element.node, found.reads);
+    return found;
+  },
+  condition: (node, identifiers) => identifiers(node),
+};
 
 /**
  * What a path remembers of tests (`if (verified)`): as values, but a call handed `&x` may write `x`, so
@@ -107,7 +120,7 @@ export const VALUE_ACCESSES: AccessModel = { element: accesses, condition: (node
  */
 export const TEST_ACCESSES: AccessModel = {
   element(element, identifiers) {
-    const found = accesses(element, identifiers);
+    const found = VALUE_ACCESSES.element(element, identifiers);
     if (element.kind !== 'opaque' && element.kind !== 'exit') addressedByCalls(element.node, found.reads, found.writes);
     return found;
   },
@@ -168,5 +181,25 @@ function addressedByCalls(node: Node, reads: string[], writes: string[]): void {
       for (let i = reads.length - 1; i >= 0; i--) if (reads[i] === name) reads.splice(i, 1);
     }
     if (!writes.includes(name)) writes.push(name);
+  }
+}
+
+/** Drops from `reads` the names only handed as such to debug prints (their other mentions are reads). */
+function withoutPrinted(node: Node, reads: string[]): void {
+  let printed: Map<string, number> | undefined;
+  for (const call of callExpressionsIn(node)) {
+    const name = calleeText(call);
+    if (!name || !DEBUG_ROUTINES.has(name)) continue;
+    for (const argument of argumentsOf(call)) {
+      const inner = stripCasts(argument);
+      if (inner.type !== 'identifier') continue;
+      printed ??= new Map();
+      printed.set(inner.text, (printed.get(inner.text) ?? 0) + 1);
+    }
+  }
+  if (!printed) return;
+  for (const [name, count] of printed) {
+    if (reads.filter((read) => read === name).length > count) continue;
+    for (let i = reads.length - 1; i >= 0; i--) if (reads[i] === name) reads.splice(i, 1);
   }
 }
