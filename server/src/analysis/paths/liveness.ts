@@ -7,7 +7,9 @@
 // A classic backward liveness over the CFG: an element reads every identifier it mentions, except the
 // name a plain assignment (`x = …`) or a declaration defines, which it writes after evaluating the
 // rest. Anything else (`&x` given to a call, `x++`, a nested assignment) counts as a read: the result
-// keeps more than needed, never less.
+// keeps more than needed, never less. What reads and writes is an AccessModel: values (VALUE_ACCESSES),
+// remembered tests, which a call handed `&x` rewrites (TEST_ACCESSES), and the status of an IRP's last
+// WSK call (irpStatusReads.ts) are three readings of one function.
 
 import type { Node } from '../../parse/treeSitter';
 import { IdentifierIndex } from '../identifierIndex';

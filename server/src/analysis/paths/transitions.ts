@@ -274,7 +274,6 @@ export function gc(engine: Engine, state: PathState): void {
     held ??= new Set(state.env.values());
     if (!held.has(value)) state.facts.delete(value);
   }
-  // Outcomes of calls no remaining fact refers to are forgotten too.
   if (state.outcomes.size === 0) return;
   // A request known complete no longer uses what it was given (rules only ask for pending uses):
   // paths that differ only in such a finished use are one.
@@ -288,6 +287,7 @@ export function gc(engine: Engine, state: PathState): void {
     if (Object.keys(kept).length === 0) state.facts.delete(value);
     else state.facts.set(value, kept);
   }
+  // Outcomes of calls no remaining fact refers to are forgotten too.
   const referenced = new Set<CallId>();
   const refer = (call: CallId | undefined) => {
     if (call !== undefined) referenced.add(call);
