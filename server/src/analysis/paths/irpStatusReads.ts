@@ -12,7 +12,8 @@ import { DEBUG_ROUTINES, WAITS } from '../../wsk/kernel';
 import { kernelFunction, paramWithRole } from '../../wsk/api';
 import type { WskCall } from '../calls';
 import { accessPath, rootOf } from '../access';
-import { argumentsOf, callExpressionsIn } from '../syntax';
+import { callExpressionsIn } from '../syntax';
+import { appendAll } from '../../parse/arrays';
 import type { AccessModel } from './liveness';
 import { calleeText } from './conditions';
 
@@ -29,7 +30,11 @@ export function irpStatusAccesses(calls: ReadonlyMap<number, WskCall>): AccessMo
       if (path) reads.push(rootOf(path));
       else reads.push(...identifiers(base));
     }
+    // Calls nested in the arguments of a function not modelled are read with them: skipped, so that
+    // `f(f(f(…)))` costs its length, not its square.
+    let readUntil = -1;
     for (const call of callExpressionsIn(node)) {
+      if (call.startIndex < readUntil) continue;
       const wsk = calls.get(call.startIndex);
       if (wsk && !wsk.via) {
         const param = paramWithRole(wsk.api, 'irp');
@@ -40,7 +45,11 @@ export function irpStatusAccesses(calls: ReadonlyMap<number, WskCall>): AccessMo
       }
       const name = calleeText(call);
       if (name && (kernelFunction(name) || WAITS.has(name) || DEBUG_ROUTINES.has(name))) continue;
-      for (const argument of argumentsOf(call)) reads.push(...identifiers(argument));
+      const list = call.childForFieldName('arguments');
+      if (list) {
+        appendAll(reads, identifiers(list));
+        readUntil = list.endIndex;
+      }
     }
     return { reads, writes };
   };

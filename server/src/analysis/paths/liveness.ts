@@ -175,15 +175,28 @@ function addressedByCalls(node: Node, reads: string[], writes: string[]): void {
       if (target) addressed.push(target);
     }
   }
-  for (const target of addressed) {
-    const name = target.text;
-    // Read when the element mentions it anywhere else (`f(&x, x)`, `y = x + f(&x)`).
-    const elsewhere = reads.filter((read) => read === name).length > addressed.filter((other) => other.text === name).length;
-    if (!elsewhere) {
-      for (let i = reads.length - 1; i >= 0; i--) if (reads[i] === name) reads.splice(i, 1);
-    }
-    if (!writes.includes(name)) writes.push(name);
-  }
+  if (addressed.length === 0) return;
+  const byAddress = countNames(addressed.map((target) => target.text));
+  // Read when the element mentions it anywhere else (`f(&x, x)`, `y = x + f(&x)`).
+  dropNames(reads, byAddress);
+  for (const name of byAddress.keys()) if (!writes.includes(name)) writes.push(name);
+}
+
+/** How many times each name occurs. */
+function countNames(names: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
+}
+
+/** Removes from `reads` each name that occurs there no more often than in `only` (all its mentions are those). */
+function dropNames(reads: string[], only: ReadonlyMap<string, number>): void {
+  const mentions = countNames(reads.filter((read) => only.has(read)));
+  const dropped = new Set([...only].filter(([name, count]) => (mentions.get(name) ?? 0) <= count).map(([name]) => name));
+  if (dropped.size === 0) return;
+  let kept = 0;
+  for (const read of reads) if (!dropped.has(read)) reads[kept++] = read;
+  reads.length = kept;
 }
 
 /** Drops from `reads` the names only handed as such to debug prints (their other mentions are reads). */
@@ -199,9 +212,5 @@ function withoutPrinted(node: Node, reads: string[]): void {
       printed.set(inner.text, (printed.get(inner.text) ?? 0) + 1);
     }
   }
-  if (!printed) return;
-  for (const [name, count] of printed) {
-    if (reads.filter((read) => read === name).length > count) continue;
-    for (let i = reads.length - 1; i >= 0; i--) if (reads[i] === name) reads.splice(i, 1);
-  }
+  if (printed) dropNames(reads, printed);
 }
