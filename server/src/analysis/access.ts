@@ -85,14 +85,6 @@ export function addressedPath(expression: Node, isTypeName: (name: string) => bo
   return argument ? accessPath(argument) : undefined;
 }
 
-/** The variable an argument hands over by address: `&x`, `(PVOID)&x`. */
-export function addressedVariable(argument: Node): Node | undefined {
-  const node = stripCasts(argument);
-  if (node.type !== 'pointer_expression' || node.childForFieldName('operator')?.type !== '&') return undefined;
-  const target = node.childForFieldName('argument');
-  return target?.type === 'identifier' ? target : undefined;
-}
-
 /**
  * The object a pointer argument points to: `&sd` → `sd`, `Cached` → `*Cached` (the copy a
  * `PSECURITY_DESCRIPTOR *` parameter points to).

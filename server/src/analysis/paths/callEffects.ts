@@ -7,7 +7,7 @@ import { PENDING_BUFFERS, mdlPathOf } from '../../wsk/buffers';
 import { INVOKE_FLAGS, birthsOf, endsOf, kernelFunction, objectKind, paramIndex, paramWithRole } from '../../wsk/api';
 import type { Birth, WskFunction } from '../../wsk/api';
 import type { WskCall } from '../calls';
-import { accessPath, addressedPath, addressedVariable, callerPath, pointeePath, rootOf } from '../access';
+import { accessPath, addressedPath, callerPath, pointeePath, rootOf } from '../access';
 import type { IrpSetupEffect, SocketYield, Summary } from '../summary';
 import { MAX_SYNTAX_DEPTH, argumentsOf, unparenthesize } from '../syntax';
 import { throughCopies } from '../copies';
@@ -551,7 +551,7 @@ function forgetTestsOfAddressed(engine: Engine, args: readonly Node[], state: Pa
   if (state.conditions.size === 0) return;
   for (const argument of args) {
     // Also `(PVOID)&x`, which parses as `(PVOID) & x` (liveness.ts, which cannot tell a type, keeps x live there).
-    const addressed = addressedVariable(argument)?.text ?? addressedPath(argument, (name) => engine.values.types.isTypeName(name));
+    const addressed = addressedPath(argument, (name) => engine.values.types.isTypeName(name));
     if (addressed === undefined || !/^\w+$/.test(addressed)) continue;
     const root = rootOf(state.canonical(addressed));
     for (const [text, condition] of state.conditions) if (condition.names.some((name) => throughCopies(name, state.copies) === root)) state.conditions.delete(text);

@@ -17,7 +17,7 @@ import type { Cfg, Element } from '../cfg';
 import { argumentsOf, callExpressionsIn, stripCasts, unparenthesize } from '../syntax';
 import { DEBUG_ROUTINES } from '../../wsk/kernel';
 import { calleeText } from './conditions';
-import { addressedVariable } from '../access';
+import { addressedPath } from '../access';
 import { appendAll } from '../../parse/arrays';
 
 /** What an element or a branch condition reads, and the names it then overwrites whole (`identifiers`: the names a node mentions). */
@@ -168,15 +168,16 @@ function accesses(element: Element, identifiers: (node: Node) => string[]): { re
 
 /** `&x` handed to a call writes `x` (see TEST_ACCESSES); read too when the element mentions it otherwise. */
 function addressedByCalls(node: Node, reads: string[], writes: string[]): void {
-  const addressed: Node[] = [];
+  const addressed: string[] = [];
   for (const call of callExpressionsIn(node)) {
     for (const argument of argumentsOf(call)) {
-      const target = addressedVariable(argument);
-      if (target) addressed.push(target);
+      // Without the type reader here, `(PVOID) & x` is a bitwise and: x stays read (more than needed).
+      const path = addressedPath(argument, () => false);
+      if (path !== undefined && /^\w+$/.test(path)) addressed.push(path);
     }
   }
   if (addressed.length === 0) return;
-  const byAddress = countNames(addressed.map((target) => target.text));
+  const byAddress = countNames(addressed);
   // Read when the element mentions it anywhere else (`f(&x, x)`, `y = x + f(&x)`).
   dropNames(reads, byAddress);
   for (const name of byAddress.keys()) if (!writes.includes(name)) writes.push(name);

@@ -223,11 +223,7 @@ function settleFinished(engine: Engine, state: PathState, block: number): void {
   const asked = new Set<CallId>();
   const irps = new Map<CallId, string[]>();
   for (const [value, facts] of state.facts) {
-    if (facts.statusOf) asked.add(facts.statusOf.call);
-    if (facts.successOf !== undefined) asked.add(facts.successOf);
-    if (facts.object?.call !== undefined) asked.add(facts.object.call);
-    if (facts.yields) asked.add(facts.yields.call);
-    if (facts.bindCall) asked.add(facts.bindCall.call);
+    askedCalls(facts, (call) => asked.add(call));
     if (facts.irpOf !== undefined) irps.set(facts.irpOf, [...(irps.get(facts.irpOf) ?? []), value]);
   }
   const live = (path: string) => liveThroughCopies(engine, engine.facts.irpStatusLiveness, block, rootOf(path));
@@ -293,16 +289,20 @@ export function gc(engine: Engine, state: PathState): void {
     if (call !== undefined) referenced.add(call);
   };
   for (const facts of state.facts.values()) {
-    refer(facts.bindCall?.call);
-    refer(facts.object?.call);
-    refer(facts.statusOf?.call);
+    askedCalls(facts, refer);
     refer(facts.irpOf);
-    refer(facts.successOf);
-    refer(facts.yields?.call);
     for (const use of facts.usedBy ?? []) refer(use.call);
     for (const use of facts.heldBy ?? []) refer(use.call);
   }
   for (const call of state.outcomes.keys()) if (!referenced.has(call)) state.outcomes.delete(call);
+}
+
+/**
+ * The calls whose outcome a value's facts ask (its status, success, object, yield, bind); the rest name
+ * a call only for its IRP (`irpOf`) or while it is pending (`usedBy`, `heldBy`).
+ */
+function askedCalls(facts: Facts, ask: (call: CallId) => void): void {
+  for (const call of [facts.statusOf?.call, facts.successOf, facts.object?.call, facts.yields?.call, facts.bindCall?.call]) if (call !== undefined) ask(call);
 }
 
 /** Whether a value of this type may be an IRP, a descriptor or a socket (unknown types may). */
